@@ -1,0 +1,113 @@
+/** `calc-case check`: validate files in one workspace and report per language.md. */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CalcServices } from '../language/calc-module.js';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CaseFile } from '../language/generated/ast.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface DiagnosticRow {
+    code: string;
+    severity: Severity;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
+}
+
+export interface CaseRow {
+    name: string;
+    classification: unknown;
+}
+
+export interface FileReport {
+    file: string;
+    diagnostics: DiagnosticRow[];
+    cases: CaseRow[];
+    /** Set when the file could not be read; it then has no diagnostics. */
+    error?: string;
+}
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export async function checkFiles(files: string[], services: { shared: LangiumSharedServices, Calc: CalcServices }): Promise<FileReport[]> {
+    const reports: FileReport[] = [];
+    const documents: Array<{ report: FileReport, document: LangiumDocument<CaseFile> }> = [];
+    for (const file of files) {
+        const report: FileReport = { file, diagnostics: [], cases: [] };
+        reports.push(report);
+        const text = await readCaseFile(file).catch((error: Error) => { report.error = error.message; return undefined; });
+        if (text === undefined) continue;
+        const uri = URI.file(path.resolve(file));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString<CaseFile>(text, uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push({ report, document });
+    }
+    await services.shared.workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+    for (const { report, document } of documents) {
+        report.diagnostics = (document.diagnostics ?? []).map(toRow).sort(byPosition);
+        report.cases = document.parseResult.value.cases.map(c => ({ name: c.name, classification: null }));
+    }
+    return reports;
+}
+
+async function readCaseFile(file: string): Promise<string> {
+    let stat;
+    try {
+        stat = await fs.stat(file);
+    } catch (error) {
+        throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+    if (stat.isDirectory()) throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`);
+    try {
+        return await fs.readFile(file, 'utf8');
+    } catch (error) {
+        throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+    }
+}
+
+function toRow(diagnostic: Diagnostic): DiagnosticRow {
+    return {
+        code: String(diagnostic.code ?? 'syntax'),
+        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+function byPosition(a: DiagnosticRow, b: DiagnosticRow): number {
+    return a.line - b.line || a.column - b.column;
+}
+
+/** 2 when a file could not be read, 1 when any error was found, else 0. */
+export function exitCode(reports: FileReport[]): number {
+    if (reports.some(r => r.error)) return 2;
+    return reports.some(r => r.diagnostics.some(d => d.severity === 'error')) ? 1 : 0;
+}
+
+export function formatJson(reports: FileReport[]): string {
+    return JSON.stringify({ files: reports }, null, 2);
+}
+
+/** One line per diagnostic, `file:line:column`, as compilers print (terminals link it). */
+export function formatText(reports: FileReport[]): string {
+    const lines: string[] = [];
+    const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+    for (const report of reports) {
+        if (report.error) lines.push(`${report.file}: error: ${report.error}`);
+        for (const d of report.diagnostics) {
+            counts[d.severity]++;
+            lines.push(`${report.file}:${d.line}:${d.column}: ${d.severity} [${d.code}] ${d.message}`);
+        }
+    }
+    const unreadable = reports.filter(r => r.error).length;
+    const summary = `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints${unreadable ? `, ${unreadable} unreadable` : ''}.`;
+    return [...lines, summary].join('\n');
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/** The `calc-case` command line: check case files, print their summary. */
+import './node20-compat.js';
+import { NodeFileSystem } from 'langium/node';
+import { createCalcServices } from '../language/calc-module.js';
+import { checkFiles, exitCode, formatJson, formatText } from './check.js';
+
+const USAGE = `Usage:
+  calc-case check [--format text|json] FILE…   report the diagnostics of .calc files
+  calc-case --help | --version
+
+Exit codes: 0 no error, 1 an error was found, 2 a file could not be read or the
+command was used wrongly.`;
+
+class UsageError extends Error {}
+
+interface Options { command: string; format: string; files: string[] }
+
+function parseArguments(args: string[]): Options {
+    const [command, ...rest] = args;
+    const options: Options = { command, format: 'text', files: [] };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--format' || arg.startsWith('--format=')) {
+            const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+            if (!value) throw new UsageError('--format needs a value: text or json');
+            options.format = value;
+        } else if (arg.startsWith('--')) {
+            throw new UsageError(`unknown option ${arg}`);
+        } else {
+            options.files.push(arg);
+        }
+    }
+    return options;
+}
+
+async function main(args: string[]): Promise<number> {
+    if (args.length === 0 || args[0] === '--help' || args[0] === '-h') {
+        console.log(USAGE);
+        return args.length === 0 ? 2 : 0;
+    }
+    if (args[0] === '--version') {
+        console.log(process.env.CALC_CASE_VERSION ?? '0.1.0');
+        return 0;
+    }
+    const options = parseArguments(args);
+    if (options.command !== 'check') throw new UsageError(`unknown command ${options.command}`);
+    if (!['text', 'json'].includes(options.format)) throw new UsageError(`--format must be text or json, not ${options.format}`);
+    if (options.files.length === 0) throw new UsageError('name at least one .calc file');
+    const reports = await checkFiles(options.files, createCalcServices(NodeFileSystem));
+    for (const report of reports) if (report.error) console.error(`calc-case: ${report.error}`);
+    console.log(options.format === 'json' ? formatJson(reports) : formatText(reports));
+    return exitCode(reports);
+}
+
+main(process.argv.slice(2)).then(
+    code => { process.exitCode = code; },
+    error => {
+        console.error(`calc-case: ${error instanceof UsageError ? error.message : (error as Error).stack}`);
+        if (error instanceof UsageError) console.error(USAGE);
+        process.exitCode = 2;
+    }
+);

@@ -1,0 +1,34 @@
+/** The VS Code client: starts the Calc language server for .calc files. */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    client = startLanguageClient(context);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
+
+function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+    const serverModule = context.asAbsolutePath('out/language/main.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: ['--nolazy', `--inspect=${process.env.DEBUG_SOCKET ?? '6009'}`] }
+        }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'calc' }],
+        synchronize: {
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.calc')
+        }
+    };
+    return new LanguageClient('calc', 'Calc Case', serverOptions, clientOptions);
+}

@@ -1,0 +1,50 @@
+/**
+ * Gives lexing, parsing and linking errors the stable codes of language.md
+ * (`syntax`, `unresolved-reference`) and a message that names what exists.
+ */
+import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isCase, isLesion } from './generated/ast.js';
+import { Codes } from './diagnostic-codes.js';
+
+export class CalcDocumentValidator extends DefaultDocumentValidator {
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        withCode(diagnostics, Codes.syntax, () => super.processLexingErrors(parseResult, diagnostics, options));
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        withCode(diagnostics, Codes.syntax, () => super.processParsingErrors(parseResult, diagnostics, options));
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const container = error.info.container;
+            const name = error.info.reference.$refText;
+            const kase = AstUtils.getContainerOfType(container, isCase);
+            const known = kase ? [...new Set(kase.members.filter(isLesion).map(l => l.name))] : [];
+            const message = known.length > 0
+                ? `No lesion named ${name} in this case. Its lesions are ${known.join(', ')}.`
+                : `No lesion named ${name} in this case: declare it with \`lesion ${name} { … }\`.`;
+            diagnostics.push(this.toDiagnostic('error', message, {
+                node: container,
+                range: reference.$refNode?.range,
+                property: error.info.property,
+                code: Codes.unresolvedReference,
+                data: { code: Codes.unresolvedReference, refText: name, known }
+            }));
+        }
+    }
+}
+
+/**
+ * Runs Langium's own conversion, then stamps our code on what it added (Langium's
+ * `data.code` stays, its options such as stopAfterParsingErrors read it).
+ */
+function withCode(diagnostics: Diagnostic[], code: string, run: () => void): void {
+    const before = diagnostics.length;
+    run();
+    for (const diagnostic of diagnostics.slice(before)) diagnostic.code = code;
+}

@@ -1,0 +1,52 @@
+/** Dependency injection: the Calc language's services on top of Langium's defaults. */
+import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
+import { CalcValidator, registerValidationChecks } from './calc-validator.js';
+import { CalcDocumentValidator } from './calc-document-validator.js';
+import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
+import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
+
+export type CalcAddedServices = {
+    validation: {
+        CalcValidator: CalcValidator
+    }
+};
+
+export type CalcServices = LangiumServices & CalcAddedServices;
+
+export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAddedServices> = {
+    parser: {
+        ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
+        LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
+        TokenBuilder: () => new CalcTokenBuilder()
+    },
+    validation: {
+        CalcValidator: () => new CalcValidator(),
+        DocumentValidator: (services) => new CalcDocumentValidator(services)
+    }
+};
+
+export function createCalcServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices,
+    Calc: CalcServices
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        CalcGeneratedSharedModule
+    );
+    const Calc = inject(
+        createDefaultModule({ shared }),
+        CalcGeneratedModule,
+        CalcModule
+    );
+    shared.ServiceRegistry.register(Calc);
+    registerValidationChecks(Calc);
+    if (!context.connection) {
+        // Outside a language server (CLI, tests) the configuration is never sent.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Calc };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices };

@@ -1,0 +1,21 @@
+/** The stable diagnostic codes of design/language.md, shared by every feature. */
+export const Codes = {
+    syntax: 'syntax',
+    unresolvedReference: 'unresolved-reference',
+    duplicate: 'duplicate',
+    unknownTerm: 'unknown-term',
+    unitInvalid: 'unit-invalid',
+    unitSuspect: 'unit-suspect',
+    labImplausible: 'lab-implausible',
+    labOutOfRange: 'lab-out-of-range',
+    calciumPhosphateProduct: 'calcium-phosphate-product',
+    labInconsistent: 'lab-inconsistent',
+    classification: 'classification',
+    classificationConflict: 'classification-conflict',
+    classificationIncomplete: 'classification-incomplete',
+    doseOutOfRange: 'dose-out-of-range',
+    doseUnitSuspect: 'dose-unit-suspect',
+    managementMismatch: 'management-mismatch'
+} as const;
+
+export type Code = typeof Codes[keyof typeof Codes];

@@ -1,0 +1,9 @@
+/** The Node language server: started by the extension over IPC. */
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createCalcServices } from './calc-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createCalcServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

@@ -1,0 +1,189 @@
+/**
+ * Parser and lexer messages a clinician can act on ("expected a unit after 9.4")
+ * instead of Chevrotain's token dumps ("Expecting token of type ID").
+ */
+import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { AbstractParserErrorMessageProvider, GrammarAST, type Grammar } from 'langium';
+
+import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './calc-token-builder.js';
+
+/** What a rule is called in a message, for the rules a clinician recognises. */
+const RULE_WORDS: Record<string, string> = {
+    CaseFile: 'the file', Case: 'the case', Patient: 'patient', History: 'history',
+    Lesion: 'the lesion', Labs: 'labs', Imaging: 'imaging', Diagnosis: 'diagnosis',
+    Treatment: 'treatment'
+};
+
+/** Examples of what a block holds when its items start with a term, not a keyword. */
+const TERM_ITEMS: Record<string, string> = {
+    LabResult: 'a result such as `calcium 9.4 mg/dL`',
+    Study: 'a study such as `xray of L1 "finding"`'
+};
+
+/** Langium names a keyword's token by the keyword itself; terminals are upper case. */
+function isKeyword(type: TokenType): boolean {
+    return !/^[A-Z_]+$/.test(type.name);
+}
+
+export function describeToken(type: TokenType): string {
+    if (isKeyword(type)) return `\`${type.name}\``;
+    switch (type.name) {
+        case 'NUMBER': return 'a number';
+        case 'ID': return 'a name';
+        case 'STRING': return 'a text in double quotes';
+        case 'EOF': return 'the end of the file';
+        default: return type.name.toLowerCase();
+    }
+}
+
+function describeActual(token: IToken | undefined): string {
+    if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
+    return `\`${token.image.length > 30 ? token.image.slice(0, 30) + '…' : token.image}\``;
+}
+
+function unclosedMessage(token: IToken | undefined): string | undefined {
+    switch (token?.tokenType?.name) {
+        case UNCLOSED_STRING: return 'This text is not closed: add a `"` before the end of the line.';
+        case UNCLOSED_COMMENT: return 'This comment is not closed: add `*/` where it should end.';
+        default: return undefined;
+    }
+}
+
+/** A term accepts a name or a few keywords; "a name" says it. */
+function describeExpected(types: TokenType[]): string {
+    return types.some(t => t.name === 'ID') && types.every(t => t.name === 'ID' || isKeyword(t))
+        ? 'a name' : joinOr(types.map(describeToken));
+}
+
+function joinOr(words: string[]): string {
+    const unique = [...new Set(words)];
+    return unique.length <= 1 ? unique.join('') : `${unique.slice(0, -1).join(', ')} or ${unique.at(-1)}`;
+}
+
+export class CalcParserErrorMessageProvider extends AbstractParserErrorMessageProvider {
+    /** First keywords of the items each block rule holds, read from the grammar itself. */
+    private readonly blockItems: Map<string, string[]>;
+
+    constructor(grammar: Grammar) {
+        super();
+        this.blockItems = collectBlockItems(grammar);
+    }
+
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: {
+        expected: TokenType; actual: IToken; previous: IToken; ruleName: string;
+    }): string {
+        const unclosed = unclosedMessage(actual);
+        if (unclosed) return unclosed;
+        const rule = plainRuleName(ruleName);
+        if (expected.name === '}' && actual.tokenType.name === 'EOF') {
+            return `${capitalise(RULE_WORDS[rule] ?? rule)} is not closed: add \`}\` at its end.`;
+        }
+        if (expected.name === '}' && this.blockItems.has(rule)) {
+            const items = this.blockItems.get(rule)!;
+            const hint = rule === 'Labs' && actual.tokenType.name === 'NUMBER'
+                ? ' If the line before lacks its unit, the name that follows was read as that unit.' : '';
+            return `${describeActual(actual)} is not expected in ${RULE_WORDS[rule] ?? rule}: write ${joinOr(items)}, or close the block with \`}\`.${hint}`;
+        }
+        return `Expected ${describeToken(expected)}${after(previous)}, found ${describeActual(actual)}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        return unclosedMessage(firstRedundant)
+            ?? `${describeActual(firstRedundant)} is outside any case: a file holds cases written \`case Name { … }\`.`;
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }: {
+        expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string;
+    }): string {
+        const unclosed = unclosedMessage(actual[0]);
+        if (unclosed) return unclosed;
+        if (['UnitHead', 'Unit'].includes(plainRuleName(ruleName))) {
+            return `Expected a unit${after(previous)} (for example mg/dL, mmol/L, kg, years), found ${describeActual(actual[0])}.`;
+        }
+        const firsts = expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
+        return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.`;
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: {
+        expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string;
+    }): string {
+        const unclosed = unclosedMessage(actual[0]);
+        if (unclosed) return unclosed;
+        const firsts = expectedIterationPaths.map(path => path[0]).filter(Boolean);
+        return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.`;
+    }
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Langium suffixes the names of its Chevrotain rules with a zero-width space. */
+function plainRuleName(ruleName: string): string {
+    return ruleName.replace(/\u200B/g, '');
+}
+
+function after(previous: IToken | undefined): string {
+    return previous && previous.image && !Number.isNaN(previous.startOffset) ? ` after \`${previous.image}\`` : '';
+}
+
+export class CalcLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const text = fullText.substring(startOffset, startOffset + length);
+        if (text.startsWith('.') || /^\d/.test(fullText.charAt(startOffset + length))) {
+            return `\`${text}\` is not expected here: write decimal numbers with a digit on each side of the point, like 0.5 or 5.0.`;
+        }
+        return `\`${text}\` is not part of the language here: a stray character?`;
+    }
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return `Unexpected \`${token.image}\`.`;
+    }
+}
+
+/**
+ * For each rule whose body repeats `items+=Item*` inside braces, the keywords that can
+ * start an item, so that a message can list what the block accepts.
+ */
+function collectBlockItems(grammar: Grammar): Map<string, string[]> {
+    const result = new Map<string, string[]>();
+    for (const rule of grammar.rules.filter(GrammarAST.isParserRule)) {
+        const words = new Set<string>();
+        for (const assignment of streamAssignments(rule.definition)) {
+            if (assignment.operator !== '+=' || !GrammarAST.isRuleCall(assignment.terminal)) continue;
+            const item = assignment.terminal.rule.ref;
+            if (item && GrammarAST.isParserRule(item)) {
+                const first = firstWords(item, new Set());
+                first.forEach(word => words.add(word));
+            }
+        }
+        if (words.size > 0) result.set(rule.name, [...words]);
+    }
+    return result;
+}
+
+function* streamAssignments(element: GrammarAST.AbstractElement): Generator<GrammarAST.Assignment> {
+    if (GrammarAST.isAssignment(element)) yield element;
+    if (GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element)) {
+        for (const child of element.elements) yield* streamAssignments(child);
+    }
+}
+
+/** The words that can start a rule: keywords, or a description of a term-led rule. */
+function firstWords(rule: GrammarAST.ParserRule, seen: Set<string>): string[] {
+    if (seen.has(rule.name)) return [];
+    seen.add(rule.name);
+    if (TERM_ITEMS[rule.name]) return [TERM_ITEMS[rule.name]];
+    return firstOf(rule.definition, seen);
+}
+
+function firstOf(element: GrammarAST.AbstractElement, seen: Set<string>): string[] {
+    if (GrammarAST.isKeyword(element)) return [`\`${element.value}\``];
+    if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(e => firstOf(e, seen));
+    if (GrammarAST.isGroup(element)) return element.elements.length > 0 ? firstOf(element.elements[0], seen) : [];
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        return rule && GrammarAST.isParserRule(rule) ? firstWords(rule, seen) : [];
+    }
+    if (GrammarAST.isAssignment(element)) return firstOf(element.terminal, seen);
+    return [];
+}
