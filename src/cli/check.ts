@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CalcServices } from '../language/calc-module.js';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CaseFile } from '../language/generated/ast.js';
+import type { Classification } from '../language/clinical/classify.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -19,9 +20,18 @@ export interface DiagnosticRow {
     message: string;
 }
 
+export interface ClassificationJson {
+    type: Classification['type'];
+    extent: Classification['extent'];
+    confidence: Classification['confidence'];
+    candidates: Classification['candidates'];
+    reasons: string[];
+    missing: string[];
+}
+
 export interface CaseRow {
     name: string;
-    classification: unknown;
+    classification: ClassificationJson;
 }
 
 export interface FileReport {
@@ -50,9 +60,17 @@ export async function checkFiles(files: string[], services: { shared: LangiumSha
     await services.shared.workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
     for (const { report, document } of documents) {
         report.diagnostics = (document.diagnostics ?? []).map(toRow).sort(byPosition);
-        report.cases = document.parseResult.value.cases.map(c => ({ name: c.name, classification: null }));
+        report.cases = document.parseResult.value.cases.map(kase => ({
+            name: kase.name,
+            classification: classificationJson(services.Calc.clinical.Analysis.analysisOf(kase).classification)
+        }));
     }
     return reports;
+}
+
+/** The contract of language.md: reasons as sentences, no internal support levels. */
+function classificationJson(c: Classification): ClassificationJson {
+    return { type: c.type, extent: c.extent, confidence: c.confidence, candidates: c.candidates, reasons: c.reasons.map(r => r.text), missing: c.missing };
 }
 
 async function readCaseFile(file: string): Promise<string> {

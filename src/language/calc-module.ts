@@ -4,12 +4,17 @@ import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModul
 import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
 import { CalcValidator, registerValidationChecks } from './calc-validator.js';
 import { CalcDocumentValidator } from './calc-document-validator.js';
+import { CalcAnalysis } from './lsp/calc-analysis.js';
+import { CalcHoverProvider } from './lsp/calc-hover.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
 export type CalcAddedServices = {
     validation: {
         CalcValidator: CalcValidator
+    },
+    clinical: {
+        Analysis: CalcAnalysis
     }
 };
 
@@ -21,9 +26,15 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
         TokenBuilder: () => new CalcTokenBuilder()
     },
+    lsp: {
+        HoverProvider: (services) => new CalcHoverProvider(services)
+    },
     validation: {
-        CalcValidator: () => new CalcValidator(),
+        CalcValidator: (services) => new CalcValidator(services),
         DocumentValidator: (services) => new CalcDocumentValidator(services)
+    },
+    clinical: {
+        Analysis: () => new CalcAnalysis()
     }
 };
 

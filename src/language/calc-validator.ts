@@ -7,19 +7,42 @@ import type { CalcAstType, Case, CaseFile, Labs } from './generated/ast.js';
 import { isLesion } from './generated/ast.js';
 import type { CalcServices } from './calc-module.js';
 import { Codes } from './diagnostic-codes.js';
+import { documentOf, spanToRange, type CalcAnalysis } from './lsp/calc-analysis.js';
 
 export function registerValidationChecks(services: CalcServices): void {
     const registry = services.validation.ValidationRegistry;
     const validator = services.validation.CalcValidator;
     const checks: ValidationChecks<CalcAstType> = {
         CaseFile: validator.checkUniqueCaseNames,
-        Case: validator.checkUniqueLesionNames,
+        Case: [validator.checkUniqueLesionNames, validator.presentFindings],
         Labs: validator.checkUniqueAnalytes
     };
     registry.register(checks, validator);
 }
 
 export class CalcValidator {
+    private readonly analysis: CalcAnalysis;
+
+    constructor(services: CalcServices) {
+        this.analysis = services.clinical.Analysis;
+    }
+
+    /** The clinical findings of a case, each at the facts it rests on. */
+    presentFindings(kase: Case, accept: ValidationAcceptor): void {
+        const document = documentOf(kase);
+        for (const finding of this.analysis.analysisOf(kase).findings) {
+            accept(finding.severity === 'information' ? 'info' : finding.severity, finding.message, {
+                node: kase,
+                range: spanToRange(document, finding.at),
+                code: finding.code,
+                data: { code: finding.code, ...finding.data },
+                relatedInformation: finding.related?.map(span => ({
+                    location: { uri: document.uri.toString(), range: spanToRange(document, span) },
+                    message: 'rests on this value'
+                }))
+            });
+        }
+    }
 
     checkUniqueCaseNames(file: CaseFile, accept: ValidationAcceptor): void {
         reportRepeats(file.cases, c => c.name, (kase, first) => accept('error',

@@ -1,0 +1,295 @@
+/**
+ * Lab rules: units, plausibility, unit slips, age-aware reference intervals, the
+ * albumin-corrected calcium, the calcium × phosphate product and contradictions.
+ * Only a lab judged usable here feeds the classification: an implausible or
+ * doubtful value never becomes evidence.
+ */
+import { Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
+import { convert, showUnit } from '../facts/units.js';
+import { Codes } from '../diagnostic-codes.js';
+import type { Finding } from './finding.js';
+import { formatInterval, formatNumber, formatQuantity } from './format.js';
+
+/** An institution's interval for an analyte, overriding the built-in ones (a setting). */
+export interface IntervalOverride {
+    low?: number;
+    high?: number;
+    unit: string;
+}
+
+export interface LabOptions {
+    referenceOverrides?: Partial<Record<AnalyteTerm, IntervalOverride>>;
+}
+
+export type LabStatus = 'low' | 'normal' | 'high' | 'implausible' | 'unit-suspect' | 'unusable';
+
+export interface AppliedInterval {
+    low?: number;
+    high?: number;
+    /** UCUM, the analyte's canonical unit. */
+    unit: string;
+    /** Why this interval: "adult", "child 2–12 years", "institution setting". */
+    label: string;
+    source?: SourceId;
+    ageNote?: string;
+}
+
+export interface LabAssessment {
+    fact: LabFact;
+    analyte?: Analyte;
+    /** The value as written, in the analyte's canonical unit. */
+    canonical?: number;
+    /** The value in the other usual unit (SI for conventional and back). */
+    other?: { value: number; unit: string };
+    interval?: AppliedInterval;
+    /** The value the interval is held against (the corrected one for calcium with albumin). */
+    judged?: { value: number; label: string };
+    status: LabStatus;
+    /** Feeds the classification: plausible, in a sure unit, not contradicted. */
+    usable: boolean;
+}
+
+export interface CorrectedCalcium {
+    value: number;
+    unit: string;
+    albumin: number;
+    formula: string;
+    sources: SourceId[];
+}
+
+export interface CalciumPhosphateProduct {
+    value: number;
+    threshold: number;
+    usesCorrected: boolean;
+    above: boolean;
+    at: Span;
+    related: Span[];
+}
+
+export interface LabEvidence {
+    labs: LabAssessment[];
+    correctedCalcium?: CorrectedCalcium;
+    product?: CalciumPhosphateProduct;
+    /** The usable assessment of each analyte (the first panel that has it). */
+    byAnalyte: Partial<Record<AnalyteTerm, LabAssessment>>;
+}
+
+
+export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { evidence: LabEvidence; findings: Finding[] } {
+    const findings: Finding[] = [];
+    const labs = facts.labs.map(fact => assessOne(fact, facts.patient.ageYears, options, findings));
+    const byAnalyte: LabEvidence['byAnalyte'] = {};
+    for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
+
+    checkIonizedAgainstTotal(byAnalyte, findings);
+    const correctedCalcium = correctCalcium(byAnalyte);
+    if (correctedCalcium) byAnalyte.calcium!.judged = { value: correctedCalcium.value, label: 'Albumin-corrected calcium' };
+    const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium };
+    for (const lab of labs) if (lab.usable && lab.interval) judge(lab, findings);
+    evidence.product = product(byAnalyte, correctedCalcium, findings);
+    return { evidence, findings };
+}
+
+function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOptions, findings: Finding[]): LabAssessment {
+    const analyte = fact.analyte;
+    const quantity = fact.quantity;
+    const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
+    if (!analyte || !quantity.ucum) return lab; // unknown-term and unit-invalid are reported by terms.ts
+    const molarMass = analyte.molarMass?.value;
+    const canonical = convert(quantity.value, quantity.ucum, analyte.canonicalUnit, molarMass);
+    if (canonical === undefined) {
+        findings.push({
+            code: Codes.unitInvalid, severity: 'error', at: quantity.unitAt,
+            message: `\`${quantity.unit}\` is not a unit of ${analyte.label.toLowerCase()}: write it in ${[analyte.conventionalUnit, analyte.siUnit].filter(unique).map(showUnit).join(' or ')}.`,
+            data: { units: [analyte.conventionalUnit, analyte.siUnit].filter(unique) }
+        });
+        return lab;
+    }
+    lab.canonical = canonical;
+    lab.other = otherUnit(analyte, quantity.value, quantity.ucum);
+    lab.interval = intervalFor(analyte, ageYears, options);
+
+    const plausible = analyte.plausible.value;
+    const isPlausible = (v: number) => v >= plausible.low && v <= plausible.high;
+    const alternative = alternativeReading(analyte, quantity.value, quantity.ucum);
+    const written = formatQuantity(quantity.value, quantity.ucum);
+
+    if (!isPlausible(canonical)) {
+        if (alternative && isPlausible(alternative.canonical)) {
+            lab.status = 'unit-suspect';
+            findings.push({
+                code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
+                message: `${analyte.label} ${written} is not a living patient's value (plausible ${formatInterval(plausible.low, plausible.high, analyte.canonicalUnit)}), but ${formatQuantity(quantity.value, alternative.unit)} would be ${describe(alternative.canonical, lab.interval)} (${formatQuantity(alternative.canonical, analyte.canonicalUnit)}): the unit is likely ${showUnit(alternative.unit)}.`,
+                sources: [analyte.plausible.source],
+                data: { unit: showUnit(alternative.unit), value: quantity.value }
+            });
+        } else {
+            lab.status = 'implausible';
+            findings.push({
+                code: Codes.labImplausible, severity: 'error', at: quantity.at,
+                message: `${analyte.label} ${written} is outside what a living patient can have (${formatInterval(plausible.low, plausible.high, analyte.canonicalUnit)}): a typing slip?${decimalSlipHint(analyte, quantity.value, quantity.ucum, lab.interval)}`,
+                sources: [analyte.plausible.source]
+            });
+        }
+        return lab;
+    }
+    const critical = analyte.critical?.value;
+    const isCritical = critical && ((critical.low !== undefined && canonical < critical.low) || (critical.high !== undefined && canonical > critical.high));
+    if (isCritical && alternative && lab.interval && within(alternative.canonical, lab.interval)) {
+        // Clinical-facts: a phosphate of 0.8–1.5 is normal in mmol/L but critical in mg/dL: say so, don't guess.
+        lab.status = 'unit-suspect';
+        findings.push({
+            code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
+            message: `${analyte.label} ${written} would be a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}), while ${formatQuantity(quantity.value, alternative.unit)} would be normal: check the unit.`,
+            sources: [analyte.critical!.source],
+            data: { unit: showUnit(alternative.unit), value: quantity.value }
+        });
+        return lab;
+    }
+    lab.usable = true;
+    lab.status = 'normal';
+    return lab;
+}
+
+/** The two usual units: the value read in the one not written, for hovers and inlay hints. */
+function otherUnit(analyte: Analyte, value: number, ucum: string): { value: number; unit: string } | undefined {
+    const target = ucum === analyte.siUnit ? analyte.conventionalUnit : analyte.siUnit;
+    if (target === ucum) return undefined;
+    const converted = convert(value, ucum, target, analyte.molarMass?.value);
+    return converted === undefined ? undefined : { value: converted, unit: target };
+}
+
+/** The same number read in the other usual unit, when the written unit is one of the two. */
+function alternativeReading(analyte: Analyte, value: number, ucum: string): { unit: string; canonical: number } | undefined {
+    const usual = [analyte.conventionalUnit, analyte.siUnit];
+    if (analyte.conventionalUnit === analyte.siUnit || !usual.includes(ucum)) return undefined;
+    const unit = ucum === analyte.siUnit ? analyte.conventionalUnit : analyte.siUnit;
+    const canonical = convert(value, unit, analyte.canonicalUnit, analyte.molarMass?.value);
+    return canonical === undefined ? undefined : { unit, canonical };
+}
+
+/** A misplaced decimal point: the value a tenth or ten times as large falls in the interval. */
+function decimalSlipHint(analyte: Analyte, value: number, ucum: string, interval: AppliedInterval | undefined): string {
+    if (!interval) return '';
+    for (const shifted of [value / 10, value * 10]) {
+        const canonical = convert(shifted, ucum, analyte.canonicalUnit, analyte.molarMass?.value);
+        if (canonical !== undefined && within(canonical, interval)) return ` Did you mean ${formatNumber(shifted)}?`;
+    }
+    return '';
+}
+
+export function intervalFor(analyte: Analyte, ageYears: number | undefined, options: LabOptions): AppliedInterval | undefined {
+    const override = options.referenceOverrides?.[analyte.term];
+    if (override) {
+        const convertEnd = (v: number | undefined) => v === undefined ? undefined : convert(v, override.unit, analyte.canonicalUnit, analyte.molarMass?.value);
+        return { low: convertEnd(override.low), high: convertEnd(override.high), unit: analyte.canonicalUnit, label: 'institution setting' };
+    }
+    const age = ageYears ?? adultAge(analyte);
+    const band: ReferenceInterval | undefined = analyte.reference.find(r => age >= r.ages.fromYears && age < r.ages.toYears);
+    if (!band) return undefined;
+    return {
+        low: band.low, high: band.high, unit: analyte.canonicalUnit, label: band.ages.label, source: band.source,
+        ageNote: ageYears === undefined ? 'age not recorded: the adult interval is used' : undefined
+    };
+}
+
+/** Without a recorded age, the last band (the adult one) applies. */
+function adultAge(analyte: Analyte): number {
+    return analyte.reference.at(-1)?.ages.fromYears ?? 0;
+}
+
+function within(value: number, interval: { low?: number; high?: number }): boolean {
+    return (interval.low === undefined || value >= interval.low) && (interval.high === undefined || value <= interval.high);
+}
+
+function describe(value: number, interval: AppliedInterval | undefined): string {
+    if (!interval) return 'plausible';
+    if (interval.low !== undefined && value < interval.low) return 'low but plausible';
+    if (interval.high !== undefined && value > interval.high) return 'high but plausible';
+    return 'within the reference interval';
+}
+
+/** Ionized calcium is about half the total: above it, one of the two is wrong. */
+function checkIonizedAgainstTotal(byAnalyte: LabEvidence['byAnalyte'], findings: Finding[]): void {
+    const ionized = byAnalyte.ionizedCalcium;
+    const total = byAnalyte.calcium;
+    if (!ionized?.canonical || !total?.canonical || !ionized.analyte || !total.analyte || ionized.status === 'implausible') return;
+    const totalInIonizedUnit = convert(total.canonical, total.analyte.canonicalUnit, ionized.analyte.canonicalUnit, total.analyte.molarMass?.value);
+    if (totalInIonizedUnit === undefined || ionized.canonical <= totalInIonizedUnit) return;
+    ionized.usable = false;
+    total.usable = false;
+    findings.push({
+        code: Codes.labInconsistent, severity: 'warning', at: ionized.fact.quantity.at, related: [total.fact.quantity.at],
+        message: `Ionized calcium ${formatQuantity(ionized.fact.quantity.value, ionized.fact.quantity.ucum!)} exceeds the total calcium ${formatQuantity(total.fact.quantity.value, total.fact.quantity.ucum!)} (${formatQuantity(totalInIonizedUnit, ionized.analyte.canonicalUnit)}): ionized calcium is part of the total, so one of the two values or units is wrong. Neither is used for the classification.`
+    });
+}
+
+function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium | undefined {
+    const calcium = byAnalyte.calcium;
+    const albumin = byAnalyte.albumin;
+    if (!calcium?.usable || !albumin?.usable || calcium.canonical === undefined || albumin.canonical === undefined) return undefined;
+    const { coefficient, referenceAlbumin } = Thresholds.albuminCorrection;
+    // The formula's coefficient is in mg/dL of calcium per g/dL of albumin: convert into those units.
+    const ca = convert(calcium.canonical, calcium.analyte!.canonicalUnit, 'mg/dL', calcium.analyte!.molarMass?.value);
+    const alb = convert(albumin.canonical, albumin.analyte!.canonicalUnit, 'g/dL');
+    if (ca === undefined || alb === undefined) return undefined;
+    const value = ca + coefficient.value * (referenceAlbumin.value - alb);
+    return {
+        value: convert(value, 'mg/dL', calcium.analyte!.canonicalUnit, calcium.analyte!.molarMass?.value)!,
+        unit: calcium.analyte!.canonicalUnit,
+        albumin: alb,
+        formula: `Ca + ${coefficient.value} × (${referenceAlbumin.value} − albumin g/dL) = ${formatNumber(ca)} + ${coefficient.value} × (${referenceAlbumin.value} − ${formatNumber(alb)}) mg/dL`,
+        sources: [coefficient.source, referenceAlbumin.source]
+    };
+}
+
+/** Holds a usable value (corrected calcium where albumin allows) against its interval. */
+function judge(lab: LabAssessment, findings: Finding[]): void {
+    const interval = lab.interval!;
+    const analyte = lab.analyte!;
+    const judged = lab.judged ?? { value: lab.canonical!, label: analyte.label };
+    lab.judged = judged;
+    const low = interval.low !== undefined && judged.value < interval.low;
+    const high = interval.high !== undefined && judged.value > interval.high;
+    lab.status = low ? 'low' : high ? 'high' : 'normal';
+    if (!low && !high) return;
+    const edge = low ? interval.low! : interval.high!;
+    const by = Math.abs(judged.value - edge);
+    const quantity = lab.fact.quantity;
+    const other = lab.other ? ` (${formatQuantity(lab.other.value, lab.other.unit)})` : '';
+    const source = interval.source ? ` Source: ${Sources[interval.source].citation}.` : '';
+    findings.push({
+        code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
+        message: `${judged.label} ${formatQuantity(judged.value, analyte.canonicalUnit)}${judged.label === analyte.label ? other : ''} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${interval.label} reference ${formatInterval(interval.low, interval.high, interval.unit)} by ${formatQuantity(by, interval.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
+        sources: interval.source ? [interval.source] : undefined,
+        data: { status: lab.status }
+    });
+}
+
+function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalcium | undefined, findings: Finding[]): CalciumPhosphateProduct | undefined {
+    const calcium = byAnalyte.calcium;
+    const phosphate = byAnalyte.phosphate;
+    if (!calcium?.usable || !phosphate?.usable || calcium.canonical === undefined || phosphate.canonical === undefined) return undefined;
+    // The threshold is in mg²/dL²: both factors in mg/dL.
+    const caValue = corrected ? convert(corrected.value, corrected.unit, 'mg/dL', calcium.analyte!.molarMass?.value) : convert(calcium.canonical, calcium.analyte!.canonicalUnit, 'mg/dL', calcium.analyte!.molarMass?.value);
+    const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, 'mg/dL', phosphate.analyte!.molarMass?.value);
+    if (caValue === undefined || pValue === undefined) return undefined;
+    const threshold = Thresholds.calciumPhosphateProduct;
+    const result: CalciumPhosphateProduct = {
+        value: caValue * pValue, threshold: threshold.value, usesCorrected: corrected !== undefined,
+        above: caValue * pValue > threshold.value, at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
+    };
+    if (result.above) {
+        findings.push({
+            code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
+            message: `Calcium × phosphate ${formatNumber(result.value)} mg²/dL² (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} mg/dL) is above ${threshold.value} mg²/dL², the threshold for metastatic calcification. Source: ${Sources[threshold.source].citation}.`,
+            sources: [threshold.source]
+        });
+    }
+    return result;
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+    return all.indexOf(value) === index;
+}

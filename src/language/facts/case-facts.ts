@@ -1,0 +1,131 @@
+/**
+ * CaseFacts: one case as plain data, derived once from the AST and read by every
+ * feature. Terms are resolved against the knowledge base, quantities read through
+ * UCUM; nothing here judges a value (that is src/language/clinical's work).
+ */
+import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
+
+/** Where a fact was written: document offsets, so that clinical/ needs no editor types. */
+export interface Span {
+    offset: number;
+    end: number;
+}
+
+/** What kind of term a position expects: each has its own catalogue. */
+export type TermCategory =
+    | 'analyte' | 'condition' | 'injury' | 'exposure' | 'drug' | 'site' | 'modality' | 'specialty'
+    | 'outcome' | 'advice' | 'sex' | 'pain' | 'morphology' | 'tissue' | 'anaesthesia' | 'subtype'
+    | 'procedure' | 'type' | 'extent';
+
+/** A term as written, and whether the knowledge base knows it. */
+export interface TermFact {
+    term: string;
+    category: TermCategory;
+    known: boolean;
+    at: Span;
+}
+
+/** What a unit should measure, for `unit-invalid` on a unit of the wrong kind. */
+export type QuantityKind = 'time' | 'mass' | 'length' | 'lab' | 'dose';
+
+/** A number with its unit as written and as UCUM (absent when the unit is not one). */
+export interface QuantityFact {
+    value: number;
+    unit: string;
+    ucum?: string;
+    unitProblem?: string;
+    kind: QuantityKind;
+    at: Span;
+    unitAt: Span;
+}
+
+export interface PatientFacts {
+    ageYears?: number;
+    weightKg?: number;
+    heightCm?: number;
+    sex?: string;
+}
+
+export interface LabFact {
+    term: TermFact;
+    analyte?: Analyte;
+    quantity: QuantityFact;
+    panel?: string;
+}
+
+export interface StudyFact {
+    modality: TermFact;
+    lesion?: string;
+    finding: string;
+}
+
+export interface LesionFact {
+    name: string;
+    at: Span;
+    side?: 'left' | 'right' | 'bilateral';
+    site?: TermFact;
+    siteEntry?: Site;
+    siteNote?: string;
+    count?: number;
+    /** Largest dimension in cm, when the size unit is a length. */
+    largestCm?: number;
+    sizeText?: string;
+    morphology: TermFact[];
+    fixedTo?: TermFact;
+    pain?: TermFact;
+    ulcerated?: boolean;
+    discharge?: string;
+    imaging: StudyFact[];
+    biopsies: string[];
+}
+
+export interface DrugFact {
+    term: TermFact;
+    drug?: Drug;
+    dose: QuantityFact;
+    note?: string;
+}
+
+export interface ExcisionFact {
+    lesion?: string;
+    anaesthesia?: TermFact;
+    at: Span;
+}
+
+export interface ProcedureFact {
+    procedure: TermFact;
+    lesion?: string;
+    note?: string;
+}
+
+export interface CaseFacts {
+    name: string;
+    nameAt: Span;
+    title?: string;
+    source?: string;
+    patient: PatientFacts;
+    complaint?: string;
+    onset?: QuantityFact;
+    course?: string;
+    family?: string;
+    smoking?: 'yes' | 'no' | 'former';
+    conditions: Array<{ term: TermFact; condition?: Condition; note?: string }>;
+    injuries: Array<{ term: TermFact; injury?: Injury; note?: string }>;
+    exposures: Array<{ term: TermFact; exposure?: Exposure; note?: string }>;
+    lesions: LesionFact[];
+    labs: LabFact[];
+    /** Studies not tied to a lesion (those tied to one are also in its `imaging`). */
+    imaging: StudyFact[];
+    biopsies: Array<{ lesion?: string; finding: string }>;
+    opinions: Array<{ specialty: TermFact; text: string }>;
+    declared: { type?: TermFact; extent?: TermFact; subtype?: TermFact };
+    drugs: DrugFact[];
+    excisions: ExcisionFact[];
+    procedures: ProcedureFact[];
+    advice: TermFact[];
+    followup?: { after: QuantityFact; outcome: TermFact; note?: string };
+    /** Every quantity of the case, for unit checks (labs and doses included). */
+    quantities: QuantityFact[];
+    /** Every term of the case, for unknown-term (labs and drugs included). */
+    terms: TermFact[];
+}

@@ -1,0 +1,38 @@
+/** The knowledge base indexed by term, one catalogue per kind of term a position expects. */
+import {
+    AdviceTerms, Analytes, Anaesthesia, CalcinosisExtents, CalcinosisTypes, Conditions, Drugs,
+    Exposures, Injuries, Modalities, Morphologies, Outcomes, PainGrades, Procedures, Sexes, Sites,
+    Specialties, Subtypes, Tissues
+} from '../knowledge/index.js';
+import type { TermCategory } from './case-facts.js';
+
+interface Entry { term: string; label: string }
+
+const byCategory: Record<TermCategory, readonly Entry[]> = {
+    analyte: Analytes, condition: Conditions, injury: Injuries, exposure: Exposures, drug: Drugs,
+    site: Sites, modality: Modalities, specialty: Specialties, outcome: Outcomes, advice: AdviceTerms,
+    sex: Sexes, pain: PainGrades, morphology: Morphologies, tissue: Tissues, anaesthesia: Anaesthesia,
+    subtype: Subtypes, procedure: Procedures, type: CalcinosisTypes, extent: CalcinosisExtents
+};
+
+const indexes = new Map<TermCategory, Map<string, Entry>>(
+    (Object.keys(byCategory) as TermCategory[]).map(category =>
+        [category, new Map(byCategory[category].map(entry => [entry.term, entry]))])
+);
+
+/** What a position of that category calls its terms, for messages. */
+export const CategoryNames: Record<TermCategory, string> = {
+    analyte: 'analyte', condition: 'condition', injury: 'injury', exposure: 'exposure', drug: 'drug',
+    site: 'site', modality: 'imaging modality', specialty: 'specialty', outcome: 'outcome',
+    advice: 'advice', sex: 'sex', pain: 'pain grade', morphology: 'morphology', tissue: 'tissue',
+    anaesthesia: 'anaesthesia', subtype: 'subtype', procedure: 'procedure', type: 'type of calcinosis',
+    extent: 'extent'
+};
+
+export function lookup<T extends Entry = Entry>(category: TermCategory, term: string): T | undefined {
+    return indexes.get(category)?.get(term) as T | undefined;
+}
+
+export function entries(category: TermCategory): readonly Entry[] {
+    return byCategory[category];
+}

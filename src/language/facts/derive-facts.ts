@@ -1,0 +1,211 @@
+/**
+ * AST → CaseFacts, once per case. The only place that reads the syntax tree for
+ * medicine: terms are resolved, units read through UCUM, sizes put in cm.
+ */
+import { GrammarUtils, type AstNode } from 'langium';
+import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
+import * as ast from '../generated/ast.js';
+import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermCategory, TermFact } from './case-facts.js';
+import { lookup } from './catalogue.js';
+import { convert, readUnit } from './units.js';
+
+/** The unit each kind of quantity must be commensurable with (UCUM). */
+const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg', length: 'cm' };
+
+export function deriveCaseFacts(kase: ast.Case): CaseFacts {
+    const builder = new FactsBuilder(kase);
+    for (const member of kase.members) builder.add(member);
+    return builder.facts;
+}
+
+class FactsBuilder {
+    readonly facts: CaseFacts;
+
+    constructor(kase: ast.Case) {
+        this.facts = {
+            name: kase.name, nameAt: spanOf(kase, 'name'), patient: {},
+            conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
+            opinions: [], declared: {}, drugs: [], excisions: [], procedures: [], advice: [],
+            quantities: [], terms: []
+        };
+    }
+
+    add(member: ast.Member): void {
+        const facts = this.facts;
+        switch (member.$type) {
+            case ast.Title.$type: facts.title = member.text; break;
+            case ast.Source.$type: facts.source = member.text; break;
+            case ast.Patient.$type: member.items.forEach(item => this.addPatientItem(item)); break;
+            case ast.History.$type: member.items.forEach(item => this.addHistoryItem(item)); break;
+            case ast.Lesion.$type: facts.lesions.push(this.lesion(member)); break;
+            case ast.Labs.$type:
+                for (const result of member.results) {
+                    const term = this.term(result, 'analyte', 'analyte');
+                    facts.labs.push({
+                        term, analyte: lookup<Analyte>('analyte', term.term),
+                        quantity: this.quantity(result.value, 'lab'), panel: member.label
+                    });
+                }
+                break;
+            case ast.Imaging.$type:
+                for (const study of member.studies) this.addStudy(study);
+                break;
+            case ast.Biopsy.$type: {
+                const lesion = this.lesionNamed(member.lesion?.ref?.name);
+                lesion?.biopsies.push(member.finding);
+                facts.biopsies.push({ lesion: member.lesion?.ref?.name, finding: member.finding });
+                break;
+            }
+            case ast.Opinion.$type:
+                facts.opinions.push({ specialty: this.term(member, 'specialty', 'specialty'), text: member.text });
+                break;
+            case ast.Diagnosis.$type:
+                for (const item of member.items) {
+                    if (ast.isDeclaredType(item)) facts.declared.type = this.term(item, 'value', 'type');
+                    else if (ast.isDeclaredExtent(item)) facts.declared.extent = this.term(item, 'value', 'extent');
+                    else facts.declared.subtype = this.term(item, 'value', 'subtype');
+                }
+                break;
+            case ast.Treatment.$type: member.therapies.forEach(therapy => this.addTherapy(therapy)); break;
+            case ast.Followup.$type:
+                facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome', 'outcome'), note: member.note };
+                break;
+        }
+    }
+
+    private addPatientItem(item: ast.PatientItem): void {
+        const patient = this.facts.patient;
+        if (ast.isSex(item)) {
+            patient.sex = this.term(item, 'value', 'sex').term;
+            return;
+        }
+        const kind: QuantityKind = ast.isAge(item) ? 'time' : ast.isWeight(item) ? 'mass' : 'length';
+        const quantity = this.quantity(item.value, kind);
+        if (!quantity.ucum) return;
+        if (ast.isAge(item)) patient.ageYears = convert(quantity.value, quantity.ucum, 'a');
+        else if (ast.isWeight(item)) patient.weightKg = convert(quantity.value, quantity.ucum, 'kg');
+        else patient.heightCm = convert(quantity.value, quantity.ucum, 'cm');
+    }
+
+    private addHistoryItem(item: ast.HistoryItem): void {
+        const facts = this.facts;
+        switch (item.$type) {
+            case ast.Complaint.$type: facts.complaint = item.text; break;
+            case ast.Onset.$type: facts.onset = this.quantity(item.value, 'time'); break;
+            case ast.Course.$type: facts.course = item.text; break;
+            case ast.Family.$type: facts.family = item.none ? 'none' : item.text; break;
+            case ast.Smoking.$type: facts.smoking = item.status as CaseFacts['smoking']; break;
+            case ast.HistoryCondition.$type: {
+                const term = this.term(item, 'term', 'condition');
+                facts.conditions.push({ term, condition: lookup<Condition>('condition', term.term), note: item.note });
+                break;
+            }
+            case ast.HistoryInjury.$type: {
+                const term = this.term(item, 'term', 'injury');
+                facts.injuries.push({ term, injury: lookup<Injury>('injury', term.term), note: item.note });
+                break;
+            }
+            case ast.HistoryExposure.$type: {
+                const term = this.term(item, 'term', 'exposure');
+                facts.exposures.push({ term, exposure: lookup<Exposure>('exposure', term.term), note: item.note });
+                break;
+            }
+        }
+    }
+
+    private lesion(lesion: ast.Lesion): LesionFact {
+        const fact: LesionFact = { name: lesion.name, at: spanOf(lesion, 'name'), morphology: [], imaging: [], biopsies: [] };
+        for (const item of lesion.items) {
+            switch (item.$type) {
+                case ast.Site.$type:
+                    fact.side = item.side as LesionFact['side'];
+                    fact.site = this.term(item, 'term', 'site');
+                    fact.siteEntry = lookup<Site>('site', item.term);
+                    fact.siteNote = item.note;
+                    break;
+                case ast.Count.$type: fact.count = item.value; break;
+                case ast.Size.$type: {
+                    const size = this.addQuantity(Math.max(item.length, item.width ?? 0), item.unit ?? '', 'length', spanOf(item, 'length'), spanOf(item, 'unit'));
+                    fact.sizeText = `${item.length}${item.width !== undefined ? ` × ${item.width}` : ''} ${item.unit}`;
+                    if (size.ucum) fact.largestCm = convert(size.value, size.ucum, 'cm');
+                    break;
+                }
+                case ast.Morphology.$type:
+                    item.terms.forEach((_, index) => fact.morphology.push(this.term(item, 'terms', 'morphology', index)));
+                    break;
+                case ast.Fixed.$type: fact.fixedTo = this.term(item, 'term', 'tissue'); break;
+                case ast.Pain.$type: fact.pain = this.term(item, 'term', 'pain'); break;
+                case ast.Ulcerated.$type: fact.ulcerated = item.value === 'yes'; break;
+                case ast.Discharge.$type: fact.discharge = item.text; break;
+            }
+        }
+        return fact;
+    }
+
+    private addStudy(study: ast.Study): void {
+        const fact: StudyFact = { modality: this.term(study, 'modality', 'modality'), lesion: study.lesion?.ref?.name, finding: study.finding };
+        const lesion = this.lesionNamed(fact.lesion);
+        if (lesion) lesion.imaging.push(fact);
+        else this.facts.imaging.push(fact);
+    }
+
+    private addTherapy(therapy: ast.Therapy): void {
+        const facts = this.facts;
+        switch (therapy.$type) {
+            case ast.DrugTherapy.$type: {
+                const term = this.term(therapy, 'drug', 'drug');
+                facts.drugs.push({ term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'), note: therapy.note });
+                break;
+            }
+            case ast.Excision.$type:
+                facts.excisions.push({
+                    lesion: therapy.lesion?.ref?.name,
+                    anaesthesia: therapy.anaesthesia !== undefined ? this.term(therapy, 'anaesthesia', 'anaesthesia') : undefined,
+                    at: spanOf(therapy)
+                });
+                break;
+            case ast.ProcedureTherapy.$type:
+                facts.procedures.push({ procedure: this.term(therapy, 'procedure', 'procedure'), lesion: therapy.lesion?.ref?.name, note: therapy.note });
+                break;
+            case ast.Advice.$type:
+                therapy.items.forEach((_, index) => facts.advice.push(this.term(therapy, 'items', 'advice', index)));
+                break;
+        }
+    }
+
+    private lesionNamed(name: string | undefined): LesionFact | undefined {
+        return name === undefined ? undefined : this.facts.lesions.find(l => l.name === name);
+    }
+
+    private term(node: AstNode, property: string, category: TermCategory, index?: number): TermFact {
+        const value = (node as unknown as Record<string, unknown>)[property];
+        const term = String((Array.isArray(value) ? value[index ?? 0] : value) ?? '');
+        const fact: TermFact = { term, category, known: lookup(category, term) !== undefined, at: spanOf(node, property, index) };
+        this.facts.terms.push(fact);
+        return fact;
+    }
+
+    private quantity(node: ast.Quantity, kind: QuantityKind): QuantityFact {
+        return this.addQuantity(node.value, node.unit ?? '', kind, spanOf(node, 'value'), spanOf(node, 'unit'));
+    }
+
+    private addQuantity(value: number, unit: string, kind: QuantityKind, at: Span, unitAt: Span): QuantityFact {
+        const fact: QuantityFact = { value, unit, kind, at, unitAt, ...unitOfKind(unit, kind) };
+        this.facts.quantities.push(fact);
+        return fact;
+    }
+}
+
+/** The UCUM code of a unit, or why it is not a unit of the kind the position needs. */
+function unitOfKind(unit: string, kind: QuantityKind): { ucum: string } | { unitProblem: string } {
+    const reading = readUnit(unit);
+    if (!reading.ok) return { unitProblem: reading.message };
+    const expected = KIND_UNITS[kind];
+    if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}` };
+    return { ucum: reading.ucum };
+}
+
+function spanOf(node: AstNode, property?: string, index?: number): Span {
+    const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) ?? node.$cstNode : node.$cstNode;
+    return cst ? { offset: cst.offset, end: cst.end } : { offset: 0, end: 0 };
+}

@@ -1,0 +1,79 @@
+/**
+ * Units as written in a case file, read through UCUM (@lhncbc/ucum-lhc). Clinicians
+ * write `mg/day`, `years`, `µmol/L`, `mL/min/1.73m2`; UCUM spells `mg/d`, `a`,
+ * `umol/L`, `mL/min/{1.73_m2}`. Only that spelling is mapped here: validity and every
+ * conversion come from the library, memoised because the same few units recur.
+ */
+import ucum from '@lhncbc/ucum-lhc';
+
+const utils = ucum.UcumLhcUtils.getInstance();
+
+/** Words a clinician writes for a UCUM atom (language.md: day/week are aliases). */
+const WRITTEN_ATOMS: Record<string, string> = {
+    day: 'd', days: 'd', week: 'wk', weeks: 'wk', month: 'mo', months: 'mo',
+    year: 'a', years: 'a', yr: 'a', yrs: 'a', hour: 'h', hours: 'h', minute: 'min', minutes: 'min'
+};
+
+/** The inverse, for showing a UCUM code the way a clinician writes it. */
+const SHOWN_ATOMS: Record<string, string> = {
+    d: 'day', wk: 'week', mo: 'months', a: 'years', h: 'h', '{1.73_m2}': '1.73 m²'
+};
+
+export type UnitReading =
+    | { ok: true; ucum: string }
+    | { ok: false; message: string };
+
+const readings = new Map<string, UnitReading>();
+
+/** The UCUM code of a unit as written, or why it is not a unit. */
+export function readUnit(written: string): UnitReading {
+    let reading = readings.get(written);
+    if (!reading) {
+        reading = computeReading(written);
+        readings.set(written, reading);
+    }
+    return reading;
+}
+
+function computeReading(written: string): UnitReading {
+    const code = written.split('/').map(toUcumAtom).join('/');
+    const result = utils.validateUnitString(code, true);
+    if (result.status === 'valid' && result.ucumCode) return { ok: true, ucum: code };
+    const hint = result.suggestions?.[0]?.units?.[0]?.[0];
+    return { ok: false, message: `\`${written}\` is not a unit${hint ? ` (did you mean ${showUnit(hint)}?)` : ''}` };
+}
+
+function toUcumAtom(atom: string): string {
+    const word = WRITTEN_ATOMS[atom.toLowerCase()];
+    if (word) return word;
+    const bsa = /^(\d+(?:\.\d+)?)m2$/.exec(atom); // body surface area: 1.73m2
+    if (bsa) return `{${bsa[1]}_m2}`;
+    return atom.replace(/^[\u00B5\u03BC]/, 'u');
+}
+
+/** A UCUM code as a clinician reads it: µmol/L, mg/day, mL/min/1.73 m². */
+export function showUnit(code: string): string {
+    return code.split('/').map(atom => SHOWN_ATOMS[atom] ?? atom.replace(/^u(?=[a-zA-Z])/, 'µ')).join('/');
+}
+
+const factors = new Map<string, number | undefined>();
+
+/**
+ * `value` in `from` expressed in `to` (both UCUM), through a molar mass (g/mol) where
+ * mass and substance units meet; undefined when the units are not commensurable.
+ */
+export function convert(value: number, from: string, to: string, molarMass?: number): number | undefined {
+    if (from === to) return value;
+    const key = `${from}|${to}|${molarMass ?? ''}`;
+    if (!factors.has(key)) {
+        // Every unit of a case file is linear (no temperatures), so one factor serves.
+        const result = utils.convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
+        factors.set(key, result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal) ? result.toVal : undefined);
+    }
+    const factor = factors.get(key);
+    return factor === undefined ? undefined : value * factor;
+}
+
+export function commensurable(from: string, to: string, molarMass?: number): boolean {
+    return convert(1, from, to, molarMass) !== undefined;
+}

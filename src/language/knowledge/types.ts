@@ -1,0 +1,177 @@
+/**
+ * The shape of the knowledge base. Medicine lives in the data files beside this one,
+ * every number with the source it came from; src/language/clinical holds the logic
+ * and no numbers. Units are UCUM codes as @lhncbc/ucum-lhc accepts them (`mg/dL`,
+ * `mmol/L`, `mg/d`, `mg/kg/d`, `mg/wk`, `g/L`, `U/L`, `mL/min/{1.73_m2}`).
+ */
+import type { SourceId } from './sources.js';
+
+/** How well a fact was sourced (design/clinical-facts.md): read, weakly agreed, or our own arithmetic/choice. */
+export type Evidence = 'source' | 'weak' | 'engineering';
+
+/** A value with the source it came from. */
+export interface Sourced<T> {
+    value: T;
+    source: SourceId;
+    evidence?: Evidence;
+    note?: string;
+}
+
+/** A closed interval in a unit; an open end is left out. */
+export interface Interval {
+    low?: number;
+    high?: number;
+    unit: string;
+}
+
+/** Age from (inclusive) to (exclusive), in years; a neonate is 0 to 10/365. */
+export interface AgeRange {
+    fromYears: number;
+    toYears: number;
+    label: string;
+}
+
+export interface ReferenceInterval extends Interval {
+    ages: AgeRange;
+    source: SourceId;
+    evidence?: Evidence;
+    note?: string;
+}
+
+export interface LoincCode {
+    code: string;
+    /** What the code measures, e.g. "Calcium [Mass/volume] in Serum or Plasma". */
+    display: string;
+    /** The kind of unit the code goes with: mass or substance (moles) per volume, or other. */
+    property: 'mass' | 'substance' | 'other';
+    source: SourceId;
+}
+
+export type AnalyteTerm =
+    | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium';
+
+export interface Analyte {
+    term: AnalyteTerm;
+    label: string;
+    definition: Sourced<string>;
+    /** The unit every fact is normalised to and every number below is written in. */
+    canonicalUnit: string;
+    /** The two usual units, conventional (US) and SI, for hovers and "the other unit". */
+    conventionalUnit: string;
+    siUnit: string;
+    /** Units a clinician may write that are of the right kind, besides the two above. */
+    otherUnits?: string[];
+    /** g/mol, where mass and molar units both occur. */
+    molarMass?: Sourced<number>;
+    loinc: LoincCode[];
+    /** Reference intervals by age band, in canonicalUnit; the first whose ages contain the patient's age applies. */
+    reference: ReferenceInterval[];
+    /** Outside this a value is not a living patient's: a typing slip (canonicalUnit). */
+    plausible: Sourced<{ low: number; high: number }>;
+    /** Critical (panic) values in published lab lists, for hovers (canonicalUnit). */
+    critical?: Sourced<{ low?: number; high?: number }>;
+}
+
+/** What a condition contributes to the classification. */
+export type ConditionCategory =
+    | 'connectiveTissueDisease' // systemic sclerosis, dermatomyositis, lupus…
+    | 'inheritedTissueDisorder' // pseudoxanthoma elasticum, Ehlers-Danlos, Werner
+    | 'tissueInjury'            // panniculitis, varicose veins, trauma, burns
+    | 'tumour'                  // pilomatrixoma, trichilemmal cyst, basal cell carcinoma
+    | 'infection'               // onchocerciasis, cysticercosis, histoplasmosis…
+    | 'renalFailure'            // chronic kidney disease, dialysis
+    | 'metabolic'               // hyperparathyroidism, hypervitaminosis D, sarcoidosis, milk-alkali…
+    | 'idiopathicSubtype'       // familial tumoral calcinosis
+    | 'vascular';               // Raynaud: associated, not itself tissue damage
+
+/** A frequency the literature or the seed reports, kept even where they disagree. */
+export interface Frequency {
+    text: string;
+    lowPercent?: number;
+    highPercent?: number;
+    population: string;
+    source: SourceId;
+    evidence?: Evidence;
+    /** Set where another source disagrees or the claim was not found. */
+    caveat?: string;
+}
+
+export interface Condition {
+    term: string;
+    label: string;
+    category: ConditionCategory;
+    definition: Sourced<string>;
+    frequencies?: Frequency[];
+}
+
+export interface Injury {
+    term: string;
+    label: string;
+    definition: Sourced<string>;
+}
+
+/** Calcium or phosphate given at a site: the mark of iatrogenic calcinosis. */
+export interface Exposure {
+    term: string;
+    label: string;
+    gives: 'calcium' | 'phosphate';
+    definition: Sourced<string>;
+}
+
+/** A dose the literature reports, as an amount per time (per kg where perKg). */
+export interface Regimen {
+    low: number;
+    high: number;
+    /** UCUM, e.g. `mg/kg/d`, `mg/d`, `g/d`, `mg/wk`. */
+    unit: string;
+    perKg: boolean;
+    population?: string;
+    route?: string;
+    source: SourceId;
+    evidence?: Evidence;
+    note?: string;
+}
+
+/** A dose as the seed report prints it, where it disagrees with the literature. */
+export interface Discrepancy {
+    printed: string;
+    source: SourceId;
+    /** What the literature says instead, with its source in `regimens`. */
+    explanation: string;
+}
+
+export interface Drug {
+    term: string;
+    label: string;
+    drugClass: string;
+    mechanism: Sourced<string>;
+    /** The regimens a written dose is checked against: in range if any one contains it. */
+    regimens: Regimen[];
+    discrepancies?: Discrepancy[];
+    adverseEffects?: Sourced<string>[];
+    /** Advice against, or evidence of no benefit, with its source. */
+    cautions?: Sourced<string>[];
+    /** What the drug is used for in calcinosis (small lesions, dermatomyositis…). */
+    indication?: Sourced<string>;
+}
+
+export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';
+
+export interface Site {
+    term: string;
+    label: string;
+    region: BodyRegion;
+    /** A joint (periarticular deposits), as opposed to a segment of a limb or the trunk. */
+    joint: boolean;
+}
+
+export type CalcinosisType = 'dystrophic' | 'metastatic' | 'idiopathic' | 'iatrogenic' | 'calciphylaxis';
+export type CalcinosisExtent = 'circumscripta' | 'universalis';
+
+/** A plain catalogue entry: modalities, specialties, outcomes, advice and the like. */
+export interface Term {
+    term: string;
+    label: string;
+    definition: Sourced<string>;
+}
