@@ -145,7 +145,9 @@ export function userSettings(overrides = {}) {
         'git.openRepositoryInParentFolders': 'never',
         'chat.disableAIFeatures': true,
         'chat.commandCenter.enabled': false,
-        'workbench.colorTheme': 'Default Light Modern',
+        'window.autoDetectColorScheme': true, // light or dark theme follows the browser's colour scheme
+        'workbench.preferredLightColorTheme': 'Default Light Modern',
+        'workbench.preferredDarkColorTheme': 'Default Dark Modern',
         'window.commandCenter': false,
         ...overrides
     };
@@ -155,9 +157,10 @@ export function userSettings(overrides = {}) {
  * Starts code-server on 127.0.0.1 (a free port) in its own process group, with a throw-away
  * user-data-dir. `stop()` kills the whole group: code-server leaves a file watcher behind otherwise.
  * options: folder (opened by default), settings (overrides), env (for the extension host),
- * output ('inherit' or a log file path), extensionsDir.
+ * output ('inherit' or a log file path), extensionsDir, keepLogs (a folder that receives VS Code's
+ * logs, the extension host's among them, at stop).
  */
-export async function startCodeServer({ folder, settings = {}, env = {}, output, extensionsDir } = {}) {
+export async function startCodeServer({ folder, settings = {}, env = {}, output, extensionsDir, keepLogs } = {}) {
     requireNode22();
     if (!isInstalled()) throw new PrerequisiteError(`code-server is not installed in ${cacheDir}; call installCodeServer() first`);
     const port = await freePort();
@@ -205,6 +208,10 @@ export async function startCodeServer({ folder, settings = {}, env = {}, output,
             killGroup(child.pid, 'SIGTERM');
             for (let i = 0; i < 50 && groupAlive(child.pid); i++) await sleep(100);
             if (groupAlive(child.pid)) killGroup(child.pid, 'SIGKILL');
+            if (keepLogs && fs.existsSync(path.join(userDataDir, 'logs'))) {
+                fs.rmSync(keepLogs, { recursive: true, force: true });
+                fs.cpSync(path.join(userDataDir, 'logs'), keepLogs, { recursive: true });
+            }
             fs.rmSync(userDataDir, { recursive: true, force: true });
         }
     };

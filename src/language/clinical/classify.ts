@@ -157,7 +157,8 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
                 ? result(0, [], ['no lesion is both painful and ulcerated or necrotic'])
                 : result(1, e.renal, ['pain and ulceration of the lesions are not recorded'], ['pain', 'ulceration']);
         case 'metastatic': {
-            const phosphateOnly = e.phosphate === 'raised' && e.calcium !== 'raised' && !e.productAbove;
+            // A product raised by the phosphate alone counts as the phosphate alone.
+            const phosphateOnly = e.phosphate === 'raised' && e.calcium !== 'raised';
             if (raised && phosphateOnly && e.idiopathicSubtype.length > 0) {
                 // Hyperphosphataemic familial tumoral calcinosis: the phosphate alone must not route here.
                 return result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']);

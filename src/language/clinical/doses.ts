@@ -60,10 +60,15 @@ export function checkDose(fact: DrugFact, weightKg: number | undefined): Finding
     }];
 }
 
-/** The written dose in each regimen's unit, where it can be read so. */
+/**
+ * The written dose in each regimen's unit, where it can be read so. With the weight
+ * known, a per-kg regimen decides alone: an adult's mg/day must not pass a child's dose.
+ */
 export function readDose(drug: Drug, value: number, ucum: string, weightKg: number | undefined): DoseReading[] {
+    const perKg = drug.regimens.filter(r => r.perKg);
+    const regimens = weightKg !== undefined && perKg.length > 0 ? perKg : drug.regimens;
     const readings: DoseReading[] = [];
-    for (const regimen of drug.regimens) {
+    for (const regimen of regimens) {
         const inUnit = inRegimenUnit(value, ucum, regimen, weightKg);
         if (inUnit !== undefined) readings.push({ regimen, value: inUnit, inRange: inUnit >= regimen.low && inUnit <= regimen.high });
     }

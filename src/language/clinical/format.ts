@@ -1,5 +1,11 @@
 /** Numbers and intervals as a clinician reads them. */
 import { showUnit } from '../facts/units.js';
+import { Sources, type SourceId } from '../knowledge/index.js';
+
+/** A source as a message ends with it: "Source: <citation>." without a doubled full stop. */
+export function sourceSentence(source: SourceId): string {
+    return ` Source: ${Sources[source].citation.replace(/\.$/, '')}.`;
+}
 
 /** Three significant digits, no trailing zeros, no exponent: 2.35, 9.4, 139, 0.0012. */
 export function formatNumber(value: number): string {

@@ -4,12 +4,12 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatInterval, formatNumber, formatQuantity } from './format.js';
+import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
 
 /** An institution's interval for an analyte, overriding the built-in ones (a setting). */
 export interface IntervalOverride {
@@ -258,7 +258,7 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     const by = Math.abs(judged.value - edge);
     const quantity = lab.fact.quantity;
     const other = lab.other ? ` (${formatQuantity(lab.other.value, lab.other.unit)})` : '';
-    const source = interval.source ? ` Source: ${Sources[interval.source].citation}.` : '';
+    const source = interval.source ? sourceSentence(interval.source) : '';
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
         message: `${judged.label} ${formatQuantity(judged.value, analyte.canonicalUnit)}${judged.label === analyte.label ? other : ''} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${interval.label} reference ${formatInterval(interval.low, interval.high, interval.unit)} by ${formatQuantity(by, interval.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
@@ -283,7 +283,7 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     if (result.above) {
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
-            message: `Calcium × phosphate ${formatNumber(result.value)} mg²/dL² (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} mg/dL) is above ${threshold.value} mg²/dL², the threshold for metastatic calcification. Source: ${Sources[threshold.source].citation}.`,
+            message: `Calcium × phosphate ${formatNumber(result.value)} mg²/dL² (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} mg/dL) is above ${threshold.value} mg²/dL², the threshold for metastatic calcification.${sourceSentence(threshold.source)}`,
             sources: [threshold.source]
         });
     }

@@ -1,0 +1,125 @@
+// Screenshots of the extension in a real VS Code (code-server + Debian's Chromium): an example
+// with its squiggles, the Problems panel, a hover over a lab value, and a dark-theme variant.
+// `npm run screenshots` takes them and copies them into docs/screenshots/; `npm run test:vscode`
+// takes them too (test-results/screenshots/ only) with the code-server it already runs.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+    installCodeServer, launchChromium, onShutdown, openWorkbench, projectRoot, sleep, startCodeServer
+} from './code-server.mjs';
+
+export const screenshotsDir = path.join(projectRoot, 'test-results', 'screenshots');
+const docsDir = path.join(projectRoot, 'docs', 'screenshots');
+const examples = path.join(projectRoot, 'examples');
+const EXAMPLE = '04-inconsistent.calc';
+const LAB_VALUE = '2.4'; // the calcium of 04-inconsistent.calc, in mg/dL where mmol/L was meant
+
+/** Takes every screenshot with a running code-server and browser; returns the PNG paths. */
+export async function captureScreenshots({ server, browser }) {
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    // `openFile` in the payload opens the example at start, no quick-open typing needed.
+    const url = server.workbenchUrl(examples, {
+        extensionDevelopmentPath: projectRoot,
+        openFile: path.join(examples, EXAMPLE)
+    });
+    const shots = [];
+    const shot = async (page, name) => {
+        const file = path.join(screenshotsDir, name);
+        await page.screenshot({ path: file });
+        shots.push(file);
+    };
+
+    // The theme follows the page's colour scheme (window.autoDetectColorScheme in the settings).
+    for (const colorScheme of ['light', 'dark']) {
+        const { page } = await openWorkbench(browser, url, { colorScheme });
+        try {
+            await showExampleWithSquiggles(page);
+            await shot(page, `${EXAMPLE.replace('.calc', '')}-squiggles-${colorScheme}.png`);
+            if (colorScheme === 'dark') continue;
+
+            await page.keyboard.press('Control+Shift+M'); // View: Problems
+            // Selecting the problem scrolls the editor to it, as a click would.
+            const problem = page.locator('.markers-panel .monaco-list-row').last();
+            await problem.click({ timeout: 15_000 });
+            await page.mouse.move(700, 890);
+            await sleep(1_000);
+            await shot(page, `problems-panel-${colorScheme}.png`);
+            await page.keyboard.press('Control+Shift+M');
+            await page.waitForSelector('.markers-panel', { state: 'hidden', timeout: 5_000 }).catch(() => {});
+
+            const hovered = await hoverOver(page, LAB_VALUE);
+            await shot(page, `hover-lab-value-${colorScheme}.png`);
+            if (!hovered) console.log(`screenshots: no hover appeared over ${LAB_VALUE} (the server has no hover for it yet)`);
+        } finally {
+            await page.context().close();
+        }
+    }
+    return shots;
+}
+
+/** Waits for the example's tab and its error squiggles, then clears what could cover them. */
+export async function showExampleWithSquiggles(page) {
+    await page.waitForSelector(`.tab.active[aria-label*="${EXAMPLE}"]`, { timeout: 30_000 });
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
+    await clearNotifications(page);
+    // The mouse rests on the status bar: over the text it would open a hover.
+    await page.mouse.move(700, 890);
+    await sleep(1_000);
+}
+
+async function clearNotifications(page) {
+    for (const button of await page.locator('.notification-toast .codicon-notifications-clear').all()) {
+        await button.click().catch(() => {});
+    }
+    await page.keyboard.press('Escape');
+}
+
+/** Puts the mouse on the text `token` in the editor; true if a hover appeared. */
+export async function hoverOver(page, token) {
+    const span = page.locator('.monaco-editor .view-line span span', { hasText: token }).first();
+    const box = await span.boundingBox();
+    if (!box) throw new Error(`${token} is not visible in the editor`);
+    // The token's own span holds other text too when it is not a token by itself: find its x.
+    const x = await span.evaluate((element, text) => {
+        const range = document.createRange();
+        const node = element.firstChild;
+        const at = node.textContent.indexOf(text);
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const r = range.getBoundingClientRect();
+        return r.left + r.width / 2;
+    }, token);
+    await page.mouse.move(x, box.y + box.height / 2);
+    try {
+        await page.waitForSelector('.monaco-hover:not(.hidden) .hover-contents', { state: 'visible', timeout: 10_000 });
+        await sleep(500);
+        return true;
+    } catch {
+        return false;
+    }
+}
+
+// `npm run screenshots`: its own code-server, then the pictures into docs/screenshots/.
+if (process.argv[1] === import.meta.filename) {
+    let server;
+    let browser;
+    const cleanup = onShutdown(async () => {
+        await browser?.close().catch(() => {});
+        await server?.stop();
+    });
+    try {
+        installCodeServer();
+        server = await startCodeServer({ folder: examples, output: path.join(screenshotsDir, 'code-server.log') });
+        browser = await launchChromium();
+        const shots = await captureScreenshots({ server, browser });
+        fs.mkdirSync(docsDir, { recursive: true });
+        for (const file of shots) fs.copyFileSync(file, path.join(docsDir, path.basename(file)));
+        console.log(`screenshots in ${path.relative(projectRoot, screenshotsDir)}, copied into ${path.relative(projectRoot, docsDir)}:`);
+        for (const file of shots) console.log(`  ${path.basename(file)}`);
+    } catch (error) {
+        console.error(`screenshots failed: ${error.message}`);
+        process.exitCode = 1;
+    } finally {
+        await cleanup();
+    }
+}

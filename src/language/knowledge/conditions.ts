@@ -1,0 +1,434 @@
+/**
+ * What a patient's history may record: conditions, injuries and exposures, and which
+ * calcinosis type each kind of condition points to. Frequencies keep the seed's figures
+ * and the literature's side by side where they disagree.
+ */
+import type { CalcinosisType, Condition, ConditionCategory, Exposure, Injury, Sourced } from './types.js';
+
+export const Conditions: Condition[] = [
+    // ── Connective tissue disease: tissue damage, so dystrophic ─────────────────────────
+    {
+        term: 'systemicSclerosis',
+        label: 'Systemic sclerosis',
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Autoimmune connective tissue disease with skin fibrosis and vasculopathy. Calcinosis, mostly of the hands and fingers, is commonest in the limited cutaneous form (CREST) and with long disease duration, digital ulcers and anticentromere antibodies.',
+            source: 'valenzuela2018',
+        },
+        frequencies: [
+            { text: '25% to 40% of patients with limited systemic sclerosis', lowPercent: 25, highPercent: 40, population: 'limited cutaneous systemic sclerosis', source: 'seed' },
+            { text: 'At least one quarter of patients with systemic sclerosis', lowPercent: 25, population: 'systemic sclerosis', source: 'valenzuela2018' },
+        ],
+    },
+    {
+        term: 'dermatomyositis',
+        label: 'Dermatomyositis',
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Inflammatory myopathy with characteristic skin signs (Gottron papules, heliotrope rash). Calcinosis is dystrophic and far commoner in the juvenile form; in adults it occurs later and mostly on the extremities.',
+            source: 'hoeltzel2014',
+        },
+        frequencies: [
+            {
+                text: '30% of adults with dermatomyositis', highPercent: 30, population: 'adults with dermatomyositis', source: 'seed',
+                caveat: 'The literature reports about 20% in adult-onset dermatomyositis (Hoeltzel 2014): the seed\'s 30% is an upper bound.',
+            },
+            {
+                text: '70% of children with dermatomyositis', highPercent: 70, population: 'children with dermatomyositis', source: 'seed',
+                caveat: 'The literature reports up to 40% in juvenile dermatomyositis, with a range of 10% to 70% across cohorts (Hoeltzel 2014): the seed\'s 70% is the top of that range.',
+            },
+            { text: 'About 20% of adult-onset dermatomyositis', lowPercent: 20, highPercent: 20, population: 'adults with dermatomyositis', source: 'hoeltzel2014' },
+            { text: 'Up to 40% of juvenile dermatomyositis (reported range 10% to 70%)', highPercent: 40, population: 'children with dermatomyositis', source: 'hoeltzel2014' },
+        ],
+    },
+    {
+        term: 'juvenileDermatomyositis',
+        label: 'Juvenile dermatomyositis',
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Dermatomyositis starting in childhood. Calcinosis is its hallmark sequel, usually 1 to 3 years after onset, at elbows, knees, trunk, hands, feet and buttocks; delayed or insufficient treatment raises the risk.',
+            source: 'hoeltzel2014',
+        },
+        frequencies: [
+            { text: 'Up to 40% of juvenile dermatomyositis (reported range 10% to 70%)', highPercent: 40, population: 'children with dermatomyositis', source: 'hoeltzel2014' },
+            {
+                text: '70% of children with dermatomyositis', highPercent: 70, population: 'children with dermatomyositis', source: 'seed',
+                caveat: 'The top of the literature\'s 10% to 70% range; most cohorts report up to 40% (Hoeltzel 2014).',
+            },
+        ],
+    },
+    {
+        term: 'lupus',
+        label: 'Systemic lupus erythematosus',
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Autoimmune connective tissue disease; calcinosis cutis is dystrophic and occurs in lupus and lupus panniculitis.',
+            source: 'seed',
+            note: 'The seed links dystrophic calcification with lupus (its reference 3, Balin 2012: 2 patients with SLE and 4 with lupus panniculitis among 78).',
+        },
+        frequencies: [
+            {
+                text: 'Periarticular calcification in 33% of patients with SLE', lowPercent: 33, highPercent: 33, population: 'systemic lupus erythematosus', source: 'seed',
+                caveat: 'Not found in a source: the seed gives no reference for this figure and none was found in the literature read.',
+            },
+        ],
+    },
+    {
+        term: 'mixedConnectiveTissueDisease',
+        label: 'Mixed connective tissue disease',
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Overlap of lupus, systemic sclerosis and myositis features with anti-U1-RNP antibodies; one of the connective tissue diseases that create a nidus for dystrophic calcification.',
+            source: 'seed',
+        },
+    },
+    {
+        term: 'rheumatoidArthritis',
+        label: 'Rheumatoid arthritis',
+        category: 'connectiveTissueDisease',
+        definition: { value: 'Chronic inflammatory polyarthritis; dystrophic calcinosis cutis has been observed in it.', source: 'seed' },
+    },
+    {
+        term: 'sjogren',
+        label: "Sjögren's syndrome",
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: "Autoimmune exocrinopathy with dry eyes and mouth; calcinosis cutis, sometimes massive, has been reported with primary Sjögren's syndrome.",
+            source: 'seed',
+            note: "The seed's references 4 to 7 (Tsuchida 2016, Fueki 2011, Llamas-Velasco 2010, Both 2017) are all on Sjögren's syndrome.",
+        },
+    },
+
+    // ── Vascular: an association, not tissue damage by itself ──────────────────────────
+    {
+        term: 'raynaud',
+        label: 'Raynaud phenomenon',
+        category: 'vascular',
+        definition: {
+            value: 'Episodic cold- or stress-induced digital vasospasm. It accompanies calcinosis in systemic sclerosis (the R of CREST) and should be treated as part of calcinosis care; it does not by itself classify the calcinosis.',
+            source: 'valenzuelaChung2016',
+        },
+    },
+    {
+        term: 'diabetes',
+        label: 'Diabetes mellitus',
+        category: 'vascular',
+        definition: {
+            value: 'A risk factor for calciphylaxis, including non-uraemic calciphylaxis; not a cause of calcinosis cutis by itself.',
+            source: 'nigwekar2018',
+        },
+    },
+    {
+        term: 'liverDisease',
+        label: 'Liver disease',
+        category: 'vascular',
+        definition: {
+            value: 'A risk factor for non-uraemic calciphylaxis (with warfarin, corticosteroids and diabetes); not a cause of calcinosis cutis by itself.',
+            source: 'nigwekar2018',
+        },
+    },
+
+    // ── Inherited tissue disorders: dystrophic ─────────────────────────────────────────
+    {
+        term: 'pseudoxanthomaElasticum',
+        label: 'Pseudoxanthoma elasticum',
+        category: 'inheritedTissueDisorder',
+        definition: { value: 'Inherited disorder of elastic fibres, which calcify in skin, eye and arteries; a cause of dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'ehlersDanlos',
+        label: 'Ehlers-Danlos syndrome',
+        category: 'inheritedTissueDisorder',
+        definition: { value: 'Inherited connective tissue disorders with fragile, hyperextensible skin; a cause of dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'werner',
+        label: 'Werner syndrome',
+        category: 'inheritedTissueDisorder',
+        definition: { value: 'Inherited premature-ageing syndrome with sclerodermatous skin; a cause of dystrophic calcification.', source: 'seed' },
+    },
+
+    // ── Tissue injury: dystrophic ──────────────────────────────────────────────────────
+    {
+        term: 'panniculitis',
+        label: 'Panniculitis',
+        category: 'tissueInjury',
+        definition: { value: 'Inflammation of subcutaneous fat; pancreatic and lupus panniculitis leave dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'varicoseVeins',
+        label: 'Varicose veins',
+        category: 'tissueInjury',
+        definition: { value: 'Chronic venous insufficiency of the legs; among the causes of calcinosis cutis the seed lists.', source: 'seed' },
+    },
+
+    // ── Tumours: dystrophic ─────────────────────────────────────────────────────────────
+    {
+        term: 'pilomatrixoma',
+        label: 'Pilomatrixoma',
+        category: 'tumour',
+        definition: { value: 'Benign tumour of hair-matrix cells, often calcified; a cause of dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'trichilemmalCyst',
+        label: 'Trichilemmal cyst',
+        category: 'tumour',
+        definition: { value: 'Keratin cyst of the outer root sheath, mostly on the scalp; its wall or content may calcify.', source: 'seed' },
+    },
+    {
+        term: 'trichoepithelioma',
+        label: 'Trichoepithelioma',
+        category: 'tumour',
+        definition: { value: 'Benign follicular tumour of the face; a cause of dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'basalCellCarcinoma',
+        label: 'Basal cell carcinoma',
+        category: 'tumour',
+        definition: { value: 'The commonest skin cancer; calcification can form within it (dystrophic).', source: 'seed' },
+    },
+
+    // ── Infections: dystrophic ─────────────────────────────────────────────────────────
+    {
+        term: 'onchocerciasis',
+        label: 'Onchocerciasis',
+        category: 'infection',
+        definition: { value: 'Filarial infection (Onchocerca volvulus) with subcutaneous nodules that may calcify.', source: 'seed' },
+    },
+    {
+        term: 'cysticercosis',
+        label: 'Cysticercosis',
+        category: 'infection',
+        definition: { value: 'Infection with larval Taenia solium; dead cysts in subcutis and muscle calcify.', source: 'seed' },
+    },
+    {
+        term: 'histoplasmosis',
+        label: 'Histoplasmosis',
+        category: 'infection',
+        definition: { value: 'Fungal infection (Histoplasma capsulatum); healed granulomas may calcify.', source: 'seed' },
+    },
+    {
+        term: 'cryptococcosis',
+        label: 'Cryptococcosis',
+        category: 'infection',
+        definition: { value: 'Fungal infection (Cryptococcus); skin lesions may calcify.', source: 'seed' },
+    },
+
+    // ── Renal failure: metastatic, or calciphylaxis ────────────────────────────────────
+    {
+        term: 'chronicKidneyDisease',
+        label: 'Chronic kidney disease',
+        category: 'renalFailure',
+        definition: {
+            value: 'Abnormal kidney structure or function present for more than 3 months; GFR category G5 (< 15 mL/min/1.73 m²) is kidney failure. Chronic renal failure is the commonest cause of metastatic calcification.',
+            source: 'kdigo2012',
+            note: 'The seed: "The most common cause of metastatic calcification is chronic renal failure."',
+        },
+    },
+    {
+        term: 'dialysis',
+        label: 'Dialysis',
+        category: 'renalFailure',
+        definition: {
+            value: 'Kidney replacement therapy for kidney failure. Most calciphylaxis occurs in patients on dialysis, often with normal or even low calcium and phosphate.',
+            source: 'nigwekar2018',
+        },
+    },
+
+    // ── Metabolic: metastatic ──────────────────────────────────────────────────────────
+    {
+        term: 'hyperparathyroidism',
+        label: 'Hyperparathyroidism',
+        category: 'metabolic',
+        definition: { value: 'Excess parathyroid hormone raising calcium (primary: a parathyroid adenoma or hyperplasia); a cause of metastatic calcification.', source: 'seed' },
+    },
+    {
+        term: 'secondaryHyperparathyroidism',
+        label: 'Secondary hyperparathyroidism',
+        category: 'metabolic',
+        definition: {
+            value: 'Raised parathyroid hormone in response to low calcium, low vitamin D or high phosphate, typically in chronic kidney disease; contributes to metastatic calcification and calciphylaxis.',
+            source: 'seed',
+            evidence: 'weak',
+            note: 'The seed lists hyperparathyroidism among causes of metastatic calcification without naming the secondary form.',
+        },
+    },
+    {
+        term: 'hypervitaminosisD',
+        label: 'Hypervitaminosis D',
+        category: 'metabolic',
+        definition: { value: 'Vitamin D excess raising calcium and phosphate; a cause of metastatic calcification.', source: 'seed' },
+    },
+    {
+        term: 'sarcoidosis',
+        label: 'Sarcoidosis',
+        category: 'metabolic',
+        definition: { value: 'Granulomatous disease whose granulomas make calcitriol and raise calcium; a cause of metastatic calcification.', source: 'seed' },
+    },
+    {
+        term: 'milkAlkaliSyndrome',
+        label: 'Milk-alkali syndrome',
+        category: 'metabolic',
+        definition: { value: 'Hypercalcaemia, alkalosis and renal impairment from excessive intake of calcium-containing food or antacids; a cause of metastatic calcification.', source: 'seed' },
+    },
+    {
+        term: 'malignancy',
+        label: 'Malignancy',
+        category: 'metabolic',
+        definition: { value: 'Malignant neoplasms raise calcium (bone metastases, PTH-related peptide); a cause of metastatic calcification.', source: 'seed' },
+    },
+
+    // ── Idiopathic subtypes ─────────────────────────────────────────────────────────────
+    {
+        term: 'familialTumoralCalcinosis',
+        label: 'Familial tumoral calcinosis',
+        category: 'idiopathicSubtype',
+        definition: {
+            value: 'Large periarticular calcified masses, familial, without tissue injury or deranged calcium: the first of the seed\'s three idiopathic forms.',
+            source: 'seed',
+            note: 'Its hyperphosphataemic form (GALNT3, FGF23 or KL variants) has a high phosphate with normal calcium and kidneys; do not route it to metastatic on the phosphate alone. Gathered as sourced in design/clinical-facts.md without the source named: to verify.',
+        },
+    },
+];
+
+export const Injuries: Injury[] = [
+    {
+        term: 'trauma',
+        label: 'Trauma',
+        definition: { value: 'Mechanical injury of the skin or subcutis at the lesion\'s site; damaged tissue is a nidus for dystrophic calcification.', source: 'seed' },
+    },
+    {
+        term: 'burn',
+        label: 'Burn',
+        definition: { value: 'Thermal or chemical burn; burn scars can calcify (dystrophic).', source: 'seed' },
+    },
+    {
+        term: 'surgery',
+        label: 'Surgery',
+        definition: {
+            value: 'An operation wound or scar at the lesion\'s site, counted as tissue trauma.',
+            source: 'engineering',
+            note: 'Our reading: the seed names trauma, not surgery.',
+        },
+    },
+    {
+        term: 'injection',
+        label: 'Injection',
+        definition: {
+            value: 'An injection at the lesion\'s site of something containing neither calcium nor phosphate, counted as tissue trauma. If the injected product contains calcium or phosphate, record an exposure instead (iatrogenic).',
+            source: 'engineering',
+            note: 'Our choice, to keep iatrogenic calcinosis for calcium or phosphate given at the site.',
+        },
+    },
+    {
+        term: 'infection',
+        label: 'Infection',
+        definition: { value: 'Local infection at the lesion\'s site; infections are among the causes of dystrophic calcification the seed lists.', source: 'seed' },
+    },
+    {
+        term: 'heelStick',
+        label: 'Neonatal heel stick',
+        definition: {
+            value: 'Heel-prick blood sampling in a neonate; calcified heel nodules may follow.',
+            source: 'medscapeCalcinosisCutis',
+            evidence: 'weak',
+            note: 'Usually classed as iatrogenic calcinosis in the literature although no calcium is given; kept here as an injury, so it points to dystrophic unless an exposure is also recorded.',
+        },
+    },
+];
+
+export const Exposures: Exposure[] = [
+    {
+        term: 'calciumGluconate',
+        label: 'Calcium gluconate (intravenous)',
+        gives: 'calcium',
+        definition: { value: 'Extravasated intravenous calcium gluconate, the commonest cause of iatrogenic calcinosis cutis (often in neonates treated for hypocalcaemia).', source: 'rumancik2020' },
+    },
+    {
+        term: 'calciumChloride',
+        label: 'Calcium chloride (intravenous)',
+        gives: 'calcium',
+        definition: { value: 'Intravenous calcium chloride given for hypocalcaemia; extravasation causes iatrogenic calcinosis cutis.', source: 'song2019' },
+    },
+    {
+        term: 'electrodePaste',
+        label: 'Calcium chloride electrode paste',
+        gives: 'calcium',
+        definition: {
+            value: 'Calcium chloride paste under EEG or EMG electrodes, absorbed through the skin; causes iatrogenic calcinosis at the electrode sites.',
+            source: 'medscapeCalcinosisCutis',
+            evidence: 'weak',
+        },
+    },
+    {
+        term: 'phosphateEnema',
+        label: 'Phosphate enema',
+        gives: 'phosphate',
+        definition: {
+            value: 'Phosphate-containing enema or infusion; the phosphate load can precipitate calcium in tissue.',
+            source: 'medscapeCalcinosisCutis',
+            evidence: 'weak',
+        },
+    },
+    {
+        term: 'heparinCalcium',
+        label: 'Calcium heparin (subcutaneous)',
+        gives: 'calcium',
+        definition: {
+            value: 'Subcutaneous injections of the calcium salt of heparin; calcified nodules at the injection sites.',
+            source: 'engineering',
+            evidence: 'weak',
+            note: 'Gathered without a source (design/clinical-facts.md, [E]): to verify.',
+        },
+    },
+    {
+        term: 'calciumAlginate',
+        label: 'Calcium alginate dressing',
+        gives: 'calcium',
+        definition: {
+            value: 'Calcium alginate wound dressing applied to the site; calcium is released into the wound.',
+            source: 'medscapeCalcinosisCutis',
+            evidence: 'weak',
+        },
+    },
+];
+
+/** Which calcinosis type each category of condition points to, per the seed and its sources. */
+export const CategorySupport: Record<ConditionCategory, Sourced<CalcinosisType | undefined>> = {
+    connectiveTissueDisease: {
+        value: 'dystrophic', source: 'seed',
+        note: 'Systemic sclerosis, dermatomyositis, mixed connective tissue disease or lupus damage tissue and create a nidus for calcification; calcium and phosphate are normal (seed, references 2 and 3).',
+    },
+    inheritedTissueDisorder: {
+        value: 'dystrophic', source: 'seed',
+        note: 'Pseudoxanthoma elasticum, Werner and Ehlers-Danlos syndromes (seed, reference 6).',
+    },
+    tissueInjury: {
+        value: 'dystrophic', source: 'seed',
+        note: 'Trauma, burns, panniculitis and varicose veins (seed, reference 6).',
+    },
+    tumour: {
+        value: 'dystrophic', source: 'seed',
+        note: 'Pilomatrixoma, trichilemmal cyst, basal cell carcinoma, trichoepithelioma (seed, reference 6).',
+    },
+    infection: {
+        value: 'dystrophic', source: 'seed',
+        note: 'Onchocerciasis, cysticercosis, histoplasmosis, cryptococcosis (seed, reference 6).',
+    },
+    renalFailure: {
+        value: 'metastatic', source: 'seed',
+        note: 'Chronic renal failure is the commonest cause of metastatic calcification. With painful, ulcerating or necrotic lesions (vessel calcification) it points to calciphylaxis instead, even when calcium and phosphate are normal (Nigwekar 2018).',
+    },
+    metabolic: {
+        value: 'metastatic', source: 'seed',
+        note: 'Hyperparathyroidism, hypervitaminosis D, sarcoidosis, milk-alkali syndrome and malignancy raise calcium or phosphate (seed, references 2 and 8).',
+    },
+    idiopathicSubtype: {
+        value: 'idiopathic', source: 'seed',
+        note: 'Familial tumoral calcinosis, subepidermal calcified nodules and scrotal calcinosis (seed, reference 6).',
+    },
+    vascular: {
+        value: undefined, source: 'engineering',
+        note: 'Our choice: Raynaud phenomenon is associated with calcinosis in systemic sclerosis, and diabetes or liver disease with calciphylaxis, but none damages tissue by itself, so the category points to no type.',
+    },
+};

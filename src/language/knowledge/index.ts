@@ -1,0 +1,8 @@
+/** The knowledge base: medicine as data, every number with its source. Re-exports only. */
+export * from './types.js';
+export * from './sources.js';
+export * from './analytes.js';
+export * from './conditions.js';
+export * from './drugs.js';
+export * from './terms.js';
+export * from './thresholds.js';

@@ -1,0 +1,68 @@
+/**
+ * Single numbers the rules compare facts against, each with its source. Every leaf is a
+ * Sourced<number> (the `satisfies` below checks it), so a rule can always cite what it used.
+ */
+import type { Sourced } from './types.js';
+
+/** A tree whose every leaf is a sourced number. */
+export interface ThresholdTree {
+    [key: string]: Sourced<number> | ThresholdTree;
+}
+
+export const Thresholds = {
+    /** Ca × P above which calcium phosphate precipitates without tissue damage (metastatic). */
+    calciumPhosphateProduct: {
+        value: 70, source: 'medscapeCalcinosisCutis',
+        note: 'mg²/dL² (calcium and phosphate both in mg/dL). The seed writes "exceeds 70 mg/dl": the unit should be mg²/dL². Le & Bedocs (StatPearls) give 70 with no unit.',
+    },
+    /** The same threshold with both values in mmol/L. */
+    calciumPhosphateProductSi: {
+        value: 5.64, source: 'engineering',
+        note: 'Our arithmetic: 70 × 0.2495 × 0.3229 = 5.64 mmol²/L².',
+    },
+    /** KDOQI targets for Ca × P in chronic kidney disease (mg²/dL²). */
+    productTargets: {
+        adult: { value: 55, source: 'kdoqi2003', note: 'Keep Ca × P below 55 mg²/dL² in CKD stages 3-5 (adults).' },
+        adolescent: { value: 55, source: 'kdoqiPaediatric2005', note: 'Guideline 7.5: below 55 mg²/dL² in adolescents over 12 years.' },
+        youngChild: { value: 65, source: 'kdoqiPaediatric2005', note: 'Guideline 7.5: below 65 mg²/dL² in children of 12 years and under.' },
+        adolescentFromYears: { value: 12, source: 'kdoqiPaediatric2005', note: 'Age in years from which the adolescent target applies.' },
+    },
+    /** Albumin-corrected calcium = Ca + coefficient × (referenceAlbumin − albumin). */
+    albuminCorrection: {
+        coefficient: { value: 0.8, source: 'statpearlsHypocalcemia', note: 'mg/dL of calcium per g/dL of albumin; also the K/DOQI 2003 formula.' },
+        referenceAlbumin: { value: 4.0, source: 'statpearlsHypocalcemia', note: 'g/dL.' },
+        coefficientSi: { value: 0.02, source: 'statpearlsHypocalcemia', note: 'mmol/L of calcium per g/L of albumin.' },
+        referenceAlbuminSi: { value: 40, source: 'statpearlsHypocalcemia', note: 'g/L.' },
+    },
+    /** Severity of hypercalcaemia, lower bounds in mg/dL (albumin-corrected). */
+    hypercalcaemia: {
+        mildFrom: { value: 10.5, source: 'statpearlsHypercalcemia', note: 'Mild 10.5-11.9 mg/dL.' },
+        moderateFrom: { value: 12.0, source: 'statpearlsHypercalcemia', note: 'Moderate 12.0-13.9 mg/dL.' },
+        crisisFrom: { value: 14.0, source: 'statpearlsHypercalcemia', note: 'Crisis above 14 mg/dL.' },
+    },
+    /** KDIGO GFR categories: lower bound of each, mL/min/1.73 m². */
+    gfrCategories: {
+        g1From: { value: 90, source: 'kdigo2012' },
+        g2From: { value: 60, source: 'kdigo2012' },
+        g3aFrom: { value: 45, source: 'kdigo2012' },
+        g3bFrom: { value: 30, source: 'kdigo2012' },
+        g4From: { value: 15, source: 'kdigo2012', note: 'Below 15 is G5, kidney failure.' },
+    },
+    /** CKD means abnormal kidney structure or function for more than this many months. */
+    ckdMinimumMonths: { value: 3, source: 'kdigo2012' },
+    /** Age bands (years). */
+    neonateUpToYears: { value: 10 / 365, source: 'medpageCalcium', note: 'The neonate calcium band is 0 to 10 days.' },
+    adultFromYears: { value: 18, source: 'medpageCalcium', note: 'The last paediatric calcium band ends at 18 years.' },
+    /** Unit slips: ranges that point to the other usual unit (design/clinical-facts.md). */
+    unitSlip: {
+        calciumMgDlLooksMmolLow: { value: 1.5, source: 'engineering', note: 'Our choice: a calcium of 1.5-3.5 written in mg/dL is almost surely mmol/L.' },
+        calciumMgDlLooksMmolHigh: { value: 3.5, source: 'engineering', note: 'Our choice: upper end of that range.' },
+        phosphateAmbiguousLow: { value: 0.8, source: 'engineering', note: 'Our choice: a phosphate of 0.8-1.5 is normal in mmol/L and critically low in mg/dL; say so rather than guess.' },
+        phosphateAmbiguousHigh: { value: 1.5, source: 'engineering', note: 'Our choice: upper end of that range.' },
+    },
+    /** Outcome of surgery in connective tissue disease (counts, for hovers). */
+    excisionOutcome: {
+        patients: { value: 28, source: 'balin2012', note: 'Patients with excision of one or more lesions.' },
+        completeResponse: { value: 22, source: 'balin2012', note: '5 partial responses, 1 no response.' },
+    },
+} satisfies ThresholdTree;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkDose } from '../../src/language/clinical/doses.js';
+import { caseFacts } from './facts-fixture.js';
+
+function check(drug: string, value: number, unit: string, weightKg?: number) {
+    const facts = caseFacts({ weightKg, drugs: [[drug, value, unit]] });
+    return checkDose(facts.drugs[0], weightKg);
+}
+
+describe('doses against the reported regimens', () => {
+    it.each<[string, number, string, number | undefined, string[]]>([
+        ['diltiazem', 180, 'mg/day', 62, []],                 // 2.9 mg/kg/day
+        ['diltiazem', 124, 'mg/day', 62, []],                 // 2.0 mg/kg/day, the lower bound
+        ['diltiazem', 120, 'mg/day', 62, ['dose-out-of-range']], // 1.94 mg/kg/day
+        ['diltiazem', 248, 'mg/day', 62, []],                 // 4.0 mg/kg/day
+        ['diltiazem', 300, 'mg/day', 28, ['dose-out-of-range']], // 10.7 mg/kg/day
+        ['diltiazem', 3, 'mg/kg/day', 28, []],
+        ['diltiazem', 240, 'mg/day', undefined, []],          // adults 240–480 mg/day
+        ['ceftriaxone', 2, 'g/day', 70, []],
+        ['ceftriaxone', 2, 'mg/day', 70, ['dose-unit-suspect']],
+        ['alendronate', 70, 'mg/week', 60, []],
+        ['aluminiumHydroxide', 1.8, 'g/day', 70, []],
+        ['diltiazem', 180, 'mg', 62, ['unit-invalid']]
+    ])('%s %d %s at %s kg → %j', (drug, value, unit, weight, expected) => {
+        expect(check(drug, value, unit, weight).map(f => f.code)).toEqual(expected);
+    });
+
+    it('says the per-kg dose and the patient\'s own range', () => {
+        const [finding] = check('diltiazem', 300, 'mg/day', 28);
+        expect(finding.message).toMatch(/is 10\.7 mg\/kg\/day at 28 kg: above the reported 2–4 mg\/kg\/day/);
+        expect(finding.message).toMatch(/At 28 kg that is 56–112 mg\/day/);
+    });
+
+    it('the ceftriaxone slip names both the seed and the literature', () => {
+        const [finding] = check('ceftriaxone', 2, 'mg/day', 70);
+        expect(finding.message).toMatch(/is the unit g\/day\?/);
+        expect(finding.message).toMatch(/2 mg\/day/);
+        expect(finding.data).toEqual({ unit: 'g/day' });
+    });
+});

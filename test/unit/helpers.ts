@@ -1,0 +1,39 @@
+/** Shared by the unit tests: parse and validate text as the language server would. */
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { parseHelper } from 'langium/test';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createCalcServices } from '../../src/language/calc-module.js';
+import type { CaseFile } from '../../src/language/generated/ast.js';
+
+export const services = createCalcServices(EmptyFileSystem);
+const parse = parseHelper<CaseFile>(services.Calc);
+
+export async function validate(text: string): Promise<LangiumDocument<CaseFile>> {
+    return parse(text, { validation: true });
+}
+
+export interface Row {
+    code: string;
+    severity: 'error' | 'warning' | 'information' | 'hint';
+    line: number;
+    text: string;
+    message: string;
+}
+
+const SEVERITY = ['error', 'warning', 'information', 'hint'] as const;
+
+/** Diagnostics as a user sees them: code, severity, 1-based line and the text they cover. */
+export async function diagnose(text: string): Promise<Row[]> {
+    const document = await validate(text);
+    return (document.diagnostics ?? []).map((d: Diagnostic) => ({
+        code: String(d.code),
+        severity: SEVERITY[(d.severity ?? 1) - 1],
+        line: d.range.start.line + 1,
+        text: document.textDocument.getText(d.range),
+        message: typeof d.message === 'string' ? d.message : d.message.value
+    }));
+}
+
+export function codes(rows: Row[]): string[] {
+    return rows.map(r => r.code);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { assessLabs } from '../../src/language/clinical/labs.js';
+import { caseFacts, type CaseSketch } from './facts-fixture.js';
+
+function findings(sketch: CaseSketch) {
+    return assessLabs(caseFacts(sketch)).findings.map(f => ({ code: f.code, severity: f.severity, message: f.message }));
+}
+
+function codesOf(sketch: CaseSketch): string[] {
+    return findings(sketch).map(f => f.code);
+}
+
+describe('plausibility and unit slips', () => {
+    it.each<[string, number, string, string[]]>([
+        // value, unit, expected codes (adult, no albumin)
+        ['calcium', 2.4, 'mg/dL', ['unit-suspect']],          // almost surely mmol/L
+        ['calcium', 2.4, 'mmol/L', []],                       // 9.6 mg/dL, normal
+        ['calcium', 9.4, 'mmol/L', ['unit-suspect']],         // 37.7 mg/dL is not plausible; 9.4 mg/dL is
+        ['calcium', 3.9, 'mg/dL', ['unit-suspect']],          // just below the plausible 4 mg/dL
+        ['calcium', 4.1, 'mg/dL', ['lab-out-of-range']],      // just inside plausible: a (very) low value
+        ['phosphate', 45, 'mg/dL', ['lab-implausible']],      // neither unit is plausible
+        ['phosphate', 1.1, 'mmol/L', []],                     // 3.4 mg/dL, normal
+        ['ionizedCalcium', 1.2, 'mmol/L', []],
+        ['albumin', 41, 'g/L', []],
+        ['albumin', 41, 'g/dL', ['unit-suspect']]             // 41 g/dL is not plausible; 41 g/L is
+    ])('%s %d %s → %j', (analyte, value, unit, expected) => {
+        expect(codesOf({ age: 40, labs: [[analyte, value, unit]] })).toEqual(expected);
+    });
+
+    it('names the likely unit in a unit-suspect message', () => {
+        const [finding] = findings({ age: 40, labs: [['calcium', 2.4, 'mg/dL']] });
+        expect(finding.message).toMatch(/the unit is likely mmol\/L/);
+        expect(finding.severity).toBe('warning');
+    });
+
+    it('suggests the decimal slip for an implausible phosphate', () => {
+        const [finding] = findings({ age: 40, labs: [['phosphate', 45, 'mg/dL']] });
+        expect(finding).toMatchObject({ code: 'lab-implausible', severity: 'error' });
+        expect(finding.message).toMatch(/Did you mean 4\.5\?/);
+    });
+
+    it('a calcium in centimetres is a unit of the wrong kind', () => {
+        expect(findings({ labs: [['calcium', 9.4, 'cm']] })).toEqual([expect.objectContaining({ code: 'unit-invalid', severity: 'error' })]);
+    });
+});
+
+describe('reference intervals: boundaries, units, age', () => {
+    it.each<[number | undefined, string, number, string, string[]]>([
+        [40, 'calcium', 8.8, 'mg/dL', []],
+        [40, 'calcium', 10.4, 'mg/dL', []],
+        [40, 'calcium', 10.5, 'mg/dL', ['lab-out-of-range']],
+        [40, 'calcium', 8.7, 'mg/dL', ['lab-out-of-range']],
+        [40, 'calcium', 2.2, 'mmol/L', []],
+        [40, 'calcium', 2.7, 'mmol/L', ['lab-out-of-range']],
+        [40, 'phosphate', 4.5, 'mg/dL', []],
+        [40, 'phosphate', 4.6, 'mg/dL', ['lab-out-of-range']],
+        [9, 'phosphate', 5.5, 'mg/dL', []],                   // normal for a child, high for an adult
+        [40, 'phosphate', 5.5, 'mg/dL', ['lab-out-of-range']],
+        [undefined, 'phosphate', 5.5, 'mg/dL', ['lab-out-of-range']] // no age: the adult interval
+    ])('age %s: %s %d %s → %j', (age, analyte, value, unit, expected) => {
+        expect(codesOf({ age, labs: [[analyte, value, unit]] })).toEqual(expected);
+    });
+
+    it('says high or low, by how much, and the interval', () => {
+        const [finding] = findings({ age: 40, labs: [['phosphate', 8.2, 'mg/dL']] });
+        expect(finding.message).toMatch(/^Phosphate.* 8\.2 mg\/dL .*is high: above the .* reference 2\.5–4\.5 mg\/dL by 3\.7 mg\/dL/);
+    });
+
+    it('judges calcium corrected for albumin and names the formula', () => {
+        // 8.6 mg/dL is low, but with albumin 2.0 g/dL the corrected calcium is 8.6 + 0.8 × 2 = 10.2: normal
+        // (the albumin itself is low)
+        const normal = findings({ age: 40, labs: [['calcium', 8.6, 'mg/dL'], ['albumin', 2.0, 'g/dL']] });
+        expect(normal.map(f => f.message)).toEqual([expect.stringMatching(/^Albumin .* is low/)]);
+        const [high] = findings({ age: 40, labs: [['calcium', 10.0, 'mg/dL'], ['albumin', 2.5, 'g/dL']] });
+        expect(high.message).toMatch(/^Albumin-corrected calcium 11\.2 mg\/dL is high/);
+    });
+});
+
+describe('derived values and contradictions', () => {
+    it('Ca × P above 70 mg²/dL², not at 70', () => {
+        expect(codesOf({ age: 40, labs: [['calcium', 10, 'mg/dL'], ['phosphate', 7, 'mg/dL']] })).not.toContain('calcium-phosphate-product');
+        expect(codesOf({ age: 40, labs: [['calcium', 10, 'mg/dL'], ['phosphate', 7.1, 'mg/dL']] })).toContain('calcium-phosphate-product');
+    });
+
+    it('Ca × P in SI units is converted before the threshold', () => {
+        // 2.6 mmol/L = 10.4 mg/dL; 2.4 mmol/L phosphate = 7.43 mg/dL; product 77
+        expect(codesOf({ age: 40, labs: [['calcium', 2.6, 'mmol/L'], ['phosphate', 2.4, 'mmol/L']] })).toContain('calcium-phosphate-product');
+    });
+
+    it('ionized calcium above the total calcium is inconsistent', () => {
+        const result = findings({ age: 9, labs: [['calcium', 2.4, 'mg/dL'], ['ionizedCalcium', 1.9, 'mmol/L']] });
+        expect(result.map(f => f.code)).toContain('lab-inconsistent');
+        expect(codesOf({ age: 40, labs: [['calcium', 9.6, 'mg/dL'], ['ionizedCalcium', 1.2, 'mmol/L']] })).toEqual([]);
+    });
+});
