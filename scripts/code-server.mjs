@@ -145,9 +145,7 @@ export function userSettings(overrides = {}) {
         'git.openRepositoryInParentFolders': 'never',
         'chat.disableAIFeatures': true,
         'chat.commandCenter.enabled': false,
-        'window.autoDetectColorScheme': true, // light or dark theme follows the browser's colour scheme
-        'workbench.preferredLightColorTheme': 'Default Light Modern',
-        'workbench.preferredDarkColorTheme': 'Default Dark Modern',
+        'workbench.colorTheme': 'Default Light Modern',
         'window.commandCenter': false,
         ...overrides
     };
@@ -166,7 +164,8 @@ export async function startCodeServer({ folder, settings = {}, env = {}, output,
     const port = await freePort();
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-code-server-'));
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings(settings), null, 2));
+    const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+    fs.writeFileSync(settingsFile, JSON.stringify(userSettings(settings), null, 2));
     const extensions = extensionsDir ?? path.join(userDataDir, 'extensions');
     fs.mkdirSync(extensions, { recursive: true });
     const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
@@ -203,6 +202,11 @@ export async function startCodeServer({ folder, settings = {}, env = {}, output,
             const entries = Object.entries(payload).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${port}${value}`]);
             if (entries.length > 0) url.searchParams.set('payload', JSON.stringify(entries));
             return url.toString();
+        },
+        /** Changes user settings (e.g. the colour theme); a page loaded afterwards uses them. */
+        updateSettings(overrides) {
+            const current = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+            fs.writeFileSync(settingsFile, JSON.stringify({ ...current, ...overrides }, null, 2));
         },
         async stop() {
             killGroup(child.pid, 'SIGTERM');

@@ -12,6 +12,7 @@ export const screenshotsDir = path.join(projectRoot, 'test-results', 'screenshot
 const docsDir = path.join(projectRoot, 'docs', 'screenshots');
 const examples = path.join(projectRoot, 'examples');
 const EXAMPLE = '04-inconsistent.calc';
+const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
 const LAB_VALUE = '2.4'; // the calcium of 04-inconsistent.calc, in mg/dL where mmol/L was meant
 
 /** Takes every screenshot with a running code-server and browser; returns the PNG paths. */
@@ -29,8 +30,8 @@ export async function captureScreenshots({ server, browser }) {
         shots.push(file);
     };
 
-    // The theme follows the page's colour scheme (window.autoDetectColorScheme in the settings).
     for (const colorScheme of ['light', 'dark']) {
+        server.updateSettings({ 'workbench.colorTheme': THEMES[colorScheme] });
         const { page } = await openWorkbench(browser, url, { colorScheme });
         try {
             await showExampleWithSquiggles(page);
@@ -54,6 +55,7 @@ export async function captureScreenshots({ server, browser }) {
             await page.context().close();
         }
     }
+    server.updateSettings({ 'workbench.colorTheme': THEMES.light });
     return shots;
 }
 

@@ -203,7 +203,7 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
     const sited = lesions.filter(l => l.siteEntry);
     if (sited.length === 0) return { extent: null, reasons: [], missing: lesions.length === 0 ? ['lesion'] : ['lesion site'] };
     const regions = [...new Set(sited.map(l => l.siteEntry!.region))];
-    const where = sited.map(l => `${l.name} at the ${l.side ? `${l.side} ` : ''}${l.siteEntry!.label.toLowerCase()}`).join(', ');
+    const where = sited.map(l => `${l.name} at the ${l.side && l.side !== 'bilateral' ? `${l.side} ` : ''}${l.siteEntry!.label.toLowerCase()}${l.side === 'bilateral' ? ' on both sides' : ''}`).join(', ');
     const at = sited.map(l => l.site!.at);
     return regions.length === 1
         ? { extent: 'circumscripta', reasons: [{ text: `lesions in one region, the ${regions[0]} (${where})`, at }], missing: [] }
@@ -249,7 +249,7 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
     if (declaredExtent?.known && c.extent && declaredExtent.term !== c.extent) {
         findings.push({
             code: Codes.classificationConflict, severity: 'warning', at: declaredExtent.at,
-            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. ${Sources.seed.citation} defines circumscripta as limited to an extremity or joint.`,
+            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. Circumscripta is limited to an extremity or joint, universalis diffuse (${Sources.seed.short}).`,
             sources: ['seed'], data: { declared: declaredExtent.term, inferred: c.extent }
         });
     }

@@ -36,11 +36,11 @@ export function checkDose(fact: DrugFact, weightKg: number | undefined): Finding
 
     const slip = unitSlip(drug, dose.value, dose.ucum, weightKg);
     const written = formatQuantity(dose.value, dose.ucum);
-    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].citation} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
+    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
     if (slip) {
         return [{
             code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
-            message: `${drug.label} ${written} is far outside the reported regimen; ${formatQuantity(dose.value, slip.unit)} would be within ${describeRegimen(slip.reading.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
+            message: `${drug.label} ${written} is ${(inRegimenUnit(dose.value, dose.ucum, slip.reading.regimen, weightKg) ?? 0) < slip.reading.regimen.low ? 'far below' : 'far above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.reading.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
             sources: [slip.reading.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
             data: { unit: showUnit(slip.unit) }
         }];
@@ -102,5 +102,5 @@ function unitSlip(drug: Drug, value: number, ucum: string, weightKg: number | un
 
 export function describeRegimen(regimen: Regimen): string {
     const range = regimen.low === regimen.high ? formatQuantity(regimen.low, regimen.unit) : formatInterval(regimen.low, regimen.high, regimen.unit);
-    return `the reported ${range}${regimen.population ? ` (${regimen.population})` : ''} (${Sources[regimen.source].citation})`;
+    return `the reported ${range}${regimen.population ? ` (${regimen.population})` : ''} (${Sources[regimen.source].short})`;
 }

@@ -2,9 +2,9 @@
 import { showUnit } from '../facts/units.js';
 import { Sources, type SourceId } from '../knowledge/index.js';
 
-/** A source as a message ends with it: "Source: <citation>." without a doubled full stop. */
+/** A source as a message ends with it: " Source: Palmieri 1995." */
 export function sourceSentence(source: SourceId): string {
-    return ` Source: ${Sources[source].citation.replace(/\.$/, '')}.`;
+    return ` Source: ${Sources[source].short}.`;
 }
 
 /** Three significant digits, no trailing zeros, no exponent: 2.35, 9.4, 139, 0.0012. */

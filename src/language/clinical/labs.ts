@@ -44,7 +44,7 @@ export interface LabAssessment {
     other?: { value: number; unit: string };
     interval?: AppliedInterval;
     /** The value the interval is held against (the corrected one for calcium with albumin). */
-    judged?: { value: number; label: string };
+    judged?: { value: number; label: string; detail?: string };
     status: LabStatus;
     /** Feeds the classification: plausible, in a sure unit, not contradicted. */
     usable: boolean;
@@ -54,7 +54,9 @@ export interface CorrectedCalcium {
     value: number;
     unit: string;
     albumin: number;
+    /** The formula with its numbers, and as a name for messages. */
     formula: string;
+    formulaName: string;
     sources: SourceId[];
 }
 
@@ -84,7 +86,14 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
 
     checkIonizedAgainstTotal(byAnalyte, findings);
     const correctedCalcium = correctCalcium(byAnalyte);
-    if (correctedCalcium) byAnalyte.calcium!.judged = { value: correctedCalcium.value, label: 'Albumin-corrected calcium' };
+    if (correctedCalcium) {
+        const measured = byAnalyte.calcium!.fact.quantity;
+        byAnalyte.calcium!.judged = {
+            value: correctedCalcium.value,
+            label: 'Albumin-corrected calcium',
+            detail: ` (measured ${formatQuantity(measured.value, measured.ucum!)}, albumin ${formatNumber(correctedCalcium.albumin)} g/dL: ${correctedCalcium.formulaName})`
+        };
+    }
     const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium };
     for (const lab of labs) if (lab.usable && lab.interval) judge(lab, findings);
     evidence.product = product(byAnalyte, correctedCalcium, findings);
@@ -239,7 +248,8 @@ function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium |
         value: convert(value, 'mg/dL', calcium.analyte!.canonicalUnit, calcium.analyte!.molarMass?.value)!,
         unit: calcium.analyte!.canonicalUnit,
         albumin: alb,
-        formula: `Ca + ${coefficient.value} × (${referenceAlbumin.value} − albumin g/dL) = ${formatNumber(ca)} + ${coefficient.value} × (${referenceAlbumin.value} − ${formatNumber(alb)}) mg/dL`,
+        formula: `${formatNumber(ca)} + ${coefficient.value} × (${referenceAlbumin.value} − ${formatNumber(alb)}) mg/dL`,
+        formulaName: `Ca + ${coefficient.value} × (${referenceAlbumin.value} − albumin)`,
         sources: [coefficient.source, referenceAlbumin.source]
     };
 }
@@ -261,7 +271,7 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     const source = interval.source ? sourceSentence(interval.source) : '';
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
-        message: `${judged.label} ${formatQuantity(judged.value, analyte.canonicalUnit)}${judged.label === analyte.label ? other : ''} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${interval.label} reference ${formatInterval(interval.low, interval.high, interval.unit)} by ${formatQuantity(by, interval.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
+        message: `${judged.label} ${formatQuantity(judged.value, analyte.canonicalUnit)}${judged.detail ?? other} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${interval.label} reference ${formatInterval(interval.low, interval.high, interval.unit)} by ${formatQuantity(by, interval.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
         sources: interval.source ? [interval.source] : undefined,
         data: { status: lab.status }
     });

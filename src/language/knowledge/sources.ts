@@ -7,6 +7,8 @@
 import type { Evidence } from './types.js';
 
 export interface Source {
+    /** How a message or hover names it: "Palmieri 1995". */
+    short: string;
     citation: string;
     url?: string;
     evidence: Evidence;
@@ -15,87 +17,105 @@ export interface Source {
 export const Sources = {
     // ── The seed report and the references it cites ────────────────────────────────────
     seed: {
+        short: 'Amonkar 2022, the seed report',
         citation: "Amonkar A, Verenkar YJ, Rodrigues F, Anoop K, Masaguppi S, Rodrigues J. Calcinosis Cutis of the Thigh: A Surgeon's Perspective and Recent Advances. ICARE. 2022;1(3):1012.",
         url: 'https://ijcasereports.com/',
         evidence: 'source',
     },
     leBedocs2022: {
+        short: 'Le & Bedocs, StatPearls 2022',
         citation: 'Le C, Bedocs PM. Calcinosis Cutis. StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing; 2022. (Seed reference 1.)',
         url: 'https://www.statpearls.com/sp/md/393/18768/',
         evidence: 'source',
     },
     jimenezGallo2015: {
+        short: 'Jiménez-Gallo 2015',
         citation: 'Jiménez-Gallo D, Ossorio-García L, Linares-Barrios M. Calcinosis Cutis and Calciphylaxis. Actas Dermosifiliogr. 2015;106(10):785-94. (Seed references 2 and 8.)',
         evidence: 'weak',
     },
     balin2012: {
+        short: 'Balin 2012',
         citation: 'Balin SJ, Wetter DA, Andersen LK, Davis MD. Calcinosis cutis occurring in association with autoimmune connective tissue disease: the Mayo Clinic experience with 78 patients, 1996-2009. Arch Dermatol. 2012;148(4):455-62. (Seed reference 3.)',
         url: 'https://doi.org/10.1001/archdermatol.2011.2052',
         evidence: 'source',
     },
     tsuchida2016: {
+        short: 'Tsuchida 2016',
         citation: 'Tsuchida Y, Sumitomo S, Fujio K, Yamamoto K. Massive calcinosis cutis associated with primary Sjögren\'s syndrome. BMJ Case Rep. 2016;2016:bcr2015214006. (Seed reference 4.)',
         evidence: 'weak',
     },
     fueki2011: {
+        short: 'Fueki 2011',
         citation: 'Fueki H, Hino R, Yoshioka M, Nakamura M, Tokura Y. Calcinosis cutis associated with primary Sjögren\'s syndrome: strong expression of osteonectin and matrix Gla protein. Rheumatology (Oxford). 2011;50(12):2318-20. (Seed reference 5.)',
         evidence: 'weak',
     },
     llamasVelasco2010: {
+        short: 'Llamas-Velasco 2010',
         citation: 'Llamas-Velasco M, Eguren C, Santiago D, García-García C, Fraga J, García-Díez A. Calcinosis cutis and Sjögren\'s syndrome. Lupus. 2010;19(6):762-4. (Seed reference 6.)',
         evidence: 'weak',
     },
     both2017: {
+        short: 'Both 2017',
         citation: 'Both T, Dalm VA, van Hagen PM, van Daele PL. Reviewing primary Sjögren\'s syndrome: beyond the dryness - from pathophysiology to diagnosis and treatment. Int J Med Sci. 2017;14(3):191-200. (Seed reference 7.)',
         evidence: 'weak',
     },
     reiter2011: {
+        short: 'Reiter 2011',
         citation: 'Reiter N, El-Shabrawi L, Leinweber B, Berghold A, Aberer E. Calcinosis cutis: part I. Diagnostic pathway. J Am Acad Dermatol. 2011;65(1):1-12. (Seed reference 9.)',
         evidence: 'weak',
     },
 
     // ── Calcinosis cutis: reviews and reports ──────────────────────────────────────────
     medscapeCalcinosisCutis: {
+        short: 'Medscape, Calcinosis Cutis',
         citation: 'Calcinosis Cutis. Medscape Reference (eMedicine), article 1103137: Background and Pathophysiology.',
         url: 'https://emedicine.medscape.com/article/1103137-overview',
         evidence: 'source',
     },
     dermatologyAdvisor: {
+        short: 'Dermatology Advisor',
         citation: 'Calcinosis Cutis (Benign cutaneous calcification, benign nodular calcification). Dermatology Advisor, Haymarket Media.',
         url: 'http://www.psychiatryadvisor.com/dermatology/calcinosis-cutis-benign-cutaneous-calcification-benign-nodular-calcification/article/593658/',
         evidence: 'source',
     },
     traineau2020: {
+        short: 'Traineau 2020',
         citation: 'Traineau H, Aggarwal R, Monfort JB, et al. Treatment of calcinosis cutis in systemic sclerosis and dermatomyositis: a review of the literature. J Am Acad Dermatol. 2020;82(2):317-325.',
         url: 'https://doi.org/10.1016/j.jaad.2019.07.006',
         evidence: 'source',
     },
     valenzuelaChung2016: {
+        short: 'Valenzuela & Chung 2016',
         citation: 'Valenzuela A, Chung L. Management of calcinosis associated with systemic sclerosis. Curr Treat Options Rheumatol. 2016;2(1):85-96.',
         url: 'https://doi.org/10.1007/s40674-016-0035-x',
         evidence: 'source',
     },
     valenzuela2018: {
+        short: 'Valenzuela 2018',
         citation: 'Valenzuela A, Song P, Chung L. Calcinosis in scleroderma. Curr Opin Rheumatol. 2018;30(6):554-561.',
         url: 'https://doi.org/10.1097/BOR.0000000000000539',
         evidence: 'source',
     },
     hoeltzel2014: {
+        short: 'Hoeltzel 2014',
         citation: 'Hoeltzel MF, Oberle EJ, Robinson AB, Agarwal A, Rider LG. The presentation, assessment, pathogenesis, and treatment of calcinosis in juvenile dermatomyositis. Curr Rheumatol Rep. 2014;16(12):467.',
         url: 'https://doi.org/10.1007/s11926-014-0467-y',
         evidence: 'source',
     },
     mar2021: {
+        short: 'Mar 2021',
         citation: 'Mar D, Valenzuela A, Stevens KJ, Chung L, Fairchild RM. A narrative review of imaging in calcinosis associated with systemic sclerosis. Clin Rheumatol. 2021.',
         url: 'https://doi.org/10.1007/s10067-021-05696-6',
         evidence: 'source',
     },
     rumancik2020: {
+        short: 'Rumancik 2020',
         citation: 'Rumancik BE, Rahnama-Moghadam S. Severe iatrogenic calcinosis cutis from extravasated calcium gluconate. Cureus. 2020;12(8):e9712.',
         url: 'https://doi.org/10.7759/cureus.9712',
         evidence: 'source',
     },
     song2019: {
+        short: 'Song 2019',
         citation: 'Song KS, Lee SW, Kim DH, Min KK, Yon CJ. Spontaneous resolution of iatrogenic calcinosis cutis after parenteral calcium gluconate therapy in neonates. J Korean Orthop Assoc. 2019;54(2):192-196.',
         url: 'https://doi.org/10.4055/jkoa.2019.54.2.192',
         evidence: 'source',
@@ -103,30 +123,36 @@ export const Sources = {
 
     // ── Treatment reports ──────────────────────────────────────────────────────────────
     palmieri1995: {
+        short: 'Palmieri 1995',
         citation: 'Palmieri GM, Sebes JI, Aelion JA, et al. Treatment of calcinosis with diltiazem. Arthritis Rheum. 1995;38(11):1646-54.',
         url: 'https://pubmed.ncbi.nlm.nih.gov/7488286/',
         evidence: 'source',
     },
     robertson2003: {
+        short: 'Robertson 2003',
         citation: 'Robertson LP, Marshall RW, Hickling P. Treatment of cutaneous calcinosis in limited systemic sclerosis with minocycline. Ann Rheum Dis. 2003;62(3):267-269.',
         url: 'https://doi.org/10.1136/ard.62.3.267',
         evidence: 'source',
     },
     kaliyadan2011: {
+        short: 'Kaliyadan 2011',
         citation: 'Kaliyadan F, Venkitakrishnan S. Late onset calcification following juvenile dermatomyositis: response with weekly alendronate. Indian J Dermatol. 2011;56(3):357-359.',
         url: 'https://doi.org/10.4103/0019-5154.82491',
         evidence: 'source',
     },
     badawi2020: {
+        short: 'Badawi 2020',
         citation: 'Badawi AH, Patel V, Warner AE, Hall JC. Dystrophic calcinosis cutis: treatment with intravenous sodium thiosulfate. Cutis. 2020.',
         url: 'https://www.mdedge.com/dermatology/article/228543/rare-diseases/dystrophic-calcinosis-cutis-treatment-intravenous-sodium',
         evidence: 'source',
     },
     reiter2010: {
+        short: 'Reiter 2010',
         citation: 'Reiter N, El-Shabrawi L, Leinweber B, Aberer E. Subcutaneous morphea with dystrophic calcification with response to ceftriaxone treatment. J Am Acad Dermatol. 2010;63(2):e53-5.',
         evidence: 'weak',
     },
     nigwekar2018: {
+        short: 'Nigwekar 2018',
         citation: 'Nigwekar SU, Thadhani R, Brandenburg VM. Calciphylaxis. N Engl J Med. 2018;378(18):1704-1714.',
         url: 'https://doi.org/10.1056/NEJMra1505292',
         evidence: 'source',
@@ -134,91 +160,109 @@ export const Sources = {
 
     // ── Laboratory reference ───────────────────────────────────────────────────────────
     statpearlsHypercalcemia: {
+        short: 'StatPearls, Hypercalcemia',
         citation: 'Hypercalcemia. StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing.',
         url: 'https://statpearls.com/point-of-care/23158',
         evidence: 'source',
     },
     statpearlsHypocalcemia: {
+        short: 'StatPearls, Hypocalcemia',
         citation: 'Hypocalcemia. StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing.',
         evidence: 'source',
     },
     statpearlsHypomagnesemia: {
+        short: 'StatPearls, Hypomagnesemia',
         citation: 'Hypomagnesemia. StatPearls [Internet]. Treasure Island (FL): StatPearls Publishing.',
         url: 'https://statpearls.com/articlelibrary/viewarticle/23271',
         evidence: 'source',
     },
     msdHypercalcemia: {
+        short: 'MSD Manual, Hypercalcemia',
         citation: 'Lewis JL III. Hypercalcemia. MSD Manual Professional Version. Reviewed/revised Sept 2023.',
         url: 'https://www.msdmanuals.com/professional/endocrine-and-metabolic-disorders/electrolyte-disorders/hypercalcemia',
         evidence: 'source',
     },
     pmc7276095: {
+        short: 'PMC7276095, normal adult values',
         citation: 'Table 1, "Normal values in adults". Atherosclerosis. 2020;296:68-73. doi:10.1016/j.atherosclerosis.2020.01.008 (author manuscript PMC7276095).',
         url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7276095/table/T1',
         evidence: 'source',
     },
     medpageCalcium: {
+        short: 'MedPage Today, serum calcium',
         citation: 'Serum calcium measurement. MedPage Today Lab Reference (last modified 9 July 2010): reference ranges by age.',
         url: 'https://www.medpagetoday.com/labs/Serum-calcium-measurement/LAB1289',
         evidence: 'source',
     },
     loughead1988: {
+        short: 'Loughead 1988',
         citation: 'Serum ionized calcium concentrations in normal neonates. Am J Dis Child. 1988;142(5):516-518. doi:10.1001/archpedi.1988.02150050054030.',
         url: 'http://jamanetwork.com/journals/jamapediatrics/article-abstract/514027',
         evidence: 'source',
     },
     davisLab: {
+        short: "Davis's Lab & Diagnostic Tests",
         citation: "Davis's Lab & Diagnostic Tests (F.A. Davis): 'Phosphorus, Blood' and 'Parathyroid Hormone', normal findings by age.",
         url: 'http://www.labdxtest.com/labdxtest/view/Davis-Lab-and-Diagnostic-Tests/425171/all/Phosphorus__Blood',
         evidence: 'source',
     },
     boer2010: {
+        short: 'Boer 2010',
         citation: 'Boer DP, de Rijke YB, Hop WC, Cransberg K, Dorresteijn EM. Reference values for serum creatinine in children younger than 1 year of age. Pediatr Nephrol. 2010;25(10):2107-2113.',
         url: 'https://doi.org/10.1007/s00467-010-1533-y',
         evidence: 'source',
     },
     medlinePlusAlp: {
+        short: 'MedlinePlus, ALP',
         citation: 'ALP - blood test. MedlinePlus Medical Encyclopedia, U.S. National Library of Medicine (normal range 44 to 147 IU/L in adults; higher in children).',
         url: 'https://medlineplus.gov/ency/article/003470.htm',
         evidence: 'weak',
     },
     criticalValueLists: {
+        short: 'published critical-value lists',
         citation: 'Published laboratory critical (panic) value lists: Houston Methodist, Sunrise, WakeMed, University of Iowa and Starling laboratories, as collected in design/clinical-facts.md.',
         evidence: 'source',
     },
 
     // ── Kidney guidelines ──────────────────────────────────────────────────────────────
     kdoqi2003: {
+        short: 'KDOQI 2003',
         citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Chronic Kidney Disease. Am J Kidney Dis. 2003;42(4 Suppl 3):S1-S201.',
         evidence: 'weak',
     },
     kdoqiPaediatric2005: {
+        short: 'KDOQI paediatric 2005',
         citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1):S1-S121. Guideline 7.',
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide7.htm',
         evidence: 'source',
     },
     kdigo2012: {
+        short: 'KDIGO 2012',
         citation: 'Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease. Kidney Int Suppl. 2013;3(1):1-150.',
         evidence: 'source',
     },
 
     // ── Codes and constants ────────────────────────────────────────────────────────────
     hl7LoincValueSets: {
+        short: 'HL7 LOINC value sets',
         citation: 'LOINC codes as listed in HL7 FHIR and eHealth Connector laboratory value sets (LOINC, Regenstrief Institute).',
         url: 'https://loinc.org',
         evidence: 'source',
     },
     loincPublicMappings: {
+        short: 'public LOINC mappings',
         citation: 'LOINC codes as used in public FHIR implementation guides and laboratory mappings; not checked against loinc.org itself.',
         url: 'https://loinc.org',
         evidence: 'weak',
     },
     ciaaw: {
+        short: 'CIAAW atomic weights',
         citation: 'IUPAC Commission on Isotopic Abundances and Atomic Weights (CIAAW): standard atomic weights of calcium, phosphorus and magnesium.',
         url: 'https://www.ciaaw.org',
         evidence: 'weak',
     },
     pubchem: {
+        short: 'PubChem',
         citation: 'PubChem compound records (National Center for Biotechnology Information): molecular weights of creatinine (113.12) and calcifediol (400.64).',
         url: 'https://pubchem.ncbi.nlm.nih.gov/compound/creatinine',
         evidence: 'weak',
@@ -226,24 +270,29 @@ export const Sources = {
 
     // ── Drug labels (US prescribing information) ───────────────────────────────────────
     labelEtidronate: {
+        short: 'etidronate label',
         citation: 'Etidronate disodium tablets (Didronel), US prescribing information: Dosage and Administration.',
         evidence: 'weak',
     },
     labelPamidronate: {
+        short: 'pamidronate label',
         citation: 'Pamidronate disodium injection, US prescribing information: Dosage and Administration.',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22c2ca033e-fa5f-4141-b702-11f8b4303da1%22',
         evidence: 'weak',
     },
     labelAlendronate: {
+        short: 'alendronate label',
         citation: 'Alendronate sodium tablets (Fosamax), US prescribing information: Dosage and Administration.',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%2214e931fd-2c5f-4d90-b7db-5980706f4a56%22',
         evidence: 'weak',
     },
     labelCeftriaxone: {
+        short: 'ceftriaxone label',
         citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration.',
         evidence: 'weak',
     },
     labelCalcitriol: {
+        short: 'calcitriol label',
         citation: 'Calcitriol oral solution, US prescribing information: Description (calculated molecular weight 416.65).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22calcitriol%22',
         evidence: 'source',
@@ -251,6 +300,7 @@ export const Sources = {
 
     // ── Ourselves ──────────────────────────────────────────────────────────────────────
     engineering: {
+        short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
         evidence: 'engineering',
     },

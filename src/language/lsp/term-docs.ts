@@ -10,7 +10,8 @@ import { formatInterval } from '../clinical/format.js';
 import { describeRegimen } from '../clinical/doses.js';
 
 export function cite(source: SourceId): string {
-    return `*${Sources[source].citation}*`;
+    const { short, url } = Sources[source] as { short: string; url?: string };
+    return url ? `[${short}](${url})` : `*${short}*`;
 }
 
 function sourced(value: Sourced<string>): string {
