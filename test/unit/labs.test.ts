@@ -72,7 +72,7 @@ describe('reference intervals: boundaries, units, age', () => {
         const normal = findings({ age: 40, labs: [['calcium', 8.6, 'mg/dL'], ['albumin', 2.0, 'g/dL']] });
         expect(normal.map(f => f.message)).toEqual([expect.stringMatching(/^Albumin .* is low/)]);
         const high = findings({ age: 40, labs: [['calcium', 10.0, 'mg/dL'], ['albumin', 2.5, 'g/dL']] }).find(f => /calcium/.test(f.message))!;
-        expect(high.message).toMatch(/^Albumin-corrected calcium 11\.2 mg\/dL \(measured 10 mg\/dL, albumin 2\.5 g\/dL: Ca \+ 0\.8 × \(4 − albumin\)\) mg\/dL is high/);
+        expect(high.message).toMatch(/^Albumin-corrected calcium 11\.2 mg\/dL \(measured 10 mg\/dL, albumin 2\.5 g\/dL: Ca \+ 0\.8 × \(4 − albumin\)\) is high/);
     });
 });
 

@@ -1,0 +1,14 @@
+import '../src/cli/node20-compat.js';
+import { EmptyFileSystem, URI } from 'langium';
+import { createCalcServices } from '../src/language/calc-module.js';
+import * as fs from 'node:fs';
+const services = createCalcServices(EmptyFileSystem);
+for (const f of process.argv.slice(2)) {
+  const doc = services.shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(f,'utf8'), URI.file(f));
+  services.shared.workspace.LangiumDocuments.addDocument(doc);
+  await services.shared.workspace.DocumentBuilder.build([doc], { validation: true });
+  for (const k of (doc.parseResult.value as any).cases) {
+    const a = services.Calc.clinical.Analysis.analysisOf(k);
+    console.log(JSON.stringify({ labs: a.labs, classification: {...a.classification, support: undefined}, findings: a.findings }, (key, v) => key==='fact' ? undefined : v, 1));
+  }
+}
