@@ -69,11 +69,11 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     lines.push(`Status: ${STATUS_WORDS[lab.status]}`);
     if (lab.interval) {
         const i = lab.interval;
-        lines.push('', `Reference (${i.label}${i.ageNote ? `; ${i.ageNote}` : ''}): ${formatInterval(i.low, i.high, i.unit)}${i.source ? ` — ${cite(i.source)}` : ''}`);
+        lines.push('', `Reference for ${i.label}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${i.source ? ` — ${cite(i.source)}` : ''}`);
     }
     const corrected = analysis.labs.correctedCalcium;
     if (corrected && analysis.labs.byAnalyte.calcium === lab) {
-        lines.push('', `Albumin-corrected calcium: **${formatQuantity(corrected.value, corrected.unit)}** = ${corrected.formula} — ${corrected.sources.map(cite).join(', ')}`);
+        lines.push('', `Albumin-corrected calcium: **${formatQuantity(corrected.value, corrected.unit)}** = ${corrected.formula} — ${[...new Set(corrected.sources)].map(cite).join(', ')}`);
     }
     const product = analysis.labs.product;
     if (product && (analysis.labs.byAnalyte.phosphate === lab || analysis.labs.byAnalyte.calcium === lab)) {
