@@ -156,18 +156,19 @@ export function userSettings(overrides = {}) {
  * user-data-dir. `stop()` kills the whole group: code-server leaves a file watcher behind otherwise.
  * options: folder (opened by default), settings (overrides), env (for the extension host),
  * output ('inherit' or a log file path), extensionsDir, keepLogs (a folder that receives VS Code's
- * logs, the extension host's among them, at stop).
+ * logs, the extension host's among them, at stop), linkExtension (see below), port (else a free one).
  */
-export async function startCodeServer({ folder, settings = {}, env = {}, output, extensionsDir, keepLogs } = {}) {
+export async function startCodeServer({ folder, settings = {}, env = {}, output, extensionsDir, keepLogs, linkExtension, port: wanted } = {}) {
     requireNode22();
     if (!isInstalled()) throw new PrerequisiteError(`code-server is not installed in ${cacheDir}; call installCodeServer() first`);
-    const port = await freePort();
+    const port = wanted ?? await freePort();
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-code-server-'));
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     const settingsFile = path.join(userDataDir, 'User', 'settings.json');
     fs.writeFileSync(settingsFile, JSON.stringify(userSettings(settings), null, 2));
     const extensions = extensionsDir ?? path.join(userDataDir, 'extensions');
     fs.mkdirSync(extensions, { recursive: true });
+    if (linkExtension) linkIntoExtensions(linkExtension, extensions);
     const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
         '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
         '--user-data-dir', userDataDir, '--extensions-dir', extensions];
@@ -235,6 +236,16 @@ export async function startCodeServer({ folder, settings = {}, env = {}, output,
         await sleep(250);
     }
     return server;
+}
+
+/**
+ * Loads an extension from source as if installed: a symlink named publisher.name-version in the
+ * extensions dir. Unlike extensionDevelopmentPath in the payload (needed for tests), the window
+ * then keeps the user settings (a development window ignores e.g. the colour theme).
+ */
+function linkIntoExtensions(extensionPath, extensionsDir) {
+    const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+    fs.symlinkSync(path.resolve(extensionPath), path.join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
 }
 
 function killGroup(pid, signal) {

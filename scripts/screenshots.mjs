@@ -1,7 +1,7 @@
 // Screenshots of the extension in a real VS Code (code-server + Debian's Chromium): an example
 // with its squiggles, the Problems panel, a hover over a lab value, and a dark-theme variant.
 // `npm run screenshots` takes them and copies them into docs/screenshots/; `npm run test:vscode`
-// takes them too (test-results/screenshots/ only) with the code-server it already runs.
+// takes them too, after the tests, into test-results/screenshots/ only.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -15,48 +15,50 @@ const EXAMPLE = '04-inconsistent.calc';
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
 const LAB_VALUE = '2.4'; // the calcium of 04-inconsistent.calc, in mg/dL where mmol/L was meant
 
-/** Takes every screenshot with a running code-server and browser; returns the PNG paths. */
-export async function captureScreenshots({ server, browser }) {
+/**
+ * Takes every screenshot in its own code-server, with the extension linked into the extensions
+ * dir (a development window would ignore the colour theme); returns the PNG paths.
+ */
+export async function captureScreenshots({ browser }) {
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    // `openFile` in the payload opens the example at start, no quick-open typing needed.
-    const url = server.workbenchUrl(examples, {
-        extensionDevelopmentPath: projectRoot,
-        openFile: path.join(examples, EXAMPLE)
+    const server = await startCodeServer({
+        folder: examples, linkExtension: projectRoot, output: path.join(screenshotsDir, 'code-server.log')
     });
-    const shots = [];
-    const shot = async (page, name) => {
-        const file = path.join(screenshotsDir, name);
-        await page.screenshot({ path: file });
-        shots.push(file);
-    };
+    try {
+        // `openFile` in the payload opens the example at start, no quick-open typing needed.
+        const url = server.workbenchUrl(examples, { openFile: path.join(examples, EXAMPLE) });
+        const shots = [];
+        const shot = async (page, name) => {
+            const file = path.join(screenshotsDir, name);
+            await page.screenshot({ path: file });
+            shots.push(file);
+        };
+        for (const colorScheme of ['light', 'dark']) {
+            server.updateSettings({ 'workbench.colorTheme': THEMES[colorScheme] });
+            const { page } = await openWorkbench(browser, url, { colorScheme });
+            try {
+                await showExampleWithSquiggles(page);
+                await shot(page, `${EXAMPLE.replace('.calc', '')}-squiggles-${colorScheme}.png`);
+                if (colorScheme === 'dark') continue;
 
-    for (const colorScheme of ['light', 'dark']) {
-        server.updateSettings({ 'workbench.colorTheme': THEMES[colorScheme] });
-        const { page } = await openWorkbench(browser, url, { colorScheme });
-        try {
-            await showExampleWithSquiggles(page);
-            await shot(page, `${EXAMPLE.replace('.calc', '')}-squiggles-${colorScheme}.png`);
-            if (colorScheme === 'dark') continue;
+                await page.keyboard.press('Control+Shift+M'); // View: Problems
+                await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15_000 });
+                await sleep(1_000);
+                await shot(page, `problems-panel-${colorScheme}.png`);
+                await page.keyboard.press('Control+Shift+M');
+                await page.waitForSelector('.markers-panel', { state: 'hidden', timeout: 5_000 }).catch(() => {});
 
-            await page.keyboard.press('Control+Shift+M'); // View: Problems
-            // Selecting the problem scrolls the editor to it, as a click would.
-            const problem = page.locator('.markers-panel .monaco-list-row').last();
-            await problem.click({ timeout: 15_000 });
-            await page.mouse.move(700, 890);
-            await sleep(1_000);
-            await shot(page, `problems-panel-${colorScheme}.png`);
-            await page.keyboard.press('Control+Shift+M');
-            await page.waitForSelector('.markers-panel', { state: 'hidden', timeout: 5_000 }).catch(() => {});
-
-            const hovered = await hoverOver(page, LAB_VALUE);
-            await shot(page, `hover-lab-value-${colorScheme}.png`);
-            if (!hovered) console.log(`screenshots: no hover appeared over ${LAB_VALUE} (the server has no hover for it yet)`);
-        } finally {
-            await page.context().close();
+                const hovered = await hoverOver(page, LAB_VALUE);
+                await shot(page, `hover-lab-value-${colorScheme}.png`);
+                if (!hovered) console.log(`screenshots: no hover appeared over ${LAB_VALUE} (the server has no hover for it yet)`);
+            } finally {
+                await page.context().close();
+            }
         }
+        return shots;
+    } finally {
+        await server.stop();
     }
-    server.updateSettings({ 'workbench.colorTheme': THEMES.light });
-    return shots;
 }
 
 /** Waits for the example's tab and its error squiggles, then clears what could cover them. */
@@ -101,19 +103,14 @@ export async function hoverOver(page, token) {
     }
 }
 
-// `npm run screenshots`: its own code-server, then the pictures into docs/screenshots/.
+// `npm run screenshots`: the pictures, copied into docs/screenshots/ as well.
 if (process.argv[1] === import.meta.filename) {
-    let server;
     let browser;
-    const cleanup = onShutdown(async () => {
-        await browser?.close().catch(() => {});
-        await server?.stop();
-    });
+    const cleanup = onShutdown(async () => { await browser?.close().catch(() => {}); });
     try {
         installCodeServer();
-        server = await startCodeServer({ folder: examples, output: path.join(screenshotsDir, 'code-server.log') });
         browser = await launchChromium();
-        const shots = await captureScreenshots({ server, browser });
+        const shots = await captureScreenshots({ browser });
         fs.mkdirSync(docsDir, { recursive: true });
         for (const file of shots) fs.copyFileSync(file, path.join(docsDir, path.basename(file)));
         console.log(`screenshots in ${path.relative(projectRoot, screenshotsDir)}, copied into ${path.relative(projectRoot, docsDir)}:`);

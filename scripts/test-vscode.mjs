@@ -53,13 +53,21 @@ try {
     await page.screenshot({ path: path.join(outDir, 'workbench-after-tests.png') });
     await page.context().close();
 
+    await server.stop();
+    server = undefined;
+
     report(results);
     if (pageErrors.length > 0) console.log(`(the workbench page logged ${pageErrors.length} error(s); first: ${pageErrors[0]})`);
 
-    // Pictures of what a person sees, from the same code-server: a second window without tests.
+    // Pictures of what a person sees; a failure to take them counts as a failed test.
     if (!process.argv.includes('--no-screenshots')) {
-        const shots = await captureScreenshots({ server, browser });
-        console.log(`screenshots: ${shots.map(file => path.relative(projectRoot, file)).join(', ')}`);
+        try {
+            const shots = await captureScreenshots({ browser });
+            console.log(`screenshots: ${shots.map(file => path.relative(projectRoot, file)).join(', ')}`);
+        } catch (error) {
+            results.failed += 1;
+            console.log(`\n✗ screenshots: ${error.message}`);
+        }
     }
     console.log(`whole run: ${since(started)}`);
     console.log(`${results.passed} passed, ${results.failed} failed`);
@@ -74,7 +82,8 @@ try {
 } finally {
     await cleanup();
 }
-process.exit(exitCode);
+// Exit once stdout is flushed: the summary line must reach a pipe whole.
+process.stdout.write('', () => process.exit(exitCode));
 
 function run(command, args) {
     const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });

@@ -6,6 +6,7 @@ import { CalcValidator, registerValidationChecks } from './calc-validator.js';
 import { CalcDocumentValidator } from './calc-document-validator.js';
 import { CalcAnalysis } from './lsp/calc-analysis.js';
 import { CalcHoverProvider } from './lsp/calc-hover.js';
+import { CalcCompletionProvider } from './lsp/calc-completion.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
@@ -27,7 +28,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         TokenBuilder: () => new CalcTokenBuilder()
     },
     lsp: {
-        HoverProvider: (services) => new CalcHoverProvider(services)
+        HoverProvider: (services) => new CalcHoverProvider(services),
+        CompletionProvider: (services) => new CalcCompletionProvider(services)
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),

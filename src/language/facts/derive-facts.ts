@@ -5,8 +5,9 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
-import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermCategory, TermFact } from './case-facts.js';
+import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact } from './case-facts.js';
 import { lookup } from './catalogue.js';
+import { termCategoryOf } from './term-positions.js';
 import { convert, readUnit } from './units.js';
 
 /** The unit each kind of quantity must be commensurable with (UCUM). */
@@ -40,7 +41,7 @@ class FactsBuilder {
             case ast.Lesion.$type: facts.lesions.push(this.lesion(member)); break;
             case ast.Labs.$type:
                 for (const result of member.results) {
-                    const term = this.term(result, 'analyte', 'analyte');
+                    const term = this.term(result, 'analyte');
                     facts.labs.push({
                         term, analyte: lookup<Analyte>('analyte', term.term),
                         quantity: this.quantity(result.value, 'lab'), panel: member.label
@@ -57,18 +58,18 @@ class FactsBuilder {
                 break;
             }
             case ast.Opinion.$type:
-                facts.opinions.push({ specialty: this.term(member, 'specialty', 'specialty'), text: member.text });
+                facts.opinions.push({ specialty: this.term(member, 'specialty'), text: member.text });
                 break;
             case ast.Diagnosis.$type:
                 for (const item of member.items) {
-                    if (ast.isDeclaredType(item)) facts.declared.type = this.term(item, 'value', 'type');
-                    else if (ast.isDeclaredExtent(item)) facts.declared.extent = this.term(item, 'value', 'extent');
-                    else facts.declared.subtype = this.term(item, 'value', 'subtype');
+                    if (ast.isDeclaredType(item)) facts.declared.type = this.term(item, 'calcinosisType');
+                    else if (ast.isDeclaredExtent(item)) facts.declared.extent = this.term(item, 'extent');
+                    else facts.declared.subtype = this.term(item, 'subtype');
                 }
                 break;
             case ast.Treatment.$type: member.therapies.forEach(therapy => this.addTherapy(therapy)); break;
             case ast.Followup.$type:
-                facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome', 'outcome'), note: member.note };
+                facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome'), note: member.note };
                 break;
         }
     }
@@ -76,7 +77,7 @@ class FactsBuilder {
     private addPatientItem(item: ast.PatientItem): void {
         const patient = this.facts.patient;
         if (ast.isSex(item)) {
-            patient.sex = this.term(item, 'value', 'sex').term;
+            patient.sex = this.term(item, 'sex').term;
             return;
         }
         const kind: QuantityKind = ast.isAge(item) ? 'time' : ast.isWeight(item) ? 'mass' : 'length';
@@ -96,17 +97,17 @@ class FactsBuilder {
             case ast.Family.$type: facts.family = item.none ? 'none' : item.text; break;
             case ast.Smoking.$type: facts.smoking = item.status as CaseFacts['smoking']; break;
             case ast.HistoryCondition.$type: {
-                const term = this.term(item, 'term', 'condition');
+                const term = this.term(item, 'condition');
                 facts.conditions.push({ term, condition: lookup<Condition>('condition', term.term), note: item.note });
                 break;
             }
             case ast.HistoryInjury.$type: {
-                const term = this.term(item, 'term', 'injury');
+                const term = this.term(item, 'injury');
                 facts.injuries.push({ term, injury: lookup<Injury>('injury', term.term), note: item.note });
                 break;
             }
             case ast.HistoryExposure.$type: {
-                const term = this.term(item, 'term', 'exposure');
+                const term = this.term(item, 'exposure');
                 facts.exposures.push({ term, exposure: lookup<Exposure>('exposure', term.term), note: item.note });
                 break;
             }
@@ -119,8 +120,8 @@ class FactsBuilder {
             switch (item.$type) {
                 case ast.Site.$type:
                     fact.side = item.side as LesionFact['side'];
-                    fact.site = this.term(item, 'term', 'site');
-                    fact.siteEntry = lookup<Site>('site', item.term);
+                    fact.site = this.term(item, 'site');
+                    fact.siteEntry = lookup<Site>('site', item.site);
                     fact.siteNote = item.note;
                     break;
                 case ast.Count.$type: fact.count = item.value; break;
@@ -131,10 +132,10 @@ class FactsBuilder {
                     break;
                 }
                 case ast.Morphology.$type:
-                    item.terms.forEach((_, index) => fact.morphology.push(this.term(item, 'terms', 'morphology', index)));
+                    item.morphology.forEach((_, index) => fact.morphology.push(this.term(item, 'morphology', index)));
                     break;
-                case ast.Fixed.$type: fact.fixedTo = this.term(item, 'term', 'tissue'); break;
-                case ast.Pain.$type: fact.pain = this.term(item, 'term', 'pain'); break;
+                case ast.Fixed.$type: fact.fixedTo = this.term(item, 'tissue'); break;
+                case ast.Pain.$type: fact.pain = this.term(item, 'pain'); break;
                 case ast.Ulcerated.$type: fact.ulcerated = item.value === 'yes'; break;
                 case ast.Discharge.$type: fact.discharge = item.text; break;
             }
@@ -143,7 +144,7 @@ class FactsBuilder {
     }
 
     private addStudy(study: ast.Study): void {
-        const fact: StudyFact = { modality: this.term(study, 'modality', 'modality'), lesion: study.lesion?.ref?.name, finding: study.finding };
+        const fact: StudyFact = { modality: this.term(study, 'modality'), lesion: study.lesion?.ref?.name, finding: study.finding };
         const lesion = this.lesionNamed(fact.lesion);
         if (lesion) lesion.imaging.push(fact);
         else this.facts.imaging.push(fact);
@@ -153,22 +154,22 @@ class FactsBuilder {
         const facts = this.facts;
         switch (therapy.$type) {
             case ast.DrugTherapy.$type: {
-                const term = this.term(therapy, 'drug', 'drug');
+                const term = this.term(therapy, 'drug');
                 facts.drugs.push({ term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'), note: therapy.note });
                 break;
             }
             case ast.Excision.$type:
                 facts.excisions.push({
                     lesion: therapy.lesion?.ref?.name,
-                    anaesthesia: therapy.anaesthesia !== undefined ? this.term(therapy, 'anaesthesia', 'anaesthesia') : undefined,
+                    anaesthesia: therapy.anaesthesia !== undefined ? this.term(therapy, 'anaesthesia') : undefined,
                     at: spanOf(therapy)
                 });
                 break;
             case ast.ProcedureTherapy.$type:
-                facts.procedures.push({ procedure: this.term(therapy, 'procedure', 'procedure'), lesion: therapy.lesion?.ref?.name, note: therapy.note });
+                facts.procedures.push({ procedure: this.term(therapy, 'procedure'), lesion: therapy.lesion?.ref?.name, note: therapy.note });
                 break;
             case ast.Advice.$type:
-                therapy.items.forEach((_, index) => facts.advice.push(this.term(therapy, 'items', 'advice', index)));
+                therapy.advice.forEach((_, index) => facts.advice.push(this.term(therapy, 'advice', index)));
                 break;
         }
     }
@@ -177,7 +178,9 @@ class FactsBuilder {
         return name === undefined ? undefined : this.facts.lesions.find(l => l.name === name);
     }
 
-    private term(node: AstNode, property: string, category: TermCategory, index?: number): TermFact {
+    private term(node: AstNode, property: string, index?: number): TermFact {
+        const category = termCategoryOf(property);
+        if (!category) throw new Error(`No catalogue for the term property ${property} in term-positions.ts`);
         const value = (node as unknown as Record<string, unknown>)[property];
         const term = String((Array.isArray(value) ? value[index ?? 0] : value) ?? '');
         const fact: TermFact = { term, category, known: lookup(category, term) !== undefined, at: spanOf(node, property, index) };

@@ -83,12 +83,12 @@ export type CalcTokenNames = CalcTerminalNames | CalcKeywordNames;
 export interface Advice extends langium.AstNode {
     readonly $container: Treatment;
     readonly $type: 'Advice';
-    items: Array<Term>;
+    advice: Array<Term>;
 }
 
 export const Advice = {
     $type: 'Advice',
-    items: 'items'
+    advice: 'advice'
 } as const;
 
 export function isAdvice(item: unknown): item is Advice {
@@ -206,12 +206,12 @@ export function isCourse(item: unknown): item is Course {
 export interface DeclaredExtent extends langium.AstNode {
     readonly $container: Diagnosis;
     readonly $type: 'DeclaredExtent';
-    value: Term;
+    extent: Term;
 }
 
 export const DeclaredExtent = {
     $type: 'DeclaredExtent',
-    value: 'value'
+    extent: 'extent'
 } as const;
 
 export function isDeclaredExtent(item: unknown): item is DeclaredExtent {
@@ -221,12 +221,12 @@ export function isDeclaredExtent(item: unknown): item is DeclaredExtent {
 export interface DeclaredSubtype extends langium.AstNode {
     readonly $container: Diagnosis;
     readonly $type: 'DeclaredSubtype';
-    value: Term;
+    subtype: Term;
 }
 
 export const DeclaredSubtype = {
     $type: 'DeclaredSubtype',
-    value: 'value'
+    subtype: 'subtype'
 } as const;
 
 export function isDeclaredSubtype(item: unknown): item is DeclaredSubtype {
@@ -236,12 +236,12 @@ export function isDeclaredSubtype(item: unknown): item is DeclaredSubtype {
 export interface DeclaredType extends langium.AstNode {
     readonly $container: Diagnosis;
     readonly $type: 'DeclaredType';
-    value: Term;
+    calcinosisType: Term;
 }
 
 export const DeclaredType = {
     $type: 'DeclaredType',
-    value: 'value'
+    calcinosisType: 'calcinosisType'
 } as const;
 
 export function isDeclaredType(item: unknown): item is DeclaredType {
@@ -344,12 +344,12 @@ export function isFamily(item: unknown): item is Family {
 export interface Fixed extends langium.AstNode {
     readonly $container: Lesion;
     readonly $type: 'Fixed';
-    term: Term;
+    tissue: Term;
 }
 
 export const Fixed = {
     $type: 'Fixed',
-    term: 'term'
+    tissue: 'tissue'
 } as const;
 
 export function isFixed(item: unknown): item is Fixed {
@@ -408,14 +408,14 @@ export function isHistory(item: unknown): item is History {
 export interface HistoryCondition extends langium.AstNode {
     readonly $container: History;
     readonly $type: 'HistoryCondition';
+    condition: Term;
     note?: string;
-    term: Term;
 }
 
 export const HistoryCondition = {
     $type: 'HistoryCondition',
-    note: 'note',
-    term: 'term'
+    condition: 'condition',
+    note: 'note'
 } as const;
 
 export function isHistoryCondition(item: unknown): item is HistoryCondition {
@@ -425,14 +425,14 @@ export function isHistoryCondition(item: unknown): item is HistoryCondition {
 export interface HistoryExposure extends langium.AstNode {
     readonly $container: History;
     readonly $type: 'HistoryExposure';
+    exposure: Term;
     note?: string;
-    term: Term;
 }
 
 export const HistoryExposure = {
     $type: 'HistoryExposure',
-    note: 'note',
-    term: 'term'
+    exposure: 'exposure',
+    note: 'note'
 } as const;
 
 export function isHistoryExposure(item: unknown): item is HistoryExposure {
@@ -442,14 +442,14 @@ export function isHistoryExposure(item: unknown): item is HistoryExposure {
 export interface HistoryInjury extends langium.AstNode {
     readonly $container: History;
     readonly $type: 'HistoryInjury';
+    injury: Term;
     note?: string;
-    term: Term;
 }
 
 export const HistoryInjury = {
     $type: 'HistoryInjury',
-    note: 'note',
-    term: 'term'
+    injury: 'injury',
+    note: 'note'
 } as const;
 
 export function isHistoryInjury(item: unknown): item is HistoryInjury {
@@ -555,12 +555,12 @@ export function isMember(item: unknown): item is Member {
 export interface Morphology extends langium.AstNode {
     readonly $container: Lesion;
     readonly $type: 'Morphology';
-    terms: Array<Term>;
+    morphology: Array<Term>;
 }
 
 export const Morphology = {
     $type: 'Morphology',
-    terms: 'terms'
+    morphology: 'morphology'
 } as const;
 
 export function isMorphology(item: unknown): item is Morphology {
@@ -602,12 +602,12 @@ export function isOpinion(item: unknown): item is Opinion {
 export interface Pain extends langium.AstNode {
     readonly $container: Lesion;
     readonly $type: 'Pain';
-    term: Term;
+    pain: Term;
 }
 
 export const Pain = {
     $type: 'Pain',
-    term: 'term'
+    pain: 'pain'
 } as const;
 
 export function isPain(item: unknown): item is Pain {
@@ -678,12 +678,12 @@ export function isQuantity(item: unknown): item is Quantity {
 export interface Sex extends langium.AstNode {
     readonly $container: Patient;
     readonly $type: 'Sex';
-    value: Term;
+    sex: Term;
 }
 
 export const Sex = {
     $type: 'Sex',
-    value: 'value'
+    sex: 'sex'
 } as const;
 
 export function isSex(item: unknown): item is Sex {
@@ -701,14 +701,14 @@ export interface Site extends langium.AstNode {
     readonly $type: 'Site';
     note?: string;
     side?: Side;
-    term: Term;
+    site: Term;
 }
 
 export const Site = {
     $type: 'Site',
     note: 'note',
     side: 'side',
-    term: 'term'
+    site: 'site'
 } as const;
 
 export function isSite(item: unknown): item is Site {
@@ -935,8 +935,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Advice: {
             name: Advice.$type,
             properties: {
-                items: {
-                    name: Advice.items,
+                advice: {
+                    name: Advice.advice,
                     defaultValue: []
                 }
             },
@@ -1020,8 +1020,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         DeclaredExtent: {
             name: DeclaredExtent.$type,
             properties: {
-                value: {
-                    name: DeclaredExtent.value
+                extent: {
+                    name: DeclaredExtent.extent
                 }
             },
             superTypes: [DiagnosisItem.$type]
@@ -1029,8 +1029,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         DeclaredSubtype: {
             name: DeclaredSubtype.$type,
             properties: {
-                value: {
-                    name: DeclaredSubtype.value
+                subtype: {
+                    name: DeclaredSubtype.subtype
                 }
             },
             superTypes: [DiagnosisItem.$type]
@@ -1038,8 +1038,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         DeclaredType: {
             name: DeclaredType.$type,
             properties: {
-                value: {
-                    name: DeclaredType.value
+                calcinosisType: {
+                    name: DeclaredType.calcinosisType
                 }
             },
             superTypes: [DiagnosisItem.$type]
@@ -1119,8 +1119,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Fixed: {
             name: Fixed.$type,
             properties: {
-                term: {
-                    name: Fixed.term
+                tissue: {
+                    name: Fixed.tissue
                 }
             },
             superTypes: [LesionItem.$type]
@@ -1164,12 +1164,12 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         HistoryCondition: {
             name: HistoryCondition.$type,
             properties: {
+                condition: {
+                    name: HistoryCondition.condition
+                },
                 note: {
                     name: HistoryCondition.note,
                     optional: true
-                },
-                term: {
-                    name: HistoryCondition.term
                 }
             },
             superTypes: [HistoryItem.$type]
@@ -1177,12 +1177,12 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         HistoryExposure: {
             name: HistoryExposure.$type,
             properties: {
+                exposure: {
+                    name: HistoryExposure.exposure
+                },
                 note: {
                     name: HistoryExposure.note,
                     optional: true
-                },
-                term: {
-                    name: HistoryExposure.term
                 }
             },
             superTypes: [HistoryItem.$type]
@@ -1190,12 +1190,12 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         HistoryInjury: {
             name: HistoryInjury.$type,
             properties: {
+                injury: {
+                    name: HistoryInjury.injury
+                },
                 note: {
                     name: HistoryInjury.note,
                     optional: true
-                },
-                term: {
-                    name: HistoryInjury.term
                 }
             },
             superTypes: [HistoryItem.$type]
@@ -1273,8 +1273,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Morphology: {
             name: Morphology.$type,
             properties: {
-                terms: {
-                    name: Morphology.terms,
+                morphology: {
+                    name: Morphology.morphology,
                     defaultValue: []
                 }
             },
@@ -1304,8 +1304,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Pain: {
             name: Pain.$type,
             properties: {
-                term: {
-                    name: Pain.term
+                pain: {
+                    name: Pain.pain
                 }
             },
             superTypes: [LesionItem.$type]
@@ -1360,8 +1360,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Sex: {
             name: Sex.$type,
             properties: {
-                value: {
-                    name: Sex.value
+                sex: {
+                    name: Sex.sex
                 }
             },
             superTypes: [PatientItem.$type]
@@ -1377,8 +1377,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     name: Site.side,
                     optional: true
                 },
-                term: {
-                    name: Site.term
+                site: {
+                    name: Site.site
                 }
             },
             superTypes: [LesionItem.$type]

@@ -1,0 +1,121 @@
+/**
+ * The labs of a case as table rows: the value as written, the other usual unit, the
+ * interval the analysis held it against and the flag it gave; then the values derived
+ * from them (albumin-corrected calcium, Ca × P). Nothing is judged here: flags are
+ * the analysis's statuses.
+ */
+import { Thresholds } from '../knowledge/index.js';
+import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
+import type { Finding } from '../clinical/finding.js';
+import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
+import { Codes } from '../diagnostic-codes.js';
+import { convert, showUnit } from '../facts/units.js';
+import type { CitationBook } from './citation-book.js';
+import type { DerivedLabRow, LabFlag, LabRow, LabsSummary } from './summary-types.js';
+import type { LineIndex } from './text-positions.js';
+
+/** The product's unit: the threshold is in mg²/dL² (knowledge/thresholds.ts). */
+const PRODUCT_UNIT = 'mg²/dL²';
+
+export function labsSummary(evidence: LabEvidence, findings: Finding[], lines: LineIndex, book: CitationBook): LabsSummary {
+    const rows = evidence.labs.map(lab => labRow(lab, evidence, findings, lines, book));
+    const derived = [correctedCalciumRow(evidence, book), productRow(evidence, book)].filter((row): row is DerivedLabRow => row !== undefined);
+    const ageNote = evidence.labs.map(lab => lab.interval?.ageNote).find(note => note !== undefined);
+    return { rows, derived, ...(ageNote ? { ageNote } : {}) };
+}
+
+function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], lines: LineIndex, book: CitationBook): LabRow {
+    const { quantity, term, panel } = lab.fact;
+    const row: LabRow = {
+        analyte: lab.analyte?.label ?? term.term,
+        ...(panel ? { panel } : {}),
+        written: `${quantity.value} ${quantity.ucum ? showUnit(quantity.ucum) : quantity.unit}`,
+        flag: flagOf(lab, evidence),
+        ...lines.positionAt(quantity.at.offset)
+    };
+    if (lab.other) row.other = formatQuantity(lab.other.value, lab.other.unit);
+    const interval = lab.interval;
+    if (interval) {
+        row.interval = formatInterval(interval.low, interval.high, interval.unit);
+        row.intervalLabel = interval.label;
+        if (interval.source) row.intervalSource = book.cite(interval.source);
+        if (quantity.ucum && quantity.ucum !== interval.unit) {
+            const molarMass = lab.analyte?.molarMass?.value;
+            const inWritten = (value: number | undefined) => value === undefined ? undefined : convert(value, interval.unit, quantity.ucum!, molarMass);
+            const low = inWritten(interval.low);
+            const high = inWritten(interval.high);
+            if (low !== undefined || high !== undefined) row.intervalInWrittenUnit = formatInterval(low, high, quantity.ucum);
+        }
+    }
+    const note = noteFor(row.flag, lab, findings);
+    if (note) row.note = note;
+    return row;
+}
+
+function flagOf(lab: LabAssessment, evidence: LabEvidence): LabFlag {
+    if (lab.status === 'implausible' || lab.status === 'unit-suspect') return lab.status;
+    if (lab.status === 'unusable') return 'unread';
+    if (!lab.usable) return 'not-used';
+    if (evidence.correctedCalcium && evidence.byAnalyte.calcium === lab) return 'judged-corrected';
+    return lab.status;
+}
+
+/** A few words for flags that need them; the full message is in the findings. */
+function noteFor(flag: LabFlag, lab: LabAssessment, findings: Finding[]): string | undefined {
+    const quantity = lab.fact.quantity;
+    switch (flag) {
+        case 'unit-suspect': {
+            const finding = findings.find(f => f.code === Codes.unitSuspect && f.at.offset === quantity.unitAt.offset);
+            const unit = finding?.data?.unit;
+            return typeof unit === 'string' ? `the unit is likely ${unit}` : 'check the unit';
+        }
+        case 'implausible': return 'not a living patient’s value: a typing slip?';
+        case 'not-used': return 'contradicted by another value: not used';
+        case 'unread': return quantity.ucum ? 'analyte not known' : 'unit not read';
+        case 'judged-corrected': return 'judged on the albumin-corrected value';
+        default: return undefined;
+    }
+}
+
+function correctedCalciumRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | undefined {
+    const corrected = evidence.correctedCalcium;
+    const calcium = evidence.byAnalyte.calcium;
+    if (!corrected || !calcium?.analyte) return undefined;
+    const analyte = calcium.analyte;
+    const otherUnit = corrected.unit === analyte.siUnit ? analyte.conventionalUnit : analyte.siUnit;
+    const other = convert(corrected.value, corrected.unit, otherUnit, analyte.molarMass?.value);
+    const interval = calcium.interval;
+    return {
+        name: 'Albumin-corrected calcium',
+        value: formatQuantity(corrected.value, corrected.unit),
+        ...(other !== undefined && otherUnit !== corrected.unit ? { other: formatQuantity(other, otherUnit) } : {}),
+        reference: interval ? `${formatInterval(interval.low, interval.high, interval.unit)} (${interval.label})` : 'no interval',
+        flag: calcium.status === 'low' || calcium.status === 'high' ? calcium.status : 'normal',
+        formula: `${corrected.formula} = ${formatQuantity(corrected.value, corrected.unit)}`,
+        sources: [...new Set(corrected.sources)].map(id => book.cite(id))
+    };
+}
+
+function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | undefined {
+    const product = evidence.product;
+    const calcium = evidence.byAnalyte.calcium;
+    const phosphate = evidence.byAnalyte.phosphate;
+    if (!product || !calcium?.analyte || !phosphate?.analyte) return undefined;
+    // The factors as the analysis multiplied them, both in mg/dL.
+    const calciumMgDl = product.usesCorrected && evidence.correctedCalcium
+        ? convert(evidence.correctedCalcium.value, evidence.correctedCalcium.unit, 'mg/dL', calcium.analyte.molarMass?.value)
+        : convert(calcium.canonical!, calcium.analyte.canonicalUnit, 'mg/dL', calcium.analyte.molarMass?.value);
+    const phosphateMgDl = convert(phosphate.canonical!, phosphate.analyte.canonicalUnit, 'mg/dL', phosphate.analyte.molarMass?.value);
+    const factors = calciumMgDl !== undefined && phosphateMgDl !== undefined
+        ? `${product.usesCorrected ? 'corrected calcium' : 'calcium'} ${formatNumber(calciumMgDl)} × phosphate ${formatNumber(phosphateMgDl)} mg/dL = `
+        : '';
+    const value = `${formatNumber(product.value)} ${PRODUCT_UNIT}`;
+    return {
+        name: 'Calcium × phosphate',
+        value,
+        reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}: metastatic calcification`,
+        flag: product.above ? 'high' : 'normal',
+        formula: `${factors}${value}`,
+        sources: [book.cite(Thresholds.calciumPhosphateProduct.source)]
+    };
+}

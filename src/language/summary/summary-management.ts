@@ -1,0 +1,158 @@
+/**
+ * Management: what was done, and the options the seed report and its sources give for
+ * this case — surgery for small localised lesions or medical management for
+ * generalised disease (by the extent the analysis inferred), each drug of the
+ * knowledge base with its reported regimens (and the patient's own range where the
+ * regimen is per kg and the weight is known), lifestyle measures and cautions.
+ */
+import { AdviceTerms, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
+import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
+import { lookup } from '../facts/catalogue.js';
+import type { Classification } from '../clinical/classify.js';
+import { describeRegimen, readDose } from '../clinical/doses.js';
+import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
+import { showUnit } from '../facts/units.js';
+import type { CitationBook } from './citation-book.js';
+import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
+import type { LineIndex } from './text-positions.js';
+
+export function managementSummary(facts: CaseFacts, classification: Classification, lines: LineIndex, book: CitationBook): ManagementSummary {
+    const given = facts.drugs.map(fact => ({ fact, item: drugGiven(fact, facts.patient.weightKg, lines, book) }));
+    const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+    const drugs = Drugs.map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+    return {
+        done,
+        approaches: approaches(classification, book),
+        // Drugs given in this case first, then the others in the knowledge base's order.
+        drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
+        lifestyle: lifestyle(facts.advice, book),
+        cautions: drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
+    };
+}
+
+function label(term: TermFact | undefined): string | undefined {
+    return term ? lookup(term.category, term.term)?.label ?? term.term : undefined;
+}
+
+function procedureItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
+    const excisions = facts.excisions.map((excision): DoneItem => {
+        const anaesthesia = label(excision.anaesthesia);
+        return {
+            kind: 'excision',
+            text: `Excision${excision.lesion ? ` of ${excision.lesion}` : ''}${anaesthesia ? ` under ${anaesthesia} anaesthesia` : ''}`,
+            ...lines.positionAt(excision.at.offset)
+        };
+    });
+    const procedures = facts.procedures.map((procedure): DoneItem => ({
+        kind: 'procedure',
+        text: `${label(procedure.procedure)}${procedure.lesion ? ` of ${procedure.lesion}` : ''}${procedure.note ? `: ${procedure.note}` : ''}`,
+        ...lines.positionAt(procedure.procedure.at.offset)
+    }));
+    return [...excisions, ...procedures];
+}
+
+function adviceItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
+    if (facts.advice.length === 0) return [];
+    return [{ kind: 'advice', text: `Advice: ${facts.advice.map(label).join(', ')}`, ...lines.positionAt(facts.advice[0].at.offset) }];
+}
+
+/** The dose as written, and read against the reported regimens (doses.ts decides which apply). */
+function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineIndex, book: CitationBook): DoneItem {
+    const dose = fact.dose;
+    const item: DoneItem = {
+        kind: 'drug',
+        text: `${fact.drug?.label ?? fact.term.term} ${dose.value} ${dose.ucum ? showUnit(dose.ucum) : dose.unit}${fact.note ? ` (${fact.note})` : ''}`,
+        ...lines.positionAt(fact.term.at.offset)
+    };
+    const drug = fact.drug;
+    if (!drug || !dose.ucum || drug.regimens.length === 0) return item;
+    const readings = readDose(drug, dose.value, dose.ucum, weightKg);
+    if (readings.length === 0) {
+        if (weightKg === undefined && drug.regimens.some(r => r.perKg)) item.detail = 'record the weight to read this dose against the per-kg regimen';
+        return item;
+    }
+    const reading = readings.find(r => r.inRange) ?? readings[0];
+    const regimen = reading.regimen;
+    book.cite(regimen.source);
+    const asRead = regimen.unit === dose.ucum ? ''
+        : `${formatQuantity(reading.value, regimen.unit)}${regimen.perKg && !dose.ucum.includes('/kg') && weightKg !== undefined ? ` at ${formatNumber(weightKg)} kg` : ''}: `;
+    const where = reading.inRange ? 'within' : reading.value > regimen.high ? 'above' : 'below';
+    item.detail = `${asRead}${where} ${describeRegimen(regimen)}`;
+    item.withinRegimen = reading.inRange;
+    return item;
+}
+
+function approaches(classification: Classification, book: CitationBook): ApproachOption[] {
+    const extent = classification.extent;
+    const why = classification.extentReasons.map(r => r.text).join('; ')
+        || 'the extent is unknown: record the site of each lesion';
+    const excision = Procedures.find(p => p.term === 'excision')!;
+    return [
+        {
+            kind: 'surgery',
+            title: excision.label,
+            text: [book.sourced(excision.definition)],
+            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown',
+            why
+        },
+        {
+            kind: 'medical',
+            title: 'Medical management',
+            text: [{ text: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs (below).', source: book.cite('seed') }],
+            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown',
+            why
+        }
+    ];
+}
+
+function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined, book: CitationBook): DrugOption {
+    return {
+        term: drug.term,
+        label: drug.label,
+        drugClass: drug.drugClass,
+        ...(given.length ? { given } : {}),
+        regimens: drug.regimens.map(regimen => regimenOption(regimen, weightKg, book)),
+        ...(drug.indication ? { indication: book.sourced(drug.indication) } : {}),
+        discrepancies: (drug.discrepancies ?? []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
+        adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
+        cautions: (drug.cautions ?? []).map(caution => book.sourced(caution))
+    };
+}
+
+function regimenRange(low: number, high: number, unit: string): string {
+    return low === high ? formatQuantity(low, unit) : formatInterval(low, high, unit);
+}
+
+function regimenOption(regimen: Regimen, weightKg: number | undefined, book: CitationBook): RegimenOption {
+    const range = regimenRange(regimen.low, regimen.high, regimen.unit);
+    const option: RegimenOption = {
+        text: `${range}${regimen.route ? `, ${regimen.route}` : ''}`,
+        ...(regimen.population ? { population: regimen.population } : {}),
+        source: book.cite(regimen.source)
+    };
+    if (regimen.perKg && weightKg !== undefined) {
+        const perDay = regimen.unit.replace('/kg', '');
+        option.forPatient = `${range} × ${formatNumber(weightKg)} kg = ${regimenRange(regimen.low * weightKg, regimen.high * weightKg, perDay)}`;
+    }
+    return option;
+}
+
+/** One line per source for the adverse effects: "Adverse effects: osteonecrosis of the jaw, fever…". */
+function adverseEffectsLine(drug: DrugOption): SourcedText[] {
+    const bySource = new Map<string, SourcedText[]>();
+    for (const effect of drug.adverseEffects) bySource.set(effect.source.id, [...(bySource.get(effect.source.id) ?? []), effect]);
+    return [...bySource.values()].map(effects => ({
+        text: `Adverse effects: ${effects.map((e, i) => i === 0 ? e.text : e.text.charAt(0).toLowerCase() + e.text.slice(1)).join(', ')}.`,
+        source: effects[0].source
+    }));
+}
+
+function lifestyle(advised: TermFact[], book: CitationBook): LifestyleOption[] {
+    return AdviceTerms.map(term => ({
+        term: term.term,
+        label: term.label,
+        text: book.sourced(term.definition),
+        advised: advised.some(a => a.term === term.term)
+    }));
+}

@@ -1,0 +1,158 @@
+/**
+ * CaseAnalysis → CaseSummary: the management summary of one case as plain data, for
+ * the preview, the export and `calc-case summary`. It presents what the analysis
+ * concluded and what the knowledge base says; it decides nothing medical itself.
+ */
+import { CalcinosisExtents, CalcinosisTypes } from '../knowledge/index.js';
+import type { CaseAnalysis } from '../clinical/analyze.js';
+import type { Finding } from '../clinical/finding.js';
+import type { CaseFacts, LesionFact, QuantityFact, StudyFact, TermFact } from '../facts/case-facts.js';
+import { lookup } from '../facts/catalogue.js';
+import { formatNumber } from '../clinical/format.js';
+import { convert } from '../facts/units.js';
+import { CitationBook } from './citation-book.js';
+import { labsSummary } from './summary-labs.js';
+import { managementSummary } from './summary-management.js';
+import type {
+    CaseSummary, ClassificationSummary, FollowupSummary, LesionSummary, PatientSummary, PresentationSummary,
+    StudySummary, SummaryFinding
+} from './summary-types.js';
+import { LineIndex } from './text-positions.js';
+
+/** `text` is the document's text: the findings are given 1-based lines and columns from it. */
+export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary {
+    const { facts, classification } = analysis;
+    const lines = new LineIndex(text);
+    const book = new CitationBook();
+    const summary: CaseSummary = {
+        name: facts.name,
+        ...(facts.title !== undefined ? { title: facts.title } : {}),
+        ...(facts.source !== undefined ? { reportSource: facts.source } : {}),
+        patient: patientSummary(facts),
+        presentation: presentationSummary(facts),
+        lesions: facts.lesions.map(lesionSummary),
+        otherImaging: facts.imaging.map(studySummary),
+        otherBiopsies: facts.biopsies.filter(b => b.lesion === undefined || !facts.lesions.some(l => l.name === b.lesion)).map(b => b.finding),
+        labs: labsSummary(analysis.labs, analysis.findings, lines, book),
+        classification: classificationSummary(analysis, book),
+        management: managementSummary(facts, classification, lines, book),
+        findings: analysis.findings.map(finding => summaryFinding(finding, lines)),
+        sources: []
+    };
+    const followup = followupSummary(facts);
+    if (followup) summary.followup = followup;
+    summary.sources = book.entries();
+    return summary;
+}
+
+function label(term: TermFact | undefined): string | undefined {
+    return term ? lookup(term.category, term.term)?.label ?? term.term : undefined;
+}
+
+/** A quantity as written: "2 years", "6 months". */
+function asWritten(quantity: QuantityFact): string {
+    return `${quantity.value} ${quantity.unit}`;
+}
+
+function patientSummary(facts: CaseFacts): PatientSummary {
+    const { ageYears, sex, weightKg, heightCm } = facts.patient;
+    const patient: PatientSummary = {};
+    if (ageYears !== undefined) patient.age = formatAge(ageYears);
+    if (sex !== undefined) patient.sex = lookup('sex', sex)?.label ?? sex;
+    if (weightKg !== undefined) patient.weight = `${formatNumber(weightKg)} kg`;
+    if (heightCm !== undefined) patient.height = `${formatNumber(heightCm)} cm`;
+    return patient;
+}
+
+/** Years from two on, months below, days in the first month (UCUM converts). */
+function formatAge(years: number): string {
+    const plural = (value: string, unit: string) => `${value} ${unit}${value === '1' ? '' : 's'}`;
+    if (years >= 2) return plural(formatNumber(Math.floor(years * 10) / 10), 'year');
+    const months = convert(years, 'a', 'mo') ?? 0;
+    if (months >= 1) return plural(formatNumber(Math.floor(months)), 'month');
+    return plural(formatNumber(Math.round(convert(years, 'a', 'd') ?? 0)), 'day');
+}
+
+const SMOKING: Record<NonNullable<CaseFacts['smoking']>, string> = { yes: 'Smoker', no: 'Non-smoker', former: 'Former smoker' };
+
+function presentationSummary(facts: CaseFacts): PresentationSummary {
+    const presentation: PresentationSummary = {
+        history: [
+            ...facts.conditions.map(c => ({ kind: 'condition' as const, label: label(c.term)!, ...(c.note ? { note: c.note } : {}) })),
+            ...facts.injuries.map(i => ({ kind: 'injury' as const, label: label(i.term)!, ...(i.note ? { note: i.note } : {}) })),
+            ...facts.exposures.map(e => ({ kind: 'exposure' as const, label: label(e.term)!, ...(e.note ? { note: e.note } : {}) }))
+        ],
+        opinions: facts.opinions.map(o => ({ specialty: label(o.specialty)!, text: o.text }))
+    };
+    if (facts.complaint !== undefined) presentation.complaint = facts.complaint;
+    if (facts.onset) presentation.onset = `${asWritten(facts.onset)} ago`;
+    if (facts.course !== undefined) presentation.course = facts.course;
+    if (facts.family !== undefined) presentation.family = facts.family === 'none' ? 'None' : facts.family;
+    if (facts.smoking) presentation.smoking = SMOKING[facts.smoking];
+    return presentation;
+}
+
+function studySummary(study: StudyFact): StudySummary {
+    return { modality: label(study.modality)!, finding: study.finding };
+}
+
+function lesionSummary(lesion: LesionFact): LesionSummary {
+    const summary: LesionSummary = {
+        name: lesion.name,
+        morphology: lesion.morphology.map(m => label(m)!),
+        imaging: lesion.imaging.map(studySummary),
+        biopsies: lesion.biopsies
+    };
+    const site = [lesion.side, label(lesion.site)].filter(Boolean).join(' ');
+    if (site || lesion.siteNote) summary.site = [site, lesion.siteNote].filter(Boolean).join(', ');
+    if (lesion.count !== undefined) summary.count = lesion.count;
+    if (lesion.sizeText !== undefined) summary.size = lesion.sizeText;
+    if (lesion.fixedTo) summary.fixedTo = label(lesion.fixedTo);
+    if (lesion.pain) summary.pain = label(lesion.pain);
+    if (lesion.ulcerated !== undefined) summary.ulcerated = lesion.ulcerated;
+    if (lesion.discharge !== undefined) summary.discharge = lesion.discharge;
+    return summary;
+}
+
+function classificationSummary(analysis: CaseAnalysis, book: CitationBook): ClassificationSummary {
+    const c = analysis.classification;
+    const declared = analysis.facts.declared;
+    const type = c.type ? CalcinosisTypes.find(t => t.term === c.type) : undefined;
+    const extent = c.extent ? CalcinosisExtents.find(e => e.term === c.extent) : undefined;
+    const headline = c.type
+        ? `${type?.label ?? c.type} calcinosis cutis${c.extent ? `, ${c.extent}` : ''}`
+        : `Calcinosis cutis${c.extent ? `, ${c.extent}` : ''}: type undetermined`;
+    const summary: ClassificationSummary = {
+        headline,
+        confidence: c.confidence,
+        candidates: c.type ? [] : c.candidates.map(t => CalcinosisTypes.find(entry => entry.term === t)?.label ?? t),
+        reasons: c.reasons.map(r => r.text),
+        missing: c.missing,
+        declared: {
+            ...(declared.type ? { type: label(declared.type) } : {}),
+            ...(declared.extent ? { extent: label(declared.extent) } : {}),
+            ...(declared.subtype ? { subtype: label(declared.subtype) } : {})
+        }
+    };
+    if (type) {
+        summary.type = type.label;
+        summary.typeDefinition = book.sourced(type.definition);
+    }
+    if (extent) {
+        summary.extent = extent.label;
+        summary.extentDefinition = book.sourced(extent.definition);
+    }
+    return summary;
+}
+
+function followupSummary(facts: CaseFacts): FollowupSummary | undefined {
+    const followup = facts.followup;
+    if (!followup) return undefined;
+    return { after: asWritten(followup.after), outcome: label(followup.outcome)!, ...(followup.note ? { note: followup.note } : {}) };
+}
+
+export function summaryFinding(finding: Finding, lines: LineIndex): SummaryFinding {
+    const start = lines.positionAt(finding.at.offset);
+    const end = lines.positionAt(finding.at.end);
+    return { code: finding.code, severity: finding.severity, message: finding.message, ...start, endLine: end.line, endColumn: end.column };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CompletionItem } from 'vscode-languageserver';
+import { services, validate } from './helpers.js';
+
+/** Completion labels at the `|` in text. */
+async function complete(textWithCursor: string): Promise<CompletionItem[]> {
+    const offset = textWithCursor.indexOf('|');
+    const document = await validate(textWithCursor.replace('|', ''));
+    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+    });
+    return list?.items ?? [];
+}
+
+const labels = (items: CompletionItem[]) => items.map(i => i.label);
+
+describe('completion by position', () => {
+    it('section keywords in a case', async () => {
+        expect(labels(await complete('case A {\n |\n}'))).toEqual(expect.arrayContaining(['patient', 'history', 'lesion', 'labs', 'treatment', 'followup']));
+    });
+
+    it('analytes in labs, with documentation and source', async () => {
+        const items = await complete('case A { labs { | } }');
+        expect(labels(items)).toEqual(expect.arrayContaining(['calcium', 'phosphate', 'albumin', 'pth']));
+        const calcium = items.find(i => i.label === 'calcium')!;
+        expect(calcium.detail).toBe('Calcium (total)');
+        expect((calcium.documentation as { value: string }).value).toMatch(/8\.8–10\.4 mg\/dL/);
+    });
+
+    it('the usual units after a lab value, conventional first', async () => {
+        expect(labels(await complete('case A { labs { calcium 9.4 | } }')).slice(0, 2)).toEqual(['mg/dL', 'mmol/L']);
+        expect(labels(await complete('case A { labs { creatinine 68 | } }'))).toEqual(expect.arrayContaining(['mg/dL', 'µmol/L']));
+    });
+
+    it('conditions, injuries and exposures in history', async () => {
+        expect(labels(await complete('case A { history { condition | } }'))).toEqual(expect.arrayContaining(['systemicSclerosis', 'dermatomyositis', 'raynaud']));
+        expect(labels(await complete('case A { history { injury | } }'))).toEqual(expect.arrayContaining(['trauma', 'burn']));
+        expect(labels(await complete('case A { history { exposure | } }'))).toEqual(expect.arrayContaining(['calciumGluconate']));
+    });
+
+    it('a drug inserts its reported regimen as a snippet, per kg times the weight', async () => {
+        const items = await complete('case A { patient { weight 62 kg } treatment { drug | } }');
+        const diltiazem = items.find(i => i.label === 'diltiazem')!;
+        expect(diltiazem.textEdit?.newText ?? diltiazem.insertText).toBe('diltiazem ${1:124} mg/day');
+        expect(diltiazem.insertTextFormat).toBe(2);
+    });
+
+    it('sites, sides, modalities, outcomes, advice and lesion names', async () => {
+        expect(labels(await complete('case A { lesion L1 { site left | } }'))).toEqual(expect.arrayContaining(['elbow', 'finger', 'thigh']));
+        expect(labels(await complete('case A { lesion L1 { site | } }'))).toEqual(expect.arrayContaining(['left', 'right', 'bilateral', 'elbow']));
+        expect(labels(await complete('case A { imaging { | } }'))).toEqual(expect.arrayContaining(['xray', 'ct', 'mri', 'ultrasound']));
+        expect(labels(await complete('case A { followup 1 year | }'))).toEqual(expect.arrayContaining(['noRecurrence', 'improved']));
+        expect(labels(await complete('case A { treatment { advice | } }'))).toEqual(expect.arrayContaining(['smokingCessation', 'avoidCold']));
+        expect(labels(await complete('case A { lesion L1 { site left elbow } lesion L2 {} biopsy of | }'))).toEqual(expect.arrayContaining(['L1', 'L2']));
+    });
+
+    it('the units of a dose and of a patient\'s age', async () => {
+        expect(labels(await complete('case A { treatment { drug diltiazem 180 | } }'))).toEqual(expect.arrayContaining(['mg/day']));
+        expect(labels(await complete('case A { patient { age 72 | } }'))).toEqual(expect.arrayContaining(['years', 'months']));
+    });
+});
