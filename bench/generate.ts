@@ -115,7 +115,8 @@ function dystrophic(r: Random, n: number): CaseModel {
         imaging: [{ modality: 'xray', of: lesions[0].id, finding: 'Dense amorphous calcific deposits in the soft tissues' }],
         diagnosis: { type: 'dystrophic', extent: 'circumscripta' },
         treatment: [
-            r.chance(0.6) ? { kind: 'drug', drug: 'diltiazem', dose: { value: r.pick([240, 300, 360]), unit: 'mg/day' } }
+            // Diltiazem at about 3 mg/kg/day, the middle of the reported 2-4.
+            r.chance(0.6) ? { kind: 'drug', drug: 'diltiazem', dose: { value: Math.round(weight * 3 / 30) * 30, unit: 'mg/day' } }
                 : { kind: 'drug', drug: 'minocycline', dose: { value: r.pick([50, 100]), unit: 'mg/day' } },
             { kind: 'advice', items: ['avoidCold', 'avoidTrauma'] }
         ],
@@ -139,7 +140,7 @@ function metastatic(r: Random, n: number): CaseModel {
         // A calcium-phosphate product well above 70 mg²/dL².
         labs: [{
             results: [
-                lab('calcium', r.float(10.5, 11.5, 1), si), lab('phosphate', r.float(7.5, 9.0, 1), si),
+                lab('calcium', r.float(10.5, 11.5, 1), si), lab('phosphate', r.float(7.0, 8.5, 1), si),
                 lab('albumin', r.float(3.6, 4.2, 1), si), lab('pth', r.int(400, 900), si), lab('creatinine', r.float(6, 9, 1), si)
             ]
         }],
@@ -213,11 +214,11 @@ function idiopathic(r: Random, n: number): CaseModel {
     };
 }
 
-function lesionsIn(r: Random, sites: string[], count: number, extra: Partial<LesionModel> & { sizeMm?: boolean } = {}): LesionModel[] {
-    const { sizeMm, ...rest } = extra;
+function lesionsIn(r: Random, sites: string[], count: number, extra: Omit<Partial<LesionModel>, 'site'> & { side?: 'left' | 'right' | 'bilateral'; sizeMm?: boolean } = {}): LesionModel[] {
+    const { sizeMm, side, ...rest } = extra;
     return Array.from({ length: count }, (_, i) => ({
         id: `L${i + 1}`,
-        site: { side: rest.side ?? r.pick(['left', 'right', undefined]), term: r.pick(sites), note: r.chance(0.4) ? 'extensor aspect' : undefined },
+        site: { side: side ?? r.pick(['left', 'right', undefined]), term: r.pick(sites), note: r.chance(0.4) ? 'extensor aspect' : undefined },
         count: r.int(1, 4),
         size: sizeMm ? { length: r.int(2, 15), unit: 'mm' } : { length: r.float(1, 6, 1), width: r.float(0.5, 3, 1), unit: 'cm' },
         morphology: ['irregular'],
@@ -229,8 +230,8 @@ function lesionsIn(r: Random, sites: string[], count: number, extra: Partial<Les
 /** Adult values inside the reference intervals, written in SI or conventional units. */
 function normalLabs(r: Random, si: boolean): LabResultModel[] {
     return [
-        lab('calcium', r.float(9.0, 10.0, 1), si), lab('phosphate', r.float(2.8, 4.2, 1), si),
-        lab('albumin', r.float(3.8, 4.8, 1), si), lab('creatinine', r.float(0.7, 1.1, 1), si),
+        lab('calcium', r.float(9.2, 10.0, 1), si), lab('phosphate', r.float(2.8, 4.2, 1), si),
+        lab('albumin', r.float(3.8, 4.3, 1), si), lab('creatinine', r.float(0.7, 1.1, 1), si),
         ...(r.chance(0.5) ? [lab('pth', r.int(20, 60), si), { analyte: 'alkalinePhosphatase', value: r.int(50, 120), unit: 'U/L' }] : [])
     ];
 }

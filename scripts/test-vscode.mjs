@@ -10,10 +10,10 @@ import {
     requireNode22, sleep, startCodeServer
 } from './code-server.mjs';
 import { captureScreenshots } from './screenshots.mjs';
+import { exitAfterFlush, printResults, readResults, resultsFile } from './vscode-results.mjs';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 const outDir = path.join(projectRoot, 'test-results', 'vscode');
-const resultsFile = path.join(outDir, 'results.json');
 const serverLog = path.join(outDir, 'code-server.log');
 const examples = path.join(projectRoot, 'examples');
 const started = Date.now();
@@ -56,7 +56,7 @@ try {
     await server.stop();
     server = undefined;
 
-    report(results);
+    printResults(results);
     if (pageErrors.length > 0) console.log(`(the workbench page logged ${pageErrors.length} error(s); first: ${pageErrors[0]})`);
 
     // Pictures of what a person sees; a failure to take them counts as a failed test.
@@ -82,8 +82,7 @@ try {
 } finally {
     await cleanup();
 }
-// Exit once stdout is flushed: the summary line must reach a pipe whole.
-process.stdout.write('', () => process.exit(exitCode));
+exitAfterFlush(exitCode);
 
 function run(command, args) {
     const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
@@ -106,20 +105,8 @@ async function waitForResults() {
         }
         await sleep(250);
     }
-    return JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    return readResults();
 }
-
-function report(results) {
-    for (const test of results.tests) {
-        console.log(`  ${{ passed: '✓', failed: '✗', pending: '-' }[test.state]} ${test.title}${test.durationMs ? ` (${test.durationMs} ms)` : ''}`);
-    }
-    const failed = results.tests.filter(test => test.state === 'failed');
-    if (failed.length > 0) console.log('\nFailing tests:');
-    failed.forEach((test, i) => console.log(`\n${i + 1}) ${test.title}\n${indent(test.error)}`));
-    if (results.pending > 0) console.log(`\n${results.pending} pending`);
-}
-
-const indent = text => String(text).split('\n').slice(0, 30).map(line => `     ${line}`).join('\n');
 
 function tail(file, lines) {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');

@@ -7,6 +7,7 @@ import { CalcDocumentValidator } from './calc-document-validator.js';
 import { CalcAnalysis } from './lsp/calc-analysis.js';
 import { CalcHoverProvider } from './lsp/calc-hover.js';
 import { CalcCompletionProvider } from './lsp/calc-completion.js';
+import { CalcCodeActionProvider } from './lsp/calc-code-actions.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
@@ -29,7 +30,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
     },
     lsp: {
         HoverProvider: (services) => new CalcHoverProvider(services),
-        CompletionProvider: (services) => new CalcCompletionProvider(services)
+        CompletionProvider: (services) => new CalcCompletionProvider(services),
+        CodeActionProvider: () => new CalcCodeActionProvider()
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),

@@ -3,7 +3,9 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCalcServices } from './calc-module.js';
+import { registerSummaryRequest } from './summary/summary-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createCalcServices({ connection, ...NodeFileSystem });
+const { shared, Calc } = createCalcServices({ connection, ...NodeFileSystem });
+registerSummaryRequest(Calc);
 startLanguageServer(shared);

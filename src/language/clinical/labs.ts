@@ -131,14 +131,16 @@ function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOpti
                 code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
                 message: `${analyte.label} ${written} is not a living patient's value (plausible ${formatInterval(plausible.low, plausible.high, analyte.canonicalUnit)}), but ${formatQuantity(quantity.value, alternative.unit)} would be ${describe(alternative.canonical, lab.interval)} (${formatQuantity(alternative.canonical, analyte.canonicalUnit)}): the unit is likely ${showUnit(alternative.unit)}.`,
                 sources: [analyte.plausible.source],
-                data: { unit: showUnit(alternative.unit), value: quantity.value }
+                data: { unit: showUnit(alternative.unit), means: formatQuantity(alternative.canonical, analyte.canonicalUnit) }
             });
         } else {
             lab.status = 'implausible';
+            const slip = decimalSlip(analyte, quantity.value, quantity.ucum, lab.interval);
             findings.push({
                 code: Codes.labImplausible, severity: 'error', at: quantity.at,
-                message: `${analyte.label} ${written} is outside what a living patient can have (${formatInterval(plausible.low, plausible.high, analyte.canonicalUnit)}): a typing slip?${decimalSlipHint(analyte, quantity.value, quantity.ucum, lab.interval)}`,
-                sources: [analyte.plausible.source]
+                message: `${analyte.label} ${written} is outside what a living patient can have (${formatInterval(plausible.low, plausible.high, analyte.canonicalUnit)}): a typing slip?${slip ? ` Did you mean ${slip}?` : ''}`,
+                sources: [analyte.plausible.source],
+                data: slip ? { value: slip } : undefined
             });
         }
         return lab;
@@ -152,7 +154,7 @@ function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOpti
             code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
             message: `${analyte.label} ${written} would be a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}), while ${formatQuantity(quantity.value, alternative.unit)} would be normal: check the unit.`,
             sources: [analyte.critical!.source],
-            data: { unit: showUnit(alternative.unit), value: quantity.value }
+            data: { unit: showUnit(alternative.unit), means: formatQuantity(convert(quantity.value, alternative.unit, analyte.canonicalUnit, molarMass)!, analyte.canonicalUnit) }
         });
         return lab;
     }
@@ -179,13 +181,13 @@ function alternativeReading(analyte: Analyte, value: number, ucum: string): { un
 }
 
 /** A misplaced decimal point: the value a tenth or ten times as large falls in the interval. */
-function decimalSlipHint(analyte: Analyte, value: number, ucum: string, interval: AppliedInterval | undefined): string {
-    if (!interval) return '';
+function decimalSlip(analyte: Analyte, value: number, ucum: string, interval: AppliedInterval | undefined): string | undefined {
+    if (!interval) return undefined;
     for (const shifted of [value / 10, value * 10]) {
         const canonical = convert(shifted, ucum, analyte.canonicalUnit, analyte.molarMass?.value);
-        if (canonical !== undefined && within(canonical, interval)) return ` Did you mean ${formatNumber(shifted)}?`;
+        if (canonical !== undefined && within(canonical, interval)) return formatNumber(shifted);
     }
-    return '';
+    return undefined;
 }
 
 export function intervalFor(analyte: Analyte, ageYears: number | undefined, options: LabOptions): AppliedInterval | undefined {

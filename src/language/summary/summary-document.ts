@@ -41,7 +41,7 @@ function toFinding(diagnostic: Diagnostic): SummaryFinding {
     return {
         code: String(diagnostic.code ?? Codes.syntax),
         severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         line: diagnostic.range.start.line + 1,
         column: diagnostic.range.start.character + 1,
         endLine: diagnostic.range.end.line + 1,

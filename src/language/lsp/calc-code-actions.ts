@@ -1,0 +1,104 @@
+/**
+ * Quick fixes for every diagnostic with an obvious repair, switching on the
+ * diagnostic's `data.code` as Langium's examples do. A fix replaces only the range
+ * of its diagnostic (or inserts lines), never text beyond it.
+ */
+import { AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isCase, isLabs, type Case, type CaseFile } from '../generated/ast.js';
+import { Analytes } from '../knowledge/index.js';
+import { Codes } from '../diagnostic-codes.js';
+
+type Data = Record<string, unknown> & { code?: string };
+
+export class CalcCodeActionProvider implements CodeActionProvider {
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+        return params.context.diagnostics.flatMap(diagnostic => this.fixes(document, diagnostic));
+    }
+
+    private fixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const data = (diagnostic.data ?? {}) as Data;
+        switch (data.code) {
+            case Codes.unknownTerm:
+                return strings(data.suggestions).map((term, i) => replace(document, diagnostic, term, `Change to ${term}`, i === 0));
+            case Codes.unresolvedReference:
+                return strings(data.known).map((name, i) => replace(document, diagnostic, name, `Refer to lesion ${name}`, i === 0));
+            case Codes.unitSuspect:
+                return typeof data.unit === 'string'
+                    ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}${data.means ? ` (then ${data.means})` : ''}`, true)] : [];
+            case Codes.unitInvalid:
+                return strings(data.units).map((unit, i) => replace(document, diagnostic, unit, `Change the unit to ${unit}`, i === 0));
+            case Codes.doseUnitSuspect:
+                return typeof data.unit === 'string' ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}, as reported`, true)] : [];
+            case Codes.labImplausible:
+                return typeof data.value === 'string' ? [replace(document, diagnostic, data.value, `Change to ${data.value}`, true)] : [];
+            case Codes.classificationConflict:
+                return typeof data.inferred === 'string' ? [replace(document, diagnostic, data.inferred, `Declare ${data.inferred}, as the facts say`, true)] : [];
+            case Codes.classificationIncomplete:
+                return this.insertMissingLabs(document, diagnostic, strings(data.missing));
+            default:
+                return [];
+        }
+    }
+
+    /**
+     * Adds a line per missing analyte, with its unit and no number: the clinician types
+     * the value (a syntax error reminds them until then); nothing is invented.
+     */
+    private insertMissingLabs(document: LangiumDocument, diagnostic: Diagnostic, missing: string[]): CodeAction[] {
+        const analytes = missing.map(term => Analytes.find(a => a.term === term)).filter(a => a !== undefined);
+        const kase = caseAt(document, diagnostic);
+        if (analytes.length === 0 || !kase?.$cstNode) return [];
+        const labs = kase.members.find(isLabs);
+        const lines = analytes.map(a => `${a.term}  ${a.conventionalUnit}`);
+        // Into the first labs block, else a new block at the end of the case.
+        const block = labs?.$cstNode ?? kase.$cstNode;
+        const content = labs ? lines : ['labs {', ...lines.map(l => `    ${l}`), '}'];
+        const edit = insertBeforeClosingBrace(document.textDocument, block.offset, block.end - 1, content);
+        return [{
+            title: `Add lab lines for ${missing.join(' and ')} (type the values)`,
+            kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+            edit: { changes: { [document.textDocument.uri]: [edit] } }
+        }];
+    }
+}
+
+function replace(document: LangiumDocument, diagnostic: Diagnostic, newText: string, title: string, isPreferred: boolean): CodeAction {
+    return {
+        title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred,
+        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
+    };
+}
+
+function strings(value: unknown): string[] {
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function caseAt(document: LangiumDocument, diagnostic: Diagnostic): Case | undefined {
+    const root = (document.parseResult.value as CaseFile).$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, isCase) : undefined;
+}
+
+/**
+ * Lines inserted before a block's `}`, one indent deeper than the block; when the `}`
+ * starts its line the lines go above it, else they go before it on its line.
+ */
+function insertBeforeClosingBrace(document: TextDocument, blockStart: number, close: number, lines: string[]): TextEdit {
+    const text = document.getText();
+    const indent = `${indentOf(text, blockStart)}    `;
+    const lineStart = text.lastIndexOf('\n', close - 1) + 1;
+    const braceStartsLine = /^[ \t]*$/.test(text.slice(lineStart, close));
+    const at = braceStartsLine ? lineStart : close;
+    const newText = braceStartsLine ? lines.map(l => `${indent}${l}\n`).join('') : `\n${lines.map(l => `${indent}${l}\n`).join('')}${indentOf(text, blockStart)}`;
+    return { range: { start: document.positionAt(at), end: document.positionAt(at) }, newText };
+}
+
+/** The white space before the line that holds `offset`. */
+function indentOf(text: string, offset: number): string {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}

@@ -1,0 +1,58 @@
+/**
+ * `calc/summary` on the language server's connection: the summary of a document once
+ * it is validated and its parse matches the text the client last sent — so the
+ * preview is never handed a summary older than the edit that asked for it.
+ */
+import { DocumentState, URI, type LangiumDocument, type RootCstNode } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import { ResponseError, LSPErrorCodes } from 'vscode-languageserver';
+import type { CalcServices } from '../calc-module.js';
+import type { CaseFile } from '../generated/ast.js';
+import { summarizeDocument } from './summary-document.js';
+import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from './summary-protocol.js';
+
+/** How long to wait for a rebuild after an edit before giving up (ms). */
+const REBUILD_TIMEOUT = 10_000;
+
+export function registerSummaryRequest(services: CalcServices): void {
+    const connection = services.shared.lsp.Connection;
+    if (!connection) return;
+    connection.onRequest(SummaryRequestMethod, (params: SummaryParams, token: CancellationToken) => summaryOf(services, params, token));
+}
+
+async function summaryOf(services: CalcServices, params: SummaryParams, token: CancellationToken): Promise<SummaryResult> {
+    const uri = URI.parse(params.uri);
+    const document = await currentDocument(services, uri, token);
+    return { version: document.textDocument.version, ...summarizeDocument(document, services.clinical.Analysis) };
+}
+
+/** The validated document whose parse is of the current text (an edit may not be built yet). */
+async function currentDocument(services: CalcServices, uri: URI, token: CancellationToken): Promise<LangiumDocument<CaseFile>> {
+    const { WorkspaceManager, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
+    await WorkspaceManager.ready;
+    const deadline = Date.now() + REBUILD_TIMEOUT;
+    for (;;) {
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The summary request was cancelled.');
+        if (!LangiumDocuments.hasDocument(uri)) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${uri.toString()}: open it first.`);
+        await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        const document = LangiumDocuments.getDocument(uri) as LangiumDocument<CaseFile>;
+        if (isCurrent(document) || Date.now() > deadline) return document;
+        await nextValidation(services, uri);
+    }
+}
+
+function isCurrent(document: LangiumDocument): boolean {
+    const parsed = (document.parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
+    return parsed === undefined || parsed === document.textDocument.getText();
+}
+
+/** Resolves when the document is next validated, or after a short while (a build may be cancelled by the next edit). */
+function nextValidation(services: CalcServices, uri: URI): Promise<void> {
+    return new Promise(resolve => {
+        const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
+        const timer = setTimeout(done, 200);
+        const listener = services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+            if (document.uri.toString() === uri.toString()) done();
+        });
+    });
+}

@@ -1,0 +1,60 @@
+/** Words both renderers use, so the HTML and the Markdown say the same thing. */
+import type { ApproachOption, CaseSummary, FindingSeverity, FollowupSummary, LabFlag, PatientSummary, SummaryFinding } from './summary-types.js';
+
+export const FLAG_LABELS: Record<LabFlag, string> = {
+    normal: 'Normal',
+    low: '▼ Low',
+    high: '▲ High',
+    implausible: '✕ Implausible',
+    'unit-suspect': '? Unit',
+    'not-used': '✕ Not used',
+    unread: 'Not read',
+    'judged-corrected': 'See corrected'
+};
+
+export const SEVERITY_LABELS: Record<FindingSeverity, string> = {
+    error: 'Error',
+    warning: 'Warning',
+    information: 'Note',
+    hint: 'Hint'
+};
+
+export const FIT_LABELS: Record<ApproachOption['fit'], string> = {
+    suited: 'Suits this case',
+    alternative: 'Also an option',
+    'not-suited': 'Not for generalised disease',
+    'extent-unknown': 'Extent unknown'
+};
+
+export function patientLine(patient: PatientSummary): string {
+    return [patient.age, patient.sex, patient.weight, patient.height].filter(Boolean).join(' · ');
+}
+
+export function outcomeText(followup: FollowupSummary): string {
+    return `${followup.outcome} after ${followup.after}${followup.note ? `: ${followup.note}` : ''}`;
+}
+
+/** "1 error, 2 warnings" — the notes (information) are listed but not counted as problems. */
+export function problemCount(findings: SummaryFinding[]): string {
+    const count = (severity: FindingSeverity) => findings.filter(f => f.severity === severity).length;
+    const parts = [[count('error'), 'error'], [count('warning'), 'warning']] as const;
+    const text = parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`).join(', ');
+    return text || 'No errors or warnings';
+}
+
+/** The approach the extent points to, for the at-a-glance box. */
+export function approachAtAGlance(summary: CaseSummary): string {
+    const suited = summary.management.approaches.find(a => a.fit === 'suited');
+    if (suited) return `${suited.title}: ${suited.why}`;
+    const why = summary.management.approaches[0]?.why ?? '';
+    return why.charAt(0).toUpperCase() + why.slice(1);
+}
+
+export function confidenceText(summary: CaseSummary): string {
+    const c = summary.classification;
+    return c.candidates.length > 0 ? `between ${c.candidates.join(' and ').toLowerCase()}` : c.confidence;
+}
+
+export function caseHeading(summary: CaseSummary): string {
+    return summary.title ?? summary.name;
+}

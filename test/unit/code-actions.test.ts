@@ -1,0 +1,81 @@
+/**
+ * Quick fixes: each applied to the text as VS Code would, then the file validated
+ * again: the warning is gone and nothing outside the fix's range changed.
+ */
+import * as fs from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { services, validate } from './helpers.js';
+
+async function fixesFor(text: string, code: string): Promise<{ diagnostic: Diagnostic; actions: CodeAction[] }> {
+    const document = await validate(text);
+    const diagnostic = document.diagnostics!.find(d => d.code === code);
+    if (!diagnostic) throw new Error(`no ${code} in the text`);
+    const actions = await services.Calc.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+    }) as CodeAction[];
+    return { diagnostic, actions };
+}
+
+function apply(text: string, action: CodeAction): string {
+    const edits = Object.values(action.edit!.changes!)[0];
+    return TextDocument.applyEdits(TextDocument.create('file:///x.calc', 'calc', 1, text), edits);
+}
+
+const INCONSISTENT = fs.readFileSync('examples/04-inconsistent.calc', 'utf8');
+
+describe('every warning of inconsistent.calc with an obvious repair goes with its quick fix', () => {
+    it.each([
+        ['unit-suspect', 'Change the unit to mmol/L (then 9.62 mg/dL)', 'calcium 2.4 mmol/L'],
+        ['lab-implausible', 'Change to 4.5', 'phosphate 4.5 mg/dL'],
+        ['dose-unit-suspect', 'Change the unit to g/day, as reported', 'drug ceftriaxone 2 g/day'],
+        ['unresolved-reference', 'Refer to lesion E1', 'excision of E1'],
+        ['classification-conflict', 'Declare dystrophic, as the facts say', 'type dystrophic']
+    ])('%s → %s', async (code, title, expected) => {
+        const { diagnostic, actions } = await fixesFor(INCONSISTENT, code);
+        const action = actions.find(a => a.title === title)!;
+        expect(action, actions.map(a => a.title).join(' | ')).toBeDefined();
+        expect(action.isPreferred).toBe(true);
+        const fixed = apply(INCONSISTENT, action);
+        expect(fixed).toContain(expected);
+        // Only the diagnostic's range changed.
+        const doc = TextDocument.create('file:///x.calc', 'calc', 1, INCONSISTENT);
+        const [start, end] = [doc.offsetAt(diagnostic.range.start), doc.offsetAt(diagnostic.range.end)];
+        expect(fixed.slice(0, start)).toBe(INCONSISTENT.slice(0, start));
+        expect(fixed.slice(fixed.length - (INCONSISTENT.length - end))).toBe(INCONSISTENT.slice(end));
+        const after = (await validate(fixed)).diagnostics!;
+        expect(after.filter(d => d.code === code && d.range.start.line === diagnostic.range.start.line)).toEqual([]);
+    });
+
+    it('the extent conflict too', async () => {
+        const text = INCONSISTENT.replace('type calciphylaxis', 'type dystrophic');
+        const { actions } = await fixesFor(text, 'classification-conflict');
+        const fixed = apply(text, actions[0]);
+        expect(fixed).toContain('extent circumscripta');
+        expect((await validate(fixed)).diagnostics!.map(d => d.code)).not.toContain('classification-conflict');
+    });
+});
+
+describe('other quick fixes', () => {
+    it('unknown-term offers the nearest terms', async () => {
+        const text = 'case A { lesion L1 { site left elbw } }';
+        const { actions } = await fixesFor(text, 'unknown-term');
+        expect(actions[0].title).toBe('Change to elbow');
+        expect(apply(text, actions[0])).toBe('case A { lesion L1 { site left elbow } }');
+    });
+
+    it('classification-incomplete inserts the missing lab lines without inventing values', async () => {
+        const text = fs.readFileSync('examples/01-thigh.calc', 'utf8');
+        const { actions } = await fixesFor(text, 'classification-incomplete');
+        const fixed = apply(text, actions[0]);
+        expect(fixed).toMatch(/\n    labs \{\n        calcium  mg\/dL\n        phosphate  mg\/dL\n    \}\n\}\n$/);
+        expect(fixed.startsWith(text.slice(0, text.lastIndexOf('}')))).toBe(true);
+    });
+
+    it('into an existing labs block, above its brace', async () => {
+        const text = 'case A {\n    labs {\n        albumin 4 g/dL\n    }\n}\n';
+        const { actions } = await fixesFor(text, 'classification-incomplete');
+        expect(apply(text, actions[0])).toBe('case A {\n    labs {\n        albumin 4 g/dL\n        calcium  mg/dL\n        phosphate  mg/dL\n    }\n}\n');
+    });
+});
