@@ -118,6 +118,21 @@ function writeRipgrepArchive(tmpDir) {
     fs.rmSync(work, { recursive: true, force: true });
 }
 
+/** `code-server --install-extension FILE.vsix` into an extensions dir, as a user installs a .vsix. */
+export function installExtension(vsix, extensionsDir) {
+    requireNode22();
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-code-server-install-'));
+    try {
+        const result = spawnSync(process.execPath, [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
+            '--install-extension', vsix], { encoding: 'utf8' });
+        const output = `${result.stdout}${result.stderr}`.trim();
+        if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (exit ${result.status}):\n${output}`);
+        return output;
+    } finally {
+        fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
+}
+
 export async function freePort() {
     return new Promise((resolve, reject) => {
         const server = net.createServer();

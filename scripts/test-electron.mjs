@@ -13,7 +13,7 @@ try {
     await buildVscodeTests();
     fs.rmSync(resultsFile, { force: true });
     await runTests({
-        version: '1.103.2', // the VS Code that code-server 4.103.2 is, so both runs test the same editor
+        version: process.env.VSCODE_VERSION ?? '1.103.2', // code-server 4.103.2's VS Code: both runs test one editor
         extensionDevelopmentPath: projectRoot,
         extensionTestsPath: path.join(testsOut, 'index.cjs'),
         extensionTestsEnv: { CALC_VSCODE_RESULTS: resultsFile },

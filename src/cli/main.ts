@@ -4,26 +4,32 @@ import './node20-compat.js';
 import { NodeFileSystem } from 'langium/node';
 import { createCalcServices } from '../language/calc-module.js';
 import { checkFiles, exitCode, formatJson, formatText } from './check.js';
+import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
 
 const USAGE = `Usage:
   calc-case check [--format text|json] FILE…   report the diagnostics of .calc files
+  calc-case summary [--format html|markdown] FILE
+                                              print the management summary of a .calc
+                                              file: a standalone HTML page (the default)
+                                              or Markdown
   calc-case --help | --version
 
-Exit codes: 0 no error, 1 an error was found, 2 a file could not be read or the
+Exit codes: 0 no error, 1 an error was found (summary: the file has syntax errors,
+so the summary printed may be incomplete), 2 a file could not be read or the
 command was used wrongly.`;
 
 class UsageError extends Error {}
 
-interface Options { command: string; format: string; files: string[] }
+interface Options { command: string; format?: string; files: string[] }
 
 function parseArguments(args: string[]): Options {
     const [command, ...rest] = args;
-    const options: Options = { command, format: 'text', files: [] };
+    const options: Options = { command, files: [] };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         if (arg === '--format' || arg.startsWith('--format=')) {
             const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
-            if (!value) throw new UsageError('--format needs a value: text or json');
+            if (!value) throw new UsageError(`--format needs a value: ${command === 'summary' ? 'html or markdown' : 'text or json'}`);
             options.format = value;
         } else if (arg.startsWith('--')) {
             throw new UsageError(`unknown option ${arg}`);
@@ -44,13 +50,28 @@ async function main(args: string[]): Promise<number> {
         return 0;
     }
     const options = parseArguments(args);
+    if (options.command === 'summary') return summary(options);
     if (options.command !== 'check') throw new UsageError(`unknown command ${options.command}`);
+    options.format ??= 'text';
     if (!['text', 'json'].includes(options.format)) throw new UsageError(`--format must be text or json, not ${options.format}`);
     if (options.files.length === 0) throw new UsageError('name at least one .calc file');
     const reports = await checkFiles(options.files, createCalcServices(NodeFileSystem));
     for (const report of reports) if (report.error) console.error(`calc-case: ${report.error}`);
     console.log(options.format === 'json' ? formatJson(reports) : formatText(reports));
     return exitCode(reports);
+}
+
+async function summary(options: Options): Promise<number> {
+    const format = (options.format ?? 'html') as SummaryFormat;
+    if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`--format must be html or markdown, not ${options.format}`);
+    if (options.files.length !== 1) throw new UsageError('name one .calc file');
+    const result = await summarizeFile(options.files[0], createCalcServices(NodeFileSystem));
+    if ('error' in result) {
+        console.error(`calc-case: ${result.error}`);
+        return 2;
+    }
+    process.stdout.write(formatSummary(result, format));
+    return result.syntaxErrors > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -27,6 +27,8 @@ function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'calc' }],
         synchronize: {
+            // Settings changes reach the server, which applies them without a reload.
+            configurationSection: 'calc',
             fileEvents: vscode.workspace.createFileSystemWatcher('**/*.calc')
         }
     };

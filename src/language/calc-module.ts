@@ -8,6 +8,8 @@ import { CalcAnalysis } from './lsp/calc-analysis.js';
 import { CalcHoverProvider } from './lsp/calc-hover.js';
 import { CalcCompletionProvider } from './lsp/calc-completion.js';
 import { CalcCodeActionProvider } from './lsp/calc-code-actions.js';
+import { CalcInlayHintProvider } from './lsp/calc-inlay-hints.js';
+import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
@@ -16,7 +18,8 @@ export type CalcAddedServices = {
         CalcValidator: CalcValidator
     },
     clinical: {
-        Analysis: CalcAnalysis
+        Analysis: CalcAnalysis,
+        Settings: CalcSettings
     }
 };
 
@@ -31,14 +34,16 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
     lsp: {
         HoverProvider: (services) => new CalcHoverProvider(services),
         CompletionProvider: (services) => new CalcCompletionProvider(services),
-        CodeActionProvider: () => new CalcCodeActionProvider()
+        CodeActionProvider: () => new CalcCodeActionProvider(),
+        InlayHintProvider: (services) => new CalcInlayHintProvider(services)
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),
         DocumentValidator: (services) => new CalcDocumentValidator(services)
     },
     clinical: {
-        Analysis: () => new CalcAnalysis()
+        Analysis: () => new CalcAnalysis(),
+        Settings: (services) => new CalcSettings(services.shared, services.clinical.Analysis)
     }
 };
 
@@ -57,6 +62,7 @@ export function createCalcServices(context: DefaultSharedModuleContext): {
     );
     shared.ServiceRegistry.register(Calc);
     registerValidationChecks(Calc);
+    void Calc.clinical.Settings; // created eagerly: it listens for configuration changes
     if (!context.connection) {
         // Outside a language server (CLI, tests) the configuration is never sent.
         shared.workspace.ConfigurationProvider.initialized({});

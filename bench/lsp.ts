@@ -1,0 +1,81 @@
+/**
+ * Drives the real language server (a bundle such as out/language/main.cjs) over stdio
+ * as an editor would: initialize, open a document, send one-character edits and time
+ * each until its `textDocument/publishDiagnostics` arrives.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+    createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
+    type PublishDiagnosticsParams, type Range
+} from 'vscode-languageserver/node';
+
+export class Server {
+    private waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
+    private versions = new Map<string, number>();
+
+    private constructor(private readonly child: ChildProcess, private readonly connection: MessageConnection) {
+        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            const resolve = this.waiting.get(params.uri);
+            this.waiting.delete(params.uri);
+            resolve?.(params);
+        });
+        // Registrations, progress tokens, configuration: an editor answers, so do we.
+        connection.onRequest(() => null);
+        connection.onNotification(() => undefined);
+        connection.listen();
+    }
+
+    /** Spawns the server and initializes it; `initializeMs` runs from the spawn to the response. */
+    static async start(serverPath: string): Promise<{ server: Server; initializeMs: number }> {
+        const started = performance.now();
+        const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        const server = new Server(child, connection);
+        await connection.sendRequest('initialize', {
+            processId: process.pid, rootUri: null, workspaceFolders: null,
+            capabilities: { textDocument: { synchronization: { didSave: true }, publishDiagnostics: {} } }
+        });
+        const initializeMs = performance.now() - started;
+        await connection.sendNotification('initialized', {});
+        return { server, initializeMs };
+    }
+
+    /** Opens a document; resolves with the time to its first diagnostics. */
+    async open(uri: string, text: string): Promise<number> {
+        this.versions.set(uri, 1);
+        return this.timeDiagnostics(uri, () => this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri, languageId: 'calc', version: 1, text }
+        }));
+    }
+
+    /** An incremental change, as VS Code sends a keystroke; resolves with ms to the diagnostics. */
+    async edit(uri: string, range: Range, text: string): Promise<number> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        return this.timeDiagnostics(uri, () => this.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version }, contentChanges: [{ range, text }]
+        }));
+    }
+
+    private timeDiagnostics(uri: string, send: () => Promise<void>): Promise<number> {
+        const start = performance.now();
+        const published = new Promise<number>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within 60 s`)), 60_000);
+            this.waiting.set(uri, () => { clearTimeout(timer); resolve(performance.now() - start); });
+        });
+        void send();
+        return published;
+    }
+
+    async stop(): Promise<void> {
+        const exited = new Promise<void>(resolve => this.child.once('exit', () => resolve()));
+        try {
+            await this.connection.sendRequest('shutdown');
+            await this.connection.sendNotification('exit');
+        } catch { /* already gone */ }
+        const timer = setTimeout(() => this.child.kill(), 5000);
+        await exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+    }
+}

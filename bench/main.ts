@@ -1,0 +1,446 @@
+/**
+ * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N]`). Every figure
+ * pairs our route with its floor or its alternative in the same run; each is the median
+ * of repeated runs with its spread. Writes bench/results.json, bench/case.schema.json
+ * and the table in bench/README.md. It reports and never fails on a slow machine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { getLanguageService, TextDocument, type Diagnostic as JsonDiagnostic } from 'vscode-json-languageservice';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createCalcServices } from '../src/language/calc-module.js';
+import { cohortJson, cohortText, generateCohort, type GeneratedCase, type Slip } from './generate.js';
+import { caseSchema } from './schema.js';
+import { Server } from './lsp.js';
+import { quantile, spread, time, type Spread } from './stats.js';
+
+const quick = process.argv.includes('--quick');
+const seed = Number(process.argv.find(a => a.startsWith('--seed='))?.slice(7) ?? 7);
+const ROOT = process.cwd();
+const BENCH = path.join(ROOT, 'bench');
+
+/** Sizes and repetitions: `--quick` fits in two minutes on two noisy cores. */
+const PLAN = quick
+    ? { workspaceCases: 200, reps: 7, scalingReps: [7, 5, 3], memoryLines: 50_000, smallEdits: 40, largeEdits: 20, spawns: 5, profileRuns: 3 }
+    : { workspaceCases: 1000, reps: 15, scalingReps: [15, 10, 5], memoryLines: 200_000, smallEdits: 100, largeEdits: 50, spawns: 15, profileRuns: 10 };
+const WARMUP = 2;
+
+const TARGETS = {
+    vsJsonSchemaRatio: 1.0, vsLexerRatio: 4, editP95SmallMs: 30, editP95LargeMs: 300, scalingRatio10x: 11,
+    activationMs: 150, serverBundleBytes: 1_500_000
+};
+
+/** Which diagnostic code should catch each slip (language.md). */
+const SLIP_CODE: Record<Slip, string> = {
+    wrongUnit: 'unit-invalid', unitSuspect: 'unit-suspect', implausible: 'lab-implausible',
+    unknownTerm: 'unknown-term', doseOutOfRange: 'dose-out-of-range', danglingRef: 'unresolved-reference'
+};
+
+declare const gc: () => void;
+
+// ------------------------------------------------------------ the two checkers
+
+type Services = ReturnType<typeof createCalcServices>;
+let runId = 0;
+
+/** The full check as the server and the CLI do it: parse, link, facts, every rule, diagnostics. */
+async function calcCheck(texts: string[], services: Services = createCalcServices(EmptyFileSystem)): Promise<{ ms: number; docs: LangiumDocument[] }> {
+    const run = runId++;
+    let docs: LangiumDocument[] = [];
+    const ms = await time(async () => {
+        const factory = services.shared.workspace.LangiumDocumentFactory;
+        docs = texts.map((text, i) => factory.fromString(text, URI.parse(`file:///bench/${run}/case${i}.calc`)));
+        for (const doc of docs) services.shared.workspace.LangiumDocuments.addDocument(doc);
+        await services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+    });
+    return { ms, docs };
+}
+
+/** The JSON route: VS Code's JSON language service with the schema registered once, as the editor does. */
+function jsonChecker() {
+    const service = getLanguageService({});
+    service.configure({ validate: true, allowComments: false, schemas: [{ uri: 'file:///bench/case.schema.json', fileMatch: ['*.json'], schema: caseSchema() }] });
+    return async (texts: string[]): Promise<{ ms: number; diagnostics: JsonDiagnostic[][] }> => {
+        const run = runId++;
+        const diagnostics: JsonDiagnostic[][] = [];
+        const ms = await time(async () => {
+            for (const [i, text] of texts.entries()) {
+                const doc = TextDocument.create(`file:///bench/${run}/case${i}.json`, 'json', 1, text);
+                diagnostics.push(await service.doValidation(doc, service.parseJSONDocument(doc)));
+            }
+        });
+        return { ms, diagnostics };
+    };
+}
+
+function lexAll(services: Services, texts: string[]): number {
+    const start = performance.now();
+    for (const text of texts) services.Calc.parser.Lexer.tokenize(text);
+    return performance.now() - start;
+}
+
+// ------------------------------------------------------------ figures
+
+/** Full check ÷ JSON route and ÷ lexing, on a workspace of one case per file. */
+async function workspaceFigures(cases: GeneratedCase[]) {
+    const calcTexts = cases.map(c => c.calc);
+    const jsonTexts = cases.map(c => cohortJson([c]));
+    const json = jsonChecker();
+    const lexer = createCalcServices(EmptyFileSystem);
+    const calcMs: number[] = [], jsonMs: number[] = [], lexMs: number[] = [];
+    for (let rep = 0; rep < WARMUP + PLAN.reps; rep++) {
+        // Rotate the order so that neither side always runs on a freshly collected heap.
+        const runs = [
+            async () => (await calcCheck(calcTexts)).ms,
+            async () => (await json(jsonTexts)).ms,
+            async () => lexAll(lexer, calcTexts)
+        ];
+        const ms: number[] = [];
+        for (let k = 0; k < 3; k++) {
+            const which = (rep + k) % 3;
+            ms[which] = await runs[which]();
+        }
+        if (rep < WARMUP) continue;
+        calcMs.push(ms[0]); jsonMs.push(ms[1]); lexMs.push(ms[2]);
+    }
+    const vsJson = calcMs.map((c, i) => c / jsonMs[i]);
+    const vsLex = calcMs.map((c, i) => c / lexMs[i]);
+    const lines = cases.reduce((n, c) => n + c.lines, 0);
+    const jsonLines = jsonTexts.reduce((n, t) => n + t.split('\n').length, 0);
+
+    // Both routes must really check: count what each reports on the slipped cases.
+    const checked = await calcCheck(calcTexts);
+    const jsonChecked = await json(jsonTexts);
+    const checks = slipChecks(cases, checked.docs.map(d => d.diagnostics ?? []), jsonChecked.diagnostics);
+    return {
+        vsJsonSchema: {
+            ratio: round(quantile(vsJson, 0.5)), ratioSpread: spread(vsJson), calcMs: spread(calcMs), jsonMs: spread(jsonMs),
+            files: cases.length, calcLines: lines, jsonLines, target: TARGETS.vsJsonSchemaRatio, met: quantile(vsJson, 0.5) <= TARGETS.vsJsonSchemaRatio
+        },
+        vsLexer: {
+            ratio: round(quantile(vsLex, 0.5)), ratioSpread: spread(vsLex), calcMs: spread(calcMs), lexMs: spread(lexMs),
+            target: TARGETS.vsLexerRatio, met: quantile(vsLex, 0.5) <= TARGETS.vsLexerRatio
+        },
+        checks
+    };
+}
+
+function slipChecks(cases: GeneratedCase[], calc: Diagnostic[][], json: JsonDiagnostic[][]) {
+    const byCode = (slipped: boolean) => {
+        const counts: Record<string, number> = {};
+        cases.forEach((c, i) => {
+            if ((c.slips.length > 0) !== slipped) return;
+            for (const d of calc[i]) counts[String(d.code)] = (counts[String(d.code)] ?? 0) + 1;
+        });
+        return counts;
+    };
+    // Per kind, over the cases with that one slip only: a valid case has no JSON error, so any error is the slip's.
+    const perSlip: Record<string, { cases: number; calcCaught: number; jsonCaught: number }> = {};
+    cases.forEach((c, i) => {
+        if (c.slips.length !== 1) return;
+        const kind = c.slips[0];
+        const row = (perSlip[kind] ??= { cases: 0, calcCaught: 0, jsonCaught: 0 });
+        row.cases++;
+        if (calc[i].some(d => d.code === SLIP_CODE[kind])) row.calcCaught++;
+        if (json[i].length > 0) row.jsonCaught++;
+    });
+    const jsonErrors = (slipped: boolean) => cases.reduce((n, c, i) => n + ((c.slips.length > 0) === slipped ? json[i].length : 0), 0);
+    return {
+        cases: cases.length,
+        slippedCases: cases.filter(c => c.slips.length > 0).length,
+        calcDiagnosticsOnValid: byCode(false),
+        calcDiagnosticsOnSlipped: byCode(true),
+        jsonErrorsOnValid: jsonErrors(false),
+        jsonErrorsOnSlipped: jsonErrors(true),
+        perSlip
+    };
+}
+
+/** One cohort file of 1k, 10k and 100k lines: each step should cost about 10×. */
+async function scaling() {
+    const sizes = [1_000, 10_000, 100_000];
+    const ms: Record<string, Spread> = {};
+    const lines: Record<string, number> = {};
+    for (const [k, size] of sizes.entries()) {
+        const cases = generateCohort({ seed: seed + size, lines: size });
+        const text = cohortText(cases);
+        lines[size] = text.split('\n').length;
+        const samples: number[] = [];
+        for (let rep = 0; rep < 1 + PLAN.scalingReps[k]; rep++) {
+            const { ms: t } = await calcCheck([text]);
+            if (rep > 0) samples.push(t);
+        }
+        ms[size] = spread(samples);
+        gc();
+    }
+    // Per line, so that the files' slightly different lengths do not count.
+    const perLine = (size: number) => ms[size].median / lines[size];
+    const steps = [
+        { from: lines[1_000], to: lines[10_000], ratio: round(10 * perLine(10_000) / perLine(1_000)) },
+        { from: lines[10_000], to: lines[100_000], ratio: round(10 * perLine(100_000) / perLine(10_000)) }
+    ];
+    const worst = Math.max(...steps.map(s => s.ratio));
+    return { ratio10x: worst, steps, lines, ms, target: TARGETS.scalingRatio10x, met: worst <= TARGETS.scalingRatio10x };
+}
+
+/** Heap of the services with a large workspace open (one case per file), per 10k lines. */
+async function memory() {
+    const services = createCalcServices(EmptyFileSystem);
+    await calcCheck([generateCohort({ seed, cases: 1 })[0].calc], services); // builds the parser and the catalogues
+    gc(); gc();
+    const before = process.memoryUsage().heapUsed;
+    const cases = generateCohort({ seed: seed + 1, lines: PLAN.memoryLines });
+    const lines = cases.reduce((n, c) => n + c.lines, 0);
+    const { docs } = await calcCheck(cases.map(c => c.calc), services);
+    cases.length = 0;
+    gc(); gc();
+    const after = process.memoryUsage().heapUsed;
+    const mb = (after - before) / 2 ** 20;
+    return { mbPer10kLines: round(mb / (lines / 10_000)), lines, files: docs.length, heapMb: round(mb) };
+}
+
+/** One-character edits through the real server over stdio, in a 200-line and a 10k-line file. */
+async function editLatency(serverPath: string) {
+    const { server } = await Server.start(serverPath);
+    try {
+        const small = await editsIn(server, 'file:///bench/edit-small.calc', cohortText(generateCohort({ seed: seed + 2, lines: 200 })), PLAN.smallEdits, TARGETS.editP95SmallMs);
+        const large = await editsIn(server, 'file:///bench/edit-large.calc', cohortText(generateCohort({ seed: seed + 3, lines: 10_000 })), PLAN.largeEdits, TARGETS.editP95LargeMs);
+        return { small, large };
+    } finally {
+        await server.stop();
+    }
+}
+
+async function editsIn(server: Server, uri: string, text: string, edits: number, targetMs: number) {
+    const openMs = await server.open(uri, text);
+    // Edit the last digit of lab values spread over the file: the text stays valid and the facts change.
+    const digits = [...text.matchAll(/^ +(?:calcium|phosphate|albumin|creatinine) (\d+(?:\.\d+)?)/gm)]
+        .map(m => m.index! + m[0].length - 1);
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(m => m.index! + 1)];
+    const position = (offset: number) => {
+        let line = lineStarts.findLastIndex(start => start <= offset);
+        return { line, character: offset - lineStarts[line] };
+    };
+    const current = text.split('');
+    const samples: number[] = [];
+    for (let i = 0; i < WARMUP + edits; i++) {
+        const offset = digits[(i * 7919) % digits.length];
+        const digit = current[offset] === '5' ? '6' : '5';
+        current[offset] = digit;
+        const start = position(offset);
+        const ms = await server.edit(uri, { start, end: { line: start.line, character: start.character + 1 } }, digit);
+        if (i >= WARMUP) samples.push(ms);
+        await new Promise(resolve => setTimeout(resolve, 30)); // a typist's pause between keys
+    }
+    const p95 = quantile(samples, 0.95);
+    return {
+        lines: text.split('\n').length, edits: samples.length, openMs: round(openMs),
+        p50Ms: round(quantile(samples, 0.5)), p95Ms: round(p95), minMs: round(Math.min(...samples)), maxMs: round(Math.max(...samples)),
+        targetP95Ms: targetMs, met: p95 <= targetMs
+    };
+}
+
+/** A proxy for activation: the server from spawn to `initialize` answered, plus requiring the client bundle. */
+async function activation(serverPath: string, clientPath: string) {
+    const initialize: number[] = [];
+    const requireMs: number[] = [];
+    for (let i = 0; i < PLAN.spawns; i++) {
+        const { server, initializeMs } = await Server.start(serverPath);
+        initialize.push(initializeMs);
+        await server.stop();
+        requireMs.push(clientRequireMs(clientPath));
+    }
+    const ms = quantile(initialize, 0.5) + quantile(requireMs, 0.5);
+    return {
+        ms: round(ms), serverInitializeMs: spread(initialize), clientRequireMs: spread(requireMs),
+        target: TARGETS.activationMs, met: ms <= TARGETS.activationMs
+    };
+}
+
+/** Requires the client bundle in a fresh Node with a stub `vscode` module (only VS Code has the real one). */
+function clientRequireMs(clientPath: string): number {
+    const script = `
+        const Module = require('module');
+        const stub = new Proxy(function () {}, { get: (_, key) => key === 'prototype' ? {} : stub, apply: () => stub, construct: () => stub });
+        const load = Module._load;
+        Module._load = function (request, ...rest) { return request === 'vscode' ? stub : load.call(this, request, ...rest); };
+        const start = performance.now();
+        require(${JSON.stringify(clientPath)});
+        process.stdout.write(String(performance.now() - start));`;
+    return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+
+/**
+ * The production bundles, built by esbuild.mjs from a scratch directory whose `src` links
+ * to ours: the same build as `node esbuild.mjs --production`, without touching out/.
+ */
+function productionBuild(): { dir: string; serverPath: string; clientPath: string; clientBytes: number; serverBytes: number } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-bench-prod-'));
+    fs.symlinkSync(path.join(ROOT, 'src'), path.join(dir, 'src'));
+    fs.symlinkSync(path.join(ROOT, 'esbuild.mjs'), path.join(dir, 'esbuild.mjs'));
+    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: dir, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`);
+    const serverPath = path.join(dir, 'out/language/main.cjs');
+    const clientPath = path.join(dir, 'out/extension/main.cjs');
+    return { dir, serverPath, clientPath, clientBytes: fs.statSync(clientPath).size, serverBytes: fs.statSync(serverPath).size };
+}
+
+/** Where the full check of the 10k-line file spends its time: the top functions by self time. */
+async function profile() {
+    const text = cohortText(generateCohort({ seed: seed + 3, lines: 10_000 }));
+    await calcCheck([text]);
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    for (let i = 0; i < PLAN.profileRuns; i++) await calcCheck([text]);
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    const moduleOf = bundleModules();
+    const total = profile.endTime - profile.startTime;
+    const samples = profile.samples?.length ?? 1;
+    const self = new Map<string, number>();
+    for (const node of profile.nodes) {
+        const { functionName, lineNumber } = node.callFrame;
+        if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+        const key = `${functionName || '(anonymous)'} ${moduleOf(lineNumber)}`;
+        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+    }
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, hits]) => ({
+        function: fn, selfMs: round(hits / samples * total / 1000 / PLAN.profileRuns), percent: round(100 * hits / samples)
+    }));
+    return { workload: `full check of a ${text.split('\n').length}-line file, ${PLAN.profileRuns} runs, ms per run`, top };
+}
+
+/** The source module of a line of this bundle, read from the `// path` comments esbuild writes. */
+function bundleModules(): (line: number) => string {
+    const lines = fs.readFileSync(process.argv[1], 'utf8').split('\n');
+    const marks: Array<[number, string]> = [];
+    lines.forEach((l, i) => { const m = /^\/\/ ((?:src|bench|node_modules)\/\S+)$/.exec(l); if (m) marks.push([i, m[1].replace(/^node_modules\//, '')]); });
+    return line => {
+        let found = '?';
+        for (const [at, name] of marks) { if (at > line) break; found = name; }
+        return found;
+    };
+}
+
+// ------------------------------------------------------------ main
+
+async function main() {
+    const started = performance.now();
+    const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${s}`);
+    fs.writeFileSync(path.join(BENCH, 'case.schema.json'), JSON.stringify(caseSchema(), null, 2) + '\n');
+
+    log('production build');
+    const prod = productionBuild();
+    log('workspace: full check vs JSON Schema vs lexer');
+    const workspace = await workspaceFigures(generateCohort({ seed, cases: PLAN.workspaceCases }));
+    log('scaling: 1k, 10k, 100k lines');
+    const scaled = await scaling();
+    log('memory');
+    const mem = await memory();
+    log('edit latency through the server');
+    const edits = await editLatency(prod.serverPath);
+    log('activation');
+    const activated = await activation(prod.serverPath, prod.clientPath);
+    log('profile');
+    const prof = await profile();
+    fs.rmSync(prod.dir, { recursive: true, force: true });
+
+    const summaryExists = fs.existsSync(path.join(ROOT, 'src/language/summary'));
+    const results = {
+        machine: {
+            cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30),
+            node: process.version, platform: `${os.platform()} ${os.release()}`, date: new Date().toISOString(),
+            loadAverage: os.loadavg().map(round)
+        },
+        run: { mode: quick ? 'quick' : 'full', seed, plan: PLAN, warmupRuns: WARMUP, seconds: round((performance.now() - started) / 1000) },
+        vsJsonSchema: workspace.vsJsonSchema,
+        vsLexer: workspace.vsLexer,
+        editLatency: edits,
+        scaling: scaled,
+        summary: {
+            ms: null,
+            note: summaryExists
+                ? 'src/language/summary exists but is not wired into the benchmark yet.'
+                : 'src/language/summary (buildSummary, renderHtml) does not exist yet: nothing to measure.'
+        },
+        activation: activated,
+        bundle: {
+            clientBytes: prod.clientBytes, serverBytes: prod.serverBytes, serverTargetBytes: TARGETS.serverBundleBytes,
+            met: prod.serverBytes <= TARGETS.serverBundleBytes, build: 'node esbuild.mjs --production'
+        },
+        memory: mem,
+        checks: workspace.checks,
+        profile: prof
+    };
+    fs.writeFileSync(path.join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    writeReadmeTable(results);
+    console.log(table(results));
+    log('done: bench/results.json, bench/README.md');
+}
+
+type Results = {
+    machine: { cpu: string; cores: number; node: string; date: string };
+    run: { mode: string; seed: number; seconds: number };
+    vsJsonSchema: { ratio: number; ratioSpread: Spread; calcMs: Spread; jsonMs: Spread; files: number; calcLines: number; met: boolean };
+    vsLexer: { ratio: number; ratioSpread: Spread; lexMs: Spread; met: boolean };
+    editLatency: Record<'small' | 'large', { lines: number; edits: number; p50Ms: number; p95Ms: number; minMs: number; maxMs: number; targetP95Ms: number; met: boolean }>;
+    scaling: { ratio10x: number; steps: Array<{ from: number; to: number; ratio: number }>; lines: Record<string, number>; ms: Record<string, Spread>; met: boolean };
+    summary: { ms: number | null; note: string };
+    activation: { ms: number; serverInitializeMs: Spread; clientRequireMs: Spread; met: boolean };
+    bundle: { clientBytes: number; serverBytes: number; met: boolean };
+    memory: { mbPer10kLines: number; lines: number; files: number };
+};
+
+/** The Markdown table of bench/README.md. */
+function table(r: Results): string {
+    const s = (x: Spread, unit = '') => `${x.min}–${x.max}${unit} (IQR ${x.p25}–${x.p75})`;
+    const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+    const rows = [
+        ['`vsJsonSchema.ratio`', `${r.vsJsonSchema.ratio}`, `${s(r.vsJsonSchema.ratioSpread)}; calc ${r.vsJsonSchema.calcMs.median} ms vs JSON ${r.vsJsonSchema.jsonMs.median} ms (${r.vsJsonSchema.files} files, ${r.vsJsonSchema.calcLines} lines)`, '≤ 1.0', met(r.vsJsonSchema.met)],
+        ['`vsLexer.ratio`', `${r.vsLexer.ratio}`, `${s(r.vsLexer.ratioSpread)}; lexing ${r.vsLexer.lexMs.median} ms`, '≤ 4', met(r.vsLexer.met)],
+        ...(['small', 'large'] as const).map(k => {
+            const e = r.editLatency[k];
+            return [`\`editLatency.${k}\``, `p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms`, `${e.minMs}–${e.maxMs} ms over ${e.edits} edits, ${e.lines} lines`, `p95 ≤ ${e.targetP95Ms} ms`, met(e.met)];
+        }),
+        ['`scaling.ratio10x`', `${r.scaling.ratio10x}`, r.scaling.steps.map(st => `${st.from}→${st.to} lines: ${st.ratio}`).join('; ') + `; ms ${Object.values(r.scaling.ms).map(m => m.median).join(' / ')}`, '≤ 11', met(r.scaling.met)],
+        ['`summary.ms`', r.summary.ms === null ? 'null' : `${r.summary.ms}`, r.summary.note, '—', '—'],
+        ['`activation.ms`', `${r.activation.ms}`, `server spawn→initialize ${r.activation.serverInitializeMs.median} ms (${s(r.activation.serverInitializeMs, ' ms')}) + client require ${r.activation.clientRequireMs.median} ms`, '≤ 150', met(r.activation.met)],
+        ['`bundle.serverBytes`', kb(r.bundle.serverBytes), `client ${kb(r.bundle.clientBytes)} (production, minified)`, '≤ 1.5 MB', met(r.bundle.met)],
+        ['`memory.mbPer10kLines`', `${r.memory.mbPer10kLines}`, `heap after building ${r.memory.lines} lines in ${r.memory.files} files`, '—', '—']
+    ];
+    return [
+        `Machine: ${r.machine.cpu}, ${r.machine.cores} cores; Node ${r.machine.node}; ${r.machine.date.slice(0, 10)}; \`${r.run.mode}\` run, seed ${r.run.seed}, ${r.run.seconds} s.`,
+        '',
+        '| figure | median | spread (min–max, IQR) and parts | target | |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows.map(row => `| ${row.join(' | ')} |`)
+    ].join('\n');
+}
+
+function writeReadmeTable(results: Results): void {
+    const file = path.join(BENCH, 'README.md');
+    const start = '<!-- results: written by npm run bench -->';
+    const end = '<!-- /results -->';
+    const block = `${start}\n${table(results)}\n${end}`;
+    const readme = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmark\n\n${start}\n${end}\n`;
+    const at = readme.indexOf(start);
+    const until = readme.indexOf(end);
+    fs.writeFileSync(file, at >= 0 && until > at ? readme.slice(0, at) + block + readme.slice(until + end.length) : `${readme}\n${block}\n`);
+}
+
+function round(x: number): number {
+    return Number(x.toFixed(2));
+}
+
+main().catch(error => {
+    console.error(error);
+    process.exit(1);
+});

@@ -1,0 +1,150 @@
+/**
+ * CaseSummary[] → GitHub-flavoured Markdown, the same content as the HTML page: for
+ * pasting into notes, a pull request or a wiki. Every piece of text is escaped.
+ */
+import { escapeMarkdown as md } from './escape.js';
+import {
+    approachAtAGlance, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+} from './summary-words.js';
+import type { CaseSummary, Citation, DrugOption, LabFlag, SourcedText } from './summary-types.js';
+
+export function renderMarkdown(summaries: CaseSummary[], banner?: string): string {
+    const blocks = [
+        ...(banner ? [`> ${md(banner)}`] : []),
+        ...(summaries.length === 0 ? ['*No case in this file yet.*'] : summaries.map(caseMarkdown))
+    ];
+    return `${blocks.join('\n\n---\n\n')}\n`;
+}
+
+const cite = (source: Citation) => `*(${md(source.short)})*`;
+const sourced = (value: SourcedText) => `${md(value.text)} ${cite(value.source)}`;
+const flag = (value: LabFlag) => value === 'normal' ? FLAG_LABELS.normal : `**${FLAG_LABELS[value]}**`;
+
+function table(head: string[], rows: string[][]): string[] {
+    return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(cells => `| ${cells.map(c => c || '—').join(' | ')} |`)];
+}
+
+function caseMarkdown(s: CaseSummary): string {
+    const c = s.classification;
+    const m = s.management;
+    const lines: string[] = [
+        `# ${md(caseHeading(s))}`,
+        '',
+        `Management summary of \`${s.name.replace(/`/g, '')}\`${patientLine(s.patient) ? ` · ${md(patientLine(s.patient))}` : ''}`,
+        ...(s.reportSource ? ['', `Report: ${md(s.reportSource)}`] : []),
+        '',
+        `- **Classification:** ${md(c.headline)} (${md(confidenceText(s))})`,
+        `- **Approach:** ${md(approachAtAGlance(s))}`,
+        `- **Done:** ${m.done.length ? m.done.map(d => md(d.text)).join('; ') : 'No treatment recorded'}`,
+        ...(s.followup ? [`- **Outcome:** ${md(outcomeText(s.followup))}`] : []),
+        `- **In the file:** ${problemCount(s.findings)}`,
+        ...presentation(s),
+        ...lesions(s),
+        ...labs(s),
+        '', '## Classification', '',
+        `**${md(c.headline)}** (${md(confidenceText(s))})`,
+        ...(c.reasons.length ? ['', 'Because:', '', ...c.reasons.map(r => `- ${md(r)}`)] : []),
+        ...(c.missing.length ? ['', `**To settle it, record:** ${c.missing.map(md).join(', ')}.`] : []),
+        ...(c.typeDefinition ? ['', `${md(c.type ?? '')}: ${sourced(c.typeDefinition)}`] : []),
+        ...(c.extentDefinition ? ['', `${md(c.extent ?? '')}: ${sourced(c.extentDefinition)}`] : []),
+        ...management(s),
+        ...(s.followup ? ['', '## Follow-up and outcome', '', md(outcomeText(s.followup))] : []),
+        '', `## In the file: ${problemCount(s.findings).toLowerCase()}`, '',
+        ...(s.findings.length
+            ? s.findings.map(f => `- **${SEVERITY_LABELS[f.severity]}** (line ${f.line}, column ${f.column}): ${md(f.message)} \`${f.code}\``)
+            : ['Nothing to report.']),
+        ...(s.sources.length ? ['', '## Sources', '', ...s.sources.map((source, i) => `${i + 1}. **${md(source.short)}.** ${md(source.citation)}${source.url && /^https?:\/\//.test(source.url) ? ` <${source.url.replace(/[<>\s]/g, encodeURIComponent)}>` : ''}`)] : [])
+    ];
+    return lines.join('\n');
+}
+
+function presentation(s: CaseSummary): string[] {
+    const p = s.presentation;
+    const rows: Array<[string, string | undefined]> = [
+        ['Complaint', p.complaint && md(p.complaint)],
+        ['Onset', p.onset && md(p.onset)],
+        ['Course', p.course && md(p.course)],
+        ['History', p.history.length ? p.history.map(h => `${md(h.label)}${h.kind !== 'condition' ? ` (${h.kind})` : ''}${h.note ? ` — ${md(h.note)}` : ''}`).join('; ') : undefined],
+        ['Family history', p.family && md(p.family)],
+        ['Smoking', p.smoking && md(p.smoking)],
+        ['Opinions', p.opinions.length ? p.opinions.map(o => `${md(o.specialty)}: ${md(o.text)}`).join('; ') : undefined]
+    ];
+    const shown = rows.filter(([, value]) => value);
+    return shown.length ? ['', '## Presentation', '', ...shown.map(([name, value]) => `- **${name}:** ${value}`)] : [];
+}
+
+function lesions(s: CaseSummary): string[] {
+    if (s.lesions.length === 0 && s.otherImaging.length === 0 && s.otherBiopsies.length === 0) return [];
+    const rows = s.lesions.map(l => [
+        `**${md(l.name)}**`,
+        md(l.site ?? ''),
+        md(l.size ?? ''),
+        [l.count !== undefined ? `${l.count} ${l.count === 1 ? 'lesion' : 'lesions'}` : '', l.morphology.map(md).join(', '),
+            l.fixedTo ? `fixed to ${md(l.fixedTo)}` : '', l.pain ? (l.pain === 'none' ? 'painless' : `pain ${md(l.pain)}`) : '',
+            l.ulcerated === undefined ? '' : l.ulcerated ? 'ulcerated' : 'not ulcerated', l.discharge ? `discharge: ${md(l.discharge)}` : ''
+        ].filter(Boolean).join('; '),
+        [...l.imaging.map(i => `${md(i.modality)}: ${md(i.finding)}`), ...l.biopsies.map(b => `Biopsy: ${md(b)}`)].join('<br>')
+    ]);
+    const others = [...s.otherImaging.map(i => `- ${md(i.modality)}: ${md(i.finding)}`), ...s.otherBiopsies.map(b => `- Biopsy: ${md(b)}`)];
+    return [
+        '', '## Lesions', '',
+        ...(rows.length ? table(['Lesion', 'Site', 'Size', 'Description', 'Imaging and biopsy'], rows) : []),
+        ...(others.length ? ['', 'Imaging and biopsy not tied to a lesion:', '', ...others] : [])
+    ];
+}
+
+function labs(s: CaseSummary): string[] {
+    const { rows, derived, ageNote } = s.labs;
+    if (rows.length === 0) return ['', '## Laboratory', '', '*No labs recorded.*'];
+    const labRows = rows.map(r => [
+        `${md(r.analyte)}${r.panel ? ` (${md(r.panel)})` : ''}`,
+        `**${md(r.written)}**`,
+        md(r.other ?? ''),
+        r.interval ? `${md(r.interval)}${r.intervalInWrittenUnit ? ` (${md(r.intervalInWrittenUnit)})` : ''}, ${md(r.intervalLabel ?? '')}${r.intervalSource ? ` ${cite(r.intervalSource)}` : ''}` : '',
+        `${flag(r.flag)}${r.note ? ` ${md(r.note)}` : ''}`
+    ]);
+    const derivedRows = derived.map(d => [
+        `${md(d.name)}: ${md(d.formula)}`, `**${md(d.value)}**`, md(d.other ?? ''), `${md(d.reference)} ${d.sources.map(cite).join(' ')}`, flag(d.flag)
+    ]);
+    return [
+        '', '## Laboratory', '',
+        ...table(['Test', 'Result', 'Other unit', 'Reference interval used', 'Flag'], [...labRows, ...derivedRows]),
+        ...(ageNote ? ['', `*${md(ageNote)}.*`] : [])
+    ];
+}
+
+function drugRow(drug: DrugOption): string[] {
+    const notes = [
+        ...(drug.indication ? [sourced(drug.indication)] : []),
+        ...drug.discrepancies.map(d => `⚠ ${sourced(d)}`),
+        ...drug.cautions.map(c => `⚠ ${sourced(c)}`),
+        ...(drug.adverseEffects.length ? [`Adverse effects: ${drug.adverseEffects.map(a => md(a.text.toLowerCase())).join(', ')} ${cite(drug.adverseEffects[0].source)}`] : [])
+    ];
+    const forPatient = [
+        ...(drug.given ?? []).map(g => `**Given:** ${md(g.text)}${g.detail ? ` — ${md(g.detail)}` : ''}`),
+        ...drug.regimens.filter(r => r.forPatient).map(r => md(r.forPatient!))
+    ];
+    return [
+        `**${md(drug.label)}**${drug.given ? ' (given)' : ''}<br>${md(drug.drugClass)}`,
+        drug.regimens.map(r => `${md(r.text)}${r.population ? ` (${md(r.population)})` : ''} ${cite(r.source)}`).join('<br>'),
+        forPatient.join('<br>'),
+        notes.join('<br>')
+    ];
+}
+
+function management(s: CaseSummary): string[] {
+    const m = s.management;
+    return [
+        '', '## Management', '', '### Done', '',
+        ...(m.done.length
+            ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}` : ''}`)
+            : ['*No treatment recorded.*']),
+        '', '### Options for this case', '',
+        ...m.approaches.map(a => `- **${md(a.title)}** — ${FIT_LABELS[a.fit]} (${md(a.why)}). ${a.text.map(sourced).join(' ')}`),
+        ...(m.cautions.length ? ['', '### Cautions for the drugs given', '', ...m.cautions.map(c => `- **${md(c.drug)}:** ${sourced(c)}`)] : []),
+        '', '### Drugs reported for calcinosis cutis', '',
+        ...table(['Drug', 'Reported regimen', s.patient.weight ? `For this patient (${md(s.patient.weight)})` : 'For this patient', 'Notes and cautions'], m.drugs.map(drugRow)),
+        '', '### Lifestyle measures', '',
+        ...m.lifestyle.map(l => `- ${l.advised ? '[x]' : '[ ]'} **${md(l.label)}**${l.advised ? ' (advised)' : ''} — ${sourced(l.text)}`)
+    ];
+}
