@@ -57,6 +57,13 @@ export class Server {
         }));
     }
 
+    /** A request and its round trip in ms. */
+    async request(method: string, params: unknown): Promise<number> {
+        const start = performance.now();
+        await this.connection.sendRequest(method, params);
+        return performance.now() - start;
+    }
+
     private timeDiagnostics(uri: string, send: () => Promise<void>): Promise<number> {
         const start = performance.now();
         const published = new Promise<number>((resolve, reject) => {

@@ -76,6 +76,7 @@ try {
     run(process.execPath, ['esbuild.mjs', '--production']);
     run(path.join(projectRoot, 'node_modules', '.bin', 'vsce'),
         ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
+    run(process.execPath, ['esbuild.mjs']); // back to the development bundles (source maps) in out/
     if (!process.argv.includes('--no-check')) await checkVsix();
 } catch (error) {
     console.error(`npm run package: ${error.message}`);

@@ -9,6 +9,7 @@ import { CalcHoverProvider } from './lsp/calc-hover.js';
 import { CalcCompletionProvider } from './lsp/calc-completion.js';
 import { CalcCodeActionProvider } from './lsp/calc-code-actions.js';
 import { CalcInlayHintProvider } from './lsp/calc-inlay-hints.js';
+import { CalcFormatter } from './lsp/calc-formatter.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
@@ -35,7 +36,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         HoverProvider: (services) => new CalcHoverProvider(services),
         CompletionProvider: (services) => new CalcCompletionProvider(services),
         CodeActionProvider: () => new CalcCodeActionProvider(),
-        InlayHintProvider: (services) => new CalcInlayHintProvider(services)
+        InlayHintProvider: (services) => new CalcInlayHintProvider(services),
+        Formatter: (services) => new CalcFormatter(services)
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),

@@ -9,10 +9,10 @@ export class CitationBook {
         let entry = this.cited.get(id);
         if (!entry) {
             const source = Sources[id] as { short: string; citation: string; url?: string };
-            entry = { id, short: source.short, citation: source.citation, ...(source.url ? { url: source.url } : {}) };
+            entry = { id, short: source.short, number: this.cited.size + 1, citation: source.citation, ...(source.url ? { url: source.url } : {}) };
             this.cited.set(id, entry);
         }
-        return { id, short: entry.short };
+        return { id, short: entry.short, number: entry.number };
     }
 
     sourced(value: Sourced<string>): SourcedText {

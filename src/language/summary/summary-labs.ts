@@ -89,7 +89,8 @@ function correctedCalciumRow(evidence: LabEvidence, book: CitationBook): Derived
         name: 'Albumin-corrected calcium',
         value: formatQuantity(corrected.value, corrected.unit),
         ...(other !== undefined && otherUnit !== corrected.unit ? { other: formatQuantity(other, otherUnit) } : {}),
-        reference: interval ? `${formatInterval(interval.low, interval.high, interval.unit)} (${interval.label})` : 'no interval',
+        reference: interval ? formatInterval(interval.low, interval.high, interval.unit) : 'no interval',
+        ...(interval ? { referenceNote: interval.label } : {}),
         flag: calcium.status === 'low' || calcium.status === 'high' ? calcium.status : 'normal',
         formula: `${corrected.formula} = ${formatQuantity(corrected.value, corrected.unit)}`,
         sources: [...new Set(corrected.sources)].map(id => book.cite(id))
@@ -113,7 +114,8 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
     return {
         name: 'Calcium × phosphate',
         value,
-        reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}: metastatic calcification`,
+        reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
+        referenceNote: 'metastatic calcification',
         flag: product.above ? 'high' : 'normal',
         formula: `${factors}${value}`,
         sources: [book.cite(Thresholds.calciumPhosphateProduct.source)]

@@ -23,6 +23,7 @@ export function managementSummary(facts: CaseFacts, classification: Classificati
     const drugs = Drugs.map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
     return {
         done,
+        extentReason: classification.extentReasons.map(r => r.text).join('; ') || 'the extent is unknown: record the site of each lesion',
         approaches: approaches(classification, book),
         // Drugs given in this case first, then the others in the knowledge base's order.
         drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
@@ -85,23 +86,19 @@ function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineInde
 
 function approaches(classification: Classification, book: CitationBook): ApproachOption[] {
     const extent = classification.extent;
-    const why = classification.extentReasons.map(r => r.text).join('; ')
-        || 'the extent is unknown: record the site of each lesion';
     const excision = Procedures.find(p => p.term === 'excision')!;
     return [
         {
             kind: 'surgery',
             title: excision.label,
             text: [book.sourced(excision.definition)],
-            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown',
-            why
+            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown'
         },
         {
             kind: 'medical',
             title: 'Medical management',
             text: [{ text: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs (below).', source: book.cite('seed') }],
-            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown',
-            why
+            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown'
         }
     ];
 }

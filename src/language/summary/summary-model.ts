@@ -130,7 +130,7 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
         missing: c.missing,
         declared: {
             ...(declared.type ? { type: label(declared.type) } : {}),
-            ...(declared.extent ? { extent: label(declared.extent) } : {}),
+            ...(declared.extent ? { extent: declared.extent.term } : {}),
             ...(declared.subtype ? { subtype: label(declared.subtype) } : {})
         }
     };

@@ -9,6 +9,8 @@
 export interface Citation {
     id: string;
     short: string;
+    /** Its number in `CaseSummary.sources`, in the order first cited (Vancouver style). */
+    number: number;
 }
 
 /** A statement of the knowledge base with the source it came from. */
@@ -106,8 +108,10 @@ export interface DerivedLabRow {
     name: string;
     value: string;
     other?: string;
-    /** What it is held against: "8.8–10.4 mg/dL (adult …)", "above 70 mg²/dL²: metastatic calcification". */
+    /** What it is held against: "8.8–10.4 mg/dL", "above 70 mg²/dL²". */
     reference: string;
+    /** Whose interval, or what the threshold means: "adult (18 years and over)", "metastatic calcification". */
+    referenceNote?: string;
     flag: LabFlag;
     /** The formula with this case's numbers. */
     formula: string;
@@ -153,7 +157,6 @@ export interface ApproachOption {
     text: SourcedText[];
     /** Whether the extent of this case points to it. */
     fit: 'suited' | 'not-suited' | 'alternative' | 'extent-unknown';
-    why: string;
 }
 
 export interface RegimenOption {
@@ -188,6 +191,8 @@ export interface LifestyleOption {
 
 export interface ManagementSummary {
     done: DoneItem[];
+    /** What the choice of approach rests on: the extent and the lesions' regions. */
+    extentReason: string;
     approaches: ApproachOption[];
     drugs: DrugOption[];
     lifestyle: LifestyleOption[];

@@ -45,9 +45,8 @@ export function problemCount(findings: SummaryFinding[]): string {
 /** The approach the extent points to, for the at-a-glance box. */
 export function approachAtAGlance(summary: CaseSummary): string {
     const suited = summary.management.approaches.find(a => a.fit === 'suited');
-    if (suited) return `${suited.title}: ${suited.why}`;
-    const why = summary.management.approaches[0]?.why ?? '';
-    return why.charAt(0).toUpperCase() + why.slice(1);
+    const why = summary.management.extentReason;
+    return suited ? `${suited.title}: ${why}` : capitalise(why);
 }
 
 export function confidenceText(summary: CaseSummary): string {
@@ -57,4 +56,8 @@ export function confidenceText(summary: CaseSummary): string {
 
 export function caseHeading(summary: CaseSummary): string {
     return summary.title ?? summary.name;
+}
+
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }

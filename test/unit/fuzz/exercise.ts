@@ -1,0 +1,117 @@
+/**
+ * Runs a text through every feature the language server offers on it (parse, link,
+ * validation with facts and rules, hover, completion) and checks what must hold for
+ * any input: nothing throws, each call returns within BOUND_MS, every diagnostic has a
+ * code of diagnostic-codes.ts and a range inside the document, and no message shows
+ * a JavaScript value by accident (undefined, NaN, [object Object]).
+ *
+ * Figures (inputs, calls, the slowest call) are gathered for the closing note.
+ */
+import type { LangiumDocument } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import { Codes } from '../../../src/language/diagnostic-codes.js';
+import type { CaseFile } from '../../../src/language/generated/ast.js';
+import { services, validate } from '../helpers.js';
+
+/** A hang detector, not a performance test: generous for one call on any input. */
+export const BOUND_MS = 5000;
+
+export const stats = { inputs: 0, calls: 0, slowest: { ms: 0, call: '' } };
+
+const CODES = new Set<string>(Object.values(Codes));
+const LEAKS = ['undefined', 'NaN', '[object Object]'];
+
+async function timed<T>(call: string, run: () => T | PromiseLike<T>): Promise<T> {
+    const start = performance.now();
+    const result = await run();
+    const ms = performance.now() - start;
+    stats.calls++;
+    if (ms > stats.slowest.ms) stats.slowest = { ms, call };
+    if (ms > BOUND_MS) throw new Error(`${call} took ${Math.round(ms)} ms (bound ${BOUND_MS} ms)`);
+    return result;
+}
+
+export interface Budget {
+    /** Hover at every offset of a text up to this length; beyond, at this many offsets spread over it. */
+    hovers?: number;
+    /** Completion at this many offsets spread over the text (the start and the end included). */
+    completions?: number;
+}
+
+/** Parses, validates, hovers and completes `text`; throws on the first broken promise. */
+export async function exercise(text: string, label = describe(text), budget: Budget = {}): Promise<LangiumDocument<CaseFile>> {
+    stats.inputs++;
+    const document = await timed(`validate ${label}`, () => validate(text));
+    try {
+        checkDiagnostics(document, text);
+        const hover = services.Calc.lsp.HoverProvider!;
+        const uri = { uri: document.uri.toString() };
+        for (const offset of spread(text.length, budget.hovers ?? 5000)) {
+            const position = document.textDocument.positionAt(offset);
+            const result = await timed(`hover at ${offset} of ${label}`, () => hover.getHoverContent(document, { textDocument: uri, position }));
+            if (result) {
+                const value = (result.contents as { value: string }).value;
+                if (typeof value !== 'string' || value === '') throw new Error(`empty hover at ${offset} of ${label}`);
+                checkNoLeak(value, text, `hover at ${offset}`);
+            }
+        }
+        const completion = services.Calc.lsp.CompletionProvider!;
+        for (const offset of spread(text.length, budget.completions ?? 6)) {
+            const position = document.textDocument.positionAt(offset);
+            const list = await timed(`completion at ${offset} of ${label}`, () => completion.getCompletion(document, { textDocument: uri, position }));
+            for (const item of list?.items ?? []) {
+                if (typeof item.label !== 'string') throw new Error(`completion item without a label at ${offset}`);
+                const edit = item.textEdit;
+                if (edit && 'range' in edit) checkRange(document, edit.range, `completion edit at ${offset}`);
+            }
+        }
+        // Issue 6 plugs in here: formatting (idempotent, keeps every non-whitespace
+        // character) and code actions (no edit outside its diagnostic's range).
+        // Issue 8 item 3 (the preview in Chromium) renders the summary of these texts.
+        return document;
+    } finally {
+        services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+    }
+}
+
+function checkDiagnostics(document: LangiumDocument, text: string): void {
+    for (const diagnostic of document.diagnostics ?? []) {
+        const what = `diagnostic ${JSON.stringify(diagnostic.message).slice(0, 200)}`;
+        if (!CODES.has(String(diagnostic.code))) throw new Error(`${what} has the code ${diagnostic.code}, not one of diagnostic-codes.ts`);
+        if (typeof diagnostic.message !== 'string' || diagnostic.message === '') throw new Error(`${what} has no message`);
+        checkRange(document, diagnostic.range, what);
+        checkNoLeak(diagnostic.message, text, what);
+    }
+}
+
+/** Lines as the LSP counts them: \r\n, \r and \n end a line. */
+function lineLengths(text: string): number[] {
+    return text.split(/\r\n|\r|\n/).map(line => line.length);
+}
+
+const lengthsCache = new WeakMap<LangiumDocument, number[]>();
+
+function checkRange(document: LangiumDocument, range: Range, what: string): void {
+    let lengths = lengthsCache.get(document);
+    if (!lengths) lengthsCache.set(document, lengths = lineLengths(document.textDocument.getText()));
+    const inside = (p: Range['start']) => Number.isInteger(p.line) && Number.isInteger(p.character)
+        && p.line >= 0 && p.line < lengths.length && p.character >= 0 && p.character <= lengths[p.line];
+    const ordered = range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+    if (!inside(range.start) || !inside(range.end) || !ordered) throw new Error(`${what}: range ${JSON.stringify(range)} is outside the document`);
+}
+
+/** A word such as `undefined` in a message is a bug unless the user wrote it. */
+function checkNoLeak(message: string, text: string, what: string): void {
+    const leak = LEAKS.find(word => message.includes(word) && !text.includes(word));
+    if (leak) throw new Error(`${what} shows \`${leak}\`: ${message.slice(0, 300)}`);
+}
+
+/** Offsets 0…length: every one for a short text, else `count` spread evenly. */
+function spread(length: number, count: number): number[] {
+    if (length + 1 <= count) return Array.from({ length: length + 1 }, (_, i) => i);
+    return [...new Set(Array.from({ length: count }, (_, i) => Math.round(i * length / Math.max(1, count - 1))))];
+}
+
+function describe(text: string): string {
+    return `${JSON.stringify(text.slice(0, 40))}${text.length > 40 ? `… (${text.length} chars)` : ''}`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Issue 8: any input, no crash, no hang. Random cases written from the grammar,
+ * random damage to the examples, and inputs built to hurt go through parse, link,
+ * validation (facts, rules), hover at every offset and completion (fuzz/exercise.ts
+ * says what must hold). The CLI is in robustness-cli.test.ts, the server in
+ * robustness-server.test.ts.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { calcFile } from './fuzz/cases.js';
+import { exercise, stats } from './fuzz/exercise.js';
+import { mutated } from './fuzz/mutations.js';
+import { EXAMPLES, LONG_INPUTS, numberCase, ODD_NUMBERS, REPEATED_ERRORS } from './fuzz/pathological.js';
+import { services, validate } from './helpers.js';
+import { MAX_NESTED_RECOVERIES } from '../../src/language/syntax/calc-parser.js';
+
+/** Random runs: a fixed count, stopped early if the time budget runs out. */
+const RUNS = { numRuns: 120, interruptAfterTimeLimit: 12_000 };
+
+afterAll(() => {
+    console.log(`robustness: ${stats.inputs} inputs, ${stats.calls} calls, 0 crashes; slowest call ${Math.round(stats.slowest.ms)} ms: ${stats.slowest.call}`);
+});
+
+describe('any text: nothing throws, every call returns in bounded time, diagnostics in range with a known code', () => {
+    it('random cases written from the grammar and the knowledge base', async () => {
+        await fc.assert(fc.asyncProperty(calcFile, async text => { await exercise(text); }), RUNS);
+    }, 60_000);
+
+    it('random damage to the examples', async () => {
+        const damaged = fc.constantFrom(...Object.values(EXAMPLES)).chain(mutated);
+        await fc.assert(fc.asyncProperty(damaged, async text => { await exercise(text); }), RUNS);
+    }, 60_000);
+
+    it('every prefix of an example, as it is typed', async () => {
+        const text = EXAMPLES['02-sclerosis.calc'];
+        for (let end = 0; end <= text.length; end += 7) await exercise(text.slice(0, end), `prefix ${end}`, { hovers: 50, completions: 1 });
+    }, 60_000);
+
+    it.each(ODD_NUMBERS)('the number %s everywhere a number goes', async value => {
+        await exercise(numberCase(value));
+        await exercise(numberCase(value).replace(/\n/g, '\r\n'));
+    });
+
+    it.each(Object.entries(REPEATED_ERRORS))('thousands of repeated syntax errors: %s', async (name, text) => {
+        const document = await exercise(text, name, { hovers: 300, completions: 3 });
+        expect(document.diagnostics?.some(d => d.code === 'syntax') || name === 'references to nothing' || name === 'advice list').toBe(true);
+    }, 60_000);
+
+    it.each(Object.entries(LONG_INPUTS))('%s', async (name, text) => {
+        await exercise(text, name, { hovers: 300, completions: 3 });
+    }, 60_000);
+});
+
+describe('Chevrotain\'s error recovery is bounded', () => {
+    const broken = 'case A { labs {\n' + 'calcium 9.4\n'.repeat(5000) + '} }\n';
+    const valid = 'case B { labs { calcium 12.5 mg/dL } }\n';
+
+    it('5,000 errors in one block: diagnostics, no RangeError, and the case after it is still read', async () => {
+        const document = await validate(broken + valid);
+        const syntax = document.diagnostics!.filter(d => d.code === 'syntax');
+        expect(syntax.length).toBeGreaterThan(MAX_NESTED_RECOVERIES);
+        // One error per line up to the bound, then the rest of the block as one.
+        expect(syntax.length).toBeLessThan(MAX_NESTED_RECOVERIES + 10);
+        expect(document.parseResult.value.cases.map(c => c.name)).toEqual(['A', 'B']);
+        expect(document.diagnostics!.some(d => d.code === 'lab-out-of-range' && d.range.start.line === 5002)).toBe(true);
+    });
+
+    it('completion after 5,000 errors answers (its parser recovers the same way)', async () => {
+        const document = await validate(broken);
+        const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(broken.length)
+        });
+        expect(list?.items.map(i => i.label)).toContain('case');
+    });
+
+    it('a parse that fails half-way leaves the parser clean for the next document', () => {
+        const parser = services.Calc.parser.LangiumParser;
+        const text = EXAMPLES['02-sclerosis.calc'];
+        let failed = 0;
+        // Use up the stack, then parse at every depth on the way back until a parse
+        // succeeds: the deepest ones overflow inside the parser, at varying points.
+        const descend = (depth: number): void => {
+            try {
+                descend(depth + 1);
+            } catch (error) {
+                if (!(error instanceof RangeError)) throw error;
+                try {
+                    parser.parse(text);
+                } catch (inner) {
+                    if (!(inner instanceof RangeError)) throw inner;
+                    failed++;
+                    throw inner;
+                }
+            }
+        };
+        descend(0);
+        expect(failed).toBeGreaterThan(0);
+        const next = parser.parse('case B { }');
+        expect(next.parserErrors).toEqual([]);
+        expect((next.value as { cases: Array<{ name: string }> }).cases.map(c => c.name)).toEqual(['B']);
+    });
+});
