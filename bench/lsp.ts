@@ -26,9 +26,9 @@ export class Server {
     }
 
     /** Spawns the server and initializes it; `initializeMs` runs from the spawn to the response. */
-    static async start(serverPath: string): Promise<{ server: Server; initializeMs: number }> {
+    static async start(serverPath: string, nodeArgs: string[] = []): Promise<{ server: Server; initializeMs: number }> {
         const started = performance.now();
-        const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const server = new Server(child, connection);
         await connection.sendRequest('initialize', {

@@ -3,6 +3,7 @@
 // memory figure needs. Exits non-zero only if the benchmark crashes.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -22,4 +23,5 @@ await esbuild.build({
 });
 const extra = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
 const run = spawnSync(process.execPath, ['--expose-gc', ...extra, outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+fs.rmSync(outfile, { force: true });
 process.exit(run.status ?? 1);

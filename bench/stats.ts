@@ -26,8 +26,14 @@ export function spread(samples: number[], digits = 2): Spread {
     };
 }
 
-export async function time(run: () => unknown): Promise<number> {
+/** Wall-clock and CPU time (this process, all threads) of one run, in ms. */
+export interface Timing { wall: number; cpu: number }
+
+export async function measure(run: () => unknown): Promise<Timing> {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     await run();
-    return performance.now() - start;
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return { wall, cpu: (used.user + used.system) / 1000 };
 }

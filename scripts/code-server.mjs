@@ -78,15 +78,18 @@ export function installCodeServer() {
     writeRipgrepArchive(tmp);
     log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(projectRoot, cacheDir)} (about 2 minutes, once)`);
     const nodeBin = path.dirname(process.execPath);
-    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save',
-        `code-server@${CODE_SERVER_VERSION}`], {
+    // Under `npm run`, the outer npm's npm_* variables (its user agent names Node 20, its prefix is
+    // the project) would steer this npm: code-server's postinstall reads the Node version there.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
+    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`], {
         cwd: staging,
         stdio: 'inherit',
         env: {
-            ...process.env,
-            PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, // its install script checks `node` is 22
+            ...env,
+            PATH: `${nodeBin}${path.delimiter}${process.env.PATH}`, // npm and its scripts run on this Node 22
             TMPDIR: tmp,                                          // where @vscode/ripgrep looks for its archive
             npm_config_yes: 'true',                               // a nested `npx node-gyp` would ask
+            npm_config_unsafe_perm: 'true'                        // code-server's postinstall insists on it as root
         }
     });
     if (result.status !== 0 || !fs.existsSync(path.join(staging, 'node_modules', 'code-server', 'out', 'node', 'entry.js'))) {

@@ -11,6 +11,7 @@ import { summarizeDocument } from '../language/summary/summary-document.js';
 import type { DocumentSummary } from '../language/summary/summary-protocol.js';
 import { renderHtml } from '../language/summary/render-html.js';
 import { renderMarkdown } from '../language/summary/render-markdown.js';
+import { incompleteBanner } from '../language/summary/summary-banners.js';
 import { checkFiles } from './check.js';
 
 export type SummaryFormat = 'html' | 'markdown';
@@ -25,15 +26,8 @@ export async function summarizeFile(file: string, services: { shared: LangiumSha
     return summarizeDocument(document, services.Calc.clinical.Analysis);
 }
 
-/** A calm line above a summary built from a file that does not parse cleanly. */
-export function syntaxBanner(result: DocumentSummary): string | undefined {
-    if (result.syntaxErrors === 0) return undefined;
-    const where = result.firstSyntaxError ? ` (the first on line ${result.firstSyntaxError.line})` : '';
-    return `This file has ${result.syntaxErrors} syntax error${result.syntaxErrors === 1 ? '' : 's'}${where}: what they hide is missing from this summary.`;
-}
-
 export function formatSummary(result: DocumentSummary, format: SummaryFormat): string {
-    const banner = syntaxBanner(result);
+    const banner = incompleteBanner(result);
     return format === 'markdown'
         ? renderMarkdown(result.summaries, banner)
         : renderHtml(result.summaries, { mode: 'standalone', banner });

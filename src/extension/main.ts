@@ -1,10 +1,12 @@
 /** The VS Code client: starts the Calc language server for .calc files. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNewCase } from './new-case.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    registerNewCase(context);
     client = startLanguageClient(context);
     await client.start();
 }

@@ -10,6 +10,8 @@ import { CalcCompletionProvider } from './lsp/calc-completion.js';
 import { CalcCodeActionProvider } from './lsp/calc-code-actions.js';
 import { CalcInlayHintProvider } from './lsp/calc-inlay-hints.js';
 import { CalcFormatter } from './lsp/calc-formatter.js';
+import { CalcSemanticTokenProvider } from './lsp/calc-semantic-tokens.js';
+import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
@@ -37,7 +39,9 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         CompletionProvider: (services) => new CalcCompletionProvider(services),
         CodeActionProvider: () => new CalcCodeActionProvider(),
         InlayHintProvider: (services) => new CalcInlayHintProvider(services),
-        Formatter: (services) => new CalcFormatter(services)
+        Formatter: (services) => new CalcFormatter(services),
+        SemanticTokenProvider: (services) => new CalcSemanticTokenProvider(services),
+        DocumentSymbolProvider: () => new CalcDocumentSymbolProvider()
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),

@@ -7,17 +7,11 @@ import { createHash } from 'node:crypto';
 import { html, trusted, type Html } from './html-template.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
-    approachAtAGlance, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
 import type {
-    CaseSummary, Citation, DerivedLabRow, DoneItem, DrugOption, LabFlag, LabRow, SourcedText, TextPosition
+    Banner, CaseSummary, Citation, DerivedLabRow, DoneItem, DrugOption, LabFlag, LabRow, SourcedText, TextPosition
 } from './summary-types.js';
-
-export interface Banner {
-    text: string;
-    /** Where to look (the first syntax error): a link in the preview. */
-    at?: TextPosition;
-}
 
 export interface HtmlOptions {
     mode: 'webview' | 'standalone';
@@ -97,6 +91,7 @@ function anchor(summary: CaseSummary, part: string): string {
     return `${part}-${summary.name.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
+
 /** A position: a control that reveals it in the preview, plain text on paper. */
 function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
     const text = `${verb === 'Line' ? 'line' : `${verb} line`} ${at.line}`;
@@ -105,24 +100,29 @@ function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
         : html`<span class="where">${text}</span>`;
 }
 
-function cite(source: Citation): Html {
-    return html`<span class="source">${source.short}</span>`;
+/** Citations of one case: numbered, Vancouver style, linking to the case's list of sources. */
+interface References {
+    cite(source: Citation): Html;
+    sourced(value: SourcedText): Html;
 }
 
-function sourced(value: SourcedText): Html {
-    return html`${value.text} ${cite(value.source)}`;
+function references(s: CaseSummary): References {
+    const cite = (source: Citation) =>
+        html`<sup class="cite"><a href="#${anchor(s, `source-${source.number}`)}" title="${source.short}">${source.number}</a></sup>`;
+    return { cite, sourced: value => html`${value.text}${cite(value.source)}` };
 }
 
 function caseArticle(s: CaseSummary, reveal: boolean): Html {
+    const refs = references(s);
     return html`
 <article class="case" id="${anchor(s, 'case')}">
 ${header(s)}
 ${glance(s)}
 ${presentation(s)}
 ${lesions(s)}
-${labs(s)}
-${classification(s)}
-${management(s, reveal)}
+${labs(s, refs)}
+${classification(s, refs)}
+${management(s, refs, reveal)}
 ${s.followup && html`<section><h2>Follow-up and outcome</h2><p>${outcomeText(s.followup)}</p></section>`}
 ${findings(s, reveal)}
 ${sources(s)}
@@ -192,30 +192,34 @@ function flag(value: LabFlag, note?: string): Html {
     return html`<span class="flag flag-${value}">${FLAG_LABELS[value]}</span>${note && html`<span class="sub">${note}</span>`}`;
 }
 
-function labRow(row: LabRow): Html {
+function result(written: string, other: string | undefined): Html {
+    return html`<td class="num"><strong>${written}</strong>${other && html`<span class="sub">${other}</span>`}</td>`;
+}
+
+function labRow(row: LabRow, { cite }: References): Html {
     const reference = row.interval
-        ? html`${row.interval}${row.intervalInWrittenUnit && html`<span class="sub">${row.intervalInWrittenUnit}</span>`}<span class="sub">${row.intervalLabel}${row.intervalSource && html` · ${row.intervalSource.short}`}</span>`
+        ? html`${row.interval}${row.intervalInWrittenUnit && html` <span class="muted">(${row.intervalInWrittenUnit})</span>`}<span class="sub">${row.intervalLabel}${row.intervalSource && cite(row.intervalSource)}</span>`
         : html`<span class="muted">—</span>`;
-    return html`<tr><td>${row.analyte}${row.panel && html`<span class="sub">${row.panel}</span>`}</td><td class="num"><strong>${row.written}</strong></td><td class="num">${row.other ?? '—'}</td><td>${reference}</td><td>${flag(row.flag, row.note)}</td></tr>`;
+    return html`<tr><td>${row.analyte}${row.panel && html`<span class="sub">${row.panel}</span>`}</td>${result(row.written, row.other)}<td>${reference}</td><td>${flag(row.flag, row.note)}</td></tr>`;
 }
 
-function derivedRow(row: DerivedLabRow): Html {
-    return html`<tr><td>${row.name}<span class="sub formula">${row.formula}</span></td><td class="num"><strong>${row.value}</strong></td><td class="num">${row.other ?? '—'}</td><td>${row.reference}<span class="sub">${row.sources.map(c => c.short).join(' · ')}</span></td><td>${flag(row.flag)}</td></tr>`;
+function derivedRow(row: DerivedLabRow, { cite }: References): Html {
+    return html`<tr><td>${row.name}<span class="sub formula">${row.formula}</span></td>${result(row.value, row.other)}<td>${row.reference}<span class="sub">${row.referenceNote}${row.sources.map(cite)}</span></td><td>${flag(row.flag)}</td></tr>`;
 }
 
-function labs(s: CaseSummary): Html {
+function labs(s: CaseSummary, refs: References): Html {
     const { rows, derived, ageNote } = s.labs;
     if (rows.length === 0) return html`<section><h2>Laboratory</h2><p class="muted">No labs recorded.</p></section>`;
     return html`<section><h2>Laboratory</h2>
-<table class="labs"><thead><tr><th>Test</th><th>Result</th><th>Other unit</th><th>Reference interval used</th><th>Flag</th></tr></thead>
-<tbody>${rows.map(labRow)}${derived.length > 0 && html`<tr class="group"><th colspan="5">Derived</th></tr>${derived.map(derivedRow)}`}</tbody></table>
+<table class="labs"><thead><tr><th>Test</th><th>Result <span class="muted">(other unit)</span></th><th>Reference interval used</th><th>Flag</th></tr></thead>
+<tbody>${rows.map(row => labRow(row, refs))}${derived.length > 0 && html`<tr class="group"><th colspan="4">Derived</th></tr>${derived.map(row => derivedRow(row, refs))}`}</tbody></table>
 ${ageNote && html`<p class="muted">${ageNote}.</p>`}
 </section>`;
 }
 
-function classification(s: CaseSummary): Html {
+function classification(s: CaseSummary, { sourced }: References): Html {
     const c = s.classification;
-    const declared = [c.declared.type && `type ${c.declared.type.toLowerCase()}`, c.declared.extent && `extent ${c.declared.extent.toLowerCase()}`, c.declared.subtype && `subtype ${c.declared.subtype}`].filter(Boolean).join(', ');
+    const declared = [c.declared.type && `type ${c.declared.type.toLowerCase()}`, c.declared.extent && `extent ${c.declared.extent}`, c.declared.subtype && `subtype ${c.declared.subtype}`].filter(Boolean).join(', ');
     return html`<section><h2>Classification</h2>
 <p><span class="headline">${c.headline}</span> <span class="muted">(${confidenceText(s)})</span></p>
 ${c.reasons.length > 0 && html`<h3>Because</h3><ul>${c.reasons.map(r => html`<li>${r}</li>`)}</ul>`}
@@ -226,40 +230,42 @@ ${c.extentDefinition && html`<p class="muted">${c.extent}: ${sourced(c.extentDef
 </section>`;
 }
 
-function doneItem(item: DoneItem, reveal: boolean): Html {
+function doneItem(item: DoneItem, reveal: boolean, { cite }: References): Html {
     const mark = item.withinRegimen === undefined ? '' : item.withinRegimen ? '✓ ' : '⚠ ';
-    return html`<li>${item.text} <span class="where">· ${where(item, reveal)}</span>${item.detail && html`<span class="sub">${mark}${item.detail}</span>`}</li>`;
+    return html`<li>${item.text} <span class="muted">·</span> ${where(item, reveal)}${item.detail && html`<span class="sub${item.withinRegimen === false ? ' off' : ''}">${mark}${item.detail}${item.detailSource && cite(item.detailSource)}</span>`}</li>`;
 }
 
-function drugRow(drug: DrugOption): Html {
+function drugRow(drug: DrugOption, { cite, sourced }: References): Html {
     const notes = [
         ...(drug.indication ? [html`${sourced(drug.indication)}`] : []),
         ...drug.discrepancies.map(d => html`⚠ ${sourced(d)}`),
         ...drug.cautions.map(c => html`⚠ ${sourced(c)}`),
-        ...(drug.adverseEffects.length ? [html`Adverse effects: ${drug.adverseEffects.map((a, i) => html`${i > 0 && ', '}${a.text.toLowerCase()}`)} ${cite(drug.adverseEffects[0].source)}`] : [])
+        ...(drug.adverseEffects.length ? [html`Adverse effects: ${drug.adverseEffects.map((a, i) => html`${i > 0 && ', '}${a.text.toLowerCase()}`)}${cite(drug.adverseEffects[0].source)}`] : [])
     ];
     const forPatient = [
-        ...(drug.given ?? []).map(g => html`<li><strong>Given:</strong> ${g.text}${g.detail && html` — ${g.detail}`}</li>`),
+        ...(drug.given ?? []).map(g => html`<li><strong>Given:</strong> ${g.dose ?? g.text}${g.detail && html` — ${g.detail}${g.detailSource && cite(g.detailSource)}`}</li>`),
         ...drug.regimens.filter(r => r.forPatient).map(r => html`<li>${r.forPatient}</li>`)
     ];
-    return html`<tr class="${drug.given ? 'given' : ''}"><td><strong>${drug.label}</strong><span class="sub">${drug.drugClass}</span></td><td><ul>${drug.regimens.map(r => html`<li>${r.text}${r.population && html` (${r.population})`} ${cite(r.source)}</li>`)}</ul>${drug.regimens.length === 0 && html`<span class="muted">no dose per time reported</span>`}</td><td>${forPatient.length ? html`<ul>${forPatient}</ul>` : html`<span class="muted">—</span>`}</td><td>${notes.length ? html`<ul>${notes.map(n => html`<li>${n}</li>`)}</ul>` : ''}</td></tr>`;
+    return html`<tr class="${drug.given ? 'given' : ''}"><td><strong>${drug.label}</strong><span class="sub">${drug.drugClass}</span></td><td>${drug.regimens.length ? html`<ul class="plain">${drug.regimens.map(r => html`<li>${r.text}${r.population && html` <span class="muted">(${r.population})</span>`}${cite(r.source)}</li>`)}</ul>` : html`<span class="muted">no dose per time reported</span>`}</td><td>${forPatient.length ? html`<ul class="plain">${forPatient}</ul>` : html`<span class="muted">—</span>`}</td><td>${notes.length ? html`<ul class="plain">${notes.map(n => html`<li>${n}</li>`)}</ul>` : ''}</td></tr>`;
 }
 
-function management(s: CaseSummary, reveal: boolean): Html {
+function management(s: CaseSummary, refs: References, reveal: boolean): Html {
+    const { sourced } = refs;
     const m = s.management;
     const weight = s.patient.weight;
     return html`<section><h2>Management</h2>
 <h3>Done</h3>
-${m.done.length ? html`<ul class="done">${m.done.map(item => doneItem(item, reveal))}</ul>` : html`<p class="muted">No treatment recorded.</p>`}
+${m.done.length ? html`<ul class="done">${m.done.map(item => doneItem(item, reveal, refs))}</ul>` : html`<p class="muted">No treatment recorded.</p>`}
 <h3>Options for this case</h3>
-<div class="options">${m.approaches.map(a => html`<div class="option ${a.fit}"><h3>${a.title} <span class="fit">${FIT_LABELS[a.fit]}</span></h3><p class="muted">${a.why.charAt(0).toUpperCase() + a.why.slice(1)}.</p>${a.text.map(t => html`<p>${sourced(t)}</p>`)}</div>`)}</div>
+<p>${capitalise(m.extentReason)}${s.classification.extent && html` <span class="muted">(${s.classification.extent.toLowerCase()})</span>`}.</p>
+<div class="options">${m.approaches.map(a => html`<div class="option ${a.fit}"><h3>${a.title} <span class="fit">${FIT_LABELS[a.fit]}</span></h3>${a.text.map(t => html`<p>${sourced(t)}</p>`)}</div>`)}</div>
 ${m.cautions.length > 0 && html`<h3>Cautions for the drugs given</h3><ul>${m.cautions.map(c => html`<li><strong>${c.drug}:</strong> ${sourced(c)}</li>`)}</ul>`}
 <h3>Drugs reported for calcinosis cutis</h3>
 <table class="drugs"><thead><tr><th>Drug</th><th>Reported regimen</th><th>${weight ? `For this patient (${weight})` : 'For this patient'}</th><th>Notes and cautions</th></tr></thead>
-<tbody>${m.drugs.map(drugRow)}</tbody></table>
+<tbody>${m.drugs.map(drug => drugRow(drug, refs))}</tbody></table>
 ${!weight && html`<p class="muted">Record the weight to see per-kg doses for this patient.</p>`}
 <h3>Lifestyle measures</h3>
-<ul class="checks">${m.lifestyle.map(l => html`<li class="${l.advised ? 'advised' : ''}"><span class="mark">${l.advised ? '✓' : '○'}</span><strong>${l.label}</strong>${l.advised ? ' (advised)' : ''} — ${sourced(l.text)}</li>`)}</ul>
+<ul class="checks">${m.lifestyle.map(l => html`<li class="${l.advised ? 'advised' : ''}"><span class="mark">${l.advised ? '✓' : '○'}</span><strong>${l.label}</strong>${l.advised ? ' (advised)' : ''} <span class="muted">— ${sourced(l.text)}</span></li>`)}</ul>
 </section>`;
 }
 
@@ -271,5 +277,5 @@ ${s.findings.length === 0 ? html`<p class="muted">Nothing to report.</p>` : html
 
 function sources(s: CaseSummary): Html {
     if (s.sources.length === 0) return html``;
-    return html`<footer><h2>Sources</h2><ol class="sources">${s.sources.map(source => html`<li><strong>${source.short}.</strong> ${source.citation}${source.url && /^https?:\/\//.test(source.url) && html` <a href="${source.url}">${source.url}</a>`}</li>`)}</ol></footer>`;
+    return html`<footer><h2>Sources</h2><ol class="sources">${s.sources.map(source => html`<li id="${anchor(s, `source-${source.number}`)}" value="${source.number}"><strong>${source.short}.</strong> ${source.citation}${source.url && /^https?:\/\//.test(source.url) && html` <a href="${source.url}">${source.url}</a>`}</li>`)}</ol></footer>`;
 }

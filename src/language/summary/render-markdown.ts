@@ -4,20 +4,22 @@
  */
 import { escapeMarkdown as md } from './escape.js';
 import {
-    approachAtAGlance, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
-import type { CaseSummary, Citation, DrugOption, LabFlag, SourcedText } from './summary-types.js';
+import type { Banner, CaseSummary, Citation, DrugOption, LabFlag, SourcedText } from './summary-types.js';
 
-export function renderMarkdown(summaries: CaseSummary[], banner?: string): string {
+export function renderMarkdown(summaries: CaseSummary[], banner?: string | Banner): string {
+    const bannerText = typeof banner === 'string' ? banner : banner?.text;
     const blocks = [
-        ...(banner ? [`> ${md(banner)}`] : []),
+        ...(bannerText ? [`> ${md(bannerText)}`] : []),
         ...(summaries.length === 0 ? ['*No case in this file yet.*'] : summaries.map(caseMarkdown))
     ];
     return `${blocks.join('\n\n---\n\n')}\n`;
 }
 
-const cite = (source: Citation) => `*(${md(source.short)})*`;
-const sourced = (value: SourcedText) => `${md(value.text)} ${cite(value.source)}`;
+/** Numbered as in the list of sources at the end (the number is ours, never the file's). */
+const cite = (source: Citation) => `<sup>${Number(source.number)}</sup>`;
+const sourced = (value: SourcedText) => `${md(value.text)}${cite(value.source)}`;
 const flag = (value: LabFlag) => value === 'normal' ? FLAG_LABELS.normal : `**${FLAG_LABELS[value]}**`;
 
 function table(head: string[], rows: string[][]): string[] {
@@ -96,19 +98,19 @@ function lesions(s: CaseSummary): string[] {
 function labs(s: CaseSummary): string[] {
     const { rows, derived, ageNote } = s.labs;
     if (rows.length === 0) return ['', '## Laboratory', '', '*No labs recorded.*'];
+    const result = (written: string, other?: string) => `**${md(written)}**${other ? ` (${md(other)})` : ''}`;
     const labRows = rows.map(r => [
-        `${md(r.analyte)}${r.panel ? ` (${md(r.panel)})` : ''}`,
-        `**${md(r.written)}**`,
-        md(r.other ?? ''),
-        r.interval ? `${md(r.interval)}${r.intervalInWrittenUnit ? ` (${md(r.intervalInWrittenUnit)})` : ''}, ${md(r.intervalLabel ?? '')}${r.intervalSource ? ` ${cite(r.intervalSource)}` : ''}` : '',
+        `${md(r.analyte)}${r.panel ? `, ${md(r.panel)}` : ''}`,
+        result(r.written, r.other),
+        r.interval ? `${md(r.interval)}${r.intervalInWrittenUnit ? ` (${md(r.intervalInWrittenUnit)})` : ''}, ${md(r.intervalLabel ?? '')}${r.intervalSource ? cite(r.intervalSource) : ''}` : '',
         `${flag(r.flag)}${r.note ? ` ${md(r.note)}` : ''}`
     ]);
     const derivedRows = derived.map(d => [
-        `${md(d.name)}: ${md(d.formula)}`, `**${md(d.value)}**`, md(d.other ?? ''), `${md(d.reference)} ${d.sources.map(cite).join(' ')}`, flag(d.flag)
+        `${md(d.name)}: ${md(d.formula)}`, result(d.value, d.other), `${md(d.reference)}${d.referenceNote ? `, ${md(d.referenceNote)}` : ''}${d.sources.map(cite).join('')}`, flag(d.flag)
     ]);
     return [
         '', '## Laboratory', '',
-        ...table(['Test', 'Result', 'Other unit', 'Reference interval used', 'Flag'], [...labRows, ...derivedRows]),
+        ...table(['Test', 'Result (other unit)', 'Reference interval used', 'Flag'], [...labRows, ...derivedRows]),
         ...(ageNote ? ['', `*${md(ageNote)}.*`] : [])
     ];
 }
@@ -118,15 +120,15 @@ function drugRow(drug: DrugOption): string[] {
         ...(drug.indication ? [sourced(drug.indication)] : []),
         ...drug.discrepancies.map(d => `⚠ ${sourced(d)}`),
         ...drug.cautions.map(c => `⚠ ${sourced(c)}`),
-        ...(drug.adverseEffects.length ? [`Adverse effects: ${drug.adverseEffects.map(a => md(a.text.toLowerCase())).join(', ')} ${cite(drug.adverseEffects[0].source)}`] : [])
+        ...(drug.adverseEffects.length ? [`Adverse effects: ${drug.adverseEffects.map(a => md(a.text.toLowerCase())).join(', ')}${cite(drug.adverseEffects[0].source)}`] : [])
     ];
     const forPatient = [
-        ...(drug.given ?? []).map(g => `**Given:** ${md(g.text)}${g.detail ? ` — ${md(g.detail)}` : ''}`),
+        ...(drug.given ?? []).map(g => `**Given:** ${md(g.dose ?? g.text)}${g.detail ? ` — ${md(g.detail)}${g.detailSource ? cite(g.detailSource) : ''}` : ''}`),
         ...drug.regimens.filter(r => r.forPatient).map(r => md(r.forPatient!))
     ];
     return [
         `**${md(drug.label)}**${drug.given ? ' (given)' : ''}<br>${md(drug.drugClass)}`,
-        drug.regimens.map(r => `${md(r.text)}${r.population ? ` (${md(r.population)})` : ''} ${cite(r.source)}`).join('<br>'),
+        drug.regimens.map(r => `${md(r.text)}${r.population ? ` (${md(r.population)})` : ''}${cite(r.source)}`).join('<br>'),
         forPatient.join('<br>'),
         notes.join('<br>')
     ];
@@ -137,14 +139,15 @@ function management(s: CaseSummary): string[] {
     return [
         '', '## Management', '', '### Done', '',
         ...(m.done.length
-            ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}` : ''}`)
+            ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
             : ['*No treatment recorded.*']),
         '', '### Options for this case', '',
-        ...m.approaches.map(a => `- **${md(a.title)}** — ${FIT_LABELS[a.fit]} (${md(a.why)}). ${a.text.map(sourced).join(' ')}`),
+        `${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, '',
+        ...m.approaches.map(a => `- **${md(a.title)}** — ${FIT_LABELS[a.fit]}. ${a.text.map(sourced).join(' ')}`),
         ...(m.cautions.length ? ['', '### Cautions for the drugs given', '', ...m.cautions.map(c => `- **${md(c.drug)}:** ${sourced(c)}`)] : []),
         '', '### Drugs reported for calcinosis cutis', '',
         ...table(['Drug', 'Reported regimen', s.patient.weight ? `For this patient (${md(s.patient.weight)})` : 'For this patient', 'Notes and cautions'], m.drugs.map(drugRow)),
         '', '### Lifestyle measures', '',
-        ...m.lifestyle.map(l => `- ${l.advised ? '[x]' : '[ ]'} **${md(l.label)}**${l.advised ? ' (advised)' : ''} — ${sourced(l.text)}`)
+        ...m.lifestyle.map(l => `- ${l.advised ? '✓' : '○'} **${md(l.label)}**${l.advised ? ' (advised)' : ''} — ${sourced(l.text)}`)
     ];
 }

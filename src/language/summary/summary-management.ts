@@ -1,15 +1,16 @@
 /**
  * Management: what was done, and the options the seed report and its sources give for
  * this case — surgery for small localised lesions or medical management for
- * generalised disease (by the extent the analysis inferred), each drug of the
+ * generalised disease (by the extent the analysis inferred), correcting calcium and
+ * phosphate in metastatic calcinosis (by the type), each drug of the
  * knowledge base with its reported regimens (and the patient's own range where the
  * regimen is per kg and the weight is known), lifestyle measures and cautions.
  */
-import { AdviceTerms, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
+import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { Classification } from '../clinical/classify.js';
-import { describeRegimen, readDose } from '../clinical/doses.js';
+import { readDose } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
 import type { CitationBook } from './citation-book.js';
@@ -21,10 +22,11 @@ export function managementSummary(facts: CaseFacts, classification: Classificati
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
     const drugs = Drugs.map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+    const extentReason = classification.extentReasons.map(r => r.text).join('; ') || 'the extent is unknown: record the site of each lesion';
     return {
         done,
-        extentReason: classification.extentReasons.map(r => r.text).join('; ') || 'the extent is unknown: record the site of each lesion',
-        approaches: approaches(classification, book),
+        extentReason,
+        approaches: approaches(classification, extentReason, book),
         // Drugs given in this case first, then the others in the knowledge base's order.
         drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
         lifestyle: lifestyle(facts.advice, book),
@@ -61,9 +63,11 @@ function adviceItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
 /** The dose as written, and read against the reported regimens (doses.ts decides which apply). */
 function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineIndex, book: CitationBook): DoneItem {
     const dose = fact.dose;
+    const written = `${dose.value} ${dose.ucum ? showUnit(dose.ucum) : dose.unit}${fact.note ? ` (${fact.note})` : ''}`;
     const item: DoneItem = {
         kind: 'drug',
-        text: `${fact.drug?.label ?? fact.term.term} ${dose.value} ${dose.ucum ? showUnit(dose.ucum) : dose.unit}${fact.note ? ` (${fact.note})` : ''}`,
+        text: `${fact.drug?.label ?? fact.term.term} ${written}`,
+        dose: written,
         ...lines.positionAt(fact.term.at.offset)
     };
     const drug = fact.drug;
@@ -75,31 +79,40 @@ function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineInde
     }
     const reading = readings.find(r => r.inRange) ?? readings[0];
     const regimen = reading.regimen;
-    book.cite(regimen.source);
     const asRead = regimen.unit === dose.ucum ? ''
         : `${formatQuantity(reading.value, regimen.unit)}${regimen.perKg && !dose.ucum.includes('/kg') && weightKg !== undefined ? ` at ${formatNumber(weightKg)} kg` : ''}: `;
     const where = reading.inRange ? 'within' : reading.value > regimen.high ? 'above' : 'below';
-    item.detail = `${asRead}${where} ${describeRegimen(regimen)}`;
+    item.detail = `${asRead}${where} the reported ${regimenRange(regimen.low, regimen.high, regimen.unit)}${regimen.population ? ` (${regimen.population})` : ''}`;
+    item.detailSource = book.cite(regimen.source);
     item.withinRegimen = reading.inRange;
     return item;
 }
 
-function approaches(classification: Classification, book: CitationBook): ApproachOption[] {
+function approaches(classification: Classification, extentReason: string, book: CitationBook): ApproachOption[] {
     const extent = classification.extent;
     const excision = Procedures.find(p => p.term === 'excision')!;
-    return [
+    const byExtent: ApproachOption[] = [
         {
             kind: 'surgery',
             title: excision.label,
             text: [book.sourced(excision.definition)],
-            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown'
+            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown',
+            because: extentReason
         },
         {
             kind: 'medical',
             title: 'Medical management',
             text: [{ text: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs (below).', source: book.cite('seed') }],
-            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown'
+            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown',
+            because: extentReason
         }
+    ];
+    // The seed: metastatic deposits resolve once calcium and phosphate are corrected (its type's definition).
+    const metastatic = classification.type === 'metastatic' ? CalcinosisTypes.find(t => t.term === 'metastatic') : undefined;
+    if (!metastatic) return byExtent;
+    return [
+        { kind: 'correct-levels', title: 'Correct calcium and phosphate', text: [book.sourced(metastatic.definition)], fit: 'suited', because: `${metastatic.label.toLowerCase()} calcinosis` },
+        ...byExtent
     ];
 }
 

@@ -29,9 +29,12 @@ p { margin: 0.3em 0; }
 ul { margin: 0.3em 0; padding-left: 1.2em; }
 li { margin: 0.15em 0; }
 code { font-family: var(--calc-mono); font-size: 0.92em; }
-.muted, .source { color: var(--calc-muted); }
-.source { font-size: 0.88em; white-space: nowrap; }
-.source::before { content: "— "; }
+.muted { color: var(--calc-muted); }
+.sub { display: block; font-size: 0.88em; color: var(--calc-muted); }
+.sub.off { color: var(--calc-warning); }
+sup.cite { font-size: 0.72em; line-height: 0; margin-left: 0.1em; }
+sup.cite a { text-decoration: none; color: var(--calc-muted); }
+sup.cite a:hover { color: var(--calc-link); text-decoration: underline; }
 .eyebrow { font-size: 0.82em; color: var(--calc-muted); letter-spacing: 0.02em; margin-bottom: 0.2em; }
 .patient { font-size: 1.1em; margin-top: 0.35em; }
 .report-source { font-size: 0.9em; color: var(--calc-muted); }
@@ -62,7 +65,16 @@ th { font-weight: 600; font-size: 0.82em; color: var(--calc-muted); text-transfo
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.group th { padding-top: 1em; text-transform: none; letter-spacing: 0; font-size: 0.9em; color: var(--calc-fg); }
 tr.given td { background: var(--calc-highlight); }
-td .sub { display: block; font-size: 0.88em; color: var(--calc-muted); }
+td:first-child, th:first-child { padding-left: 0.3em; }
+table.labs th:nth-child(2) { width: 9.5em; }
+table.labs th:nth-child(3) { width: 14em; }
+table.labs th:nth-child(4) { width: 13em; }
+table.drugs { font-size: 0.9em; }
+table.drugs td:first-child { width: 11em; }
+table.drugs td:nth-child(2) { width: 14em; }
+table.drugs td:nth-child(3) { width: 14em; }
+ul.plain { list-style: none; padding: 0; margin: 0; }
+ul.plain li + li { margin-top: 0.3em; }
 .formula { font-family: var(--calc-mono); font-size: 0.88em; color: var(--calc-muted); }
 
 .flag {
@@ -72,10 +84,10 @@ td .sub { display: block; font-size: 0.88em; color: var(--calc-muted); }
 }
 .flag-high, .flag-low, .flag-unit-suspect { color: var(--calc-warning); }
 .flag-implausible, .flag-not-used { color: var(--calc-error); }
-.flag-normal { color: var(--calc-muted); border-color: transparent; font-weight: 400; text-transform: none; letter-spacing: 0; }
+.flag-normal { color: var(--calc-muted); border: 0; padding: 0; font-size: 0.88em; font-weight: 400; text-transform: none; letter-spacing: 0; }
 .flag-unread, .flag-judged-corrected { color: var(--calc-muted); border-style: dashed; }
 
-.options { display: grid; grid-template-columns: 1fr 1fr; gap: 0.9em; margin: 0.5em 0; }
+.options { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 0.9em; margin: 0.5em 0; }
 .option { border: 1px solid var(--calc-border); border-radius: 4px; padding: 0.7em 0.9em; }
 .option h3 { margin: 0 0 0.3em; display: flex; gap: 0.6em; align-items: baseline; flex-wrap: wrap; }
 .option.suited { border-color: var(--calc-ok); box-shadow: inset 3px 0 0 var(--calc-ok); }

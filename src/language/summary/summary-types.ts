@@ -25,6 +25,13 @@ export interface TextPosition {
     column: number;
 }
 
+/** A calm line above a summary: syntax errors, a summary kept from an earlier version. */
+export interface Banner {
+    text: string;
+    /** Where to look (the first syntax error): a link in the preview. */
+    at?: TextPosition;
+}
+
 export type FindingSeverity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface SummaryFinding extends TextPosition {
@@ -144,19 +151,26 @@ export interface ClassificationSummary {
 export interface DoneItem extends TextPosition {
     kind: 'excision' | 'procedure' | 'drug' | 'advice';
     text: string;
-    /** For a drug: the dose read against the reported regimen (per kg where the weight is known). */
+    /** For a drug: the dose as written, without the drug's name. */
+    dose?: string;
+    /** For a drug: the dose read against the reported regimen (per kg where the weight is known), and its source. */
     detail?: string;
+    detailSource?: Citation;
     /** For a drug: whether the dose falls in a reported regimen (undefined when it cannot be read). */
     withinRegimen?: boolean;
 }
 
-/** Surgery for small localised lesions, medical management for generalised disease. */
+/**
+ * Surgery for small localised lesions, medical management for generalised disease
+ * (by the extent); for metastatic calcinosis, correcting calcium and phosphate (by the type).
+ */
 export interface ApproachOption {
-    kind: 'surgery' | 'medical';
+    kind: 'surgery' | 'medical' | 'correct-levels';
     title: string;
     text: SourcedText[];
-    /** Whether the extent of this case points to it. */
+    /** Whether this case points to it, and what it rests on (the extent, the type). */
     fit: 'suited' | 'not-suited' | 'alternative' | 'extent-unknown';
+    because: string;
 }
 
 export interface RegimenOption {

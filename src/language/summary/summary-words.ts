@@ -42,11 +42,12 @@ export function problemCount(findings: SummaryFinding[]): string {
     return text || 'No errors or warnings';
 }
 
-/** The approach the extent points to, for the at-a-glance box. */
+/** The approaches this case points to, for the at-a-glance box. */
 export function approachAtAGlance(summary: CaseSummary): string {
-    const suited = summary.management.approaches.find(a => a.fit === 'suited');
-    const why = summary.management.extentReason;
-    return suited ? `${suited.title}: ${why}` : capitalise(why);
+    const suited = summary.management.approaches.filter(a => a.fit === 'suited');
+    return suited.length
+        ? suited.map(a => `${a.title} — ${a.because}`).join('; ')
+        : capitalise(summary.management.extentReason);
 }
 
 export function confidenceText(summary: CaseSummary): string {

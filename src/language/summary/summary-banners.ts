@@ -1,0 +1,28 @@
+/** What the preview, the export and the CLI say above a summary when the file does not parse. */
+import type { DocumentSummary } from './summary-protocol.js';
+import type { Banner } from './summary-types.js';
+
+function errors(result: DocumentSummary): string {
+    const where = result.firstSyntaxError ? ` (the first on line ${result.firstSyntaxError.line})` : '';
+    return `${result.syntaxErrors} syntax error${result.syntaxErrors === 1 ? '' : 's'}${where}`;
+}
+
+function at(result: DocumentSummary): Pick<Banner, 'at'> {
+    return result.firstSyntaxError ? { at: { line: result.firstSyntaxError.line, column: result.firstSyntaxError.column } } : {};
+}
+
+/** The summary printed or exported from a file with syntax errors: it says what may be missing. */
+export function incompleteBanner(result: DocumentSummary): Banner | undefined {
+    if (result.syntaxErrors === 0) return undefined;
+    return { text: `This file has ${errors(result)}: what they hide is missing from this summary.`, ...at(result) };
+}
+
+/** The preview keeps the last summary of a version that parsed. */
+export function keptBanner(result: DocumentSummary): Banner {
+    return { text: `The file has ${errors(result)}. This is the summary from before; it updates once the file parses again.`, ...at(result) };
+}
+
+/** The preview has never had a version that parsed. */
+export function waitingBanner(result: DocumentSummary): Banner {
+    return { text: `The file has ${errors(result)}. The summary appears once it parses.`, ...at(result) };
+}
