@@ -23,5 +23,5 @@ await esbuild.build({
 });
 const extra = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
 const run = spawnSync(process.execPath, ['--expose-gc', ...extra, outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
-fs.rmSync(outfile, { force: true });
+if (!process.env.BENCH_KEEP) fs.rmSync(outfile, { force: true });
 process.exit(run.status ?? 1);

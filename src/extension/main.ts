@@ -1,6 +1,7 @@
 /** The VS Code client: starts the Calc language server for .calc files. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview/register-preview.js';
 import { registerNewCase } from './new-case.js';
 
 let client: LanguageClient | undefined;
@@ -8,6 +9,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     registerNewCase(context);
     client = startLanguageClient(context);
+    registerPreview(context, client);
     await client.start();
 }
 

@@ -6,11 +6,12 @@ import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ParseRes
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isCase, isLesion } from './generated/ast.js';
 import { Codes } from './diagnostic-codes.js';
+import { MAX_SYNTAX_ERRORS } from './syntax/calc-parser.js';
 
 export class CalcDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        withCode(diagnostics, Codes.syntax, () => super.processLexingErrors(parseResult, diagnostics, options));
+        withCode(diagnostics, Codes.syntax, () => super.processLexingErrors(capLexerErrors(parseResult), diagnostics, options));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -37,6 +38,18 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
             }));
         }
     }
+}
+
+/**
+ * The parser stops at MAX_SYNTAX_ERRORS (syntax/calc-parser.ts); the lexer does not, and
+ * a file of 100,000 stray characters made 100,000 diagnostics. Report as many as the parser.
+ */
+function capLexerErrors(parseResult: ParseResult): ParseResult {
+    const errors = parseResult.lexerErrors;
+    if (errors.length <= MAX_SYNTAX_ERRORS) return parseResult;
+    const last = errors[MAX_SYNTAX_ERRORS - 1];
+    const shown = [...errors.slice(0, MAX_SYNTAX_ERRORS - 1), { ...last, message: `${last.message} This is the ${MAX_SYNTAX_ERRORS}th: the ${errors.length - MAX_SYNTAX_ERRORS} that follow are not reported.` }];
+    return { ...parseResult, lexerErrors: shown };
 }
 
 /**

@@ -15,7 +15,9 @@ export const Codes = {
     classificationIncomplete: 'classification-incomplete',
     doseOutOfRange: 'dose-out-of-range',
     doseUnitSuspect: 'dose-unit-suspect',
-    managementMismatch: 'management-mismatch'
+    managementMismatch: 'management-mismatch',
+    phiIdentifier: 'phi-identifier',
+    careMissing: 'care-missing'
 } as const;
 
 export type Code = typeof Codes[keyof typeof Codes];

@@ -28,6 +28,7 @@ describe('the shared examples', () => {
 
     it('thigh: no labs, so idiopathic and metastatic cannot be told apart', async () => {
         expect(await rows('thigh')).toEqual([
+            '3 hint care-missing ThighCalcinosis',
             '3 information classification ThighCalcinosis',
             '3 information classification-incomplete ThighCalcinosis'
         ]);
@@ -38,12 +39,13 @@ describe('the shared examples', () => {
     });
 
     it('sclerosis: dystrophic, circumscripta, definite, and nothing to warn about', async () => {
-        expect(await rows('sclerosis')).toEqual(['2 information classification SclerodermaFingers']);
+        expect(await rows('sclerosis')).toEqual(['2 hint care-missing SclerodermaFingers', '2 information classification SclerodermaFingers']);
         expect(await classification('sclerosis')).toMatchObject({ type: 'dystrophic', extent: 'circumscripta', confidence: 'definite', missing: [] });
     });
 
     it('renal: metastatic with a high calcium-phosphate product', async () => {
         expect(await rows('renal')).toEqual([
+            '2 hint care-missing RenalPeriarticular',
             '2 information classification RenalPeriarticular',
             '25 warning lab-out-of-range 10.6',
             '26 warning calcium-phosphate-product 8.2',
@@ -56,6 +58,7 @@ describe('the shared examples', () => {
 
     it('inconsistent: every slip its comments name', async () => {
         expect(await rows('inconsistent')).toEqual([
+            '2 hint care-missing DraftWithSlips',
             '2 information classification DraftWithSlips',
             '2 information classification-incomplete DraftWithSlips',
             '21 warning unit-suspect mg/dL',                 // almost surely mmol/L

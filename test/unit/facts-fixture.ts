@@ -56,7 +56,7 @@ export function caseFacts(sketch: CaseSketch): CaseFacts {
         },
         drugs, excisions: sketch.excision ? [{ at: span() }] : [], procedures: [], advice: [],
         quantities: [...labs.map(l => l.quantity), ...drugs.map(d => d.dose)],
-        terms: []
+        terms: [], texts: [], keywords: [], narratives: {}
     };
     return facts;
 }

@@ -18,7 +18,8 @@ const evidences = new Set(['source', 'weak', 'engineering']);
 
 /** Every object reachable from a value, with the path that leads to it. */
 function* objects(value: unknown, path: string, seen = new Set<unknown>()): Generator<[Record<string, unknown>, string]> {
-    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    // A RegExp's own `source` is its pattern, not a citation.
+    if (value === null || typeof value !== 'object' || value instanceof RegExp || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
         for (const [i, item] of value.entries()) yield* objects(item, `${path}[${i}]`, seen);

@@ -12,7 +12,8 @@ import { exercise, stats } from './fuzz/exercise.js';
 import { mutated } from './fuzz/mutations.js';
 import { EXAMPLES, LONG_INPUTS, numberCase, ODD_NUMBERS, REPEATED_ERRORS } from './fuzz/pathological.js';
 import { services, validate } from './helpers.js';
-import { MAX_NESTED_RECOVERIES } from '../../src/language/syntax/calc-parser.js';
+import { MAX_NESTED_RECOVERIES, MAX_SYNTAX_ERRORS } from '../../src/language/syntax/calc-parser.js';
+import type { CaseFile } from '../../src/language/generated/ast.js';
 
 /** Random runs: a fixed count, stopped early if the time budget runs out. */
 const RUNS = { numRuns: 120, interruptAfterTimeLimit: 12_000 };
@@ -60,7 +61,7 @@ describe('Chevrotain\'s error recovery is bounded', () => {
         const syntax = document.diagnostics!.filter(d => d.code === 'syntax');
         expect(syntax.length).toBeGreaterThan(MAX_NESTED_RECOVERIES);
         // One error per line up to the bound, then the rest of the block as one.
-        expect(syntax.length).toBeLessThan(MAX_NESTED_RECOVERIES + 10);
+        expect(syntax.length).toBeLessThan(MAX_NESTED_RECOVERIES + 5);
         expect(document.parseResult.value.cases.map(c => c.name)).toEqual(['A', 'B']);
         expect(document.diagnostics!.some(d => d.code === 'lab-out-of-range' && d.range.start.line === 5002)).toBe(true);
     });
@@ -95,8 +96,16 @@ describe('Chevrotain\'s error recovery is bounded', () => {
         };
         descend(0);
         expect(failed).toBeGreaterThan(0);
-        const next = parser.parse('case B { }');
+        const next = parser.parse<CaseFile>('case B { }');
         expect(next.parserErrors).toEqual([]);
-        expect((next.value as { cases: Array<{ name: string }> }).cases.map(c => c.name)).toEqual(['B']);
+        expect(next.value.cases.map(c => c.name)).toEqual(['B']);
+    });
+
+    it(`past ${MAX_SYNTAX_ERRORS} syntax errors the rest of the file is not read, and says so`, async () => {
+        for (const text of [REPEATED_ERRORS['unclosed cases'], REPEATED_ERRORS['junk tokens']]) {
+            const syntax = (await validate(text)).diagnostics!.filter(d => d.code === 'syntax');
+            expect(syntax.length).toBeLessThanOrEqual(MAX_SYNTAX_ERRORS + 5);
+            expect(syntax.some(d => d.message.includes(`This is the ${MAX_SYNTAX_ERRORS}th`))).toBe(true);
+        }
     });
 });

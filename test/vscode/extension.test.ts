@@ -87,8 +87,9 @@ describe('Calc Case in VS Code', function () {
     it('goes to the definition of `L1` in `of L1`: the lesion\'s name', async () => {
         const document = await vscode.workspace.openTextDocument(exampleUri('01-thigh.calc'));
         const reference = positionOf(document, /ultrasound of L1/, 'ultrasound of '.length + 1);
-        const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
-            'vscode.executeDefinitionProvider', document.uri, reference);
+        // Polled: a request that lands while the server rebuilds the workspace can come back empty.
+        const targets = await poll(() => vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+            'vscode.executeDefinitionProvider', document.uri, reference), found => found?.length > 0, 10_000);
         assert.equal(targets?.length, 1, `expected one definition, got ${JSON.stringify(targets)}`);
         const target = targets[0];
         const uri = 'targetUri' in target ? target.targetUri : target.uri;
@@ -101,8 +102,9 @@ describe('Calc Case in VS Code', function () {
     it('renames a lesion and every reference to it', async () => {
         const document = await vscode.workspace.openTextDocument(exampleUri('01-thigh.calc'));
         const declaration = positionOf(document, /lesion L1/, 'lesion '.length);
-        const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
-            'vscode.executeDocumentRenameProvider', document.uri, declaration, 'ThighLesion');
+        const edit = await poll(() => vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>(
+            'vscode.executeDocumentRenameProvider', document.uri, declaration, 'ThighLesion'),
+        found => (found?.get(document.uri).length ?? 0) > 0, 10_000);
         assert.ok(edit, 'no rename edit');
         // Every `L1` outside comments: the declaration and each `of L1`.
         const occurrences: string[] = [];

@@ -6,6 +6,8 @@ import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
 import { checkManagement } from './management.js';
 import { checkTermsAndUnits } from './terms.js';
+import { checkIdentifiers } from './identifiers.js';
+import { careCoverage, checkCare, type CareCoverage } from './care.js';
 
 export type AnalysisOptions = LabOptions;
 
@@ -13,18 +15,22 @@ export interface CaseAnalysis {
     facts: CaseFacts;
     labs: LabEvidence;
     classification: Classification;
+    care: CareCoverage;
     findings: Finding[];
 }
 
 export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): CaseAnalysis {
     const labs = assessLabs(facts, options);
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
+    const care = careCoverage(facts);
     const findings = [
         ...checkTermsAndUnits(facts),
+        ...checkIdentifiers(facts),
+        ...checkCare(facts, care),
         ...labs.findings,
         ...classificationFindings,
         ...facts.drugs.flatMap(drug => checkDose(drug, facts.patient.weightKg)),
         ...checkManagement(facts, classification)
     ].sort((a, b) => a.at.offset - b.at.offset);
-    return { facts, labs: labs.evidence, classification, findings };
+    return { facts, labs: labs.evidence, classification, care, findings };
 }

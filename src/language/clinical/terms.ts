@@ -30,6 +30,9 @@ export function nearestTerms(term: TermFact): string[] {
     const written = term.term.toLowerCase();
     const budget = Math.max(2, Math.floor(written.length / 3));
     return entries(term.category)
+        // The distance is at least the difference in length: a word far longer than the
+        // entry is not measured (a 100,000-letter word took seconds per entry).
+        .filter(entry => Math.abs(entry.term.length - written.length) <= budget || (entry.term.length >= written.length && written.length >= 3))
         .map(entry => ({ term: entry.term, distance: editDistance(written, entry.term.toLowerCase()), prefix: entry.term.toLowerCase().startsWith(written) }))
         .filter(c => c.distance <= budget || (c.prefix && written.length >= 3))
         .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))

@@ -98,11 +98,23 @@ export interface ProcedureFact {
     note?: string;
 }
 
+/** A piece of free text as written between its quotes (escapes kept, so offsets map). */
+export interface TextFact {
+    raw: string;
+    /** Where the raw text starts and ends (inside the quotes). */
+    at: Span;
+}
+
+export type NarrativeKind = 'abstract' | 'introduction' | 'discussion' | 'perspective';
+
 export interface CaseFacts {
     name: string;
     nameAt: Span;
     title?: string;
     source?: string;
+    keywords: string[];
+    narratives: Partial<Record<NarrativeKind, string>>;
+    consent?: { status: 'obtained' | 'waived' | 'declined'; note?: string };
     patient: PatientFacts;
     complaint?: string;
     onset?: QuantityFact;
@@ -128,4 +140,6 @@ export interface CaseFacts {
     quantities: QuantityFact[];
     /** Every term of the case, for unknown-term (labs and drugs included). */
     terms: TermFact[];
+    /** Every free text of the case but its citation (`source`), for the identifier guard. */
+    texts: TextFact[];
 }

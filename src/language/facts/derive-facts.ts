@@ -2,10 +2,10 @@
  * AST → CaseFacts, once per case. The only place that reads the syntax tree for
  * medicine: terms are resolved, units read through UCUM, sizes put in cm.
  */
-import { GrammarUtils, type AstNode } from 'langium';
+import { CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
-import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact } from './case-facts.js';
+import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup } from './catalogue.js';
 import { termCategoryOf } from './term-positions.js';
 import { convert, readUnit } from './units.js';
@@ -16,7 +16,22 @@ const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
     for (const member of kase.members) builder.add(member);
+    builder.facts.texts = freeTexts(kase);
     return builder.facts;
+}
+
+/** Every quoted text of the case except its citation, read from the syntax tree's leaves. */
+function freeTexts(kase: ast.Case): TextFact[] {
+    const texts: TextFact[] = [];
+    for (const member of kase.members) {
+        if (ast.isSource(member) || !member.$cstNode) continue;
+        for (const leaf of CstUtils.flattenCst(member.$cstNode)) {
+            if (leaf.tokenType.name === 'STRING' && leaf.text.length >= 2) {
+                texts.push({ raw: leaf.text.slice(1, -1), at: { offset: leaf.offset + 1, end: leaf.end - 1 } });
+            }
+        }
+    }
+    return texts;
 }
 
 class FactsBuilder {
@@ -24,10 +39,10 @@ class FactsBuilder {
 
     constructor(kase: ast.Case) {
         this.facts = {
-            name: kase.name, nameAt: spanOf(kase, 'name'), patient: {},
+            name: kase.name, nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
             conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
             opinions: [], declared: {}, drugs: [], excisions: [], procedures: [], advice: [],
-            quantities: [], terms: []
+            quantities: [], terms: [], texts: []
         };
     }
 
@@ -36,12 +51,16 @@ class FactsBuilder {
         switch (member.$type) {
             case ast.Title.$type: facts.title = member.text; break;
             case ast.Source.$type: facts.source = member.text; break;
+            case ast.Keywords.$type: facts.keywords.push(...member.items); break;
+            case ast.Narrative.$type: facts.narratives[member.kind as NarrativeKind] = member.text; break;
+            case ast.Consent.$type: facts.consent = { status: member.status as 'obtained' | 'waived' | 'declined', note: member.note }; break;
             case ast.Patient.$type: member.items.forEach(item => this.addPatientItem(item)); break;
             case ast.History.$type: member.items.forEach(item => this.addHistoryItem(item)); break;
             case ast.Lesion.$type: facts.lesions.push(this.lesion(member)); break;
             case ast.Labs.$type:
                 for (const result of member.results) {
                     const term = this.term(result, 'analyte');
+                    if (!written(result.value)) continue;
                     facts.labs.push({
                         term, analyte: lookup<Analyte>('analyte', term.term),
                         quantity: this.quantity(result.value, 'lab'), panel: member.label
@@ -69,7 +88,7 @@ class FactsBuilder {
                 break;
             case ast.Treatment.$type: member.therapies.forEach(therapy => this.addTherapy(therapy)); break;
             case ast.Followup.$type:
-                facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome'), note: member.note };
+                if (written(member.after)) facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome'), note: member.note };
                 break;
         }
     }
@@ -80,19 +99,22 @@ class FactsBuilder {
             patient.sex = this.term(item, 'sex').term;
             return;
         }
+        if (!written(item.value)) return;
         const kind: QuantityKind = ast.isAge(item) ? 'time' : ast.isWeight(item) ? 'mass' : 'length';
         const quantity = this.quantity(item.value, kind);
         if (!quantity.ucum) return;
-        if (ast.isAge(item)) patient.ageYears = convert(quantity.value, quantity.ucum, 'a');
-        else if (ast.isWeight(item)) patient.weightKg = convert(quantity.value, quantity.ucum, 'kg');
-        else patient.heightCm = convert(quantity.value, quantity.ucum, 'cm');
+        // Implausible values are not facts: a weight of 0 kg made a per-kg dose NaN mg/kg/day.
+        const usable = (value: number | undefined) => value !== undefined && Number.isFinite(value) && (ast.isAge(item) ? value >= 0 : value > 0) ? value : undefined;
+        if (ast.isAge(item)) patient.ageYears = usable(convert(quantity.value, quantity.ucum, 'a'));
+        else if (ast.isWeight(item)) patient.weightKg = usable(convert(quantity.value, quantity.ucum, 'kg'));
+        else patient.heightCm = usable(convert(quantity.value, quantity.ucum, 'cm'));
     }
 
     private addHistoryItem(item: ast.HistoryItem): void {
         const facts = this.facts;
         switch (item.$type) {
             case ast.Complaint.$type: facts.complaint = item.text; break;
-            case ast.Onset.$type: facts.onset = this.quantity(item.value, 'time'); break;
+            case ast.Onset.$type: if (written(item.value)) facts.onset = this.quantity(item.value, 'time'); break;
             case ast.Course.$type: facts.course = item.text; break;
             case ast.Family.$type: facts.family = item.none ? 'none' : item.text; break;
             case ast.Smoking.$type: facts.smoking = item.status as CaseFacts['smoking']; break;
@@ -126,6 +148,7 @@ class FactsBuilder {
                     break;
                 case ast.Count.$type: fact.count = item.value; break;
                 case ast.Size.$type: {
+                    if (item.length === undefined) break; // `size` with no number yet
                     const size = this.addQuantity(Math.max(item.length, item.width ?? 0), item.unit ?? '', 'length', spanOf(item, 'length'), spanOf(item, 'unit'));
                     fact.sizeText = `${item.length}${item.width !== undefined ? ` × ${item.width}` : ''} ${item.unit}`;
                     if (size.ucum) fact.largestCm = convert(size.value, size.ucum, 'cm');
@@ -155,7 +178,7 @@ class FactsBuilder {
         switch (therapy.$type) {
             case ast.DrugTherapy.$type: {
                 const term = this.term(therapy, 'drug');
-                facts.drugs.push({ term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'), note: therapy.note });
+                if (written(therapy.dose)) facts.drugs.push({ term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'), note: therapy.note });
                 break;
             }
             case ast.Excision.$type:
@@ -208,7 +231,31 @@ function unitOfKind(unit: string, kind: QuantityKind): { ucum: string } | { unit
     return { ucum: reading.ucum };
 }
 
+/**
+ * A quantity the parser completed. While a line is typed (`calcium`, `drug diltiazem`)
+ * error recovery leaves the quantity, or its number, out: the parser reports that, and
+ * no fact is made of it (it threw a TypeError that lost every finding of the case).
+ */
+function written(quantity: ast.Quantity | undefined): quantity is ast.Quantity {
+    return quantity !== undefined && quantity.value !== undefined;
+}
+
 function spanOf(node: AstNode, property?: string, index?: number): Span {
-    const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property, index) ?? node.$cstNode : node.$cstNode;
+    const cst = property ? propertyNode(node, property, index) ?? node.$cstNode : node.$cstNode;
     return cst ? { offset: cst.offset, end: cst.end } : { offset: 0, end: 0 };
+}
+
+/**
+ * Langium's findNodeForProperty(node, property, index), with the nodes of a list found
+ * once per AST node: searched per index, an `advice` list of 5,000 terms took 27 s.
+ */
+const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
+
+function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
+    if (index === undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    let byProperty = listNodes.get(node);
+    if (!byProperty) listNodes.set(node, byProperty = new Map());
+    let nodes = byProperty.get(property);
+    if (!nodes) byProperty.set(property, nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property));
+    return nodes[Math.max(0, Math.min(index, nodes.length - 1))];
 }

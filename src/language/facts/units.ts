@@ -35,7 +35,15 @@ export function readUnit(written: string): UnitReading {
     return reading;
 }
 
+/**
+ * Far longer than any unit of a case file (`mL/min/1.73m2` is 13 characters). UCUM's
+ * parser slows down badly on long codes (20,000 atoms took 23 s per call), so a longer
+ * one is not a unit without asking it.
+ */
+const MAX_UNIT_LENGTH = 40;
+
 function computeReading(written: string): UnitReading {
+    if (written.length > MAX_UNIT_LENGTH) return { ok: false, message: `\`${written.slice(0, 20)}…\` is not a unit` };
     const code = written.split('/').map(toUcumAtom).join('/');
     const result = utils.validateUnitString(code, true);
     if (result.status === 'valid' && result.ucumCode) return { ok: true, ucum: code };

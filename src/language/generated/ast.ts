@@ -21,6 +21,7 @@ export type CalcKeywordNames =
     | "%"
     | ","
     | "/"
+    | "abstract"
     | "advice"
     | "age"
     | "ago"
@@ -31,10 +32,13 @@ export type CalcKeywordNames =
     | "case"
     | "complaint"
     | "condition"
+    | "consent"
     | "count"
     | "course"
+    | "declined"
     | "diagnosis"
     | "discharge"
+    | "discussion"
     | "drug"
     | "excision"
     | "exposure"
@@ -47,17 +51,21 @@ export type CalcKeywordNames =
     | "history"
     | "imaging"
     | "injury"
+    | "introduction"
+    | "keywords"
     | "labs"
     | "left"
     | "lesion"
     | "morphology"
     | "no"
     | "none"
+    | "obtained"
     | "of"
     | "onset"
     | "opinion"
     | "pain"
     | "patient"
+    | "perspective"
     | "procedure"
     | "right"
     | "sex"
@@ -72,6 +80,7 @@ export type CalcKeywordNames =
     | "type"
     | "ulcerated"
     | "under"
+    | "waived"
     | "weight"
     | "x"
     | "yes"
@@ -171,6 +180,23 @@ export const Complaint = {
 
 export function isComplaint(item: unknown): item is Complaint {
     return reflection.isInstance(item, Complaint.$type);
+}
+
+export interface Consent extends langium.AstNode {
+    readonly $container: Case;
+    readonly $type: 'Consent';
+    note?: string;
+    status: 'declined' | 'obtained' | 'waived';
+}
+
+export const Consent = {
+    $type: 'Consent',
+    note: 'note',
+    status: 'status'
+} as const;
+
+export function isConsent(item: unknown): item is Consent {
+    return reflection.isInstance(item, Consent.$type);
 }
 
 export interface Count extends langium.AstNode {
@@ -481,6 +507,21 @@ export function isImaging(item: unknown): item is Imaging {
     return reflection.isInstance(item, Imaging.$type);
 }
 
+export interface Keywords extends langium.AstNode {
+    readonly $container: Case;
+    readonly $type: 'Keywords';
+    items: Array<string>;
+}
+
+export const Keywords = {
+    $type: 'Keywords',
+    items: 'items'
+} as const;
+
+export function isKeywords(item: unknown): item is Keywords {
+    return reflection.isInstance(item, Keywords.$type);
+}
+
 export interface LabResult extends langium.AstNode {
     readonly $container: Labs;
     readonly $type: 'LabResult';
@@ -542,7 +583,7 @@ export function isLesionItem(item: unknown): item is LesionItem {
     return reflection.isInstance(item, LesionItem.$type);
 }
 
-export type Member = Biopsy | Diagnosis | Followup | History | Imaging | Labs | Lesion | Opinion | Patient | Source | Title | Treatment;
+export type Member = Biopsy | Consent | Diagnosis | Followup | History | Imaging | Keywords | Labs | Lesion | Narrative | Opinion | Patient | Source | Title | Treatment;
 
 export const Member = {
     $type: 'Member'
@@ -565,6 +606,23 @@ export const Morphology = {
 
 export function isMorphology(item: unknown): item is Morphology {
     return reflection.isInstance(item, Morphology.$type);
+}
+
+export interface Narrative extends langium.AstNode {
+    readonly $container: Case;
+    readonly $type: 'Narrative';
+    kind: 'abstract' | 'discussion' | 'introduction' | 'perspective';
+    text: string;
+}
+
+export const Narrative = {
+    $type: 'Narrative',
+    kind: 'kind',
+    text: 'text'
+} as const;
+
+export function isNarrative(item: unknown): item is Narrative {
+    return reflection.isInstance(item, Narrative.$type);
 }
 
 export interface Onset extends langium.AstNode {
@@ -884,6 +942,7 @@ export type CalcAstType = {
     Case: Case
     CaseFile: CaseFile
     Complaint: Complaint
+    Consent: Consent
     Count: Count
     Course: Course
     DeclaredExtent: DeclaredExtent
@@ -904,12 +963,14 @@ export type CalcAstType = {
     HistoryInjury: HistoryInjury
     HistoryItem: HistoryItem
     Imaging: Imaging
+    Keywords: Keywords
     LabResult: LabResult
     Labs: Labs
     Lesion: Lesion
     LesionItem: LesionItem
     Member: Member
     Morphology: Morphology
+    Narrative: Narrative
     Onset: Onset
     Opinion: Opinion
     Pain: Pain
@@ -998,6 +1059,19 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [HistoryItem.$type]
+        },
+        Consent: {
+            name: Consent.$type,
+            properties: {
+                note: {
+                    name: Consent.note,
+                    optional: true
+                },
+                status: {
+                    name: Consent.status
+                }
+            },
+            superTypes: [Member.$type]
         },
         Count: {
             name: Count.$type,
@@ -1217,6 +1291,16 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        Keywords: {
+            name: Keywords.$type,
+            properties: {
+                items: {
+                    name: Keywords.items,
+                    defaultValue: []
+                }
+            },
+            superTypes: [Member.$type]
+        },
         LabResult: {
             name: LabResult.$type,
             properties: {
@@ -1279,6 +1363,18 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [LesionItem.$type]
+        },
+        Narrative: {
+            name: Narrative.$type,
+            properties: {
+                kind: {
+                    name: Narrative.kind
+                },
+                text: {
+                    name: Narrative.text
+                }
+            },
+            superTypes: [Member.$type]
         },
         Onset: {
             name: Onset.$type,

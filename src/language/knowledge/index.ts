@@ -6,3 +6,5 @@ export * from './conditions.js';
 export * from './drugs.js';
 export * from './terms.js';
 export * from './thresholds.js';
+export * from './identifiers.js';
+export * from './care.js';

@@ -299,6 +299,18 @@ export const Sources = {
     },
 
     // ── Ourselves ──────────────────────────────────────────────────────────────────────
+    hipaaSafeHarbor: {
+        short: 'HIPAA Safe Harbor',
+        citation: 'U.S. Department of Health and Human Services. 45 CFR 164.514(b)(2): the Safe Harbor method of de-identification, its 18 identifiers.',
+        url: 'https://www.hhs.gov/hipaa/for-professionals/privacy/special-topics/de-identification/index.html',
+        evidence: 'source',
+    },
+    gagnier2013: {
+        short: 'CARE, Gagnier 2013',
+        citation: 'Gagnier JJ, Kienle G, Altman DG, Moher D, Sox H, Riley D; CARE Group. The CARE guidelines: consensus-based clinical case reporting guideline development. BMJ Case Rep. 2013;2013:bcr2013201554.',
+        url: 'https://www.care-statement.org/checklist',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

@@ -37,6 +37,9 @@ export class CalcCodeActionProvider implements CodeActionProvider {
                 return typeof data.value === 'string' ? [replace(document, diagnostic, data.value, `Change to ${data.value}`, true)] : [];
             case Codes.classificationConflict:
                 return typeof data.inferred === 'string' ? [replace(document, diagnostic, data.inferred, `Declare ${data.inferred}, as the facts say`, true)] : [];
+            case Codes.phiIdentifier:
+                return typeof data.placeholder === 'string'
+                    ? [replace(document, diagnostic, data.placeholder, `Replace the ${data.kind} with ${data.placeholder}`, true)] : [];
             case Codes.classificationIncomplete:
                 return this.insertMissingLabs(document, diagnostic, strings(data.missing));
             default:

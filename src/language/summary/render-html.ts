@@ -37,7 +37,7 @@ export function renderHtml(summaries: CaseSummary[], options: HtmlOptions): stri
 export function renderContent(summaries: CaseSummary[], options: Pick<HtmlOptions, 'mode' | 'banner'>): string {
     const reveal = options.mode === 'webview';
     const banner = typeof options.banner === 'string' ? { text: options.banner } : options.banner;
-    return html`${banner && html`<div class="banner" role="status">${banner.text}${banner.at && html` ${where(banner.at, reveal, 'Go to')}`}</div>`}${
+    return html`${banner && html`<div class="banner" role="status">${banner.text}${reveal && banner.at && html` ${where(banner.at, reveal, 'Go to')}`}</div>`}${
         summaries.length === 0
             ? html`<p class="empty">${banner ? '' : 'No case in this file yet: a case starts with '}${!banner && html`<code>case Name { … }</code>.`}</p>`
             : summaries.map(summary => caseArticle(summary, reveal))

@@ -17,10 +17,11 @@ const REBUILD_TIMEOUT = 10_000;
 export function registerSummaryRequest(services: CalcServices): void {
     const connection = services.shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(SummaryRequestMethod, (params: SummaryParams, token: CancellationToken) => summaryOf(services, params, token));
+    connection.onRequest(SummaryRequestMethod, (params: SummaryParams, token: CancellationToken) => summaryResponse(services, params, token));
 }
 
-async function summaryOf(services: CalcServices, params: SummaryParams, token: CancellationToken): Promise<SummaryResult> {
+/** The request's answer; exported for the tests, which have no connection. */
+export async function summaryResponse(services: CalcServices, params: SummaryParams, token: CancellationToken): Promise<SummaryResult> {
     const uri = URI.parse(params.uri);
     const document = await currentDocument(services, uri, token);
     return { version: document.textDocument.version, ...summarizeDocument(document, services.clinical.Analysis) };

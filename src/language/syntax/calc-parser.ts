@@ -1,20 +1,31 @@
 /**
- * Langium's parsers (the document parser and the completion parser) with a bound on
- * Chevrotain's error recovery inside repetitions.
+ * Langium's two parsers (documents, and completion's parse up to the cursor) with
+ * Chevrotain's error recovery bounded, so that any text parses in bounded stack and time:
  *
- * Why: to recover from an error inside `items+=Item*`, Chevrotain skips tokens and calls
- * the repetition again *from inside itself*, so each error in one block nests the stack
- * one level deeper. A block with some thousand errors (5,000 lines of `calcium 9.4`
- * without a unit, a pasted log) threw a RangeError out of the parser: no diagnostics,
- * and the document parser, left half-way, garbled the next document it read. Past
- * MAX_NESTED_RECOVERIES nested recoveries the repetition now simply ends; the block's
- * rule then re-synchronises on what may follow it (its `}`), and the rest of the block
- * is reported as one error instead of one per line.
+ * - Nesting. To recover inside `items+=Item*`, Chevrotain skips tokens and calls the
+ *   repetition again *from inside itself*: one stack level per error in one block.
+ *   5,000 lines of `calcium 9.4` without a unit threw a RangeError out of the parser (no
+ *   diagnostics, and the parser, left half-way, garbled the next document it read).
+ *   Past MAX_NESTED_RECOVERIES nested recoveries, recovery skips to the token that
+ *   closes the repetition (the block's `}`) without re-entering it: the rest of the
+ *   block is one error.
+ * - Count. Past MAX_SYNTAX_ERRORS the parser reads the rest as the end of the file.
+ * - Repeated work. The walks of the grammar and the scans ahead that each error repeats
+ *   are remembered within a parse (they were quadratic in the errors of a block).
  */
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 
 /** Far below the ~1,200 nested recoveries that overflowed Node's default stack. */
 export const MAX_NESTED_RECOVERIES = 100;
+
+/**
+ * Past this many syntax errors a file is not a case being written but something else
+ * (a log, a binary): the parser stops there. Each error costs a recovery and an
+ * exception (~0.1 ms), completion parses the text up to the cursor several times per
+ * request, and 10,000 errors made one completion take 5–7 s.
+ */
+export const MAX_SYNTAX_ERRORS = 500;
 
 export function createCalcParser(services: LangiumCoreServices): LangiumParser {
     const parser = createParser(services.Grammar, new CalcParser(services), services.parser.Lexer.definition);
@@ -31,7 +42,7 @@ export function createCalcCompletionParser(services: LangiumCoreServices): Langi
 class CalcParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        boundRepetitionRecovery(this.wrapper);
+        boundRecovery(this.wrapper);
     }
 
     /**
@@ -52,26 +63,93 @@ class CalcParser extends LangiumParser {
 class CalcCompletionParser extends LangiumCompletionParser {
     constructor(services: LangiumCoreServices) {
         super(services);
-        boundRepetitionRecovery(this.wrapper);
+        boundRecovery(this.wrapper);
     }
 }
 
-/** Chevrotain's in-repetition recovery, which it installs per parser when recovery is on. */
+/** What Chevrotain's parser has for its error recovery (not in its typings). */
 interface RecoveringParser {
     attemptInRepetitionRecovery: (...args: unknown[]) => void;
+    getNextPossibleTokenTypes: (path: GrammarPath) => TokenType[];
+    SAVE_ERROR: (error: Error) => Error;
+    moveToTerminatedState: () => void;
+    _errors: Error[];
+    findReSyncTokenType: () => TokenType;
+    flattenFollowSet: () => TokenType[];
+    LA: (howMuch: number) => IToken;
+    RULE_STACK: number[];
+    RULE_OCCURRENCE_STACK: number[];
+    RULE_STACK_IDX: number;
+    currIdx: number;
+    tokVector: IToken[];
 }
 
-function boundRepetitionRecovery(wrapper: object): void {
+interface GrammarPath {
+    ruleStack: string[];
+    occurrenceStack: number[];
+    lastTok: TokenType;
+    lastTokOccurrence: number;
+}
+
+function boundRecovery(wrapper: object): void {
     const recovering = wrapper as RecoveringParser;
+    const save = recovering.SAVE_ERROR;
+    recovering.SAVE_ERROR = function (this: RecoveringParser, error: Error) {
+        if (this._errors.length >= MAX_SYNTAX_ERRORS) return error;
+        save.call(this, error);
+        if (this._errors.length === MAX_SYNTAX_ERRORS) {
+            error.message += ` This is the ${MAX_SYNTAX_ERRORS}th syntax error: the rest of the file is not read.`;
+            this.moveToTerminatedState(); // what follows reads as the end of the file
+        }
+        return error;
+    };
     const attempt = recovering.attemptInRepetitionRecovery;
     let depth = 0;
-    recovering.attemptInRepetitionRecovery = function (this: unknown, ...args: unknown[]) {
-        if (depth >= MAX_NESTED_RECOVERIES) return;
+    recovering.attemptInRepetitionRecovery = function (this: unknown, repetition: unknown, args: unknown, lookahead: () => boolean, ...rest: unknown[]) {
+        // Past the bound, recover without re-entering the repetition: skip to what closes it.
+        const deep = depth >= MAX_NESTED_RECOVERIES;
         depth++;
         try {
-            attempt.apply(this, args);
+            attempt.call(this, repetition, args, deep ? () => false : lookahead, ...rest);
         } finally {
             depth--;
+        }
+    };
+    // The tokens that may follow a point of the grammar depend on that point only, but
+    // Chevrotain walks the grammar again at each error: with 10,000 errors that walk was
+    // most of a 1-second parse, and completion, which parses up to 6 times, took 7 s.
+    const next = recovering.getNextPossibleTokenTypes;
+    const follows = new Map<string, TokenType[]>();
+    recovering.getNextPossibleTokenTypes = function (this: unknown, path: GrammarPath) {
+        const key = `${path.ruleStack.join()}|${path.occurrenceStack.join()}|${path.lastTok.name}|${path.lastTokOccurrence}`;
+        let result = follows.get(key);
+        if (!result) follows.set(key, result = next.call(this, path));
+        return result;
+    };
+    // Re-synchronising scans ahead for the first token that may follow the rules being
+    // parsed. With errors line after line, each scan ran to the same far `}` again:
+    // quadratic (5,000 lines of `9.4 mg/dL` in labs took 1 s to parse, 7 s to complete).
+    // From any token before the one a scan found, under the same rules, it finds that one.
+    let scanned: IToken[] | undefined;
+    const scans = new Map<string, { from: number; found: number; type: TokenType }>();
+    recovering.findReSyncTokenType = function (this: RecoveringParser) {
+        if (scanned !== this.tokVector) {
+            scanned = this.tokVector;
+            scans.clear();
+        }
+        const depth = this.RULE_STACK_IDX + 1;
+        const rules = `${this.RULE_STACK.slice(0, depth).join()}|${this.RULE_OCCURRENCE_STACK.slice(0, depth).join()}`;
+        const from = this.currIdx + 1;
+        const scan = scans.get(rules);
+        if (scan && from >= scan.from && from <= scan.found) return scan.type;
+        const resync = this.flattenFollowSet();
+        for (let k = 1; ; k++) { // ends: EOF is always among the follows, and always (virtually) in the input
+            const token = this.LA(k);
+            const type = resync.find(t => tokenMatcher(token, t));
+            if (type) {
+                scans.set(rules, { from, found: this.currIdx + k, type });
+                return type;
+            }
         }
     };
 }

@@ -45,6 +45,7 @@ const LONG = 100_000;
 export const LONG_INPUTS: Record<string, string> = {
     'a 100k-character title': `case A { title "${'x'.repeat(LONG)}" }`,
     'a 100k-character name': `case ${'A'.repeat(LONG)} { }`,
+    'a 100k-character term': `case A { labs { ${'calcuim'.repeat(LONG / 7)} 9.4 mg/dL } }`,
     'a 100k-digit number': `case A { labs { calcium ${'9'.repeat(LONG)} mg/dL } }`,
     'a 100k-character unit': `case A { labs { calcium 9.4 ${'mg/'.repeat(LONG / 3)}dL } }`,
     'a 100k-character comment line': `// ${'x'.repeat(LONG)}\ncase A { }`,

@@ -1,0 +1,232 @@
+/**
+ * One management-summary panel, modelled on VS Code's Markdown preview: it shows one
+ * .calc file (following the active editor unless locked), refreshes while the file is
+ * edited, swaps the content in place so the scroll position stays, and keeps the last
+ * summary of a version that parsed while the file has syntax errors.
+ */
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderContent, renderHtml } from '../../language/summary/render-html.js';
+import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
+import type { Banner, CaseSummary } from '../../language/summary/summary-types.js';
+import { requestSummary } from './summary-client.js';
+
+export const SUMMARY_VIEW_TYPE = 'calc.summary';
+
+/** What the webview keeps (vscode.setState) and the serializer restores after a reload. */
+export interface PreviewState {
+    uri: string;
+    locked: boolean;
+    scrollY?: number;
+}
+
+/** Quiet while typing, but never more than a second behind (ms). */
+const DEBOUNCE = 300;
+const MAX_WAIT = 1000;
+
+export class SummaryPreview implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly disposed = new vscode.EventEmitter<void>();
+    readonly onDidDispose = this.disposed.event;
+
+    private lastGood?: CaseSummary[];
+    private shown: { summaries: CaseSummary[]; banner?: Banner } = { summaries: [], banner: { text: 'Preparing the management summary…' } };
+    /** Counts what was displayed and what the webview holds: a page still loading is sent the latest once its script is ready. */
+    private shownVersion = 0;
+    private pageVersion = 0;
+    private scriptReady = false;
+    private sequence = 0;
+    private timer?: ReturnType<typeof setTimeout>;
+    private pendingSince?: number;
+    private isDisposed = false;
+
+    private constructor(
+        private readonly panel: vscode.WebviewPanel,
+        private resourceUri: vscode.Uri,
+        private locked: boolean,
+        private readonly context: vscode.ExtensionContext,
+        private readonly client: LanguageClient
+    ) {
+        panel.webview.options = SummaryPreview.webviewOptions(context);
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            // Hidden, the webview is torn down; shown again, it reloads the last page written.
+            panel.onDidChangeViewState(({ webviewPanel }) => { if (!webviewPanel.visible) this.scriptReady = false; }),
+            panel.webview.onDidReceiveMessage(message => this.onMessage(message))
+        );
+        this.updateTitle();
+        this.writePage();
+        void this.refresh();
+    }
+
+    static create(context: vscode.ExtensionContext, client: LanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): SummaryPreview {
+        const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, '', { viewColumn: column, preserveFocus }, SummaryPreview.webviewOptions(context));
+        return new SummaryPreview(panel, resource, locked, context, client);
+    }
+
+    static revive(context: vscode.ExtensionContext, client: LanguageClient, panel: vscode.WebviewPanel, state: PreviewState): SummaryPreview {
+        return new SummaryPreview(panel, vscode.Uri.parse(state.uri), state.locked, context, client);
+    }
+
+    /** Scripts for the one nonce'd file of media/, nothing else of the disk. */
+    private static webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+        return {
+            enableScripts: true,
+            enableCommandUris: false,
+            enableFindWidget: true,
+            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+        };
+    }
+
+    get resource(): vscode.Uri {
+        return this.resourceUri;
+    }
+
+    get isLocked(): boolean {
+        return this.locked;
+    }
+
+    get isActive(): boolean {
+        return this.panel.active;
+    }
+
+    matches(resource: vscode.Uri): boolean {
+        return this.resourceUri.toString() === resource.toString();
+    }
+
+    reveal(column?: vscode.ViewColumn, preserveFocus = false): void {
+        this.panel.reveal(column, preserveFocus);
+    }
+
+    /** Shows another file (the active editor changed, or a command named one). */
+    show(resource: vscode.Uri): void {
+        if (this.matches(resource)) return;
+        this.resourceUri = resource;
+        this.lastGood = undefined;
+        this.updateTitle();
+        void this.refresh();
+    }
+
+    toggleLock(): void {
+        this.locked = !this.locked;
+        this.updateTitle();
+        this.display(this.shown.summaries, this.shown.banner);
+    }
+
+    /** An edit of the file: refresh once typing pauses, at least once a second, and always after the last change. */
+    scheduleRefresh(): void {
+        const now = Date.now();
+        this.pendingSince ??= now;
+        clearTimeout(this.timer);
+        const wait = Math.max(0, Math.min(DEBOUNCE, this.pendingSince + MAX_WAIT - now));
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            this.pendingSince = undefined;
+            void this.refresh();
+        }, wait);
+    }
+
+    async refresh(): Promise<void> {
+        const sequence = ++this.sequence;
+        let response;
+        try {
+            response = await requestSummary(this.client, this.resourceUri);
+        } catch (error) {
+            if (sequence === this.sequence && !this.isDisposed) {
+                this.display(this.lastGood ?? [], { text: `The summary could not be built: ${(error as Error).message}` });
+            }
+            return;
+        }
+        // A newer request is on its way: this answer is already old.
+        if (sequence !== this.sequence || this.isDisposed) return;
+        const { result, document } = response;
+        if (result.syntaxErrors === 0) {
+            this.lastGood = result.summaries;
+            this.display(result.summaries);
+        } else {
+            this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result) : waitingBanner(result));
+        }
+        // The server answers for the text it has; an edit since then gets its own refresh.
+        if (result.version < document.version && !this.timer) this.scheduleRefresh();
+    }
+
+    private display(summaries: CaseSummary[], banner?: Banner): void {
+        this.shown = { summaries, banner };
+        this.shownVersion++;
+        if (!this.panel.visible) this.writePage();
+        else if (this.scriptReady) this.post();
+        // Otherwise the page is loading: its 'ready' message asks for the latest.
+    }
+
+    private state(): PreviewState {
+        return { uri: this.resourceUri.toString(), locked: this.locked };
+    }
+
+    /** Swaps the content in place: the page, and so its scroll position, stays. */
+    private post(): void {
+        const content = renderContent(this.shown.summaries, { mode: 'webview', banner: this.shown.banner });
+        this.pageVersion = this.shownVersion;
+        void this.panel.webview.postMessage({ type: 'update', content, state: this.state() });
+    }
+
+    /** A whole page (first show, or shown again after being hidden); the script restores the scroll position. */
+    private writePage(): void {
+        const webview = this.panel.webview;
+        const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
+        this.panel.webview.html = renderHtml(this.shown.summaries, {
+            mode: 'webview',
+            nonce: randomBytes(16).toString('base64'),
+            cspSource: webview.cspSource,
+            styleUri: media('preview.css'),
+            scriptUri: media('preview.js'),
+            banner: this.shown.banner,
+            state: this.state()
+        });
+        this.pageVersion = this.shownVersion;
+        this.scriptReady = false;
+    }
+
+    private updateTitle(): void {
+        const name = path.posix.basename(this.resourceUri.path);
+        this.panel.title = `${this.locked ? '[Locked] ' : ''}Summary ${name}`;
+        this.panel.iconPath = {
+            light: vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-light.svg'),
+            dark: vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-dark.svg')
+        };
+    }
+
+    private onMessage(message: unknown): void {
+        const m = message as { type?: unknown; line?: unknown; column?: unknown };
+        if (m?.type === 'ready') {
+            this.scriptReady = true;
+            if (this.pageVersion !== this.shownVersion) this.post();
+        } else if (m?.type === 'reveal' && Number.isInteger(m.line) && Number.isInteger(m.column)) {
+            void this.revealLine(m.line as number, m.column as number);
+        }
+    }
+
+    /** Shows the line in the editor that has the file, or opens it beside the preview. */
+    private async revealLine(line: number, column: number): Promise<void> {
+        const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+        const open = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === this.resourceUri.toString());
+        const document = open?.document ?? await vscode.workspace.openTextDocument(this.resourceUri);
+        const editor = await vscode.window.showTextDocument(document, {
+            viewColumn: open?.viewColumn ?? vscode.ViewColumn.Beside,
+            selection: new vscode.Range(position, position),
+            preserveFocus: false
+        });
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    dispose(): void {
+        if (this.isDisposed) return;
+        this.isDisposed = true;
+        clearTimeout(this.timer);
+        this.disposed.fire();
+        this.disposed.dispose();
+        this.disposables.forEach(d => d.dispose());
+        this.panel.dispose();
+    }
+}
