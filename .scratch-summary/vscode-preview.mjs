@@ -9,18 +9,25 @@ const examples = path.join(projectRoot, 'examples');
 const work = fs.mkdtempSync('/tmp/summ/ws-');
 for (const f of fs.readdirSync(examples)) fs.copyFileSync(path.join(examples, f), path.join(work, f));
 const FILE = '02-sclerosis.calc';
-const server = await startCodeServer({ folder: work, linkExtension: projectRoot, output: path.join(out, 'code-server.log') });
+const server = await startCodeServer({ folder: work, linkExtension: projectRoot, output: path.join(out, 'code-server.log'), keepLogs: path.join(out, 'logs') });
+let currentPage;
 const browser = await launchChromium();
 const log = (...a) => console.log(new Date().toISOString().slice(11, 19), ...a);
 try {
     const url = server.workbenchUrl(work, { openFile: path.join(work, FILE) });
     const { page } = await openWorkbench(browser, url, { colorScheme: 'light' });
+    currentPage = page;
     await page.waitForSelector(`.tab.active[aria-label*="${FILE}"]`, { timeout: 30_000 });
     await sleep(4000);
     await page.click('.monaco-editor .view-lines');
     await page.keyboard.press('Control+K');
-    await page.keyboard.press('V');
-    log('asked for the preview to the side');
+    await page.keyboard.press('v');
+    log('asked for the preview to the side (ctrl+k v)');
+    await sleep(3000);
+    if (await page.locator('iframe.webview').count() === 0) {
+        log('no webview after ctrl+k v: clicking the editor title button');
+        await page.locator('.editor-actions [aria-label*="Management Summary"]').first().click();
+    }
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('#calc-summary-root h1').waitFor({ timeout: 60_000 });
     log('preview shows', await frame.locator('#calc-summary-root h1').innerText());
@@ -102,6 +109,7 @@ try {
     log('done');
 } catch (error) {
     console.error('FAILED', error);
+    await currentPage?.screenshot({ path: path.join(out, 'failure.png') }).catch(() => {});
 } finally {
     await browser.close();
     await server.stop();

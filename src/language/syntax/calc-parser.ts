@@ -69,7 +69,7 @@ class CalcCompletionParser extends LangiumCompletionParser {
 
 /** What Chevrotain's parser has for its error recovery (not in its typings). */
 interface RecoveringParser {
-    attemptInRepetitionRecovery: (...args: unknown[]) => void;
+    attemptInRepetitionRecovery: (repetition: unknown, args: unknown, lookahead: () => boolean, ...rest: unknown[]) => void;
     getNextPossibleTokenTypes: (path: GrammarPath) => TokenType[];
     SAVE_ERROR: (error: Error) => Error;
     moveToTerminatedState: () => void;
