@@ -82,7 +82,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     lines.push('', `Plausible: ${formatInterval(analyte.plausible.value.low, analyte.plausible.value.high, analyte.canonicalUnit)}`);
     const property = /mol/.test(quantity.ucum) ? 'substance' : 'mass';
     const loinc = analyte.loinc.find(l => l.property === property) ?? analyte.loinc[0];
-    if (loinc) lines.push(`LOINC ${loinc.code} ${loinc.display}`);
+    if (loinc) lines.push('', `LOINC ${loinc.code} ${loinc.display}`);
     const findings = findingsAt(analysis, [quantity.at, quantity.unitAt]);
     if (findings.length) lines.push('', '---', '', ...findings);
     return lines.join('\n');
@@ -97,6 +97,7 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     for (const reading of readDose(drug, fact.dose.value, fact.dose.ucum, weight)) {
         lines.push(`- ${reading.inRange ? '✔' : '⚠'} ${formatQuantity(reading.value, reading.regimen.unit)} against ${describeRegimen(reading.regimen)}`);
     }
+    lines.push('');
     for (const regimen of drug.regimens.filter(r => r.perKg)) {
         if (weight !== undefined) lines.push(`- for ${formatNumber(weight)} kg: ${formatInterval(regimen.low * weight, regimen.high * weight, regimen.unit.replace('/kg', ''))}`);
         else lines.push(`- ${showUnit(regimen.unit)}: record the weight to check the dose per kg`);

@@ -55,8 +55,8 @@ function analyteLines(analyte: Analyte): string[] {
     for (const band of analyte.reference) lines.push(`| ${band.ages.label} | ${formatInterval(band.low, band.high, unit)} | ${cite(band.source)} |`);
     const plausible = analyte.plausible.value;
     lines.push('', `Plausible: ${formatInterval(plausible.low, plausible.high, unit)} — ${cite(analyte.plausible.source)}`);
-    if (analyte.critical) lines.push(`Critical: ${formatInterval(analyte.critical.value.low, analyte.critical.value.high, unit)} — ${cite(analyte.critical.source)}`);
-    if (analyte.loinc.length) lines.push(`LOINC: ${analyte.loinc.map(l => `${l.code} ${l.display}`).join(' · ')}`);
+    if (analyte.critical) lines.push('', `Critical: ${formatInterval(analyte.critical.value.low, analyte.critical.value.high, unit)} — ${cite(analyte.critical.source)}`);
+    if (analyte.loinc.length) lines.push('', `LOINC: ${analyte.loinc.map(l => `${l.code} ${l.display}`).join(' · ')}`);
     return lines;
 }
 
