@@ -1,26 +1,15 @@
-// Bundles the extension client, the language server and the CLI (CommonJS, Node).
+// Bundles the extension client, the language server and the CLI for Node (CommonJS),
+// and the client and server again for VS Code for the Web (a browser web worker).
 // `--production` minifies for release; otherwise source maps help debugging.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const options = {
-    entryPoints: {
-        'extension/main': 'src/extension/main.ts',
-        'language/main': 'src/language/main.ts',
-        'cli/main': 'src/cli/main.ts'
-    },
+const common = {
     outdir: 'out',
-    outExtension: { '.js': '.cjs' },
     bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     external: ['vscode'],
-    // Langium is ESM; in a CommonJS bundle import.meta.url must come from __filename.
-    define: { 'import.meta.url': 'importMetaUrl' },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     loader: { '.ts': 'ts' },
     sourcemap: !production,
     minify: production,
@@ -28,14 +17,45 @@ const options = {
     logLevel: 'warning'
 };
 
+const node = {
+    ...common,
+    entryPoints: {
+        'extension/main': 'src/extension/main.ts',
+        'language/main': 'src/language/main.ts',
+        'cli/main': 'src/cli/main.ts'
+    },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Langium is ESM; in a CommonJS bundle import.meta.url must come from __filename.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+};
+
+const webCommon = {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    // The UCUM library carries an XML importer we never call; it needs no file system here.
+    alias: { fs: './src/web-stubs/empty.ts' },
+    define: { 'import.meta.url': '"file:///"', 'process.env.NODE_ENV': production ? '"production"' : '"development"' }
+};
+
+// The web extension is loaded by VS Code as CommonJS; the server is a classic worker script.
+const web = [
+    { ...webCommon, entryPoints: { 'web/extension': 'src/extension/web.ts' }, format: 'cjs' },
+    { ...webCommon, entryPoints: { 'web/server': 'src/language/main-browser.ts' }, format: 'iife' }
+];
+
 if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
+    for (const options of [node, ...web]) await (await esbuild.context(options)).watch();
     console.log('esbuild: watching src/ for changes');
 } else {
-    const result = await esbuild.build(options);
-    const sizes = Object.entries(result.metafile.outputs)
-        .filter(([file]) => file.endsWith('.cjs'))
+    const results = await Promise.all([node, ...web].map(options => esbuild.build(options)));
+    const sizes = results.flatMap(result => Object.entries(result.metafile.outputs))
+        .filter(([file]) => /\.c?js$/.test(file))
         .map(([file, out]) => `${file} ${(out.bytes / 1024).toFixed(0)} KiB`);
     console.log(`esbuild: ${production ? 'production' : 'development'} bundles: ${sizes.join(', ')}`);
 }

@@ -33,17 +33,20 @@ try {
     log('preview shows', await frame.locator('#calc-summary-root h1').innerText());
     await sleep(1500);
     await page.screenshot({ path: path.join(out, 'preview-light.png') });
-    log('tab title', await page.locator('.tab.active').getAttribute('aria-label'), '| tabs', await page.locator('.tab').allInnerTexts());
+    log('tabs', await page.locator('.tab').allInnerTexts());
 
     // Type: weight 62 -> 70, then expect the range to follow.
     const t0 = Date.now();
-    await page.click('.monaco-editor .view-lines');
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type('weight 62');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('End');
-    await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace');
+    const gotoWeight = async (value) => {
+        await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('Control+F');
+        await page.keyboard.type(`weight ${value}`);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('End');
+        for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+    };
+    await gotoWeight(62);
     await page.keyboard.type('70 kg', { delay: 60 });
     const t1 = Date.now();
     await frame.locator('text=× 70 kg = 140–280 mg/day').first().waitFor({ timeout: 20_000 });
@@ -52,8 +55,7 @@ try {
     // Scroll the preview, edit, check scroll stays.
     const scrollBefore = await frame.locator('body').evaluate(() => { window.scrollTo(0, 1500); return window.scrollY; });
     await sleep(300);
-    await page.click('.monaco-editor .view-lines');
-    await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace'); await page.keyboard.press('Backspace');
+    await gotoWeight(70);
     await page.keyboard.type('64 kg', { delay: 40 });
     await frame.locator('text=× 64 kg = 128–256 mg/day').first().waitFor({ timeout: 20_000 });
     const scrollAfter = await frame.locator('body').evaluate(() => window.scrollY);
@@ -81,8 +83,14 @@ try {
     await page.screenshot({ path: path.join(out, 'preview-after-reveal.png') });
 
     // Reload the window: the serializer restores the preview.
-    await page.reload();
+    await sleep(1500);
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Developer: Reload Window');
+    await sleep(500);
+    await page.keyboard.press('Enter');
+    await sleep(5000);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    log('after reload, tabs', await page.locator('.tab').allInnerTexts());
     const restored = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await restored.locator('#calc-summary-root h1').waitFor({ timeout: 60_000 });
     log('restored after reload:', await restored.locator('#calc-summary-root h1').innerText());

@@ -30,7 +30,7 @@ const BENCH = path.join(ROOT, 'bench');
 
 /** Sizes and repetitions: `--quick` fits in two minutes on two noisy cores. */
 const PLAN = quick
-    ? { workspaceCases: 200, reps: 5, scalingReps: [5, 3, 2], memoryLines: 50_000, smallEdits: 40, largeEdits: 15, spawns: 5, profileRuns: 3 }
+    ? { workspaceCases: 200, reps: 5, scalingReps: [5, 3, 3], memoryLines: 50_000, smallEdits: 40, largeEdits: 15, spawns: 5, profileRuns: 3 }
     : { workspaceCases: 1000, reps: 15, scalingReps: [15, 10, 5], memoryLines: 200_000, smallEdits: 100, largeEdits: 50, spawns: 15, profileRuns: 10 };
 const WARMUP = 2;
 /** The typical case of the summary figure: an example with labs, a drug and advice. */
@@ -56,7 +56,8 @@ let runId = 0;
 
 /**
  * Services as a running server has them: the parser built and the catalogues loaded by
- * one small document, so that a timed check pays for the documents only.
+ * one small document. Each figure reuses one such set with fresh documents, as the server
+ * does (and as the JSON route reuses its language service).
  */
 async function readyServices(): Promise<Services> {
     const services = createCalcServices(EmptyFileSystem);
@@ -65,8 +66,7 @@ async function readyServices(): Promise<Services> {
 }
 
 /** The full check as the server and the CLI do it: parse, link, facts, every rule, diagnostics. */
-async function calcCheck(texts: string[], given?: Services): Promise<Timing & { docs: LangiumDocument[] }> {
-    const services = given ?? await readyServices();
+async function calcCheck(texts: string[], services: Services): Promise<Timing & { docs: LangiumDocument[] }> {
     const run = runId++;
     let docs: LangiumDocument[] = [];
     const timing = await measure(async () => {
@@ -95,6 +95,13 @@ function jsonChecker() {
     };
 }
 
+/** Checks fresh documents, then removes them so that every run starts from the same workspace. */
+async function checkAndForget(texts: string[], services: Services): Promise<Timing> {
+    const { docs, ...timing } = await calcCheck(texts, services);
+    await services.shared.workspace.DocumentBuilder.update([], docs.map(d => d.uri));
+    return timing;
+}
+
 // ------------------------------------------------------------ figures
 
 /** Wall-clock and CPU medians with their spread; CPU time is the steadier on a shared machine. */
@@ -117,9 +124,10 @@ async function workspaceFigures(cases: GeneratedCase[]) {
     const calcTexts = cases.map(c => c.calc);
     const jsonTexts = cases.map(c => cohortJson([c]));
     const json = jsonChecker();
-    const { Lexer, LangiumParser } = (await readyServices()).Calc.parser;
+    const services = await readyServices();
+    const { Lexer, LangiumParser } = services.Calc.parser;
     const runs: Array<() => Promise<Timing>> = [
-        () => calcCheck(calcTexts),
+        () => checkAndForget(calcTexts, services),
         () => json(jsonTexts),
         () => measure(() => { for (const text of calcTexts) Lexer.tokenize(text); }),
         () => measure(() => { for (const text of calcTexts) LangiumParser.parse(text); })
@@ -138,7 +146,7 @@ async function workspaceFigures(cases: GeneratedCase[]) {
     const vsLex = ratios(calc, lex);
 
     // Both routes must really check: count what each reports on the slipped cases.
-    const checked = await calcCheck(calcTexts);
+    const checked = await calcCheck(calcTexts, services);
     const jsonChecked = await json(jsonTexts);
     const checks = slipChecks(cases, checked.docs.map(d => d.diagnostics ?? []), jsonChecked.diagnostics);
     return {
@@ -193,13 +201,14 @@ async function scaling() {
     const sizes = [1_000, 10_000, 100_000];
     const ms: Record<string, ReturnType<typeof timings>> = {};
     const lines: Record<string, number> = {};
+    const services = await readyServices();
     for (const [k, size] of sizes.entries()) {
         const text = cohortText(generateCohort({ seed: seed + size, lines: size }));
         lines[size] = text.split('\n').length;
         const samples: Timing[] = [];
         const warmup = size < 100_000 ? 1 : 0; // the 100k file is slow enough, and the code is warm by then
         for (let rep = 0; rep < warmup + PLAN.scalingReps[k]; rep++) {
-            const timing = await calcCheck([text]);
+            const timing = await checkAndForget([text], services);
             if (rep >= warmup) samples.push(timing);
         }
         ms[size] = timings(samples);
@@ -302,7 +311,7 @@ async function summaryFigure() {
     const samples: Timing[] = [];
     let chars = 0;
     for (let i = 0; i < WARMUP + 50; i++) {
-        const { docs } = await calcCheck([text], services);
+        const { docs } = await calcCheck([text], services); // validated: the analysis is cached
         const timing = await measure(() => {
             const { summaries } = summarizeDocument(docs[0] as LangiumDocument<CaseFile>, services.Calc.clinical.Analysis);
             chars = renderHtml(summaries, { mode: 'webview', nonce: 'bench', cspSource: 'vscode-webview://bench', styleUri: 'style.css', scriptUri: 'preview.js' }).length;
@@ -379,35 +388,50 @@ function productionBuild(): { dir: string; serverPath: string; clientPath: strin
  */
 async function profile() {
     const text = cohortText(generateCohort({ seed: seed + 3, lines: 10_000 }));
-    await calcCheck([text]);
-    const services: Services[] = [];
-    for (let i = 0; i < PLAN.profileRuns; i++) services.push(await readyServices());
+    const services = await readyServices();
+    await checkAndForget([text], services);
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
-    for (const ready of services) await calcCheck([text], ready);
+    const docs: LangiumDocument[] = [];
+    for (let i = 0; i < PLAN.profileRuns; i++) docs.push(...(await calcCheck([text], services)).docs);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     fs.writeFileSync(path.join(BENCH, 'full-check.cpuprofile'), JSON.stringify(profile));
     const moduleOf = bundleModules();
-    const total = profile.endTime - profile.startTime;
-    const samples = profile.samples?.length ?? 1;
+    const msPerRun = (hits: number) => round(hits / (profile.samples?.length ?? 1) * (profile.endTime - profile.startTime) / 1000 / PLAN.profileRuns);
+    const parentOf = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+    const byId = new Map(profile.nodes.map(node => [node.id, node]));
     const self = new Map<string, number>();
+    const inclusive = new Map<string, number>(PHASES.map(([, fn]) => [fn, 0]));
+    let busy = 0;
     for (const node of profile.nodes) {
         const { functionName, lineNumber, url } = node.callFrame;
-        if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+        const hits = node.hitCount ?? 0;
+        if (functionName !== '(idle)') busy += hits;
+        if (['(idle)', '(program)', '(root)'].includes(functionName) || hits === 0) continue;
         const inBundle = url === process.argv[1] || url === pathToFileURL(process.argv[1]).href;
-        const where = inBundle ? moduleOf(lineNumber) : url.replace(/^.*\//, '');
-        const key = `${functionName || '(anonymous)'} ${where}`.trim();
-        self.set(key, (self.get(key) ?? 0) + (node.hitCount ?? 0));
+        const key = `${functionName || '(anonymous)'} ${inBundle ? moduleOf(lineNumber) : url.replace(/^.*\//, '')}`.trim();
+        self.set(key, (self.get(key) ?? 0) + hits);
+        // Inclusive time of the phases: each sample counts once for every phase on its stack.
+        const onStack = new Set<string>();
+        for (let id: number | undefined = node.id; id !== undefined; id = parentOf.get(id)) onStack.add(byId.get(id)!.callFrame.functionName);
+        for (const fn of onStack) if (inclusive.has(fn)) inclusive.set(fn, inclusive.get(fn)! + hits);
     }
-    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, hits]) => ({
-        function: fn, selfMs: round(hits / samples * total / 1000 / PLAN.profileRuns), percent: round(100 * hits / samples)
-    }));
-    return { workload: `full check of a ${text.split('\n').length}-line file, ${PLAN.profileRuns} runs, ms per run`, top };
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, hits]) => ({ function: fn, selfMs: msPerRun(hits) }));
+    const phases = { total: msPerRun(busy), ...Object.fromEntries(PHASES.map(([label, fn]) => [label, msPerRun(inclusive.get(fn)!)])) };
+    return { workload: `full check of a ${text.split('\n').length}-line file, ms per run over ${PLAN.profileRuns} runs`, phases, top };
 }
+
+/** Where a check goes, by the function that does each part (inclusive time in the profile). */
+const PHASES: Array<[string, string]> = [
+    ['parse', 'parse'], ['lex', 'tokenize'], ['scopes', 'collectLocalSymbols'], ['link', 'link'],
+    ['validate', 'validateAstNodes'], ['facts', 'deriveCaseFacts'], ['rules', 'analyzeCase'], ['spanOf', 'spanOf'],
+    ['garbageCollector', '(garbage collector)']
+];
 
 /** The source module of a line of this bundle, read from the `// path` comments esbuild writes. */
 function bundleModules(): (line: number) => string {
@@ -425,7 +449,9 @@ function bundleModules(): (line: number) => string {
 
 async function main() {
     if (process.argv.includes('--profile-only')) {
-        console.table((await profile()).top);
+        const { phases, top } = await profile();
+        console.table(phases);
+        console.table(top);
         return;
     }
     fs.writeFileSync(path.join(BENCH, 'case.schema.json'), JSON.stringify(caseSchema(), null, 2) + '\n');
@@ -509,12 +535,22 @@ function table(r: Results): string {
         ['`memory.mbPer10kLines`', `${r.memory.mbPer10kLines}`, '', `heap after building ${r.memory.lines} lines in ${r.memory.files} files`, '—', '—', '']
     ];
     const m = r.machine;
+    const c = r.checks;
+    const p = r.profile;
+    const slips = Object.entries(c.perSlip).map(([kind, x]) => `${kind} ${x.calcCaught}/${x.cases} vs ${x.jsonCaught}/${x.cases}`).join(', ');
     return [
         `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}; ${m.date.slice(0, 16).replace('T', ' ')} UTC; \`${r.run.mode}\` run (seed ${r.run.seed}, ${r.run.seconds} s); load average ${m.loadAverageBefore[0]} before, ${m.loadAverageAfter[0]} after.`,
         '',
         '| figure | median, wall clock | median, CPU time | spread and parts (ms unless said) | target | wall clock | CPU time |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows.map(row => `| ${row.join(' | ')} |`)
+        ...rows.map(row => `| ${row.join(' | ')} |`),
+        '',
+        `Both routes really check (the workspace of ${c.cases} cases, ${c.slippedCases} with slips): the JSON route reports ${c.jsonErrorsOnValid} problems on the valid cases and ${c.jsonErrorsOnSlipped} on the slipped ones; `
+        + `the language server reports ${JSON.stringify(c.calcDiagnosticsOnSlipped).replace(/[{}"]/g, '').replace(/,/g, ', ')} on the slipped ones. `
+        + `Cases with one slip caught, language server vs JSON Schema: ${slips}.`,
+        '',
+        `Profile, ${p.workload}: ${Object.entries(p.phases).map(([k, v]) => `${k} ${v}`).join(', ')} (inclusive; facts and rules are part of validate, lex of parse). `
+        + `Top self time: ${p.top.slice(0, 8).map(t => `${t.function} ${t.selfMs}`).join('; ')}.`
     ].join('\n');
 }
 

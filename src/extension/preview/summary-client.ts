@@ -10,6 +10,9 @@ import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from '..
 export async function requestSummary(client: LanguageClient, resource: vscode.Uri, token?: vscode.CancellationToken): Promise<{ result: SummaryResult; document: vscode.TextDocument }> {
     const document = await vscode.workspace.openTextDocument(resource);
     const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(resource) };
-    const result = await client.sendRequest<SummaryResult>(SummaryRequestMethod, params, token);
+    // An undefined token would travel as a second, positional parameter.
+    const result = token
+        ? await client.sendRequest<SummaryResult>(SummaryRequestMethod, params, token)
+        : await client.sendRequest<SummaryResult>(SummaryRequestMethod, params);
     return { result, document };
 }

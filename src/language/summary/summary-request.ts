@@ -4,8 +4,7 @@
  * preview is never handed a summary older than the edit that asked for it.
  */
 import { DocumentState, URI, type LangiumDocument, type RootCstNode } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import { ResponseError, LSPErrorCodes } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseFile } from '../generated/ast.js';
 import { summarizeDocument } from './summary-document.js';
@@ -21,7 +20,8 @@ export function registerSummaryRequest(services: CalcServices): void {
 }
 
 /** The request's answer; exported for the tests, which have no connection. */
-export async function summaryResponse(services: CalcServices, params: SummaryParams, token: CancellationToken): Promise<SummaryResult> {
+export async function summaryResponse(services: CalcServices, params: SummaryParams, token: CancellationToken = CancellationToken.None): Promise<SummaryResult> {
+    if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'calc/summary needs { uri: string }.');
     const uri = URI.parse(params.uri);
     const document = await currentDocument(services, uri, token);
     return { version: document.textDocument.version, ...summarizeDocument(document, services.clinical.Analysis) };

@@ -5,12 +5,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const N = 5000;
 
-export const EXAMPLES: Record<string, string> = Object.fromEntries(
-    [...['examples'].flatMap(dir => fs.readdirSync(dir).filter(f => f.endsWith('.calc')).map(f => path.join(dir, f)))]
-        .map(file => [path.basename(file), fs.readFileSync(file, 'utf8')]));
+const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples', import.meta.url));
+
+export const EXAMPLES: Record<string, string> = Object.fromEntries(fs.readdirSync(EXAMPLES_DIR)
+    .filter(file => file.endsWith('.calc'))
+    .map(file => [file, fs.readFileSync(path.join(EXAMPLES_DIR, file), 'utf8')]));
 
 /** The examples one after the other, `copies` times, each case renamed: a long valid file. */
 function longFile(copies: number): string {

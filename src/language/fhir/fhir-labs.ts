@@ -1,0 +1,89 @@
+/**
+ * An Observation per lab result: LOINC-coded by the analyte's code whose property
+ * (mass or substance concentration) matches the unit written, the value in UCUM, the
+ * reference interval the analysis used (converted to the unit written) and its
+ * interpretation. A value the analysis did not judge (implausible, unit in doubt,
+ * contradicted) goes with the findings' words in a note and no interpretation.
+ */
+import { Sources, type LoincCode } from '../knowledge/index.js';
+import { CodeSystems, InterpretationCodes, ObservationCategories } from '../knowledge/codes.js';
+import type { Span } from '../facts/case-facts.js';
+import { commensurable, convert, showUnit } from '../facts/units.js';
+import type { AppliedInterval, LabAssessment } from '../clinical/labs.js';
+import type { Finding } from '../clinical/finding.js';
+import { formatNumber, formatQuantity } from '../clinical/format.js';
+import type { CodeableConcept, Observation, ObservationReferenceRange, Quantity } from './fhir-types.js';
+import { defined, notes, termLabel, type CaseContext } from './fhir-context.js';
+
+export function labObservations(context: CaseContext): Observation[] {
+    return context.analysis.labs.labs.map((lab, index) => labObservation(context, lab, index));
+}
+
+function labObservation(context: CaseContext, lab: LabAssessment, index: number): Observation {
+    const quantity = lab.fact.quantity;
+    const interpreted = lab.usable && (lab.status === 'low' || lab.status === 'normal' || lab.status === 'high');
+    const findings = findingsOn(context.analysis.findings, [lab.fact.term.at, quantity.at, quantity.unitAt]).map(f => f.message);
+    const judged = lab.judged && lab.analyte && lab.judged.label !== lab.analyte.label
+        ? `Interpreted as ${lab.judged.label.toLowerCase()} ${formatQuantity(lab.judged.value, lab.analyte.canonicalUnit)}${lab.judged.detail ?? ''}.`
+        : undefined;
+    const notInterpreted = !interpreted && findings.length === 0 ? 'Not interpreted: the value could not be held against a reference interval.' : undefined;
+    return defined<Observation>({
+        resourceType: 'Observation',
+        id: context.ids.id(`lab/${index}`),
+        status: 'final',
+        category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.laboratory }] }],
+        code: labCode(lab),
+        subject: context.subject,
+        valueQuantity: ucumQuantity(quantity.value, quantity.ucum, quantity.unit),
+        interpretation: interpreted ? [interpretation(lab.status as 'low' | 'normal' | 'high')] : undefined,
+        note: notes(...(interpreted ? [judged] : []), ...findings, notInterpreted, lab.fact.panel ? `Panel: ${lab.fact.panel}` : undefined),
+        referenceRange: lab.interval && quantity.ucum ? referenceRange(lab, lab.interval, quantity.ucum) : undefined
+    });
+}
+
+/** The analyte's LOINC code for the kind of unit written, and its label as text. */
+function labCode(lab: LabAssessment): CodeableConcept {
+    const text = lab.analyte?.label ?? termLabel(lab.fact.term);
+    const ucum = lab.fact.quantity.ucum;
+    const loinc = lab.analyte && ucum ? loincFor(lab.analyte.loinc, ucum) : undefined;
+    return loinc ? { coding: [{ system: CodeSystems.loinc, code: loinc.code, display: loinc.display }], text } : { text };
+}
+
+/** The first code of the analyte whose property is the unit's: mass, substance (moles) or other. */
+export function loincFor(codes: LoincCode[], ucum: string): LoincCode | undefined {
+    const property: LoincCode['property'] = commensurable(ucum, 'mol/L') ? 'substance' : commensurable(ucum, 'g/L') ? 'mass' : 'other';
+    return codes.find(code => code.property === property);
+}
+
+/** A value in UCUM when its unit is one, else with the unit as written only. */
+export function ucumQuantity(value: number, ucum: string | undefined, written: string): Quantity {
+    return ucum ? { value, unit: showUnit(ucum), system: CodeSystems.ucum, code: ucum } : { value, unit: written };
+}
+
+function interpretation(status: 'low' | 'normal' | 'high'): CodeableConcept {
+    const { code, display } = InterpretationCodes[status];
+    return { coding: [{ system: CodeSystems.observationInterpretation, code, display }], text: display };
+}
+
+/** The interval used, its ends converted from the canonical unit to the one written. */
+function referenceRange(lab: LabAssessment, interval: AppliedInterval, ucum: string): ObservationReferenceRange[] | undefined {
+    const molarMass = lab.analyte?.molarMass?.value;
+    const end = (value: number | undefined): Quantity | undefined => {
+        if (value === undefined) return undefined;
+        const converted = convert(value, interval.unit, ucum, molarMass);
+        if (converted === undefined) return undefined;
+        return ucumQuantity(ucum === interval.unit ? converted : Number(formatNumber(converted)), ucum, ucum);
+    };
+    const low = end(interval.low);
+    const high = end(interval.high);
+    if (!low && !high) return undefined;
+    const source = interval.source ? `; ${Sources[interval.source].short}` : '';
+    const ageNote = interval.ageNote ? ` (${interval.ageNote})` : '';
+    return [defined<ObservationReferenceRange>({ low, high, text: `${interval.label}${source}${ageNote}` })];
+}
+
+/** Findings at any of the spans, or resting on one of them. */
+function findingsOn(findings: Finding[], spans: Span[]): Finding[] {
+    const inside = (span: Span) => spans.some(s => span.offset >= s.offset && span.end <= s.end);
+    return findings.filter(f => inside(f.at) || (f.related ?? []).some(inside));
+}

@@ -1,0 +1,119 @@
+/**
+ * The part of HL7 FHIR R4 (4.0.1) that the export writes: only the elements it fills.
+ * Names and cardinalities follow the specification; the tests validate the output
+ * against FHIR R4 itself.
+ */
+
+export interface Coding {
+    system?: string;
+    code?: string;
+    display?: string;
+}
+
+export interface CodeableConcept {
+    coding?: Coding[];
+    text?: string;
+}
+
+export interface Quantity {
+    value?: number;
+    comparator?: '<' | '<=' | '>=' | '>';
+    unit?: string;
+    system?: string;
+    code?: string;
+}
+
+export interface Reference {
+    reference: string;
+}
+
+export interface Annotation {
+    text: string;
+}
+
+export interface Extension {
+    url: string;
+    valueAge?: Quantity;
+}
+
+export interface ResourceBase {
+    id: string;
+}
+
+export interface Patient extends ResourceBase {
+    resourceType: 'Patient';
+    extension?: Extension[];
+    gender?: 'male' | 'female' | 'other' | 'unknown';
+}
+
+export interface Condition extends ResourceBase {
+    resourceType: 'Condition';
+    code: CodeableConcept;
+    bodySite?: CodeableConcept[];
+    subject: Reference;
+    onsetString?: string;
+    note?: Annotation[];
+}
+
+export interface ObservationReferenceRange {
+    low?: Quantity;
+    high?: Quantity;
+    text?: string;
+}
+
+export interface Observation extends ResourceBase {
+    resourceType: 'Observation';
+    status: 'final';
+    category?: CodeableConcept[];
+    code: CodeableConcept;
+    subject: Reference;
+    focus?: Reference[];
+    valueQuantity?: Quantity;
+    valueString?: string;
+    interpretation?: CodeableConcept[];
+    note?: Annotation[];
+    bodySite?: CodeableConcept;
+    referenceRange?: ObservationReferenceRange[];
+}
+
+export interface Procedure extends ResourceBase {
+    resourceType: 'Procedure';
+    status: 'completed';
+    code: CodeableConcept;
+    subject: Reference;
+    bodySite?: CodeableConcept[];
+    note?: Annotation[];
+}
+
+export interface DoseAndRate {
+    doseQuantity?: Quantity;
+    rateQuantity?: Quantity;
+}
+
+export interface Dosage {
+    text?: string;
+    doseAndRate?: DoseAndRate[];
+}
+
+export interface MedicationStatement extends ResourceBase {
+    resourceType: 'MedicationStatement';
+    status: 'unknown';
+    medicationCodeableConcept: CodeableConcept;
+    subject: Reference;
+    dosage?: Dosage[];
+    note?: Annotation[];
+}
+
+export type Resource = Patient | Condition | Observation | Procedure | MedicationStatement;
+
+export interface BundleEntry {
+    fullUrl: string;
+    resource: Resource;
+}
+
+export interface Bundle {
+    resourceType: 'Bundle';
+    id: string;
+    type: 'collection';
+    entry: BundleEntry[];
+}

@@ -1,0 +1,67 @@
+/**
+ * The web extension's language server, run for real in a browser web worker
+ * (Debian's Chromium through playwright-core): it answers `initialize` and publishes
+ * the diagnostics of an opened case, as in VS Code for the Web.
+ */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SERVER = 'out/web/server.js';
+const CHROMIUM = '/usr/bin/chromium';
+let browser: Browser;
+let server: http.Server;
+let origin: string;
+
+beforeAll(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+    server = http.createServer((request, response) => {
+        const body = request.url === '/server.js' ? fs.readFileSync(SERVER) : '<!doctype html><title>worker</title>';
+        response.writeHead(200, { 'content-type': request.url === '/server.js' ? 'text/javascript' : 'text/html' }).end(body);
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+    server?.close();
+});
+
+describe('the language server in a web worker', () => {
+    it('publishes the diagnostics of 04-inconsistent.calc', async () => {
+        const page = await browser.newPage();
+        await page.goto(origin);
+        const text = fs.readFileSync('examples/04-inconsistent.calc', 'utf8');
+        const codes = await page.evaluate(async (source: string) => {
+            const worker = new Worker('/server.js');
+            const send = (message: object) => worker.postMessage({ jsonrpc: '2.0', ...message });
+            return new Promise<string[]>((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error('no diagnostics within 30 s')), 30_000);
+                worker.onerror = event => reject(new Error(`worker error: ${event.message}`));
+                worker.onmessage = ({ data }) => {
+                    if (data.id === 1) {
+                        send({ method: 'initialized', params: {} });
+                        send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///case.calc', languageId: 'calc', version: 1, text: source } } });
+                    } else if (data.method === 'textDocument/publishDiagnostics' && data.params.diagnostics.length > 0) {
+                        clearTimeout(timer);
+                        resolve(data.params.diagnostics.map((d: { code: string }) => d.code));
+                    } else if (data.method === 'workspace/configuration') {
+                        worker.postMessage({ jsonrpc: '2.0', id: data.id, result: data.params.items.map(() => null) });
+                    } else if (data.id !== undefined && data.method) {
+                        worker.postMessage({ jsonrpc: '2.0', id: data.id, result: null });
+                    }
+                };
+                send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+            });
+        }, text);
+        expect(codes).toEqual(expect.arrayContaining(['unit-suspect', 'lab-implausible', 'classification-conflict', 'dose-unit-suspect', 'unresolved-reference']));
+    }, 60_000);
+});
