@@ -1,0 +1,36 @@
+/** Imaging and biopsy findings as Observations whose value is the text written. */
+import { lookup } from '../facts/catalogue.js';
+import type { StudyFact } from '../facts/case-facts.js';
+import { CodeSystems, ObservationCategories } from '../knowledge/codes.js';
+import type { Observation } from './fhir-types.js';
+import { bodySiteOf, defined, termLabel, textConcept, type CaseContext } from './fhir-context.js';
+
+export function imagingObservations(context: CaseContext): Observation[] {
+    const { facts } = context.analysis;
+    const studies: StudyFact[] = [...facts.lesions.flatMap(lesion => lesion.imaging), ...facts.imaging];
+    return studies.map((study, index) => defined<Observation>({
+        resourceType: 'Observation',
+        id: context.ids.id(`imaging/${index}`),
+        status: 'final',
+        category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.imaging }] }],
+        code: textConcept(termLabel(study.modality)),
+        subject: context.subject,
+        valueString: study.finding,
+        bodySite: bodySiteOf(context, study.lesion)
+    }));
+}
+
+/** Histology is a laboratory finding (observation-category has no pathology). */
+export function biopsyObservations(context: CaseContext): Observation[] {
+    const biopsy = lookup('procedure', 'biopsy')?.label ?? 'Biopsy';
+    return context.analysis.facts.biopsies.map((entry, index) => defined<Observation>({
+        resourceType: 'Observation',
+        id: context.ids.id(`biopsy/${index}`),
+        status: 'final',
+        category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.laboratory }] }],
+        code: textConcept(`${biopsy} finding`),
+        subject: context.subject,
+        valueString: entry.finding,
+        bodySite: bodySiteOf(context, entry.lesion)
+    }));
+}
