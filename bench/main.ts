@@ -390,6 +390,7 @@ async function profile() {
     const text = cohortText(generateCohort({ seed: seed + 3, lines: 10_000 }));
     const services = await readyServices();
     await checkAndForget([text], services);
+    gc(); // start from a collected heap, whatever ran before
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');

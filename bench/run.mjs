@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: bundles bench/main.ts with esbuild (as esbuild.mjs bundles
 // the server, so src/ is measured as it ships) and runs it with --expose-gc, which the
 // memory figure needs. Exits non-zero only if the benchmark crashes.
+// BENCH_NODE_ARGS="--flag …" adds V8/Node flags; BENCH_KEEP=1 keeps the bundle (in the OS
+// temporary directory), whose lines bench/full-check.cpuprofile refers to.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -9,7 +11,7 @@ import * as path from 'node:path';
 
 const outfile = path.join(os.tmpdir(), `calc-bench-${process.pid}.cjs`);
 await esbuild.build({
-    entryPoints: [process.env.BENCH_ENTRY ?? 'bench/main.ts'],
+    entryPoints: ['bench/main.ts'],
     outfile,
     bundle: true,
     format: 'cjs',

@@ -14,6 +14,7 @@ import { CalcSemanticTokenProvider } from './lsp/calc-semantic-tokens.js';
 import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
+import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
 export type CalcAddedServices = {
@@ -30,6 +31,8 @@ export type CalcServices = LangiumServices & CalcAddedServices;
 
 export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAddedServices> = {
     parser: {
+        LangiumParser: (services) => createCalcParser(services),
+        CompletionParser: (services) => createCalcCompletionParser(services),
         ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
         TokenBuilder: () => new CalcTokenBuilder()

@@ -30,7 +30,7 @@ let connection: MessageConnection;
 let stderr = '';
 interface Published { code?: string | number }
 const diagnostics = new Map<string, Published[]>();
-const answered = { requests: 0, errors: 0, slowest: { ms: 0, request: '' } };
+const answered = { requests: 0, errors: new Map<string, number>(), slowest: { ms: 0, request: '' } };
 
 function paramsFor(method: string, uri: string, position = { line: 0, character: 0 }): object {
     const textDocument = { uri };
@@ -61,7 +61,7 @@ async function answer(method: string, params: object, token?: CancellationTokenS
         ]);
         const ms = performance.now() - start;
         answered.requests++;
-        if (result.error) answered.errors++;
+        if (result.error) answered.errors.set(`${method} ${result.error.code}`, (answered.errors.get(`${method} ${result.error.code}`) ?? 0) + 1);
         if (ms > answered.slowest.ms) answered.slowest = { ms, request: method };
         return result;
     } finally {
@@ -114,7 +114,7 @@ beforeAll(async () => {
 }, 30_000);
 
 afterAll(async () => {
-    console.log(`robustness-server: ${answered.requests} requests answered (${answered.errors} with an error response), slowest ${Math.round(answered.slowest.ms)} ms (${answered.slowest.request})`);
+    console.log(`robustness-server: ${answered.requests} requests answered (error responses: ${JSON.stringify(Object.fromEntries(answered.errors))}), slowest ${Math.round(answered.slowest.ms)} ms (${answered.slowest.request})`);
     if (!connection) return;
     await answer('shutdown', {}).catch(() => undefined);
     void connection.sendNotification('exit');

@@ -4,6 +4,10 @@
  * validation (facts, rules), hover at every offset and completion (fuzz/exercise.ts
  * says what must hold). The CLI is in robustness-cli.test.ts, the server in
  * robustness-server.test.ts.
+ *
+ * To come (issue 6, issue 8 item 3): the formatter and the quick fixes plug into
+ * fuzz/exercise.ts, so that every input here also checks them; the preview's security
+ * test renders the summaries of these inputs in Chromium.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,14 +16,15 @@ import { exercise, stats } from './fuzz/exercise.js';
 import { mutated } from './fuzz/mutations.js';
 import { EXAMPLES, LONG_INPUTS, numberCase, ODD_NUMBERS, REPEATED_ERRORS } from './fuzz/pathological.js';
 import { services, validate } from './helpers.js';
-import { MAX_NESTED_RECOVERIES, MAX_SYNTAX_ERRORS } from '../../src/language/syntax/calc-parser.js';
+import { isBoundedParser, MAX_NESTED_RECOVERIES, MAX_SYNTAX_ERRORS } from '../../src/language/syntax/calc-parser.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
 
 /** Random runs: a fixed count, stopped early if the time budget runs out. */
 const RUNS = { numRuns: 120, interruptAfterTimeLimit: 12_000 };
 
 afterAll(() => {
-    console.log(`robustness: ${stats.inputs} inputs, ${stats.calls} calls, 0 crashes; slowest call ${Math.round(stats.slowest.ms)} ms: ${stats.slowest.call}`);
+    console.log(`robustness: ${stats.inputs} inputs, ${stats.calls} calls, ${stats.failed} failed; `
+        + `slowest input ${Math.round(stats.slowestInput.ms)} ms (${stats.slowestInput.input}), slowest call ${Math.round(stats.slowest.ms)} ms (${stats.slowest.call})`);
 });
 
 describe('any text: nothing throws, every call returns in bounded time, diagnostics in range with a known code', () => {
@@ -53,6 +58,12 @@ describe('any text: nothing throws, every call returns in bounded time, diagnost
 });
 
 describe('Chevrotain\'s error recovery is bounded', () => {
+    it('the language registers the bounded parsers', () => {
+        const wiring = 'calc-module.ts must register `parser: { LangiumParser: createCalcParser, CompletionParser: createCalcCompletionParser }` (syntax/calc-parser.ts)';
+        expect(isBoundedParser(services.Calc.parser.LangiumParser), wiring).toBe(true);
+        expect(isBoundedParser(services.Calc.parser.CompletionParser), wiring).toBe(true);
+    });
+
     const broken = 'case A { labs {\n' + 'calcium 9.4\n'.repeat(5000) + '} }\n';
     const valid = 'case B { labs { calcium 12.5 mg/dL } }\n';
 

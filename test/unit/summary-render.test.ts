@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/summary.js';
 import { renderContent, renderHtml } from '../../src/language/summary/render-html.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { sha256Base64 } from '../../src/language/summary/sha256.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { services, validate } from './helpers.js';
 
@@ -149,5 +150,13 @@ describe('content security policy', () => {
         const hash = createHash('sha256').update(css).digest('base64');
         expect(page).toContain(`content="default-src &#39;none&#39;; style-src &#39;sha256-${hash}&#39;; img-src data:; base-uri &#39;none&#39;; form-action &#39;none&#39;"`);
         expect(page).not.toMatch(/<script|<button|data-line/);
+    });
+});
+
+describe('the stylesheet hash', () => {
+    it('is SHA-256, as the browser computes it for the CSP', () => {
+        for (const text of ['', 'abc', 'é × µ ²', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'x'.repeat(1000)]) {
+            expect(sha256Base64(text)).toBe(createHash('sha256').update(text).digest('base64'));
+        }
     });
 });

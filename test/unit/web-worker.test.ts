@@ -11,6 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SERVER = 'out/web/server.js';
 const CHROMIUM = '/usr/bin/chromium';
+/** The little of a DOM Worker the page uses (the project's TypeScript lib has no DOM). */
+interface PageWorker {
+    postMessage(message: unknown): void;
+    onerror: ((event: { message: string }) => void) | null;
+    onmessage: ((event: { data: RpcMessage }) => void) | null;
+}
+interface RpcMessage { id?: number; method?: string; params: { diagnostics: Array<{ code: string }>; items: unknown[] } }
+
 let browser: Browser;
 let server: http.Server;
 let origin: string;
@@ -41,6 +49,7 @@ describe('the language server in a web worker', () => {
         await page.goto(origin);
         const text = fs.readFileSync('examples/04-inconsistent.calc', 'utf8');
         const codes = await page.evaluate(async (source: string) => {
+            const { Worker } = globalThis as unknown as { Worker: new (url: string) => PageWorker };
             const worker = new Worker('/server.js');
             const send = (message: object) => worker.postMessage({ jsonrpc: '2.0', ...message });
             return new Promise<string[]>((resolve, reject) => {
@@ -52,7 +61,7 @@ describe('the language server in a web worker', () => {
                         send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///case.calc', languageId: 'calc', version: 1, text: source } } });
                     } else if (data.method === 'textDocument/publishDiagnostics' && data.params.diagnostics.length > 0) {
                         clearTimeout(timer);
-                        resolve(data.params.diagnostics.map((d: { code: string }) => d.code));
+                        resolve(data.params.diagnostics.map(d => d.code));
                     } else if (data.method === 'workspace/configuration') {
                         worker.postMessage({ jsonrpc: '2.0', id: data.id, result: data.params.items.map(() => null) });
                     } else if (data.id !== undefined && data.method) {

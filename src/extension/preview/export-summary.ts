@@ -3,7 +3,6 @@
  * `calc-case summary`) or Markdown, to a file the user picks. The save dialog asks
  * before replacing a file; nothing is written without that choice.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { renderHtml } from '../../language/summary/render-html.js';
@@ -12,10 +11,10 @@ import { incompleteBanner } from '../../language/summary/summary-banners.js';
 import { requestSummary } from './summary-client.js';
 
 export async function exportSummary(client: LanguageClient, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const name = path.posix.basename(resource.path).replace(/\.calc$/i, '');
+    const file = basename(resource);
     const target = await vscode.window.showSaveDialog({
-        title: `Export Management Summary of ${path.posix.basename(resource.path)}`,
-        defaultUri: defaultTarget(resource, `${name}.summary.html`),
+        title: `Export Management Summary of ${file}`,
+        defaultUri: defaultTarget(resource, `${file.replace(/\.calc$/i, '')}.summary.html`),
         filters: { 'HTML page': ['html', 'htm'], Markdown: ['md', 'markdown'] },
         saveLabel: 'Export'
     });
@@ -26,7 +25,7 @@ export async function exportSummary(client: LanguageClient, resource: vscode.Uri
     const text = markdown ? renderMarkdown(result.summaries, banner) : renderHtml(result.summaries, { mode: 'standalone', banner });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     const note = banner ? ' The file has syntax errors: the summary may be incomplete.' : '';
-    void vscode.window.showInformationMessage(`Exported the management summary to ${path.posix.basename(target.path)}.${note}`, 'Open').then(choice => {
+    void vscode.window.showInformationMessage(`Exported the management summary to ${basename(target)}.${note}`, 'Open').then(choice => {
         if (choice) void (markdown ? vscode.window.showTextDocument(target) : vscode.env.openExternal(target));
     });
     return target;
@@ -37,4 +36,8 @@ function defaultTarget(resource: vscode.Uri, file: string): vscode.Uri | undefin
     if (resource.scheme !== 'untitled') return vscode.Uri.joinPath(resource, '..', file);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, file) : undefined;
+}
+
+function basename(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() ?? uri.path;
 }

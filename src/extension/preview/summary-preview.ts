@@ -4,8 +4,6 @@
  * edited, swaps the content in place so the scroll position stays, and keeps the last
  * summary of a version that parsed while the file has syntax errors.
  */
-import { randomBytes } from 'node:crypto';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { renderContent, renderHtml } from '../../language/summary/render-html.js';
@@ -177,7 +175,7 @@ export class SummaryPreview implements vscode.Disposable {
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
         this.panel.webview.html = renderHtml(this.shown.summaries, {
             mode: 'webview',
-            nonce: randomBytes(16).toString('base64'),
+            nonce: nonce(),
             cspSource: webview.cspSource,
             styleUri: media('preview.css'),
             scriptUri: media('preview.js'),
@@ -189,7 +187,7 @@ export class SummaryPreview implements vscode.Disposable {
     }
 
     private updateTitle(): void {
-        const name = path.posix.basename(this.resourceUri.path);
+        const name = this.resourceUri.path.split('/').pop();
         this.panel.title = `${this.locked ? '[Locked] ' : ''}Summary ${name}`;
         this.panel.iconPath = {
             light: vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-light.svg'),
@@ -229,4 +227,10 @@ export class SummaryPreview implements vscode.Disposable {
         this.disposables.forEach(d => d.dispose());
         this.panel.dispose();
     }
+}
+
+/** A fresh nonce for each page: Web Crypto, in the Node and the browser extension hosts alike. */
+function nonce(): string {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }

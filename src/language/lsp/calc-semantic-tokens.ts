@@ -24,10 +24,8 @@ export class CalcSemanticTokenProvider extends AbstractSemanticTokenProvider {
         for (const property of Object.keys(record)) {
             const category = termCategoryOf(property);
             if (!category || property.startsWith('$')) continue;
-            const count = Array.isArray(record[property]) ? (record[property] as unknown[]).length : 1;
-            for (let index = 0; index < count; index++) {
-                acceptor({ node, property, index, type: CATEGORY_TOKENS[category] ?? SemanticTokenTypes.enum });
-            }
+            // Without an index Langium highlights every item of a list in one pass.
+            acceptor({ node, property, type: CATEGORY_TOKENS[category] ?? SemanticTokenTypes.enum });
         }
         if (ast.isQuantity(node)) {
             acceptor({ node, property: 'value', type: SemanticTokenTypes.number });

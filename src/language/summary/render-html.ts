@@ -3,8 +3,8 @@
  * inline CSS, no script, printable) and the webview page of the preview (theme
  * colours, a strict CSP, one script with a nonce; warnings reveal their line).
  */
-import { createHash } from 'node:crypto';
 import { html, trusted, type Html } from './html-template.js';
+import { sha256Base64 } from './sha256.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
     approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
@@ -47,7 +47,7 @@ export function renderContent(summaries: CaseSummary[], options: Pick<HtmlOption
 function standalonePage(title: string, content: string): string {
     const css = standaloneStylesheet();
     // No script at all, and a style hash rather than 'unsafe-inline': nothing in the page can add either.
-    const styleHash = createHash('sha256').update(css).digest('base64');
+    const styleHash = sha256Base64(css);
     const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
     return html`<!DOCTYPE html>
 <html lang="en">

@@ -10,8 +10,9 @@ import type { CaseFile } from '../generated/ast.js';
 import { summarizeDocument } from './summary-document.js';
 import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from './summary-protocol.js';
 
-/** How long to wait for a rebuild after an edit before giving up (ms). */
+/** How long to wait for an edit to be built, and for a document built without validation to be validated (ms). */
 const REBUILD_TIMEOUT = 10_000;
+const VALIDATION_TIMEOUT = 2_000;
 
 export function registerSummaryRequest(services: CalcServices): void {
     const connection = services.shared.lsp.Connection;
@@ -27,17 +28,31 @@ export async function summaryResponse(services: CalcServices, params: SummaryPar
     return { version: document.textDocument.version, ...summarizeDocument(document, services.clinical.Analysis) };
 }
 
-/** The validated document whose parse is of the current text (an edit may not be built yet). */
+/**
+ * The validated document whose parse is of the current text (an edit may not be built
+ * yet). A document loaded with the workspace is linked but validated only once opened:
+ * after a short wait it is summarised as it is (the analysis needs only the linked AST).
+ */
 async function currentDocument(services: CalcServices, uri: URI, token: CancellationToken): Promise<LangiumDocument<CaseFile>> {
     const { WorkspaceManager, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
     await WorkspaceManager.ready;
-    const deadline = Date.now() + REBUILD_TIMEOUT;
+    const started = Date.now();
     for (;;) {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The summary request was cancelled.');
         if (!LangiumDocuments.hasDocument(uri)) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${uri.toString()}: open it first.`);
-        await DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        const validated = await Promise.race([
+            DocumentBuilder.waitUntil(DocumentState.Validated, uri, token).then(() => true, error => {
+                if (token.isCancellationRequested) throw error;
+                return false; // built without validation, the builder idle: Langium rejects rather than waits
+            }),
+            // A build for other documents may never validate this one.
+            new Promise<boolean>(resolve => setTimeout(() => resolve(false), VALIDATION_TIMEOUT))
+        ]);
         const document = LangiumDocuments.getDocument(uri) as LangiumDocument<CaseFile>;
-        if (isCurrent(document) || Date.now() > deadline) return document;
+        const waited = Date.now() - started;
+        if (validated && isCurrent(document)) return document;
+        if (document.state >= DocumentState.Linked && (waited > REBUILD_TIMEOUT || (!validated && isCurrent(document) && waited > VALIDATION_TIMEOUT))) return document;
+        if (waited > REBUILD_TIMEOUT) throw new ResponseError(LSPErrorCodes.ContentModified, `${uri.toString()} was not built in time.`);
         await nextValidation(services, uri);
     }
 }

@@ -66,9 +66,9 @@ td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.group th { padding-top: 1em; text-transform: none; letter-spacing: 0; font-size: 0.9em; color: var(--calc-fg); }
 tr.given td { background: var(--calc-highlight); }
 td:first-child, th:first-child { padding-left: 0.3em; }
-table.labs th:nth-child(2) { width: 9.5em; }
-table.labs th:nth-child(3) { width: 14em; }
-table.labs th:nth-child(4) { width: 13em; }
+table.labs th:nth-child(1) { width: 30%; }
+table.labs th:nth-child(2) { width: 18%; }
+table.labs th:nth-child(3) { width: 30%; }
 table.drugs { font-size: 0.9em; }
 table.drugs td:first-child { width: 11em; }
 table.drugs td:nth-child(2) { width: 14em; }

@@ -10,8 +10,11 @@
  *   closes the repetition (the block's `}`) without re-entering it: the rest of the
  *   block is one error.
  * - Count. Past MAX_SYNTAX_ERRORS the parser reads the rest as the end of the file.
- * - Repeated work. The walks of the grammar and the scans ahead that each error repeats
- *   are remembered within a parse (they were quadratic in the errors of a block).
+ * - Repeated work. What each error recomputes is remembered: the tokens that may follow
+ *   a point of the grammar, and (within a parse) how far ahead recovery re-synchronises.
+ *
+ * These reach into Chevrotain's recovery (RecoveringParser below, not in its typings);
+ * test/unit/robustness.test.ts fails if an upgrade changes what they rely on.
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
@@ -37,6 +40,11 @@ export function createCalcCompletionParser(services: LangiumCoreServices): Langi
     const parser = createParser(services.Grammar, new CalcCompletionParser(services), services.parser.Lexer.definition);
     parser.finalize();
     return parser;
+}
+
+/** Whether a parser is one of these (calc-module.ts must register both). */
+export function isBoundedParser(parser: object): boolean {
+    return parser instanceof CalcParser || parser instanceof CalcCompletionParser;
 }
 
 class CalcParser extends LangiumParser {
@@ -116,8 +124,8 @@ function boundRecovery(wrapper: object): void {
         }
     };
     // The tokens that may follow a point of the grammar depend on that point only, but
-    // Chevrotain walks the grammar again at each error: with 10,000 errors that walk was
-    // most of a 1-second parse, and completion, which parses up to 6 times, took 7 s.
+    // Chevrotain walks the grammar again at each error: remembered, a parse with hundreds
+    // of errors takes half the time.
     const next = recovering.getNextPossibleTokenTypes;
     const follows = new Map<string, TokenType[]>();
     recovering.getNextPossibleTokenTypes = function (this: unknown, path: GrammarPath) {

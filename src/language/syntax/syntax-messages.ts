@@ -38,7 +38,21 @@ export function describeToken(type: TokenType): string {
 
 function describeActual(token: IToken | undefined): string {
     if (!token || token.tokenType?.name === 'EOF') return 'the end of the file';
-    return `\`${token.image.length > 30 ? token.image.slice(0, 30) + '…' : token.image}\``;
+    return quote(token.image);
+}
+
+/** Invisible or reordering characters: NUL and other controls, zero-width and bidi marks, BOM, lone surrogates. */
+const UNSHOWABLE = /^(?:[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\p{Cs})$/u;
+
+/**
+ * Text of the file in a message, in backticks: at most 30 characters, and an invisible
+ * or bidi character named (U+202E) rather than sent raw, where it would hide itself or
+ * reverse the rest of the message in the editor.
+ */
+function quote(text: string): string {
+    const chars = Array.from(text);
+    const shown = chars.slice(0, 30).map(c => UNSHOWABLE.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : c);
+    return `\`${shown.join('')}${chars.length > 30 ? '…' : ''}\``;
 }
 
 function unclosedMessage(token: IToken | undefined): string | undefined {
@@ -124,19 +138,23 @@ function plainRuleName(ruleName: string): string {
 }
 
 function after(previous: IToken | undefined): string {
-    return previous && previous.image && !Number.isNaN(previous.startOffset) ? ` after \`${previous.image}\`` : '';
+    return previous && previous.image && !Number.isNaN(previous.startOffset) ? ` after ${quote(previous.image)}` : '';
 }
 
 export class CalcLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
-        if (text.startsWith('.') || /^\d/.test(fullText.charAt(startOffset + length))) {
-            return `\`${text}\` is not expected here: write decimal numbers with a digit on each side of the point, like 0.5 or 5.0.`;
+        if (text.startsWith('.')) {
+            return `${quote(text)} is not expected here: write decimal numbers with a digit on each side of the point, like 0.5 or 5.0.`;
         }
-        return `\`${text}\` is not part of the language here: a stray character?`;
+        if (/^[-+]$/.test(text) && /\d/.test(fullText.charAt(startOffset + length))) {
+            // `-0` was told to write decimals with a digit on each side of the point.
+            return `${quote(text)} is not expected here: values are written without a sign.`;
+        }
+        return `${quote(text)} is not part of the language here: a stray character?`;
     }
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return `Unexpected \`${token.image}\`.`;
+        return `Unexpected ${quote(token.image)}.`;
     }
 }
 

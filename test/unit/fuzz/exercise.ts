@@ -16,7 +16,7 @@ import { services, validate } from '../helpers.js';
 /** A hang detector, not a performance test: generous for one call on any input. */
 export const BOUND_MS = 5000;
 
-export const stats = { inputs: 0, calls: 0, slowest: { ms: 0, call: '' } };
+export const stats = { inputs: 0, calls: 0, failed: 0, slowest: { ms: 0, call: '' }, slowestInput: { ms: 0, input: '' } };
 
 const CODES = new Set<string>(Object.values(Codes));
 const LEAKS = ['undefined', 'NaN', '[object Object]'];
@@ -41,6 +41,19 @@ export interface Budget {
 /** Parses, validates, hovers and completes `text`; throws on the first broken promise. */
 export async function exercise(text: string, label = describe(text), budget: Budget = {}): Promise<LangiumDocument<CaseFile>> {
     stats.inputs++;
+    const start = performance.now();
+    try {
+        return await exerciseAll(text, label, budget);
+    } catch (error) {
+        stats.failed++;
+        throw error;
+    } finally {
+        const ms = performance.now() - start;
+        if (ms > stats.slowestInput.ms) stats.slowestInput = { ms, input: label };
+    }
+}
+
+async function exerciseAll(text: string, label: string, budget: Budget): Promise<LangiumDocument<CaseFile>> {
     const document = await timed(`validate ${label}`, () => validate(text));
     try {
         checkDiagnostics(document, text);
@@ -100,10 +113,18 @@ function checkRange(document: LangiumDocument, range: Range, what: string): void
     if (!inside(range.start) || !inside(range.end) || !ordered) throw new Error(`${what}: range ${JSON.stringify(range)} is outside the document`);
 }
 
-/** A word such as `undefined` in a message is a bug unless the user wrote it. */
+/** Control characters, bidi overrides and lone surrogates: invisible, or they reorder what follows. */
+const UNSHOWABLE = /[\p{Cc}\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\p{Cs}/u;
+
+/**
+ * A word such as `undefined` in a message is a bug unless the user wrote it; a
+ * control or bidi character quoted from the text must be shown, not sent raw.
+ */
 function checkNoLeak(message: string, text: string, what: string): void {
     const leak = LEAKS.find(word => message.includes(word) && !text.includes(word));
     if (leak) throw new Error(`${what} shows \`${leak}\`: ${message.slice(0, 300)}`);
+    const raw = UNSHOWABLE.exec(message.replace(/[\n\t]/g, ' '));
+    if (raw) throw new Error(`${what} has the raw character U+${raw[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}: ${JSON.stringify(message.slice(0, 300))}`);
 }
 
 /** Offsets 0…length: every one for a short text, else `count` spread evenly. */
