@@ -3,7 +3,7 @@
  * DO NOT EDIT MANUALLY!
  ******************************************************************************/
 
-import type { LangiumSharedCoreServices, LangiumCoreServices, LangiumGeneratedCoreServices, LangiumGeneratedSharedCoreServices, LanguageMetaData, Module } from 'langium';
+import type { LangiumSharedCoreServices, LangiumCoreServices, LangiumGeneratedCoreServices, LangiumGeneratedSharedCoreServices, LanguageMetaData, Module, IParserConfig } from 'langium';
 import { CalcAstReflection } from './ast.js';
 import { CalcGrammar } from './grammar.js';
 
@@ -14,6 +14,10 @@ export const CalcLanguageMetaData = {
     mode: 'production'
 } as const satisfies LanguageMetaData;
 
+export const parserConfig: IParserConfig = {
+    maxLookahead: 2,
+};
+
 export const CalcGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {
     AstReflection: () => new CalcAstReflection()
 };
@@ -21,5 +25,7 @@ export const CalcGeneratedSharedModule: Module<LangiumSharedCoreServices, Langiu
 export const CalcGeneratedModule: Module<LangiumCoreServices, LangiumGeneratedCoreServices> = {
     Grammar: () => CalcGrammar(),
     LanguageMetaData: () => CalcLanguageMetaData,
-    parser: {}
+    parser: {
+        ParserConfig: () => parserConfig
+    }
 };
