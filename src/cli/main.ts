@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-/** The `calc-case` command line: check case files, print their summary. */
+/** The `calc-case` command line: check case files, print their summary, export them as FHIR. */
 import './node20-compat.js';
 import { NodeFileSystem } from 'langium/node';
 import { createCalcServices } from '../language/calc-module.js';
 import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
+import { EXPORT_USAGE, runExport } from './export.js';
 
 const USAGE = `Usage:
   calc-case check [--format text|json] FILE…   report the diagnostics of .calc files
@@ -12,11 +13,12 @@ const USAGE = `Usage:
                                               print the management summary of a .calc
                                               file: a standalone HTML page (the default)
                                               or Markdown
+${EXPORT_USAGE}
   calc-case --help | --version
 
 Exit codes: 0 no error, 1 an error was found (summary: the file has syntax errors,
-so the summary printed may be incomplete), 2 a file could not be read or the
-command was used wrongly.`;
+so the summary printed may be incomplete; export: likewise), 2 a file could not be
+read, an export would replace a file without --force, or the command was used wrongly.`;
 
 class UsageError extends Error {}
 
@@ -49,6 +51,7 @@ async function main(args: string[]): Promise<number> {
         console.log(process.env.CALC_CASE_VERSION ?? '0.1.0');
         return 0;
     }
+    if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(NodeFileSystem));
     const options = parseArguments(args);
     if (options.command === 'summary') return summary(options);
     if (options.command !== 'check') throw new UsageError(`unknown command ${options.command}`);

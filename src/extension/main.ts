@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview/register-preview.js';
 import { registerNewCase } from './new-case.js';
+import { registerFhirExport } from './fhir-export.js';
 
 let client: LanguageClient | undefined;
 
@@ -10,6 +11,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewCase(context);
     client = startLanguageClient(context);
     registerPreview(context, client);
+    registerFhirExport(context, client);
     await client.start();
 }
 

@@ -1,11 +1,6 @@
-/** The Node language server: started by the extension over IPC. */
-import { startLanguageServer } from 'langium/lsp';
+/** The Node language server: started by the extension over IPC (or --stdio). */
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createCalcServices } from './calc-module.js';
-import { registerSummaryRequest } from './summary/summary-request.js';
+import { startCalcServer } from './calc-server.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const { shared, Calc } = createCalcServices({ connection, ...NodeFileSystem });
-registerSummaryRequest(Calc);
-startLanguageServer(shared);
+startCalcServer(createConnection(ProposedFeatures.all), NodeFileSystem.fileSystemProvider);

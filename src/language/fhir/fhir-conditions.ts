@@ -58,7 +58,7 @@ function headline(classification: Classification, extent: string | undefined): s
 
 function classificationNote(c: Classification): string {
     const typeLabel = (term: string) => CalcinosisTypes.find(t => t.term === term)?.label.toLowerCase() ?? term;
-    const parts = [`Classification: ${c.type ? typeLabel(c.type) : 'type undetermined'} (${c.confidence}).`];
+    const parts = [c.type ? `Classification: ${typeLabel(c.type)} (${c.confidence}).` : 'Classification: type undetermined.'];
     if (!c.type && c.candidates.length > 0) parts.push(`Candidates: ${c.candidates.map(typeLabel).join(', ')}.`);
     if (c.reasons.length > 0) parts.push(`Reasons: ${c.reasons.map(r => r.text).join('; ')}.`);
     if (c.missing.length > 0) parts.push(`Missing: ${c.missing.join('; ')}.`);

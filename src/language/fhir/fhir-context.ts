@@ -1,8 +1,10 @@
 /** What every resource builder of one case shares: the analysis, the ids and the subject. */
 import type { CaseAnalysis } from '../clinical/analyze.js';
-import type { LesionFact, TermFact } from '../facts/case-facts.js';
+import type { LesionFact, Span, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
-import type { Annotation, CodeableConcept, Reference } from './fhir-types.js';
+import { showUnit } from '../facts/units.js';
+import { CodeSystems } from '../knowledge/codes.js';
+import type { Annotation, CodeableConcept, Quantity, Reference } from './fhir-types.js';
 import { CaseIds, referenceTo } from './fhir-ids.js';
 
 export interface CaseContext {
@@ -26,9 +28,9 @@ export function textConcept(text: string): CodeableConcept {
     return { text };
 }
 
-/** Annotations from the texts given, the empty ones left out (FHIR forbids empty strings). */
+/** Annotations from the texts given, the empty ones left out. */
 export function notes(...texts: Array<string | undefined>): Annotation[] | undefined {
-    const kept = texts.filter((text): text is string => text !== undefined && text.trim() !== '');
+    const kept = texts.map(freeText).filter((text): text is string => text !== undefined);
     return kept.length > 0 ? kept.map(text => ({ text })) : undefined;
 }
 
@@ -36,8 +38,7 @@ export function notes(...texts: Array<string | undefined>): Annotation[] | undef
 export function siteText(lesion: LesionFact | undefined): string | undefined {
     if (!lesion) return undefined;
     const site = [lesion.side, lesion.site ? termLabel(lesion.site) : undefined].filter(Boolean).join(' ');
-    const text = [site, lesion.siteNote].filter(Boolean).join(', ');
-    return text === '' ? undefined : text;
+    return freeText([site, freeText(lesion.siteNote)].filter(Boolean).join(', '));
 }
 
 export function lesionNamed(context: CaseContext, name: string | undefined): LesionFact | undefined {
@@ -53,4 +54,28 @@ export function bodySiteOf(context: CaseContext, lesionName: string | undefined)
 /** The object without its undefined members, so that the JSON holds only what was written. */
 export function defined<T extends object>(value: T): T {
     return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as T;
+}
+
+/**
+ * A value in UCUM when its unit is one, else with the unit as written only; none for a
+ * number past what a double holds (a 400-digit value reads as Infinity, which JSON cannot hold).
+ */
+export function ucumQuantity(value: number, ucum: string | undefined, written: string): Quantity | undefined {
+    if (!Number.isFinite(value)) return undefined;
+    return ucum ? { value, unit: showUnit(ucum), system: CodeSystems.ucum, code: ucum } : { value, unit: written };
+}
+
+/**
+ * A text written in the case as a FHIR string: no control character but tab, CR and LF
+ * (FHIR R4 "string"), and none at all when nothing is left, as FHIR forbids empty strings.
+ */
+export function freeText(text: string | undefined): string | undefined {
+    const cleaned = text?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    return cleaned === undefined || cleaned.trim() === '' ? undefined : cleaned;
+}
+
+/** The messages of the findings at any of the spans and, with `related`, of those resting on one of them too. */
+export function findingMessages(context: CaseContext, spans: Span[], related = false): string[] {
+    const inside = (span: Span) => spans.some(s => span.offset >= s.offset && span.end <= s.end);
+    return context.analysis.findings.filter(f => inside(f.at) || (related && (f.related ?? []).some(inside))).map(f => f.message);
 }

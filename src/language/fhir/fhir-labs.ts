@@ -7,13 +7,11 @@
  */
 import { Sources, type LoincCode } from '../knowledge/index.js';
 import { CodeSystems, InterpretationCodes, ObservationCategories } from '../knowledge/codes.js';
-import type { Span } from '../facts/case-facts.js';
-import { commensurable, convert, showUnit } from '../facts/units.js';
+import { commensurable, convert } from '../facts/units.js';
 import type { AppliedInterval, LabAssessment } from '../clinical/labs.js';
-import type { Finding } from '../clinical/finding.js';
 import { formatNumber, formatQuantity } from '../clinical/format.js';
 import type { CodeableConcept, Observation, ObservationReferenceRange, Quantity } from './fhir-types.js';
-import { defined, notes, termLabel, type CaseContext } from './fhir-context.js';
+import { defined, findingMessages, notes, termLabel, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 export function labObservations(context: CaseContext): Observation[] {
     return context.analysis.labs.labs.map((lab, index) => labObservation(context, lab, index));
@@ -22,11 +20,14 @@ export function labObservations(context: CaseContext): Observation[] {
 function labObservation(context: CaseContext, lab: LabAssessment, index: number): Observation {
     const quantity = lab.fact.quantity;
     const interpreted = lab.usable && (lab.status === 'low' || lab.status === 'normal' || lab.status === 'high');
-    const findings = findingsOn(context.analysis.findings, [lab.fact.term.at, quantity.at, quantity.unitAt]).map(f => f.message);
-    const judged = lab.judged && lab.analyte && lab.judged.label !== lab.analyte.label
+    // A finding about this value; one that merely rests on it too only where it explains a missing interpretation.
+    const findings = findingMessages(context, [lab.fact.term.at, quantity.at, quantity.unitAt], !interpreted);
+    const judged = interpreted && findings.length === 0 && lab.judged && lab.analyte && lab.judged.label !== lab.analyte.label
         ? `Interpreted as ${lab.judged.label.toLowerCase()} ${formatQuantity(lab.judged.value, lab.analyte.canonicalUnit)}${lab.judged.detail ?? ''}.`
         : undefined;
+    const value = ucumQuantity(quantity.value, quantity.ucum, quantity.unit);
     const notInterpreted = !interpreted && findings.length === 0 ? 'Not interpreted: the value could not be held against a reference interval.' : undefined;
+    const unreadable = value ? undefined : 'The value written is too large to be read as a number.';
     return defined<Observation>({
         resourceType: 'Observation',
         id: context.ids.id(`lab/${index}`),
@@ -34,9 +35,9 @@ function labObservation(context: CaseContext, lab: LabAssessment, index: number)
         category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.laboratory }] }],
         code: labCode(lab),
         subject: context.subject,
-        valueQuantity: ucumQuantity(quantity.value, quantity.ucum, quantity.unit),
+        valueQuantity: value,
         interpretation: interpreted ? [interpretation(lab.status as 'low' | 'normal' | 'high')] : undefined,
-        note: notes(...(interpreted ? [judged] : []), ...findings, notInterpreted, lab.fact.panel ? `Panel: ${lab.fact.panel}` : undefined),
+        note: notes(unreadable, judged, ...findings, notInterpreted, lab.fact.panel ? `Panel: ${lab.fact.panel}` : undefined),
         referenceRange: lab.interval && quantity.ucum ? referenceRange(lab, lab.interval, quantity.ucum) : undefined
     });
 }
@@ -55,11 +56,6 @@ export function loincFor(codes: LoincCode[], ucum: string): LoincCode | undefine
     return codes.find(code => code.property === property);
 }
 
-/** A value in UCUM when its unit is one, else with the unit as written only. */
-export function ucumQuantity(value: number, ucum: string | undefined, written: string): Quantity {
-    return ucum ? { value, unit: showUnit(ucum), system: CodeSystems.ucum, code: ucum } : { value, unit: written };
-}
-
 function interpretation(status: 'low' | 'normal' | 'high'): CodeableConcept {
     const { code, display } = InterpretationCodes[status];
     return { coding: [{ system: CodeSystems.observationInterpretation, code, display }], text: display };
@@ -71,19 +67,13 @@ function referenceRange(lab: LabAssessment, interval: AppliedInterval, ucum: str
     const end = (value: number | undefined): Quantity | undefined => {
         if (value === undefined) return undefined;
         const converted = convert(value, interval.unit, ucum, molarMass);
-        if (converted === undefined) return undefined;
+        if (converted === undefined || !Number.isFinite(converted)) return undefined;
         return ucumQuantity(ucum === interval.unit ? converted : Number(formatNumber(converted)), ucum, ucum);
     };
     const low = end(interval.low);
     const high = end(interval.high);
     if (!low && !high) return undefined;
-    const source = interval.source ? `; ${Sources[interval.source].short}` : '';
+    const source = interval.source ? ` (source: ${Sources[interval.source].short})` : '';
     const ageNote = interval.ageNote ? ` (${interval.ageNote})` : '';
     return [defined<ObservationReferenceRange>({ low, high, text: `${interval.label}${source}${ageNote}` })];
-}
-
-/** Findings at any of the spans, or resting on one of them. */
-function findingsOn(findings: Finding[], spans: Span[]): Finding[] {
-    const inside = (span: Span) => spans.some(s => span.offset >= s.offset && span.end <= s.end);
-    return findings.filter(f => inside(f.at) || (f.related ?? []).some(inside));
 }

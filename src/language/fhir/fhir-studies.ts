@@ -3,7 +3,7 @@ import { lookup } from '../facts/catalogue.js';
 import type { StudyFact } from '../facts/case-facts.js';
 import { CodeSystems, ObservationCategories } from '../knowledge/codes.js';
 import type { Observation } from './fhir-types.js';
-import { bodySiteOf, defined, termLabel, textConcept, type CaseContext } from './fhir-context.js';
+import { bodySiteOf, defined, freeText, termLabel, textConcept, type CaseContext } from './fhir-context.js';
 
 export function imagingObservations(context: CaseContext): Observation[] {
     const { facts } = context.analysis;
@@ -15,7 +15,7 @@ export function imagingObservations(context: CaseContext): Observation[] {
         category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.imaging }] }],
         code: textConcept(termLabel(study.modality)),
         subject: context.subject,
-        valueString: study.finding,
+        valueString: freeText(study.finding),
         bodySite: bodySiteOf(context, study.lesion)
     }));
 }
@@ -30,7 +30,7 @@ export function biopsyObservations(context: CaseContext): Observation[] {
         category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.laboratory }] }],
         code: textConcept(`${biopsy} finding`),
         subject: context.subject,
-        valueString: entry.finding,
+        valueString: freeText(entry.finding),
         bodySite: bodySiteOf(context, entry.lesion)
     }));
 }

@@ -7,8 +7,7 @@ import { commensurable, showUnit } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { DoseAndRate, MedicationStatement, Procedure } from './fhir-types.js';
-import { bodySiteOf, defined, notes, termLabel, textConcept, type CaseContext } from './fhir-context.js';
-import { ucumQuantity } from './fhir-labs.js';
+import { bodySiteOf, defined, findingMessages, notes, termLabel, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 /** A case's treatment block records what was done: its procedures are completed. */
 export function procedureResources(context: CaseContext): Procedure[] {
@@ -41,7 +40,7 @@ export function procedureResources(context: CaseContext): Procedure[] {
     return [...excisions, ...procedures];
 }
 
-/** Whether the drug is still taken is not recorded: the status is `unknown`. */
+/** Whether the drug is still taken is not recorded: the status is `unknown`. The dose's findings go in notes. */
 export function medicationStatements(context: CaseContext): MedicationStatement[] {
     return context.analysis.facts.drugs.map((fact, index) => defined<MedicationStatement>({
         resourceType: 'MedicationStatement',
@@ -50,12 +49,13 @@ export function medicationStatements(context: CaseContext): MedicationStatement[
         medicationCodeableConcept: textConcept(fact.drug?.label ?? termLabel(fact.term)),
         subject: context.subject,
         dosage: [defined({ text: doseText(fact), doseAndRate: doseAndRate(fact) })],
-        note: notes(fact.note)
+        note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt]))
     }));
 }
 
 function doseText(fact: DrugFact): string {
-    return `${fact.dose.value} ${fact.dose.ucum ? showUnit(fact.dose.ucum) : fact.dose.unit}`;
+    const unit = fact.dose.ucum ? showUnit(fact.dose.ucum) : fact.dose.unit;
+    return (Number.isFinite(fact.dose.value) ? `${fact.dose.value} ${unit}` : `a number too large to read, in ${unit}`).trim();
 }
 
 /** An amount (mg, mL) is a dose, an amount per time (mg/d, mg/kg/d) a rate; anything else stays text. */
@@ -63,6 +63,7 @@ function doseAndRate(fact: DrugFact): DoseAndRate[] | undefined {
     const { value, ucum } = fact.dose;
     if (!ucum) return undefined;
     const quantity = ucumQuantity(value, ucum, ucum);
+    if (!quantity) return undefined;
     if (['g', 'mL'].some(unit => commensurable(ucum, unit))) return [{ doseQuantity: quantity }];
     if (['g/d', 'g/kg/d', 'mL/d', 'mL/kg/d'].some(unit => commensurable(ucum, unit))) return [{ rateQuantity: quantity }];
     return undefined;

@@ -67,7 +67,6 @@ export interface Observation extends ResourceBase {
     category?: CodeableConcept[];
     code: CodeableConcept;
     subject: Reference;
-    focus?: Reference[];
     valueQuantity?: Quantity;
     valueString?: string;
     interpretation?: CodeableConcept[];

@@ -1,0 +1,142 @@
+/**
+ * `calc-case export [--format fhir] [--out DIR [--force]] FILE…`: one FHIR R4 Bundle
+ * per case, built by the function the language server's `calc/fhir` uses. To standard
+ * output: the Bundle, or a JSON array when there are several cases. With `--out`:
+ * `DIR/<case>.fhir.json` per case, and no file replaced without `--force` (then nothing
+ * is written at all).
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { CalcServices } from '../language/calc-module.js';
+import type { CaseFile } from '../language/generated/ast.js';
+import { documentBundles } from '../language/fhir/fhir-document.js';
+import { exportJson } from '../language/fhir/fhir-json.js';
+import type { Bundle } from '../language/fhir/fhir-types.js';
+import { checkFiles } from './check.js';
+
+export const EXPORT_USAGE = `  calc-case export [--format fhir] [--out DIR [--force]] FILE…
+                                              print one FHIR R4 Bundle per case (a JSON
+                                              array if several), or write DIR/<case>.fhir.json
+                                              (an existing file only with --force)`;
+
+export const EXPORT_FORMATS = ['fhir'];
+
+export interface ExportOptions {
+    format: string;
+    out?: string;
+    force: boolean;
+    files: string[];
+}
+
+export interface CaseExport {
+    file: string;
+    caseName: string;
+    bundle: Bundle;
+}
+
+export interface FileExport {
+    file: string;
+    cases: CaseExport[];
+    syntaxErrors: number;
+    /** Set when the file could not be read. */
+    error?: string;
+}
+
+type Services = { shared: LangiumSharedServices, Calc: CalcServices };
+
+export class ExportUsageError extends Error {}
+
+export function parseExportArguments(args: string[]): ExportOptions {
+    const options: ExportOptions = { format: 'fhir', force: false, files: [] };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? args[++i];
+            if (!v) throw new ExportUsageError(`${name} needs a value`);
+            return v;
+        };
+        if (name === '--format') options.format = value();
+        else if (name === '--out') options.out = value();
+        else if (name === '--force') options.force = true;
+        else if (name.startsWith('--')) throw new ExportUsageError(`unknown option ${name}`);
+        else options.files.push(arg);
+    }
+    if (!EXPORT_FORMATS.includes(options.format)) throw new ExportUsageError(`--format must be fhir, not ${options.format}`);
+    if (options.force && !options.out) throw new ExportUsageError('--force only goes with --out DIR');
+    if (options.files.length === 0) throw new ExportUsageError('name at least one .calc file');
+    return options;
+}
+
+/** Each file read and validated as `check` does, then its cases exported. */
+export async function exportFiles(files: string[], services: Services): Promise<FileExport[]> {
+    const reports = await checkFiles(files, services);
+    return reports.map(report => {
+        if (report.error) return { file: report.file, cases: [], syntaxErrors: 0, error: report.error };
+        const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file(path.resolve(report.file))) as LangiumDocument<CaseFile>;
+        const { bundles, syntaxErrors } = documentBundles(document, services.Calc.clinical.Analysis);
+        const names = document.parseResult.value.cases.map(kase => kase.name);
+        return { file: report.file, syntaxErrors, cases: bundles.map((bundle, i) => ({ file: report.file, caseName: names[i], bundle })) };
+    });
+}
+
+/** Runs `export`; returns the exit code: 2 unreadable file, refused overwrite or wrong use, 1 syntax errors, else 0. */
+export async function runExport(args: string[], services: Services): Promise<number> {
+    let options: ExportOptions;
+    try {
+        options = parseExportArguments(args);
+    } catch (error) {
+        if (!(error instanceof ExportUsageError)) throw error;
+        console.error(`calc-case: ${error.message}\nUsage:\n${EXPORT_USAGE}`);
+        return 2;
+    }
+    const exports = await exportFiles(options.files, services);
+    for (const file of exports) {
+        if (file.error) console.error(`calc-case: ${file.error}`);
+        else if (file.syntaxErrors > 0) console.error(`calc-case: ${file.file} has ${file.syntaxErrors} syntax error${file.syntaxErrors === 1 ? '' : 's'}: its export may be incomplete`);
+    }
+    const cases = exports.flatMap(file => file.cases);
+    const written = options.out ? await writeCases(cases, options.out, options.force) : printCases(cases);
+    if (!written || exports.some(file => file.error)) return 2;
+    return exports.some(file => file.syntaxErrors > 0) ? 1 : 0;
+}
+
+function printCases(cases: CaseExport[]): boolean {
+    process.stdout.write(exportJson(cases.map(c => c.bundle)));
+    return true;
+}
+
+/** Every target checked before any is written: a refusal writes nothing. */
+async function writeCases(cases: CaseExport[], dir: string, force: boolean): Promise<boolean> {
+    const targets = cases.map(c => ({ ...c, target: path.join(dir, `${c.caseName}.fhir.json`) }));
+    const clashes = targets.filter((t, i) => targets.findIndex(other => other.target === t.target) !== i);
+    if (clashes.length > 0) {
+        console.error(`calc-case: two cases named ${[...new Set(clashes.map(c => c.caseName))].join(', ')} would write the same file: export them to different directories`);
+        return false;
+    }
+    if (!force) {
+        const existing = (await Promise.all(targets.map(async t => (await exists(t.target)) ? t.target : undefined))).filter(Boolean);
+        if (existing.length > 0) {
+            console.error(`calc-case: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing written (use --force to replace)`);
+            return false;
+        }
+    }
+    try {
+        await fs.mkdir(dir, { recursive: true });
+        for (const t of targets) {
+            await fs.writeFile(t.target, exportJson([t.bundle]), { flag: force ? 'w' : 'wx' });
+            console.log(`wrote ${t.target} (${t.file}, case ${t.caseName})`);
+        }
+    } catch (error) {
+        const e = error as NodeJS.ErrnoException;
+        console.error(`calc-case: cannot write to ${dir}: ${e.code === 'EEXIST' ? `${e.path} appeared meanwhile, not replaced` : e.message}`);
+        return false;
+    }
+    return true;
+}
+
+async function exists(file: string): Promise<boolean> {
+    return fs.access(file).then(() => true, () => false);
+}

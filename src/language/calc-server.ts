@@ -1,0 +1,14 @@
+/** The language server, the same in Node and in a browser worker: Langium's handlers plus our custom requests. */
+import type { FileSystemProvider } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { createCalcServices } from './calc-module.js';
+import { registerSummaryRequest } from './summary/summary-request.js';
+import { registerFhirRequest } from './fhir/fhir-request.js';
+
+export function startCalcServer(connection: Connection, fileSystemProvider: () => FileSystemProvider): void {
+    const { shared, Calc } = createCalcServices({ connection, fileSystemProvider });
+    registerSummaryRequest(Calc);
+    registerFhirRequest(connection, Calc);
+    startLanguageServer(shared);
+}
