@@ -4,13 +4,13 @@
  * before replacing a file; nothing is written without that choice.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { renderHtml } from '../../language/summary/render-html.js';
 import { renderMarkdown } from '../../language/summary/render-markdown.js';
 import { incompleteBanner } from '../../language/summary/summary-banners.js';
 import { requestSummary } from './summary-client.js';
 
-export async function exportSummary(client: LanguageClient, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportSummary(client: BaseLanguageClient, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
     const file = basename(resource);
     const target = await vscode.window.showSaveDialog({
         title: `Export Management Summary of ${file}`,

@@ -4,14 +4,14 @@
  * window reload.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SummaryPreview, type PreviewState } from './summary-preview.js';
 
 export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
     private readonly previews = new Set<SummaryPreview>();
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         this.disposables.push(
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (editor?.document.languageId !== 'calc') return;

@@ -1,6 +1,6 @@
 /** The management-summary commands, the preview panels and their serializer. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { exportSummary } from './export-summary.js';
 import { PreviewManager } from './preview-manager.js';
 import { SUMMARY_VIEW_TYPE } from './summary-preview.js';
@@ -12,7 +12,7 @@ export const SummaryCommands = {
     export: 'calc.exportSummary'
 } as const;
 
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPreview(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     const previews = new PreviewManager(context, client);
 
     /** The file a command is about: the one clicked (explorer, editor title), else the active editor's, else the active preview's. */

@@ -5,7 +5,7 @@
  * summary of a version that parsed while the file has syntax errors.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { renderContent, renderHtml } from '../../language/summary/render-html.js';
 import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
 import type { Banner, CaseSummary } from '../../language/summary/summary-types.js';
@@ -31,9 +31,13 @@ export class SummaryPreview implements vscode.Disposable {
 
     private lastGood?: CaseSummary[];
     private shown: { summaries: CaseSummary[]; banner?: Banner } = { summaries: [], banner: { text: 'Preparing the management summary…' } };
-    /** Counts what was displayed and what the webview holds: a page still loading is sent the latest once its script is ready. */
+    /**
+     * Counts what was displayed, what the live page shows and what `webview.html` holds (a hidden
+     * webview is torn down and reloads that): a page that loads is sent the latest once its script is ready.
+     */
     private shownVersion = 0;
     private pageVersion = 0;
+    private htmlVersion = 0;
     private scriptReady = false;
     private sequence = 0;
     private timer?: ReturnType<typeof setTimeout>;
@@ -45,13 +49,17 @@ export class SummaryPreview implements vscode.Disposable {
         private resourceUri: vscode.Uri,
         private locked: boolean,
         private readonly context: vscode.ExtensionContext,
-        private readonly client: LanguageClient
+        private readonly client: BaseLanguageClient
     ) {
         panel.webview.options = SummaryPreview.webviewOptions(context);
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
             // Hidden, the webview is torn down; shown again, it reloads the last page written.
-            panel.onDidChangeViewState(({ webviewPanel }) => { if (!webviewPanel.visible) this.scriptReady = false; }),
+            panel.onDidChangeViewState(({ webviewPanel }) => {
+                if (webviewPanel.visible) return;
+                this.scriptReady = false;
+                this.pageVersion = this.htmlVersion;
+            }),
             panel.webview.onDidReceiveMessage(message => this.onMessage(message))
         );
         this.updateTitle();
@@ -59,12 +67,12 @@ export class SummaryPreview implements vscode.Disposable {
         void this.refresh();
     }
 
-    static create(context: vscode.ExtensionContext, client: LanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): SummaryPreview {
+    static create(context: vscode.ExtensionContext, client: BaseLanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): SummaryPreview {
         const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, '', { viewColumn: column, preserveFocus }, SummaryPreview.webviewOptions(context));
         return new SummaryPreview(panel, resource, locked, context, client);
     }
 
-    static revive(context: vscode.ExtensionContext, client: LanguageClient, panel: vscode.WebviewPanel, state: PreviewState): SummaryPreview {
+    static revive(context: vscode.ExtensionContext, client: BaseLanguageClient, panel: vscode.WebviewPanel, state: PreviewState): SummaryPreview {
         return new SummaryPreview(panel, vscode.Uri.parse(state.uri), state.locked, context, client);
     }
 
@@ -182,7 +190,7 @@ export class SummaryPreview implements vscode.Disposable {
             banner: this.shown.banner,
             state: this.state()
         });
-        this.pageVersion = this.shownVersion;
+        this.pageVersion = this.htmlVersion = this.shownVersion;
         this.scriptReady = false;
     }
 

@@ -147,8 +147,14 @@ function glance(s: CaseSummary): Html {
 <dt>Approach</dt><dd>${approachAtAGlance(s)}</dd>
 <dt>Done</dt><dd>${done.length ? done.map(d => d.text).join('; ') : 'No treatment recorded'}</dd>
 ${s.followup && html`<dt>Outcome</dt><dd>${outcomeText(s.followup)}</dd>`}
-<dt>In the file</dt><dd><a href="#${anchor(s, 'findings')}">${problemCount(s.findings)}</a></dd>
+<dt>In the file</dt><dd><a class="${worstProblem(s)}" href="#${anchor(s, 'findings')}">${problemCount(s.findings)}</a></dd>
 </dl>`;
+}
+
+/** Colours the count of problems in the at-a-glance box like the worst of them. */
+function worstProblem(s: CaseSummary): string {
+    const worst = (['error', 'warning'] as const).find(severity => s.findings.some(f => f.severity === severity));
+    return worst ? `severity-${worst}` : '';
 }
 
 function presentation(s: CaseSummary): Html {

@@ -106,6 +106,7 @@ ul.findings li { display: grid; grid-template-columns: 6.5em 1fr auto; gap: 0.2e
 .severity-error { color: var(--calc-error); }
 .severity-warning { color: var(--calc-warning); }
 .severity-information, .severity-hint { color: var(--calc-info); }
+.glance a.severity-error, .glance a.severity-warning { font-weight: 600; }
 .where { white-space: nowrap; color: var(--calc-muted); font-size: 0.9em; }
 button.reveal {
     font: inherit; color: var(--calc-link); background: none; border: 0; padding: 0; cursor: pointer;
