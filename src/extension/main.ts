@@ -1,17 +1,14 @@
 /** The VS Code client: starts the Calc language server for .calc files. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerPreview } from './preview/register-preview.js';
-import { registerNewCase } from './new-case.js';
-import { registerFhirExport } from './fhir-export.js';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './client-options.js';
+import { registerFeatures } from './features.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    registerNewCase(context);
     client = startLanguageClient(context);
-    registerPreview(context, client);
-    registerFhirExport(context, client);
+    registerFeatures(context, client);
     await client.start();
 }
 
@@ -30,13 +27,5 @@ function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
             options: { execArgv: ['--nolazy', `--inspect=${process.env.DEBUG_SOCKET ?? '6009'}`] }
         }
     };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'calc' }],
-        synchronize: {
-            // Settings changes reach the server, which applies them without a reload.
-            configurationSection: 'calc',
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.calc')
-        }
-    };
-    return new LanguageClient('calc', 'Calc Case', serverOptions, clientOptions);
+    return new LanguageClient('calc', 'Calc Case', serverOptions, clientOptions());
 }

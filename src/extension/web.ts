@@ -2,16 +2,16 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions } from './client-options.js';
-import { registerNewCase } from './new-case.js';
+import { registerFeatures } from './features.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    registerNewCase(context);
     // The project's TypeScript lib has no DOM; a web extension host has Worker.
     const { Worker } = globalThis as unknown as { Worker: new (url: string) => never };
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'out/web/server.js').toString(true));
     client = new LanguageClient('calc', 'Calc Case', clientOptions(), worker);
+    registerFeatures(context, client);
     await client.start();
 }
 
