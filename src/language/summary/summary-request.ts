@@ -3,16 +3,12 @@
  * it is validated and its parse matches the text the client last sent — so the
  * preview is never handed a summary older than the edit that asked for it.
  */
-import { DocumentState, URI, type LangiumDocument, type RootCstNode } from 'langium';
-import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { URI } from 'langium';
+import { CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CalcServices } from '../calc-module.js';
-import type { CaseFile } from '../generated/ast.js';
+import { currentDocument } from '../lsp/current-document.js';
 import { summarizeDocument } from './summary-document.js';
 import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from './summary-protocol.js';
-
-/** How long to wait for an edit to be built, and for a document built without validation to be validated (ms). */
-const REBUILD_TIMEOUT = 10_000;
-const VALIDATION_TIMEOUT = 2_000;
 
 export function registerSummaryRequest(services: CalcServices): void {
     const connection = services.shared.lsp.Connection;
@@ -24,51 +20,6 @@ export function registerSummaryRequest(services: CalcServices): void {
 export async function summaryResponse(services: CalcServices, params: SummaryParams, token: CancellationToken = CancellationToken.None): Promise<SummaryResult> {
     if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'calc/summary needs { uri: string }.');
     const uri = URI.parse(params.uri);
-    const document = await currentDocument(services, uri, token);
+    const document = await currentDocument(services, uri, token, 'summary');
     return { version: document.textDocument.version, ...summarizeDocument(document, services.clinical.Analysis) };
-}
-
-/**
- * The validated document whose parse is of the current text (an edit may not be built
- * yet). A document loaded with the workspace is linked but validated only once opened:
- * after a short wait it is summarised as it is (the analysis needs only the linked AST).
- */
-async function currentDocument(services: CalcServices, uri: URI, token: CancellationToken): Promise<LangiumDocument<CaseFile>> {
-    const { WorkspaceManager, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
-    await WorkspaceManager.ready;
-    const started = Date.now();
-    for (;;) {
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The summary request was cancelled.');
-        if (!LangiumDocuments.hasDocument(uri)) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${uri.toString()}: open it first.`);
-        const validated = await Promise.race([
-            DocumentBuilder.waitUntil(DocumentState.Validated, uri, token).then(() => true, error => {
-                if (token.isCancellationRequested) throw error;
-                return false; // built without validation, the builder idle: Langium rejects rather than waits
-            }),
-            // A build for other documents may never validate this one.
-            new Promise<boolean>(resolve => setTimeout(() => resolve(false), VALIDATION_TIMEOUT))
-        ]);
-        const document = LangiumDocuments.getDocument(uri) as LangiumDocument<CaseFile>;
-        const waited = Date.now() - started;
-        if (validated && isCurrent(document)) return document;
-        if (document.state >= DocumentState.Linked && (waited > REBUILD_TIMEOUT || (!validated && isCurrent(document) && waited > VALIDATION_TIMEOUT))) return document;
-        if (waited > REBUILD_TIMEOUT) throw new ResponseError(LSPErrorCodes.ContentModified, `${uri.toString()} was not built in time.`);
-        await nextValidation(services, uri);
-    }
-}
-
-function isCurrent(document: LangiumDocument): boolean {
-    const parsed = (document.parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
-    return parsed === undefined || parsed === document.textDocument.getText();
-}
-
-/** Resolves when the document is next validated, or after a short while (a build may be cancelled by the next edit). */
-function nextValidation(services: CalcServices, uri: URI): Promise<void> {
-    return new Promise(resolve => {
-        const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
-        const timer = setTimeout(done, 200);
-        const listener = services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
-            if (document.uri.toString() === uri.toString()) done();
-        });
-    });
 }
