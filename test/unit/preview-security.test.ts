@@ -1,0 +1,105 @@
+/**
+ * The preview's security in a real browser: the summaries of hostile cases, rendered
+ * into the webview page with its Content-Security-Policy, load in Debian's Chromium;
+ * only the preview's own (nonce) script runs, and nothing is fetched.
+ */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/language/summary/render-html.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { services, validate } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+let browser: Browser;
+let server: http.Server;
+let origin: string;
+const fetched: string[] = [];
+const pages = new Map<string, string>();
+
+/** Every place a case holds text, filled with one attack each. */
+const ATTACKS = [
+    '<script>window.pwned=1;fetch("/leak/script")</script>',
+    '<img src=x onerror="window.pwned=1;fetch(\'/leak/img\')">',
+    '<a href="javascript:window.pwned=1">click</a>',
+    '<a href="data:text/html,<script>parent.pwned=1</script>">data</a>',
+    '<svg onload="window.pwned=1"><script>window.pwned=1</script></svg>',
+    '</style><script>window.pwned=1</script><style>',
+    '</script><script>window.pwned=1</script>',
+    '<style>body{background:url(/leak/css)}</style>',
+    '<iframe src="/leak/frame"></iframe>',
+    '<link rel=stylesheet href="/leak/link">',
+    '${window.pwned=1}{{constructor.constructor("window.pwned=1")()}}',
+    '<meta http-equiv="refresh" content="0;url=/leak/meta">'
+];
+
+function hostileCase(attack: string, index: number): string {
+    const q = attack.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    return `case Hostile${index} {
+    title "${q}"
+    patient { age 40 years sex female weight 60 kg }
+    history { complaint "${q}" course "${q}" condition lupus "${q}" }
+    lesion L1 { site left elbow "${q}" discharge "${q}" }
+    labs "${q}" { calcium 12 mg/dL phosphate 7 mg/dL }
+    imaging { xray of L1 "${q}" }
+    biopsy of L1 "${q}"
+    opinion dermatology "${q}"
+    treatment { drug diltiazem 900 mg/day "${q}" procedure laser of L1 "${q}" }
+    followup 1 year stable "${q}"
+}
+`;
+}
+
+beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+    server = http.createServer((request, response) => {
+        const url = request.url ?? '';
+        if (url.startsWith('/leak')) fetched.push(url);
+        if (url === '/preview.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end('window.previewScriptRan = true;');
+        if (url === '/preview.css') return response.writeHead(200, { 'content-type': 'text/css' }).end('body { margin: 1em }');
+        response.writeHead(200, { 'content-type': 'text/html' }).end(pages.get(url) ?? '');
+    });
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    });
+}, 60_000);
+
+afterAll(async () => {
+    await browser?.close();
+    server?.close();
+});
+
+describe('the preview under hostile case files', () => {
+    it(`renders ${ATTACKS.length} hostile cases with no script run and nothing fetched`, async () => {
+        const document = await validate(ATTACKS.map(hostileCase).join('\n'));
+        const { summaries } = summarizeDocument(document, services.Calc.clinical.Analysis);
+        expect(summaries).toHaveLength(ATTACKS.length);
+        pages.set('/preview.html', renderHtml(summaries, {
+            mode: 'webview', nonce: 'n0nce', cspSource: origin, styleUri: `${origin}/preview.css`, scriptUri: `${origin}/preview.js`
+        }));
+        const page = await browser.newPage();
+        const violations: string[] = [];
+        page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+        await page.goto(`${origin}/preview.html`, { waitUntil: 'load' });
+        // Click every link whose address could run code (the citations' web links open outside in VS Code).
+        for (const link of await page.$$('a[href^="javascript:" i], a[href^="data:" i]')) await link.click({ timeout: 1000 }).catch(() => undefined);
+        await page.waitForTimeout(500);
+        const state = await page.evaluate(() => ({
+            pwned: (globalThis as Record<string, unknown>).pwned,
+            previewScriptRan: (globalThis as Record<string, unknown>).previewScriptRan,
+            scripts: [...(globalThis as unknown as { document: { scripts: ArrayLike<unknown> } }).document.scripts].length
+        }));
+        expect(state.pwned).toBeUndefined();
+        expect(state.previewScriptRan).toBe(true); // the one script with the nonce does run
+        expect(state.scripts).toBe(1);
+        expect(fetched).toEqual([]);
+        // Nothing hostile even reached the page as markup: escaping, not only the CSP, stopped it.
+        expect(violations).toEqual([]);
+        console.log(`preview security: ${ATTACKS.length} hostile cases, ${summaries.length} summaries, scripts executed by the attacks: 0, requests made: ${fetched.length}, CSP violations reported: ${violations.length}`);
+    }, 60_000);
+});
