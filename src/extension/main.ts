@@ -9,7 +9,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = startLanguageClient(context);
     registerFeatures(context, client);
-    await client.start();
+    // Activation does not wait for the server: requests wait for it themselves.
+    client.start().catch(error => void vscode.window.showErrorMessage(`Calc: the language server did not start: ${error}`));
 }
 
 export async function deactivate(): Promise<void> {

@@ -12,7 +12,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'out/web/server.js').toString(true));
     client = new LanguageClient('calc', 'Calc Case', clientOptions(), worker);
     registerFeatures(context, client);
-    await client.start();
+    // Activation does not wait for the server: requests wait for it themselves.
+    client.start().catch(error => void vscode.window.showErrorMessage(`Calc: the language server did not start: ${error}`));
 }
 
 export async function deactivate(): Promise<void> {
