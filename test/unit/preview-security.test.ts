@@ -57,9 +57,10 @@ beforeAll(async () => {
     server = http.createServer((request, response) => {
         const url = request.url ?? '';
         if (url.startsWith('/leak')) fetched.push(url);
-        if (url === '/preview.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end('window.previewScriptRan = true;');
-        if (url === '/preview.css') return response.writeHead(200, { 'content-type': 'text/css' }).end('body { margin: 1em }');
-        response.writeHead(200, { 'content-type': 'text/html' }).end(pages.get(url) ?? '');
+        const [type, body] = url === '/preview.js' ? ['text/javascript', 'window.previewScriptRan = true;']
+            : url === '/preview.css' ? ['text/css', 'body { margin: 1em }']
+            : ['text/html', pages.get(url) ?? ''];
+        response.writeHead(200, { 'content-type': type }).end(body);
     });
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -92,7 +93,7 @@ describe('the preview under hostile case files', () => {
         const state = await page.evaluate(() => ({
             pwned: (globalThis as Record<string, unknown>).pwned,
             previewScriptRan: (globalThis as Record<string, unknown>).previewScriptRan,
-            scripts: [...(globalThis as unknown as { document: { scripts: ArrayLike<unknown> } }).document.scripts].length
+            scripts: (globalThis as unknown as { document: { scripts: { length: number } } }).document.scripts.length
         }));
         expect(state.pwned).toBeUndefined();
         expect(state.previewScriptRan).toBe(true); // the one script with the nonce does run
