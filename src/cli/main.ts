@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-/** The `calc-case` command line: check case files, print their summary, export them as FHIR. */
+/** The `calc-case` command line: check case files, print their summary or a cohort's, export them as FHIR. */
 import './node20-compat.js';
 import { NodeFileSystem } from 'langium/node';
 import { createCalcServices } from '../language/calc-module.js';
 import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
 import { EXPORT_USAGE, runExport } from './export.js';
+import { COHORT_FORMATS, COHORT_USAGE, cohortOfFolder, formatCohort, type CohortFormat } from './cohort.js';
 
 const USAGE = `Usage:
   calc-case check [--format text|json] FILE…   report the diagnostics of .calc files
@@ -14,13 +15,16 @@ const USAGE = `Usage:
                                               file: a standalone HTML page (the default)
                                               or Markdown
 ${EXPORT_USAGE}
+${COHORT_USAGE}
   calc-case --help | --version
 
-Exit codes: 0 no error, 1 an error was found (summary: the file has syntax errors,
-so the summary printed may be incomplete; export: likewise), 2 a file could not be
-read, an export would replace a file without --force, or the command was used wrongly.`;
+Exit codes: 0 no error, 1 an error was found (summary, cohort: a file has syntax
+errors, so what is printed may be incomplete; export: likewise), 2 a file or folder
+could not be read, an export would replace a file without --force, or the command was used wrongly.`;
 
 class UsageError extends Error {}
+
+const FORMAT_CHOICES: Record<string, string> = { summary: 'html or markdown', cohort: 'html, markdown or json' };
 
 interface Options { command: string; format?: string; files: string[] }
 
@@ -31,7 +35,7 @@ function parseArguments(args: string[]): Options {
         const arg = rest[i];
         if (arg === '--format' || arg.startsWith('--format=')) {
             const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
-            if (!value) throw new UsageError(`--format needs a value: ${command === 'summary' ? 'html or markdown' : 'text or json'}`);
+            if (!value) throw new UsageError(`--format needs a value: ${FORMAT_CHOICES[command] ?? 'text or json'}`);
             options.format = value;
         } else if (arg.startsWith('--')) {
             throw new UsageError(`unknown option ${arg}`);
@@ -54,6 +58,7 @@ async function main(args: string[]): Promise<number> {
     if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(NodeFileSystem));
     const options = parseArguments(args);
     if (options.command === 'summary') return summary(options);
+    if (options.command === 'cohort') return cohort(options);
     if (options.command !== 'check') throw new UsageError(`unknown command ${options.command}`);
     options.format ??= 'text';
     if (!['text', 'json'].includes(options.format)) throw new UsageError(`--format must be text or json, not ${options.format}`);
@@ -75,6 +80,22 @@ async function summary(options: Options): Promise<number> {
     }
     process.stdout.write(formatSummary(result, format));
     return result.syntaxErrors > 0 ? 1 : 0;
+}
+
+async function cohort(options: Options): Promise<number> {
+    const format = (options.format ?? 'html') as CohortFormat;
+    if (!COHORT_FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMAT_CHOICES.cohort}, not ${options.format}`);
+    if (options.files.length !== 1) throw new UsageError('name one folder of .calc files');
+    let run;
+    try {
+        run = await cohortOfFolder(options.files[0], createCalcServices(NodeFileSystem));
+    } catch (error) {
+        console.error(`calc-case: ${(error as Error).message}`);
+        return 2;
+    }
+    for (const problem of run.unreadable) console.error(`calc-case: ${problem}`);
+    process.stdout.write(formatCohort(run.model, format));
+    return run.unreadable.length > 0 ? 2 : run.model.incomplete.length > 0 ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
