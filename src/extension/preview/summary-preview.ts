@@ -10,6 +10,7 @@ import { renderContent, renderHtml } from '../../language/summary/render-html.js
 import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
 import type { Banner, CaseSummary } from '../../language/summary/summary-types.js';
 import { requestSummary } from './summary-client.js';
+import { nonce } from '../webview-nonce.js';
 
 export const SUMMARY_VIEW_TYPE = 'calc.summary';
 
@@ -235,10 +236,4 @@ export class SummaryPreview implements vscode.Disposable {
         this.disposables.forEach(d => d.dispose());
         this.panel.dispose();
     }
-}
-
-/** A fresh nonce for each page: Web Crypto, in the Node and the browser extension hosts alike. */
-function nonce(): string {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
