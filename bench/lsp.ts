@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import {
     createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
     type PublishDiagnosticsParams, type Range
@@ -38,14 +39,19 @@ export class Server {
         }
     }
 
-    /** Spawns the server and initializes it; `initializeMs` runs from the spawn to the response. */
-    static async start(serverPath: string, nodeArgs: string[] = []): Promise<{ server: Server; initializeMs: number; initializeCpuMs?: number }> {
+    /**
+     * Spawns the server and initializes it, with a workspace folder if given (the server then
+     * loads its .calc files); `initializeMs` runs from the spawn to the response.
+     */
+    static async start(serverPath: string, nodeArgs: string[] = [], workspaceFolder?: string): Promise<{ server: Server; initializeMs: number; initializeCpuMs?: number }> {
         const started = performance.now();
         const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const server = new Server(child, connection);
+        const folderUri = workspaceFolder && pathToFileURL(workspaceFolder).href;
         await connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: null, workspaceFolders: null,
+            processId: process.pid, rootUri: folderUri ?? null,
+            workspaceFolders: folderUri ? [{ uri: folderUri, name: 'bench' }] : null,
             capabilities: { textDocument: { synchronization: { didSave: true }, publishDiagnostics: {} } }
         });
         const initializeMs = performance.now() - started;
@@ -72,10 +78,15 @@ export class Server {
     }
 
     /** A request and its round trip in ms. */
-    async request(method: string, params: unknown): Promise<number> {
+    async request(method: string, params?: unknown): Promise<number> {
+        return (await this.call(method, params)).ms;
+    }
+
+    /** A request, its answer and its round trip in ms. */
+    async call<T>(method: string, params?: unknown): Promise<{ ms: number; result: T }> {
         const start = performance.now();
-        await this.connection.sendRequest(method, params);
-        return performance.now() - start;
+        const result = params === undefined ? await this.connection.sendRequest<T>(method) : await this.connection.sendRequest<T>(method, params);
+        return { ms: performance.now() - start, result };
     }
 
     private timeDiagnostics(uri: string, send: () => Promise<void>): Promise<number> {

@@ -1,5 +1,5 @@
 /**
- * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only]`). Every figure
+ * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only | --cohort-only]`). Every figure
  * pairs our route with its floor or its alternative in the same run; each is the median
  * of repeated runs with its spread. Writes bench/results.json, bench/case.schema.json
  * and the table in bench/README.md. It reports and never fails on a slow machine.
@@ -21,6 +21,7 @@ import { SummaryRequestMethod } from '../src/language/summary/summary-protocol.j
 import { cohortJson, cohortText, generateCohort, type GeneratedCase, type Slip } from './generate.js';
 import { caseSchema } from './schema.js';
 import { Server } from './lsp.js';
+import { cohortFigure } from './cohort.js';
 import { measure, quantile, spread, type Spread, type Timing } from './stats.js';
 
 const quick = process.argv.includes('--quick');
@@ -30,8 +31,8 @@ const BENCH = path.join(ROOT, 'bench');
 
 /** Sizes and repetitions: `--quick` fits in two minutes on two noisy cores. */
 const PLAN = quick
-    ? { workspaceCases: 200, reps: 5, scalingReps: [5, 3, 3], memoryLines: 50_000, smallEdits: 40, largeEdits: 15, spawns: 5, profileRuns: 3 }
-    : { workspaceCases: 1000, reps: 15, scalingReps: [15, 10, 5], memoryLines: 200_000, smallEdits: 100, largeEdits: 50, spawns: 15, profileRuns: 10 };
+    ? { workspaceCases: 200, reps: 5, scalingReps: [5, 3, 3], memoryLines: 50_000, smallEdits: 40, largeEdits: 15, spawns: 5, profileRuns: 3, cohortFiles: 1000, cohortRequests: 5 }
+    : { workspaceCases: 1000, reps: 15, scalingReps: [15, 10, 5], memoryLines: 200_000, smallEdits: 100, largeEdits: 50, spawns: 15, profileRuns: 10, cohortFiles: 1000, cohortRequests: 20 };
 const WARMUP = 2;
 /** The typical case of the summary figure: an example with labs, a drug and advice. */
 const TYPICAL_CASE = 'examples/02-sclerosis.calc';
@@ -449,6 +450,15 @@ function bundleModules(): (line: number) => string {
 // ------------------------------------------------------------ main
 
 async function main() {
+    if (process.argv.includes('--cohort-only')) {
+        const prod = productionBuild();
+        try {
+            console.log(await cohortFigure(prod.serverPath, generateCohort({ seed: seed + 4, cases: PLAN.cohortFiles }), { requests: PLAN.cohortRequests, warmup: WARMUP }));
+        } finally {
+            fs.rmSync(prod.dir, { recursive: true, force: true });
+        }
+        return;
+    }
     if (process.argv.includes('--profile-only')) {
         const { phases, top } = await profile();
         console.table(phases);
@@ -480,6 +490,8 @@ async function collect() {
         const edits = await editLatency(prod.serverPath);
         log('summary');
         const summarized = await summaryFigure();
+        log(`cohort of ${PLAN.cohortFiles} files through the server`);
+        const cohort = await cohortFigure(prod.serverPath, generateCohort({ seed: seed + 4, cases: PLAN.cohortFiles }), { requests: PLAN.cohortRequests, warmup: WARMUP });
         log('activation');
         const activated = await activation(prod.serverPath, prod.clientPath);
         log('profile');
@@ -497,6 +509,7 @@ async function collect() {
             editLatency: { small: edits.small, large: edits.large },
             scaling: scaled,
             summary: { ...summarized, serverRequestMs: edits.summaryRequestMs },
+            cohort,
             activation: activated,
             bundle: {
                 clientBytes: prod.clientBytes, serverBytes: prod.serverBytes, serverTargetBytes: TARGETS.serverBundleBytes,
@@ -518,7 +531,7 @@ function table(r: Results): string {
     const iqr = (x: Spread) => `IQR ${x.p25}–${x.p75}, range ${x.min}–${x.max}`;
     const met = (ok: boolean | null) => (ok === null ? '—' : ok ? 'met' : '**not met**');
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
-    const { vsJsonSchema: j, vsLexer: l, scaling: sc, summary: su, activation: a, editLatency: e } = r;
+    const { vsJsonSchema: j, vsLexer: l, scaling: sc, summary: su, cohort: co, activation: a, editLatency: e } = r;
     const edit = (k: 'small' | 'large') => [
         `\`editLatency.${k}\``, `p50 ${e[k].p50Ms}, p95 ${e[k].p95Ms} ms`, `p50 ${e[k].cpuP50Ms}, p95 ${e[k].cpuP95Ms} ms`,
         `${e[k].edits} edits in ${e[k].lines} lines, ${e[k].minMs}–${e[k].maxMs} ms; opening the file ${e[k].openMs} ms`,
@@ -531,6 +544,7 @@ function table(r: Results): string {
         edit('large'),
         ['`scaling.ratio10x`', `${sc.ratio10x}`, `${sc.cpuRatio10x}`, sc.steps.map(st => `${st.from}→${st.to} lines ${st.ratio} (CPU ${st.cpuRatio})`).join('; ') + `; check ${Object.values(sc.ms).map(m => m.wallMs.median).join(' / ')} ms`, '≤ 11', met(sc.met), met(sc.cpuMet)],
         ['`summary.ms`', `${su.ms}`, `${su.cpuMs.median}`, `${iqr(su.wallMs)}: summarizeDocument + renderHtml (webview page) of ${su.case}; the \`calc/summary\` request to the server ${su.serverRequestMs.median} ms`, '—', '—', '—'],
+        ['`cohort.refreshRequestMs`', `${co.refreshRequestMs.median}`, '', `${iqr(co.refreshRequestMs)}: \`calc/cohort\` after an edit, ${co.files} files, ${co.lines} lines (${(co.answerBytes / 1000).toFixed(0)} kB answer); ${co.refreshVsSummary}× the \`calc/summary\` of the edited case (${co.baselineSummaryRequestMs.median} ms); first request, validating every file, ${co.firstRequestMs} ms; the webview page rendered in ${co.renderMs.median} ms`, '—', '—', ''],
         ['`activation.ms`', `${a.ms}`, `${a.cpuMs}`, `server spawn→initialize ${a.serverInitializeMs.median} ms (${iqr(a.serverInitializeMs)}; CPU ${a.serverInitializeCpuMs?.median}) + client require ${a.clientRequire.wallMs.median} ms (CPU ${a.clientRequire.cpuMs.median}); a bare \`node -e 0\` takes ${a.bareNodeStartMs.median} ms`, '≤ 150', met(a.met), met(a.cpuMet)],
         ['`bundle.serverBytes`', kb(r.bundle.serverBytes), '', `client ${kb(r.bundle.clientBytes)}; production build, minified`, '≤ 1.5 MB', met(r.bundle.met), ''],
         ['`memory.mbPer10kLines`', `${r.memory.mbPer10kLines}`, '', `heap after building ${r.memory.lines} lines in ${r.memory.files} files`, '—', '—', '']
