@@ -43,9 +43,10 @@ const webCommon = {
     define: { 'import.meta.url': '"file:///"', 'process.env.NODE_ENV': production ? '"production"' : '"development"' }
 };
 
-// The web extension is loaded by VS Code as CommonJS; the server is a classic worker script.
+// The web extension is CommonJS, named .cjs: in a `"type": "module"` package VS Code's web worker
+// extension host would take a .js entry for an ES module, which it refuses. The server is a classic worker script.
 const web = [
-    { ...webCommon, entryPoints: { 'web/extension': 'src/extension/web.ts' }, format: 'cjs' },
+    { ...webCommon, entryPoints: { 'web/extension': 'src/extension/web.ts' }, format: 'cjs', outExtension: { '.js': '.cjs' } },
     { ...webCommon, entryPoints: { 'web/server': 'src/language/main-browser.ts' }, format: 'iife' }
 ];
 
