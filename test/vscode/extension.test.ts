@@ -1,15 +1,19 @@
 /**
  * The extension in a real VS Code: activation, diagnostics (the same as the CLI's), live syntax
- * errors, go to definition and rename. Runs in the extension host (code-server or desktop).
+ * errors, go to definition, rename, hovers and the management-summary preview. Runs in the
+ * extension host (code-server or desktop).
  */
 import * as assert from 'node:assert/strict';
-import { before, describe, it } from 'mocha';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import {
-    calcExtension, cliDiagnostics, editorDiagnostics, exampleFiles, exampleUri, examplesFolder,
-    poll, positionOf, sameRows, type DiagnosticRow
+    calcExtension, cliDiagnostics, closeWithoutSaving, editorDiagnostics, exampleFiles, exampleUri, examplesFolder,
+    hoverText, openUntitled, poll, positionOf, sameRows, webviewTexts, type DiagnosticRow
 } from './helpers.js';
-import * as path from 'node:path';
+
+/** The preview's webview type (src/extension/preview/summary-preview.ts). */
+const SUMMARY_VIEW_TYPE = 'calc.summary';
 
 describe('Calc Case in VS Code', function () {
     this.timeout(60_000);
@@ -122,9 +126,101 @@ describe('Calc Case in VS Code', function () {
         assert.deepEqual(edit.entries().map(([uri]) => uri.toString()), [document.uri.toString()], 'rename touched other files');
     });
 
-    // HOVER TESTS GO HERE: vscode.executeHoverProvider on a lab value (e.g. `2.4` in
-    // 04-inconsistent.calc) once the server has hovers; compare with the knowledge base's text.
+    describe('hovers', () => {
+        it('on the lab value `2.36` of 02-sclerosis.calc: both units, the reference interval and its source, the status', async () => {
+            const document = await vscode.workspace.openTextDocument(exampleUri('02-sclerosis.calc'));
+            const at = positionOf(document, /calcium 2\.36 mmol\/L/, 'calcium 2'.length);
+            const hover = await poll(() => hoverText(document.uri, at), text => text.length > 0, 10_000);
+            assert.ok(hover.startsWith('**Calcium (total)** 2.36 mmol/L = 9.46 mg/dL'), hover);
+            assert.match(hover, /Status: ✔ within the reference interval/);
+            assert.match(hover, /Reference for adult \(18 years and over\): 8\.8–10\.4 mg\/dL — \[MSD Manual, Hypercalcemia\]\(https:\/\/www\.msdmanuals\.com\//);
+            assert.match(hover, /Albumin-corrected calcium: \*\*9\.38 mg\/dL\*\* = 9\.46 \+ 0\.8 × \(4 − 4\.1\) mg\/dL/);
+            assert.match(hover, /LOINC 2000-8 /);
+        });
 
-    // PREVIEW TESTS GO HERE: open the management-summary preview of an example and check its
-    // content follows an edit, once the extension contributes the preview command.
+        it('on the suspect `2.4 mg/dL` of 04-inconsistent.calc: the child\'s interval and the unit-suspect finding', async () => {
+            const document = await vscode.workspace.openTextDocument(exampleUri('04-inconsistent.calc'));
+            const at = positionOf(document, /calcium 2\.4 mg\/dL/, 'calcium 2.4 m'.length); // on the unit
+            const hover = await poll(() => hoverText(document.uri, at), text => text.length > 0, 10_000);
+            assert.ok(hover.startsWith('**Calcium (total)** 2.4 mg/dL = 0.599 mmol/L'), hover);
+            assert.match(hover, /Status: ⚠ the unit is doubtful/);
+            assert.match(hover, /Reference for child \(2 to 12 years\): 8\.8–10\.8 mg\/dL/);
+            assert.match(hover, /\*\*warning\*\* `unit-suspect`: .*the unit is likely mmol\/L\./);
+        });
+
+        it('on the term `diltiazem`: its class, mechanism and regimens, with their sources', async () => {
+            const document = await vscode.workspace.openTextDocument(exampleUri('02-sclerosis.calc'));
+            const at = positionOf(document, /drug diltiazem/, 'drug dil'.length);
+            const hover = await poll(() => hoverText(document.uri, at), text => text.length > 0, 10_000);
+            assert.ok(hover.startsWith('**Diltiazem** · drug `diltiazem`'), hover);
+            assert.match(hover, /calcium channel blocker\. Decreases the amount of calcium .* — \[Amonkar 2022, the seed report\]\(https:\/\/ijcasereports\.com\/\)/);
+            assert.match(hover, /- 2–4 mg\/kg\/day \(Amonkar 2022, the seed report\), oral/);
+            assert.match(hover, /- 240–480 mg\/day \(adults\) \(Palmieri 1995\), oral/);
+        });
+
+        it('on the term `systemicSclerosis`: its definition, category and source', async () => {
+            const document = await vscode.workspace.openTextDocument(exampleUri('02-sclerosis.calc'));
+            const at = positionOf(document, /condition systemicSclerosis/, 'condition sys'.length);
+            const hover = await poll(() => hoverText(document.uri, at), text => text.length > 0, 10_000);
+            assert.ok(hover.startsWith('**Systemic sclerosis** · condition `systemicSclerosis`'), hover);
+            assert.match(hover, /Autoimmune connective tissue disease .* — \[Valenzuela 2018\]\(https:\/\/doi\.org\//);
+            assert.match(hover, /Category: connective tissue disease → points to \*\*dystrophic\*\* calcinosis/);
+        });
+    });
+
+    describe('the management-summary preview', () => {
+        const isSummary = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(SUMMARY_VIEW_TYPE);
+        const summaryTabs = () => vscode.window.tabGroups.all.flatMap(group => group.tabs.filter(isSummary).map(tab => ({ tab, group })));
+        const summaries = () => webviewTexts('#calc-summary-root');
+
+        after(async () => {
+            for (const { tab } of summaryTabs()) await vscode.window.tabGroups.close(tab);
+        });
+
+        it('`calc.showSummaryToSide` on an example opens a webview panel beside its editor', async () => {
+            const document = await vscode.workspace.openTextDocument(exampleUri('02-sclerosis.calc'));
+            const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+            assert.deepEqual(summaryTabs(), [], 'a summary is open before the command');
+            await vscode.commands.executeCommand('calc.showSummaryToSide', document.uri);
+            const tabs = await poll(summaryTabs, found => found.length > 0, 10_000);
+            assert.equal(tabs.length, 1, `summary tabs: ${tabs.map(t => t.tab.label).join(', ')}`);
+            const [{ tab, group }] = tabs;
+            assert.equal(tab.label, 'Summary 02-sclerosis.calc');
+            assert.notEqual(group.viewColumn, editor.viewColumn, 'the summary is not beside the editor');
+            assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the editor lost the focus');
+        });
+
+        it('shows the case\'s summary, and follows an edit of the document (read from the page)', async function () {
+            // The webview's DOM is the page's, not the extension host's: the code-server harness reads it.
+            if (await summaries() === undefined) this.skip();
+            const shown = await poll(summaries, texts => texts!.some(t => t.includes('Management summary · SclerodermaFingers')), 20_000);
+            const summary = shown!.find(t => t.includes('SclerodermaFingers'));
+            assert.ok(summary, `the page shows no summary of SclerodermaFingers: ${JSON.stringify(shown)}`);
+            assert.match(summary, /Classification\s+Dystrophic calcinosis cutis, circumscripta \(definite\)/);
+            assert.match(summary, /Diltiazem 180 mg\/day/);
+            assert.doesNotMatch(summary, /900 mg\/day/);
+
+            // An untitled copy, so the example on disk stays as it is; the unlocked preview follows it.
+            const example = (await vscode.workspace.openTextDocument(exampleUri('02-sclerosis.calc'))).getText();
+            const { document } = await openUntitled(example.replace('SclerodermaFingers', 'CopyOfFingers'));
+            try {
+                const following = await poll(summaryTabs, tabs => tabs.some(t => t.tab.label === `Summary ${path.posix.basename(document.uri.path)}`), 10_000);
+                assert.equal(following.length, 1, 'the preview did not follow the active editor, or another opened');
+                const copy = await poll(summaries, texts => texts!.some(t => t.includes('Management summary · CopyOfFingers')), 20_000);
+                assert.ok(copy!.some(t => /Diltiazem 180 mg\/day/.test(t) && t.includes('CopyOfFingers')), JSON.stringify(copy));
+
+                const at = positionOf(document, /diltiazem 180/, 'diltiazem '.length);
+                const edit = new vscode.WorkspaceEdit();
+                edit.replace(document.uri, new vscode.Range(at, at.translate(0, 3)), '900');
+                assert.ok(await vscode.workspace.applyEdit(edit));
+                const updated = await poll(summaries, texts => texts!.some(t => t.includes('Diltiazem 900 mg/day')), 20_000);
+                const text = updated!.find(t => t.includes('CopyOfFingers')) ?? '';
+                assert.ok(text.includes('Diltiazem 900 mg/day'), `the preview did not follow the edit: ${JSON.stringify(updated)}`);
+                assert.match(text, /14\.5 mg\/kg\/day at 62 kg: above the reported 2–4 mg\/kg\/day/);
+                assert.doesNotMatch(text, /Diltiazem 180 mg\/day/);
+            } finally {
+                await closeWithoutSaving(document);
+            }
+        });
+    });
 });

@@ -96,3 +96,86 @@ export function positionOf(document: vscode.TextDocument, pattern: RegExp, offse
     if (!match) throw new Error(`${pattern} not found in ${document.uri.fsPath}`);
     return document.positionAt(match.index + offsetInMatch);
 }
+
+/** An untitled `calc` document with that text, shown in an editor: the examples on disk stay as they are. */
+export async function openUntitled(content: string): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor }> {
+    const document = await vscode.workspace.openTextDocument({ language: 'calc', content });
+    const editor = await vscode.window.showTextDocument(document);
+    return { document, editor };
+}
+
+/** Closes an untitled document without saving it (no dialog). */
+export async function closeWithoutSaving(document: vscode.TextDocument): Promise<void> {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/** Inserts text at the end of a document, as typing it would (no auto-closing of brackets). */
+export async function append(document: vscode.TextDocument, text: string): Promise<void> {
+    const end = document.positionAt(document.getText().length);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, end, text);
+    if (!await vscode.workspace.applyEdit(edit)) throw new Error(`could not insert ${JSON.stringify(text)}`);
+}
+
+/** What completion offers at a position: each item's label and, where it differs, its insert text. */
+export async function completionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+    return list?.items ?? [];
+}
+
+export const labelOf = (item: vscode.CompletionItem): string => typeof item.label === 'string' ? item.label : item.label.label;
+
+export function insertTextOf(item: vscode.CompletionItem): string {
+    const text = item.insertText ?? (item.textEdit as vscode.TextEdit | undefined)?.newText ?? labelOf(item);
+    return typeof text === 'string' ? text : text.value;
+}
+
+/**
+ * The items the language server offers: without VS Code's own word-based suggestions (kind Text, the
+ * words of open documents) and the contributed snippets (kind Snippet), which would offer any word
+ * that an open example contains.
+ */
+export const serverItems = (items: vscode.CompletionItem[]): vscode.CompletionItem[] =>
+    items.filter(item => item.kind !== vscode.CompletionItemKind.Text && item.kind !== vscode.CompletionItemKind.Snippet);
+
+/** True when the server offers `token`: as an item's label, or as the text it inserts (a snippet's first word). */
+export const offers = (items: vscode.CompletionItem[], token: string): boolean =>
+    serverItems(items).some(item => labelOf(item) === token || insertTextOf(item).split(/\s/)[0] === token);
+
+/** The Markdown of the hovers at a position, joined. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+    return (hovers ?? []).flatMap(hover => hover.contents.map(c => typeof c === 'string' ? c : c.value)).join('\n\n');
+}
+
+/**
+ * What the page shows inside every webview whose DOM has `selector` (its text, as the user reads it).
+ * The extension host cannot see a webview's DOM; the code-server harness (scripts/test-vscode.mjs) can,
+ * through Playwright: this asks it through files in $CALC_VSCODE_PROBE and waits for the answer.
+ * Undefined where no harness answers (desktop VS Code under scripts/test-electron.mjs).
+ */
+export async function webviewTexts(selector: string, timeoutMs = 10_000): Promise<string[] | undefined> {
+    const dir = process.env.CALC_VSCODE_PROBE;
+    if (!dir) return undefined;
+    const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const request = path.join(dir, `request-${id}.json`);
+    const response = path.join(dir, `response-${id}.json`);
+    fs.writeFileSync(`${request}.tmp`, JSON.stringify({ selector }));
+    fs.renameSync(`${request}.tmp`, request);
+    const answered = await poll(() => fs.existsSync(response), Boolean, timeoutMs);
+    if (!answered) throw new Error(`the harness did not answer ${path.basename(request)} within ${timeoutMs} ms`);
+    const { texts } = JSON.parse(fs.readFileSync(response, 'utf8')) as { texts: string[] };
+    fs.rmSync(response, { force: true });
+    return texts;
+}
+
+/**
+ * Keeps what a walk saw (tokens offered, fixes applied) in a JSON file beside the results
+ * (test-results/vscode/NAME.json): the extension host's console is not the harness's.
+ */
+export function writeRecord(name: string, value: unknown): void {
+    const results = process.env.CALC_VSCODE_RESULTS ?? path.join(projectRoot(), 'test-results', 'vscode', 'results.json');
+    fs.mkdirSync(path.dirname(results), { recursive: true });
+    fs.writeFileSync(path.join(path.dirname(results), `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -30,7 +30,9 @@ export function resultsFile(): string {
 
 export async function run(): Promise<void> {
     const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
-    for (const file of fs.readdirSync(__dirname).filter(name => name.endsWith('.test.cjs')).sort()) {
+    // extension.test first: its first test is that opening a .calc file activates the extension.
+    const first = (name: string) => name === 'extension.test.cjs' ? 0 : 1;
+    for (const file of fs.readdirSync(__dirname).filter(name => name.endsWith('.test.cjs')).sort((a, b) => first(a) - first(b) || a.localeCompare(b))) {
         mocha.addFile(path.join(__dirname, file));
     }
     const tests: TestResult[] = [];
