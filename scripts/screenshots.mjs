@@ -1,7 +1,10 @@
 // Screenshots of the extension in a real VS Code (code-server + Debian's Chromium): an example
-// with its squiggles, the Problems panel, a hover over a lab value, and a dark-theme variant.
+// with its squiggles, the Problems panel, a hover over a lab value, the completion lists of a
+// history condition and of a lab unit, the quick-fix menu of a doubtful unit, and a dark-theme variant.
+// The example is typed into but never saved: the files on disk are checked unchanged at the end.
 // `npm run screenshots` takes them and copies them into docs/screenshots/; `npm run test:vscode`
 // takes them too, after the tests, into test-results/screenshots/ only.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -21,8 +24,10 @@ const LAB_VALUE = '2.4'; // the calcium of 04-inconsistent.calc, in mg/dL where 
  */
 export async function captureScreenshots({ browser }) {
     fs.mkdirSync(screenshotsDir, { recursive: true });
+    const examplesBefore = examplesDigest();
     const server = await startCodeServer({
-        folder: examples, linkExtension: projectRoot, output: path.join(screenshotsDir, 'code-server.log')
+        folder: examples, linkExtension: projectRoot, output: path.join(screenshotsDir, 'code-server.log'),
+        settings: { 'files.autoSave': 'off', 'editor.suggest.showStatusBar': false }
     });
     try {
         // `openFile` in the payload opens the example at start, no quick-open typing needed.
@@ -51,6 +56,28 @@ export async function captureScreenshots({ browser }) {
                 const hovered = await hoverOver(page, LAB_VALUE);
                 await shot(page, `hover-lab-value-${colorScheme}.png`);
                 if (!hovered) console.log(`screenshots: no hover appeared over ${LAB_VALUE} (the server has no hover for it yet)`);
+                await page.mouse.move(700, 890);
+                await page.keyboard.press('Escape');
+
+                // Completion: a condition in the history, then the unit of a lab value.
+                await typeOnNewLineAfter(page, 12, 'condition ');
+                await showCompletion(page, 'dermatomyositis', { details: true, select: true });
+                await shot(page, `completion-condition-${colorScheme}.png`);
+                await removeTypedLine(page);
+
+                await typeOnNewLineAfter(page, 23, 'creatinine 68 ');
+                await showCompletion(page, 'umol/L');
+                await shot(page, `completion-lab-unit-${colorScheme}.png`);
+                await removeTypedLine(page);
+
+                // Quick fix: Ctrl+. on the doubtful unit of `calcium 2.4 mg/dL`.
+                await goTo(page, 21, 21);
+                await page.keyboard.press('Control+.');
+                await page.waitForSelector('.action-widget .monaco-list-row', { state: 'visible', timeout: 15_000 });
+                await page.waitForSelector('.action-widget .monaco-list-row:has-text("Change the unit to mmol/L")', { timeout: 5_000 });
+                await sleep(500);
+                await shot(page, `quick-fix-unit-suspect-${colorScheme}.png`);
+                await page.keyboard.press('Escape');
             } finally {
                 await page.context().close();
             }
@@ -58,7 +85,65 @@ export async function captureScreenshots({ browser }) {
         return shots;
     } finally {
         await server.stop();
+        if (examplesDigest() !== examplesBefore) throw new Error(`the screenshots changed a file in ${examples}`);
     }
+}
+
+function examplesDigest() {
+    const hash = createHash('sha256');
+    for (const name of fs.readdirSync(examples).sort()) hash.update(name).update(fs.readFileSync(path.join(examples, name)));
+    return hash.digest('hex');
+}
+
+/** Puts the cursor at a 1-based line and column with Go to Line (Ctrl+G). */
+async function goTo(page, line, column) {
+    await page.keyboard.press('Control+g');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 5_000 });
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 5_000 });
+}
+
+/** Opens a line below `line` (indented as its neighbours) and types `text` there. */
+async function typeOnNewLineAfter(page, line, text) {
+    await goTo(page, line, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(text, { delay: 30 });
+}
+
+/**
+ * Ctrl+Space; waits for the suggest widget to list `label`; `select` moves the selection onto it,
+ * `details` shows the selected item's documentation beside the list (else it is hidden).
+ */
+async function showCompletion(page, label, { details = false, select = false } = {}) {
+    const widget = '.editor-widget.suggest-widget.visible';
+    for (let attempt = 0; attempt < 3; attempt++) {
+        await page.keyboard.press('Control+Space');
+        try {
+            await page.waitForSelector(`${widget} .monaco-list-row[aria-label*="${label}"]`, { timeout: 10_000 });
+            break;
+        } catch (error) {
+            if (attempt === 2) throw new Error(`completion did not offer ${label}: ${error.message}`);
+            await page.keyboard.press('Escape');
+        }
+    }
+    for (let i = 0; select && i < 40 && !await page.locator(`${widget} .monaco-list-row.focused[aria-label*="${label}"]`).count(); i++) {
+        await page.keyboard.press('ArrowDown');
+    }
+    const pane = page.locator('.suggest-details-container .suggest-details');
+    if (details !== await pane.isVisible()) {
+        await page.keyboard.press('Control+Space'); // toggles the documentation beside the list
+        await pane.waitFor({ state: details ? 'visible' : 'hidden', timeout: 5_000 });
+    }
+    await sleep(700);
+}
+
+/** Closes the list and deletes the line typed for it (the file is not saved either way). */
+async function removeTypedLine(page) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+K');
+    await sleep(300);
 }
 
 /** Waits for the example's tab and its error squiggles, then clears what could cover them. */

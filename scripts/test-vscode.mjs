@@ -15,6 +15,8 @@ import { exitAfterFlush, printResults, readResults, resultsFile } from './vscode
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 const outDir = path.join(projectRoot, 'test-results', 'vscode');
 const serverLog = path.join(outDir, 'code-server.log');
+// The suite asks what a webview shows through files here (test/vscode/helpers.ts, webviewTexts).
+const probeDir = path.join(outDir, 'probe');
 const examples = path.join(projectRoot, 'examples');
 const started = Date.now();
 const since = from => `${((Date.now() - from) / 1000).toFixed(1)} s`;
@@ -39,7 +41,12 @@ try {
 
     fs.mkdirSync(outDir, { recursive: true });
     fs.rmSync(resultsFile, { force: true });
-    server = await startCodeServer({ folder: examples, output: serverLog, keepLogs: path.join(outDir, 'logs'), env: { CALC_VSCODE_RESULTS: resultsFile } });
+    fs.rmSync(probeDir, { recursive: true, force: true });
+    fs.mkdirSync(probeDir, { recursive: true });
+    server = await startCodeServer({
+        folder: examples, output: serverLog, keepLogs: path.join(outDir, 'logs'),
+        env: { CALC_VSCODE_RESULTS: resultsFile, CALC_VSCODE_PROBE: probeDir }
+    });
     browser = await launchChromium();
     const url = server.workbenchUrl(examples, { extensionDevelopmentPath: projectRoot, extensionTestsPath: path.join(testsOut, 'index.cjs') });
     const suiteStarted = Date.now();
@@ -48,7 +55,7 @@ try {
     const pageErrors = [];
     page.on('pageerror', error => pageErrors.push(String(error)));
 
-    const results = await waitForResults();
+    const results = await waitForResults(page);
     console.log(`suite ran in ${since(suiteStarted)} (VS Code ${results.vscodeVersion})`);
     await page.screenshot({ path: path.join(outDir, 'workbench-after-tests.png') });
     await page.context().close();
@@ -93,7 +100,7 @@ function run(command, args) {
  * The suite writes its results when `run()` settles; the extension host then exits. If it exits
  * without results (the suite could not load), say so at once instead of waiting for the time-out.
  */
-async function waitForResults() {
+async function waitForResults(page) {
     const deadline = Date.now() + SUITE_TIMEOUT_MS;
     let exitedAt;
     while (!fs.existsSync(resultsFile)) {
@@ -103,9 +110,31 @@ async function waitForResults() {
             exitedAt ??= Date.now();
             if (Date.now() - exitedAt > 5_000) throw new Error(`the extension host exited (code ${exit[1]}) without writing results: the suite did not load or crashed`);
         }
-        await sleep(250);
+        await answerProbes(page);
+        await sleep(100);
     }
     return readResults();
+}
+
+/**
+ * Answers the suite's questions about webviews: the extension host cannot see their DOM, this page
+ * can. Each request names a selector; the answer is the text of that element in every frame that has
+ * it (a webview is an iframe whose inner frame, #active-frame, holds the extension's page).
+ */
+async function answerProbes(page) {
+    for (const name of fs.readdirSync(probeDir).filter(file => /^request-.*\.json$/.test(file))) {
+        const request = path.join(probeDir, name);
+        const { selector } = JSON.parse(fs.readFileSync(request, 'utf8'));
+        const texts = [];
+        for (const frame of page.frames()) {
+            const text = await frame.evaluate(s => document.querySelector(s)?.innerText, selector).catch(() => undefined);
+            if (typeof text === 'string') texts.push(text);
+        }
+        const response = path.join(probeDir, name.replace(/^request-/, 'response-'));
+        fs.writeFileSync(`${response}.tmp`, JSON.stringify({ texts }));
+        fs.renameSync(`${response}.tmp`, response);
+        fs.rmSync(request, { force: true });
+    }
 }
 
 function tail(file, lines) {
