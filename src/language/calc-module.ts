@@ -14,6 +14,7 @@ import { CalcSemanticTokenProvider } from './lsp/calc-semantic-tokens.js';
 import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
+import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
 import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
@@ -56,13 +57,21 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
     }
 };
 
+/** Shared services that differ from Langium's. */
+export const CalcSharedModule: Module<LangiumSharedServices, { lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler } }> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services)
+    }
+};
+
 export function createCalcServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices,
     Calc: CalcServices
 } {
     const shared = inject(
         createDefaultSharedModule(context),
-        CalcGeneratedSharedModule
+        CalcGeneratedSharedModule,
+        CalcSharedModule
     );
     const Calc = inject(
         createDefaultModule({ shared }),

@@ -38,6 +38,7 @@ figure.plot figcaption p { margin: 0.15em 0; }
 .key-flagged { color: var(--calc-warning); }
 .key-band { color: var(--calc-ok); }
 .key-threshold { color: var(--calc-error); }
+.table-scroll { overflow-x: auto; }
 table.cases td.num, table.cases th.num { text-align: right; padding-right: 0.6em; }
 table.cases .errors { color: var(--calc-error); font-weight: 600; }
 table.cases .warnings { color: var(--calc-warning); font-weight: 600; }

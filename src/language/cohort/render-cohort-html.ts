@@ -81,7 +81,7 @@ ${procedures.length > 0 && html`<h3>Excisions and procedures</h3>${barChart(proc
 </section>
 <section><h2>Outcomes</h2>${model.outcomes.length ? barChart(model.outcomes, 'Cases by outcome at follow-up') : html`<p class="muted">No outcome recorded.</p>`}</section>
 </div>
-<section><h2>Cases</h2>${caseTable(model.cases, open)}</section>
+<section><h2>Cases</h2><div class="table-scroll">${caseTable(model.cases, open)}</div></section>
 ${model.sources.length > 0 && html`<footer><h2>Sources</h2><ol class="sources">${model.sources.map(s => html`<li id="cohort-source-${s.number}" value="${s.number}"><strong>${s.short}.</strong> ${s.citation}${s.url && /^https?:\/\//.test(s.url) && html` <a href="${s.url}">${s.url}</a>`}</li>`)}</ol></footer>`}`;
 }
 

@@ -1,0 +1,26 @@
+/**
+ * What happens to a document the editor closes. Langium keeps it as it was last edited: an
+ * untitled case would linger in the workspace (counted in the cohort, its lesions still
+ * resolvable), and a file closed without saving would keep diagnostics of text that no
+ * longer exists. So a document the server cannot read from disk is dropped (its diagnostics
+ * cleared), and a file is read again from disk.
+ */
+import { URI, type FileSystemProvider } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+export class CalcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly fileSystem: FileSystemProvider;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (this.fileSystem.existsSync(uri)) this.fireDocumentUpdate([uri], []);
+        else this.fireDocumentUpdate([], [uri]);
+    }
+}
