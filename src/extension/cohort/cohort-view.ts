@@ -55,7 +55,11 @@ export class CohortView implements vscode.Disposable {
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === 'calc' && event.contentChanges.length > 0) this.scheduleRefresh();
             }),
+            // An open file is in the cohort even outside the workspace (an untitled case): opening and closing one counts.
             vscode.workspace.onDidOpenTextDocument(document => {
+                if (document.languageId === 'calc') this.scheduleRefresh();
+            }),
+            vscode.workspace.onDidCloseTextDocument(document => {
                 if (document.languageId === 'calc') this.scheduleRefresh();
             }),
             panel.onDidDispose(() => this.dispose()),
