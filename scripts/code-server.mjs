@@ -293,6 +293,28 @@ export async function openWorkbench(browser, url, { colorScheme = 'light', timeo
     return { page, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Runs a command by its title through the Command Palette, as a person does. */
+export async function runCommand(page, title) {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+}
+
+/** The frame inside a webview that holds `selector` (webviews nest an iframe in an iframe). */
+export async function webviewFrame(page, selector) {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            if (await frame.locator(selector).count().catch(() => 0)) return frame;
+        }
+        await sleep(250);
+    }
+    throw new Error(`no webview shows ${selector}`);
+}
+
 /** Runs cleanup once on exit, Ctrl-C or SIGTERM, so nothing started is left running. */
 export function onShutdown(cleanup) {
     let done;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-    installCodeServer, launchChromium, onShutdown, openWorkbench, projectRoot, sleep, startCodeServer
+    installCodeServer, launchChromium, onShutdown, openWorkbench, projectRoot, runCommand, sleep, startCodeServer, webviewFrame
 } from './code-server.mjs';
 
 export const screenshotsDir = path.join(projectRoot, 'test-results', 'screenshots');
@@ -78,6 +78,13 @@ export async function captureScreenshots({ browser }) {
                 await sleep(500);
                 await shot(page, `quick-fix-unit-suspect-${colorScheme}.png`);
                 await page.keyboard.press('Escape');
+
+                // The cohort of the examples folder, its charts in view.
+                await runCommand(page, 'Calc: Open Cohort Summary');
+                const cohort = await webviewFrame(page, '#calc-cohort-root h1');
+                await cohort.locator('#calc-cohort-root h1').waitFor({ timeout: 30_000 });
+                await sleep(1_000);
+                await shot(page, `cohort-${colorScheme}.png`);
             } finally {
                 await page.context().close();
             }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
     installCodeServer, launchChromium, onShutdown, openWorkbench, projectRoot, requireChromium,
-    requireNode22, sleep, startCodeServer
+    requireNode22, runCommand, sleep, startCodeServer, webviewFrame
 } from './code-server.mjs';
 import { hoverOver } from './screenshots.mjs';
 
@@ -146,25 +146,4 @@ function cliDiagnostics(file) {
     const result = spawnSync(process.execPath, [path.join(projectRoot, 'out', 'cli', 'main.cjs'), 'check', '--format', 'json', file], { encoding: 'utf8' });
     if (result.status !== 0 && result.status !== 1) throw new Error(`calc-case check failed: ${result.stderr}`);
     return JSON.parse(result.stdout).files[0].diagnostics;
-}
-
-async function runCommand(page, title) {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 10_000 });
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-}
-
-/** The frame inside a webview that holds `selector` (webviews nest an iframe in an iframe). */
-async function webviewFrame(page, selector) {
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-        for (const frame of page.frames()) {
-            if (await frame.locator(selector).count().catch(() => 0)) return frame;
-        }
-        await sleep(250);
-    }
-    throw new Error(`no webview shows ${selector}`);
 }
