@@ -8,7 +8,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { CohortRequestMethod, type CohortResult } from '../../language/cohort/cohort-protocol.js';
 import { renderCohortContent, renderCohortHtml } from '../../language/cohort/render-cohort-html.js';
 import type { CohortModel } from '../../language/cohort/cohort-types.js';
-import { nonce } from '../webview-nonce.js';
+import { Debouncer, nonce, previewIcon, webviewOptions } from '../webview-page.js';
 
 export const COHORT_VIEW_TYPE = 'calc.cohort';
 
@@ -31,8 +31,7 @@ export class CohortView implements vscode.Disposable {
     /** A case file changed while the panel was hidden: refresh once it is shown. */
     private cohortStale = false;
     private sequence = 0;
-    private timer?: ReturnType<typeof setTimeout>;
-    private pendingSince?: number;
+    private readonly debouncer = new Debouncer(DEBOUNCE, MAX_WAIT, () => void this.refresh());
     private isDisposed = false;
 
     private constructor(
@@ -40,12 +39,9 @@ export class CohortView implements vscode.Disposable {
         private readonly context: vscode.ExtensionContext,
         private readonly client: BaseLanguageClient
     ) {
-        panel.webview.options = CohortView.webviewOptions(context);
+        panel.webview.options = webviewOptions(context);
         panel.title = 'Cohort Summary';
-        panel.iconPath = {
-            light: vscode.Uri.joinPath(context.extensionUri, 'media', 'preview-light.svg'),
-            dark: vscode.Uri.joinPath(context.extensionUri, 'media', 'preview-dark.svg')
-        };
+        panel.iconPath = previewIcon(context);
         const watcher = vscode.workspace.createFileSystemWatcher('**/*.calc');
         this.disposables.push(
             watcher,
@@ -79,23 +75,12 @@ export class CohortView implements vscode.Disposable {
     }
 
     static create(context: vscode.ExtensionContext, client: BaseLanguageClient): CohortView {
-        const panel = vscode.window.createWebviewPanel(COHORT_VIEW_TYPE, 'Cohort Summary', vscode.ViewColumn.Active, CohortView.webviewOptions(context));
+        const panel = vscode.window.createWebviewPanel(COHORT_VIEW_TYPE, 'Cohort Summary', vscode.ViewColumn.Active, webviewOptions(context));
         return new CohortView(panel, context, client);
     }
 
     static revive(context: vscode.ExtensionContext, client: BaseLanguageClient, panel: vscode.WebviewPanel): CohortView {
         return new CohortView(panel, context, client);
-    }
-
-    /** Scripts for the one nonce'd file of media/, nothing else of the disk. */
-    private static webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-        return {
-            enableScripts: true,
-            enableCommandUris: false,
-            enableFindWidget: true,
-            retainContextWhenHidden: false,
-            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
-        };
     }
 
     reveal(): void {
@@ -107,14 +92,7 @@ export class CohortView implements vscode.Disposable {
             this.cohortStale = true;
             return;
         }
-        const now = Date.now();
-        this.pendingSince ??= now;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.pendingSince = undefined;
-            void this.refresh();
-        }, Math.max(0, Math.min(DEBOUNCE, this.pendingSince + MAX_WAIT - now)));
+        this.debouncer.schedule();
     }
 
     async refresh(): Promise<void> {
@@ -183,7 +161,7 @@ export class CohortView implements vscode.Disposable {
     dispose(): void {
         if (this.isDisposed) return;
         this.isDisposed = true;
-        clearTimeout(this.timer);
+        this.debouncer.dispose();
         this.disposed.fire();
         this.disposed.dispose();
         this.disposables.forEach(d => d.dispose());

@@ -10,7 +10,7 @@ import { renderContent, renderHtml } from '../../language/summary/render-html.js
 import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
 import type { Banner, CaseSummary } from '../../language/summary/summary-types.js';
 import { requestSummary } from './summary-client.js';
-import { nonce } from '../webview-nonce.js';
+import { Debouncer, nonce, previewIcon, webviewOptions } from '../webview-page.js';
 
 export const SUMMARY_VIEW_TYPE = 'calc.summary';
 
@@ -41,8 +41,7 @@ export class SummaryPreview implements vscode.Disposable {
     private htmlVersion = 0;
     private scriptReady = false;
     private sequence = 0;
-    private timer?: ReturnType<typeof setTimeout>;
-    private pendingSince?: number;
+    private readonly debouncer = new Debouncer(DEBOUNCE, MAX_WAIT, () => void this.refresh());
     private isDisposed = false;
 
     private constructor(
@@ -52,7 +51,7 @@ export class SummaryPreview implements vscode.Disposable {
         private readonly context: vscode.ExtensionContext,
         private readonly client: BaseLanguageClient
     ) {
-        panel.webview.options = SummaryPreview.webviewOptions(context);
+        panel.webview.options = webviewOptions(context);
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
             // Hidden, the webview is torn down; shown again, it reloads the last page written.
@@ -69,22 +68,12 @@ export class SummaryPreview implements vscode.Disposable {
     }
 
     static create(context: vscode.ExtensionContext, client: BaseLanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): SummaryPreview {
-        const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, '', { viewColumn: column, preserveFocus }, SummaryPreview.webviewOptions(context));
+        const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, '', { viewColumn: column, preserveFocus }, webviewOptions(context));
         return new SummaryPreview(panel, resource, locked, context, client);
     }
 
     static revive(context: vscode.ExtensionContext, client: BaseLanguageClient, panel: vscode.WebviewPanel, state: PreviewState): SummaryPreview {
         return new SummaryPreview(panel, vscode.Uri.parse(state.uri), state.locked, context, client);
-    }
-
-    /** Scripts for the one nonce'd file of media/, nothing else of the disk. */
-    private static webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-        return {
-            enableScripts: true,
-            enableCommandUris: false,
-            enableFindWidget: true,
-            localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
-        };
     }
 
     get resource(): vscode.Uri {
@@ -124,15 +113,7 @@ export class SummaryPreview implements vscode.Disposable {
 
     /** An edit of the file: refresh once typing pauses, at least once a second, and always after the last change. */
     scheduleRefresh(): void {
-        const now = Date.now();
-        this.pendingSince ??= now;
-        clearTimeout(this.timer);
-        const wait = Math.max(0, Math.min(DEBOUNCE, this.pendingSince + MAX_WAIT - now));
-        this.timer = setTimeout(() => {
-            this.timer = undefined;
-            this.pendingSince = undefined;
-            void this.refresh();
-        }, wait);
+        this.debouncer.schedule();
     }
 
     async refresh(): Promise<void> {
@@ -156,7 +137,7 @@ export class SummaryPreview implements vscode.Disposable {
             this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result) : waitingBanner(result));
         }
         // The server answers for the text it has; an edit since then gets its own refresh.
-        if (result.version < document.version && !this.timer) this.scheduleRefresh();
+        if (result.version < document.version && !this.debouncer.pending) this.scheduleRefresh();
     }
 
     private display(summaries: CaseSummary[], banner?: Banner): void {
@@ -198,10 +179,7 @@ export class SummaryPreview implements vscode.Disposable {
     private updateTitle(): void {
         const name = this.resourceUri.path.split('/').pop();
         this.panel.title = `${this.locked ? '[Locked] ' : ''}Summary ${name}`;
-        this.panel.iconPath = {
-            light: vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-light.svg'),
-            dark: vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview-dark.svg')
-        };
+        this.panel.iconPath = previewIcon(this.context);
     }
 
     private onMessage(message: unknown): void {
@@ -230,7 +208,7 @@ export class SummaryPreview implements vscode.Disposable {
     dispose(): void {
         if (this.isDisposed) return;
         this.isDisposed = true;
-        clearTimeout(this.timer);
+        this.debouncer.dispose();
         this.disposed.fire();
         this.disposed.dispose();
         this.disposables.forEach(d => d.dispose());
