@@ -4,8 +4,8 @@
  * webview page (theme colours, the same pinned CSS, media/cohort.js allowed by its
  * nonce; each row opens its case).
  */
-import { html, trusted, type Html } from '../summary/html-template.js';
-import { sha256Base64 } from '../summary/sha256.js';
+import { html, type Html } from '../summary/html-template.js';
+import { pinnedStylePage } from '../summary/html-page.js';
 import type { Citation } from '../summary/summary-types.js';
 import { barChart, stripPlot } from './cohort-charts.js';
 import { cohortStylesheet } from './cohort-style.js';
@@ -24,26 +24,15 @@ export interface CohortHtmlOptions {
 export const COHORT_ROOT_ID = 'calc-cohort-root';
 
 export function renderCohortHtml(model: CohortModel | undefined, options: CohortHtmlOptions): string {
-    const css = cohortStylesheet(options.mode);
     const webview = options.mode === 'webview';
-    // No 'unsafe-inline': the one stylesheet is pinned by its hash, the one script (webview only) by its nonce.
-    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(css)}'; ${webview ? `script-src 'nonce-${options.nonce ?? ''}'; ` : ''}img-src data:; base-uri 'none'; form-action 'none'`;
-    return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="calc-case">
-<title>${model ? `Cohort: ${cohortHeadline(model)}` : 'Cohort summary'}</title>
-<style>${trusted(css)}</style>
-</head>
-<body>
-<main class="calc-summary calc-cohort" id="${COHORT_ROOT_ID}">${trusted(renderCohortContent(model, options))}</main>
-${webview && options.scriptUri && html`<script nonce="${options.nonce ?? ''}" src="${options.scriptUri}"></script>`}
-</body>
-</html>
-`.value;
+    return pinnedStylePage({
+        title: model ? `Cohort: ${cohortHeadline(model)}` : 'Cohort summary',
+        css: cohortStylesheet(options.mode),
+        rootClass: 'calc-summary calc-cohort',
+        rootId: COHORT_ROOT_ID,
+        content: renderCohortContent(model, options),
+        ...(webview && options.scriptUri ? { script: { nonce: options.nonce ?? '', src: options.scriptUri } } : {})
+    });
 }
 
 /** The page's body alone, for the cohort view to swap in place (its scroll position stays). */

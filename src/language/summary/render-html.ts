@@ -4,7 +4,7 @@
  * colours, a strict CSP, one script with a nonce; warnings reveal their line).
  */
 import { html, trusted, type Html } from './html-template.js';
-import { sha256Base64 } from './sha256.js';
+import { pinnedStylePage } from './html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
     approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
@@ -45,25 +45,8 @@ export function renderContent(summaries: CaseSummary[], options: Pick<HtmlOption
 }
 
 function standalonePage(title: string, content: string): string {
-    const css = standaloneStylesheet();
     // No script at all, and a style hash rather than 'unsafe-inline': nothing in the page can add either.
-    const styleHash = sha256Base64(css);
-    const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-    return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="calc-case">
-<title>${title}</title>
-<style>${trusted(css)}</style>
-</head>
-<body>
-<main class="calc-summary" id="calc-summary-root">${trusted(content)}</main>
-</body>
-</html>
-`.value;
+    return pinnedStylePage({ title, css: standaloneStylesheet(), rootClass: 'calc-summary', rootId: 'calc-summary-root', content });
 }
 
 function webviewPage(title: string, content: string, options: HtmlOptions): string {

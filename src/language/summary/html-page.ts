@@ -1,0 +1,38 @@
+/**
+ * A whole page with its stylesheet inline, pinned in the CSP by its hash (no 'unsafe-inline'),
+ * and at most one script, pinned by its nonce: the standalone summary and the cohort pages.
+ */
+import { html, trusted } from './html-template.js';
+import { sha256Base64 } from './sha256.js';
+
+export interface PinnedPage {
+    title: string;
+    css: string;
+    /** The class and id of the `<main>` that holds the content. */
+    rootClass: string;
+    rootId: string;
+    /** Trusted: the renderers' escaped HTML. */
+    content: string;
+    script?: { nonce: string; src: string };
+}
+
+export function pinnedStylePage(page: PinnedPage): string {
+    const script = page.script ? `script-src 'nonce-${page.script.nonce}'; ` : '';
+    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(page.css)}'; ${script}img-src data:; base-uri 'none'; form-action 'none'`;
+    return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="calc-case">
+<title>${page.title}</title>
+<style>${trusted(page.css)}</style>
+</head>
+<body>
+<main class="${page.rootClass}" id="${page.rootId}">${trusted(page.content)}</main>
+${page.script && html`<script nonce="${page.script.nonce}" src="${page.script.src}"></script>
+`}</body>
+</html>
+`.value;
+}
