@@ -4,7 +4,7 @@
  * the webview, fixed ones standalone), so the SVG carries no style attribute for the CSP
  * to refuse; shapes as well as colours tell high from low, for print and colour-blindness.
  */
-import { formatNumber } from '../clinical/format.js';
+import { formatNumber } from '../clinical/format-number.js';
 import { html, type Html } from '../summary/html-template.js';
 import type { CountRow, LabDistribution, LabPoint } from './cohort-types.js';
 
