@@ -108,8 +108,9 @@ try {
     await check('Calc: Open Management Summary to the Side shows the case', async () => {
         await runCommand(page, 'Calc: Open Management Summary to the Side');
         const frame = await webviewFrame(page, '#calc-summary-root');
-        const content = await frame.locator('#calc-summary-root').innerText({ timeout: 30_000 });
-        if (!content.includes('DraftWithSlips') && !content.includes('juvenile dermatomyositis')) throw new Error(`summary text: ${content.slice(0, 300)}`);
+        // The page first says it is preparing the summary; the server's answer replaces that.
+        const content = await textUntil(frame.locator('#calc-summary-root'), text => text.includes('Management summary · DraftWithSlips'));
+        if (!/Classification\s+Dystrophic calcinosis cutis, circumscripta \(probable\)/.test(content)) throw new Error(`summary text: ${content.slice(0, 300)}`);
         await sleep(1_000);
         await shot('web-summary.png');
     });
@@ -117,7 +118,7 @@ try {
     await check('Calc: Open Cohort Summary counts the open case (the web server has no file system)', async () => {
         await runCommand(page, 'Calc: Open Cohort Summary');
         const frame = await webviewFrame(page, '#calc-cohort-root h1');
-        const headline = await frame.locator('#calc-cohort-root h1').innerText({ timeout: 30_000 });
+        const headline = await textUntil(frame.locator('#calc-cohort-root h1'), text => text === '1 case in 1 file');
         if (headline !== '1 case in 1 file') throw new Error(`cohort headline: ${headline}`);
         if (!await frame.locator('svg.chart.bars').count()) throw new Error('no chart in the cohort view');
     });
@@ -135,6 +136,17 @@ try {
     await cleanup();
 }
 process.exit(exitCode);
+
+/** The element's text once `done` holds, or after 30 s, whichever comes first. */
+async function textUntil(locator, done) {
+    const deadline = Date.now() + 30_000;
+    let text = await locator.innerText({ timeout: 30_000 });
+    while (!done(text) && Date.now() < deadline) {
+        await sleep(250);
+        text = await locator.innerText();
+    }
+    return text;
+}
 
 function run(command, args) {
     const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit' });
