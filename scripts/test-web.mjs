@@ -115,11 +115,11 @@ try {
         await shot('web-summary.png');
     });
 
-    await check('Calc: Open Cohort Summary counts the open case (the web server has no file system)', async () => {
+    await check('Calc: Open Cohort Summary counts every case of the workspace, read through the editor\'s file system', async () => {
         await runCommand(page, 'Calc: Open Cohort Summary');
         const frame = await webviewFrame(page, '#calc-cohort-root h1');
-        const headline = await textUntil(frame.locator('#calc-cohort-root h1'), text => text === '1 case in 1 file');
-        if (headline !== '1 case in 1 file') throw new Error(`cohort headline: ${headline}`);
+        const headline = await textUntil(frame.locator('#calc-cohort-root h1'), text => text === '4 cases in 4 files');
+        if (headline !== '4 cases in 4 files') throw new Error(`cohort headline: ${headline}`);
         if (!await frame.locator('svg.chart.bars').count()) throw new Error('no chart in the cohort view');
     });
 

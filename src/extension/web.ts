@@ -1,8 +1,9 @@
-/** The client in VS Code for the Web: the language server runs in a web worker. */
+/** The client in VS Code for the Web: the language server runs in a web worker and reads the workspace through the editor. */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { clientOptions } from './client-options.js';
 import { registerFeatures } from './features.js';
+import { serveWorkspaceFileSystem } from './workspace-fs.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,8 @@ const web = globalThis as unknown as {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const worker = new web.Worker(await workerUrl(vscode.Uri.joinPath(context.extensionUri, 'out/web/server.js')));
     client = new LanguageClient('calc', 'Calc Case', worker, clientOptions());
+    // The worker has no file system: it reads the workspace through the editor's.
+    serveWorkspaceFileSystem(client);
     registerFeatures(context, client);
     // Activation does not wait for the server: requests wait for it themselves.
     client.start().catch(error => void vscode.window.showErrorMessage(`Calc: the language server did not start: ${error}`));

@@ -1,8 +1,9 @@
-/** The language server in a browser web worker (VS Code for the Web): no file system, the editor sends the text. */
-import { EmptyFileSystem } from 'langium';
+/** The language server in a browser web worker (VS Code for the Web): it reads the workspace through the editor. */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startCalcServer } from './calc-server.js';
+import { ClientFileSystemProvider } from './workspace-fs/client-file-system.js';
 
 declare const self: unknown;
 
-startCalcServer(createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never)), EmptyFileSystem.fileSystemProvider);
+const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+startCalcServer(connection, () => new ClientFileSystemProvider(connection));

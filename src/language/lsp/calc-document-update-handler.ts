@@ -20,7 +20,10 @@ export class CalcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        if (this.fileSystem.existsSync(uri)) this.fireDocumentUpdate([uri], []);
-        else this.fireDocumentUpdate([], [uri]);
+        // Asynchronously: in a web worker the file system is the editor's, asked over the connection.
+        this.fileSystem.exists(uri).catch(() => false).then(onDisk => {
+            if (onDisk) this.fireDocumentUpdate([uri], []);
+            else this.fireDocumentUpdate([], [uri]);
+        });
     }
 }
