@@ -1,7 +1,7 @@
 /**
- * The preview's security in a real browser: the summaries of hostile cases, rendered
- * into the webview page with its Content-Security-Policy, load in Debian's Chromium;
- * only the preview's own (nonce) script runs, and nothing is fetched.
+ * The webviews' security in a real browser: the summaries (and the cohort) of hostile
+ * cases, rendered into the webview page with its Content-Security-Policy, load in Debian's
+ * Chromium; only the page's own (nonce) script runs, and nothing is fetched.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/language/summary/render-html.js';
+import { cohortOfDocuments } from '../../src/language/cohort/cohort-documents.js';
+import { renderCohortHtml } from '../../src/language/cohort/render-cohort-html.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { services, validate } from './helpers.js';
 
@@ -58,6 +60,7 @@ beforeAll(async () => {
         const url = request.url ?? '';
         if (url.startsWith('/leak')) fetched.push(url);
         const [type, body] = url === '/preview.js' ? ['text/javascript', 'window.previewScriptRan = true;']
+            : url === '/cohort.js' ? ['text/javascript', 'window.cohortScriptRan = true;']
             : url === '/preview.css' ? ['text/css', 'body { margin: 1em }']
             : ['text/html', pages.get(url) ?? ''];
         response.writeHead(200, { 'content-type': type }).end(body);
@@ -102,5 +105,34 @@ describe('the preview under hostile case files', () => {
         // Nothing hostile even reached the page as markup: escaping, not only the CSP, stopped it.
         expect(violations).toEqual([]);
         console.log(`preview security: ${ATTACKS.length} hostile cases, ${summaries.length} summaries, scripts executed by the attacks: 0, requests made: ${fetched.length}, CSP violations reported: ${violations.length}`);
+    }, 60_000);
+});
+
+describe('the cohort view under hostile case files', () => {
+    it('renders hostile titles and file names with no script run and nothing fetched', async () => {
+        const document = await validate(ATTACKS.map(hostileCase).join('\n'));
+        // The file name too is the user's text: each attack in turn.
+        let named = 0;
+        const model = cohortOfDocuments([document], services.Calc.clinical.Analysis, () => `${ATTACKS[named++ % ATTACKS.length]}.calc`);
+        expect(model.cases).toHaveLength(ATTACKS.length);
+        pages.set('/cohort.html', renderCohortHtml(model, { mode: 'webview', nonce: 'n0nce', scriptUri: `${origin}/cohort.js` }));
+        const page = await browser.newPage();
+        const violations: string[] = [];
+        page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+        await page.goto(`${origin}/cohort.html`, { waitUntil: 'load' });
+        for (const link of await page.$$('a[href^="javascript:" i], a[href^="data:" i]')) await link.click({ timeout: 1000 }).catch(() => undefined);
+        await page.waitForTimeout(500);
+        const state = await page.evaluate(() => ({
+            pwned: (globalThis as Record<string, unknown>).pwned,
+            cohortScriptRan: (globalThis as Record<string, unknown>).cohortScriptRan,
+            scripts: (globalThis as unknown as { document: { scripts: { length: number } } }).document.scripts.length,
+            titles: (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('table.cases .sub').length
+        }));
+        expect(state.pwned).toBeUndefined();
+        expect(state.cohortScriptRan).toBe(true);
+        expect(state.scripts).toBe(1);
+        expect(state.titles).toBe(ATTACKS.length); // the hostile titles are there, as text
+        expect(fetched).toEqual([]);
+        expect(violations).toEqual([]);
     }, 60_000);
 });
