@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/cli/check.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { renderHtml } from '../../src/language/summary/render-html.js';
 import { services, validate } from './helpers.js';
 
 async function summarizeExample(name: string) {
@@ -94,5 +95,38 @@ describe('sources', () => {
         const listed = new Set(summary.sources.map(s => s.id));
         const cited = JSON.stringify(summary.management).match(/"id":"[^"]+"/g)!.map(m => m.slice(6, -1));
         for (const id of cited) expect(listed.has(id), id).toBe(true);
+    });
+});
+
+describe('the CARE checklist in the summary', () => {
+    it('counts the items covered and says how to write each one missing, in the checklist\'s order', async () => {
+        const [summary] = (await summarizeExample('01-thigh.calc')).summaries;
+        expect([summary.care.covered, summary.care.total]).toEqual([7, 13]);
+        expect(summary.care.items.filter(i => !i.covered).map(i => [i.label, i.write])).toEqual([
+            ['Keywords', 'keywords "calcinosis cutis", "…"'],
+            ['Abstract', 'abstract "…"'],
+            ['Introduction', 'introduction "…"'],
+            ['Discussion', 'discussion "…"'],
+            ['Patient perspective', 'perspective "…"'],
+            ['Informed consent', 'consent obtained']
+        ]);
+        expect(summary.sources[summary.care.source.number - 1].short).toBe('CARE, Gagnier 2013');
+    });
+
+    it('says all are covered, and lists none to add, for a complete report', async () => {
+        const text = fs.readFileSync('examples/01-thigh.calc', 'utf8').replace('    patient {', [
+            '    keywords "calcinosis cutis", "thigh"',
+            '    abstract "A 72-year-old woman with calcinosis cutis of the thigh."',
+            '    introduction "Calcinosis cutis of the thigh is rare."',
+            '    discussion "Surgery suits a single localised lesion."',
+            '    perspective "Relieved by the excision."',
+            '    consent obtained "written, for publication"',
+            '    patient {'
+        ].join('\n'));
+        const { summaries: [summary] } = summarizeDocument(await validate(text), services.Calc.clinical.Analysis);
+        expect(summary.care.covered).toBe(13);
+        const page = renderHtml([summary], { mode: 'standalone' });
+        expect(page).toMatch(/<h2>Case report \(CARE\)<\/h2>\n<p>All 13 items of the CARE case-report checklist are covered\.<sup class="cite">/);
+        expect(page).not.toContain('care-missing');
     });
 });

@@ -7,7 +7,7 @@ import { html, trusted, type Html } from './html-template.js';
 import { pinnedStylePage } from './html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
-    approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
 import type {
     Banner, CaseSummary, Citation, DerivedLabRow, DoneItem, DrugOption, LabFlag, LabRow, SourcedText, TextPosition
@@ -107,6 +107,7 @@ ${labs(s, refs)}
 ${classification(s, refs)}
 ${management(s, refs, reveal)}
 ${s.followup && html`<section><h2>Follow-up and outcome</h2><p>${outcomeText(s.followup)}</p></section>`}
+${care(s, refs)}
 ${findings(s, reveal)}
 ${sources(s)}
 </article>`;
@@ -261,6 +262,18 @@ ${!weight && html`<p class="muted">Record the weight to see per-kg doses for thi
 function findings(s: CaseSummary, reveal: boolean): Html {
     return html`<section id="${anchor(s, 'findings')}"><h2>In the file: ${problemCount(s.findings).toLowerCase()}</h2>
 ${s.findings.length === 0 ? html`<p class="muted">Nothing to report.</p>` : html`<ul class="findings">${s.findings.map(f => html`<li><span class="severity severity-${f.severity}">${SEVERITY_LABELS[f.severity]}</span><span>${f.message} <code class="muted">${f.code}</code></span>${where(f, reveal)}</li>`)}</ul>`}
+</section>`;
+}
+
+/** The CARE checklist: the items covered in a line, each one missing with what to write. */
+function care(s: CaseSummary, refs: References): Html {
+    const { covered, total, items } = s.care;
+    const done = items.filter(i => i.covered);
+    const missing = items.filter(i => !i.covered);
+    return html`<section class="care"><h2>Case report (CARE)</h2>
+<p>${careText(s.care)}${refs.cite(s.care.source)}${covered < total && ' To add:'}</p>
+${missing.length > 0 && html`<ul class="care-missing">${missing.map(i => html`<li>${i.label}: <code>${i.write}</code></li>`)}</ul>`}
+${done.length > 0 && html`<p class="muted">Covered: ${done.map(i => i.label).join(', ')}.</p>`}
 </section>`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { escapeMarkdown as md } from './escape.js';
 import {
-    approachAtAGlance, capitalise, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
 import type { Banner, CaseSummary, Citation, DrugOption, LabFlag, SourcedText } from './summary-types.js';
 
@@ -51,6 +51,9 @@ function caseMarkdown(s: CaseSummary): string {
         ...(c.extentDefinition ? ['', `${md(c.extent ?? '')}: ${sourced(c.extentDefinition)}`] : []),
         ...management(s),
         ...(s.followup ? ['', '## Follow-up and outcome', '', md(outcomeText(s.followup))] : []),
+        '', '## Case report (CARE)', '',
+        `${md(careText(s.care))}${cite(s.care.source)}${s.care.covered < s.care.total ? ' To add:' : ''}`,
+        ...(s.care.covered < s.care.total ? ['', ...s.care.items.filter(i => !i.covered).map(i => `- ${md(i.label)}: \`${i.write.replace(/`/g, '')}\``)] : []),
         '', `## In the file: ${problemCount(s.findings).toLowerCase()}`, '',
         ...(s.findings.length
             ? s.findings.map(f => `- **${SEVERITY_LABELS[f.severity]}** (line ${f.line}, column ${f.column}): ${md(f.message)} \`${f.code}\``)

@@ -3,7 +3,7 @@
  * the preview, the export and `calc-case summary`. It presents what the analysis
  * concluded and what the knowledge base says; it decides nothing medical itself.
  */
-import { CalcinosisExtents, CalcinosisTypes } from '../knowledge/index.js';
+import { CalcinosisExtents, CalcinosisTypes, CareItems } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import type { CaseFacts, LesionFact, QuantityFact, StudyFact, TermFact } from '../facts/case-facts.js';
@@ -14,7 +14,7 @@ import { CitationBook } from './citation-book.js';
 import { labsSummary } from './summary-labs.js';
 import { managementSummary } from './summary-management.js';
 import type {
-    CaseSummary, ClassificationSummary, FollowupSummary, LesionSummary, PatientSummary, PresentationSummary,
+    CareSummary, CaseSummary, ClassificationSummary, FollowupSummary, LesionSummary, PatientSummary, PresentationSummary,
     StudySummary, SummaryFinding
 } from './summary-types.js';
 import { LineIndex } from './text-positions.js';
@@ -36,6 +36,7 @@ export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary 
         labs: labsSummary(analysis.labs, analysis.findings, lines, book),
         classification: classificationSummary(analysis, book),
         management: managementSummary(facts, classification, lines, book),
+        care: careSummary(analysis, book),
         findings: analysis.findings.map(finding => summaryFinding(finding, lines)),
         sources: []
     };
@@ -94,6 +95,13 @@ function presentationSummary(facts: CaseFacts): PresentationSummary {
 
 function studySummary(study: StudyFact): StudySummary {
     return { modality: label(study.modality)!, finding: study.finding };
+}
+
+/** The checklist in its own order, each item covered or with how to write it. */
+function careSummary({ care }: CaseAnalysis, book: CitationBook): CareSummary {
+    const items = CareItems.map(item => ({ label: item.label, covered: care.covered.includes(item), write: item.write }));
+    // One checklist, one source: every item is Gagnier 2013's.
+    return { covered: care.covered.length, total: CareItems.length, items, source: book.cite(CareItems[0].source) };
 }
 
 function lesionSummary(lesion: LesionFact): LesionSummary {

@@ -214,6 +214,14 @@ export interface ManagementSummary {
     cautions: Array<SourcedText & { drug: string }>;
 }
 
+/** The CARE case-report checklist: what the file covers, and how to write what it lacks. */
+export interface CareSummary {
+    covered: number;
+    total: number;
+    items: Array<{ label: string; covered: boolean; write: string }>;
+    source: Citation;
+}
+
 export interface FollowupSummary {
     after: string;
     outcome: string;
@@ -240,6 +248,7 @@ export interface CaseSummary {
     classification: ClassificationSummary;
     management: ManagementSummary;
     followup?: FollowupSummary;
+    care: CareSummary;
     findings: SummaryFinding[];
     /** Every source cited above, in the order first cited. */
     sources: SourceEntry[];

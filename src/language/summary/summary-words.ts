@@ -1,5 +1,5 @@
 /** Words both renderers use, so the HTML and the Markdown say the same thing. */
-import type { ApproachOption, CaseSummary, FindingSeverity, FollowupSummary, LabFlag, PatientSummary, SummaryFinding } from './summary-types.js';
+import type { ApproachOption, CareSummary, CaseSummary, FindingSeverity, FollowupSummary, LabFlag, PatientSummary, SummaryFinding } from './summary-types.js';
 
 export const FLAG_LABELS: Record<LabFlag, string> = {
     normal: 'Normal',
@@ -32,6 +32,11 @@ export function patientLine(patient: PatientSummary): string {
 
 export function outcomeText(followup: FollowupSummary): string {
     return `${followup.outcome} after ${followup.after}${followup.note ? `: ${followup.note}` : ''}`;
+}
+
+/** "7 of 13 items of the CARE case-report checklist are covered." */
+export function careText(care: CareSummary): string {
+    return `${care.covered === care.total ? 'All' : `${care.covered} of`} ${care.total} items of the CARE case-report checklist are covered.`;
 }
 
 /** "1 error, 2 warnings" — the notes (information) are listed but not counted as problems. */
