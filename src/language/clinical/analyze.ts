@@ -4,7 +4,7 @@ import { classify, type Classification } from './classify.js';
 import { checkDose } from './doses.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
-import { checkManagement } from './management.js';
+import { checkManagement, managementPlan, type ManagementPlan } from './management.js';
 import { checkTermsAndUnits } from './terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
@@ -16,6 +16,7 @@ export interface CaseAnalysis {
     labs: LabEvidence;
     classification: Classification;
     care: CareCoverage;
+    management: ManagementPlan;
     findings: Finding[];
 }
 
@@ -23,6 +24,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const labs = assessLabs(facts, options);
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
+    const management = managementPlan(facts, classification);
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),
@@ -30,7 +32,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...facts.drugs.flatMap(drug => checkDose(drug, facts.patient.weightKg)),
-        ...checkManagement(facts, classification)
+        ...checkManagement(facts, management)
     ].sort((a, b) => a.at.offset - b.at.offset);
-    return { facts, labs: labs.evidence, classification, care, findings };
+    return { facts, labs: labs.evidence, classification, care, management, findings };
 }

@@ -1,15 +1,15 @@
 /**
  * Management: what was done, and the options the seed report and its sources give for
- * this case — surgery for small localised lesions or medical management for
- * generalised disease (by the extent the analysis inferred), correcting calcium and
- * phosphate in metastatic calcinosis (by the type), each drug of the
- * knowledge base with its reported regimens (and the patient's own range where the
- * regimen is per kg and the weight is known), lifestyle measures and cautions.
+ * this case — the approaches as the analysis's plan fits them (clinical/management.ts),
+ * each drug of the knowledge base with its reported regimens (and the patient's own
+ * range where the regimen is per kg and the weight is known), lifestyle measures and
+ * cautions.
  */
 import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
-import type { Classification } from '../clinical/classify.js';
+import type { CaseAnalysis } from '../clinical/analyze.js';
+import type { ManagementPlan } from '../clinical/management.js';
 import { readDose } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
@@ -17,16 +17,17 @@ import type { CitationBook } from './citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
 import type { LineIndex } from './text-positions.js';
 
-export function managementSummary(facts: CaseFacts, classification: Classification, lines: LineIndex, book: CitationBook): ManagementSummary {
+export function managementSummary({ facts, classification, management }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
     const given = facts.drugs.map(fact => ({ fact, item: drugGiven(fact, facts.patient.weightKg, lines, book) }));
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
     const drugs = Drugs.map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
-    const extentReason = classification.extentReasons.map(r => r.text).join('; ') || 'the extent is unknown: record the site of each lesion';
+    const extentReason = classification.extentReasons.map(r => r.text).join('; ')
+        || (management.extent ? `the declared extent, ${management.extent}` : 'the extent is unknown: record the site of each lesion');
     return {
         done,
         extentReason,
-        approaches: approaches(classification, extentReason, book),
+        approaches: approaches(management, extentReason, book),
         // Drugs given in this case first, then the others in the knowledge base's order.
         drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
         lifestyle: lifestyle(facts.advice, book),
@@ -88,27 +89,26 @@ function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineInde
     return item;
 }
 
-function approaches(classification: Classification, extentReason: string, book: CitationBook): ApproachOption[] {
-    const extent = classification.extent;
+function approaches(plan: ManagementPlan, extentReason: string, book: CitationBook): ApproachOption[] {
     const excision = Procedures.find(p => p.term === 'excision')!;
     const byExtent: ApproachOption[] = [
         {
             kind: 'surgery',
             title: excision.label,
             text: [book.sourced(excision.definition)],
-            fit: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown',
+            fit: plan.surgery,
             because: extentReason
         },
         {
             kind: 'medical',
             title: 'Medical management',
             text: [{ text: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs (below).', source: book.cite('seed') }],
-            fit: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown',
+            fit: plan.medical,
             because: extentReason
         }
     ];
     // The seed: metastatic deposits resolve once calcium and phosphate are corrected (its type's definition).
-    const metastatic = classification.type === 'metastatic' ? CalcinosisTypes.find(t => t.term === 'metastatic') : undefined;
+    const metastatic = plan.correctLevels ? CalcinosisTypes.find(t => t.term === 'metastatic') : undefined;
     if (!metastatic) return byExtent;
     return [
         { kind: 'correct-levels', title: 'Correct calcium and phosphate', text: [book.sourced(metastatic.definition)], fit: 'suited', because: `${metastatic.label.toLowerCase()} calcinosis` },

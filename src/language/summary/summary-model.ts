@@ -21,7 +21,7 @@ import { LineIndex } from './text-positions.js';
 
 /** `text` is the document's text: the findings are given 1-based lines and columns from it. */
 export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary {
-    const { facts, classification } = analysis;
+    const { facts } = analysis;
     const lines = new LineIndex(text);
     const book = new CitationBook();
     const summary: CaseSummary = {
@@ -35,7 +35,7 @@ export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary 
         otherBiopsies: facts.biopsies.filter(b => b.lesion === undefined || !facts.lesions.some(l => l.name === b.lesion)).map(b => b.finding),
         labs: labsSummary(analysis.labs, analysis.findings, lines, book),
         classification: classificationSummary(analysis, book),
-        management: managementSummary(facts, classification, lines, book),
+        management: managementSummary(analysis, lines, book),
         care: careSummary(analysis, book),
         findings: analysis.findings.map(finding => summaryFinding(finding, lines)),
         sources: []

@@ -5,6 +5,8 @@
  * renderers decide layout only, never medicine.
  */
 
+import type { ApproachFit } from '../clinical/management.js';
+
 /** A source as the summary cites it; its full reference is in `CaseSummary.sources`. */
 export interface Citation {
     id: string;
@@ -169,7 +171,7 @@ export interface ApproachOption {
     title: string;
     text: SourcedText[];
     /** Whether this case points to it, and what it rests on (the extent, the type). */
-    fit: 'suited' | 'not-suited' | 'alternative' | 'extent-unknown';
+    fit: ApproachFit;
     because: string;
 }
 
