@@ -6,7 +6,7 @@
  * Each type gets a level of support: 3 every criterion recorded, 2 best supported
  * with a criterion unrecorded (labs not taken), 1 not excluded, 0 excluded.
  */
-import { CategorySupport, Sources, type CalcinosisExtent, type CalcinosisType, type SourceId } from '../knowledge/index.js';
+import { CategorySupport, ProductUnits, Sources, type CalcinosisExtent, type CalcinosisType, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
@@ -116,7 +116,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     }
     if (labs.product?.above) {
         evidence.productAbove = true;
-        evidence.labReasons.push({ text: `Ca × P ${formatNumber(labs.product.value)} mg²/dL² above ${labs.product.threshold}`, at: [labs.product.at, ...labs.product.related] });
+        evidence.labReasons.push({ text: `Ca × P ${formatNumber(labs.product.value)} ${ProductUnits.productText} above ${labs.product.threshold}`, at: [labs.product.at, ...labs.product.related] });
     }
 
     for (const lesion of facts.lesions) {

@@ -4,7 +4,7 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { ProductUnits, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -61,7 +61,9 @@ export interface CorrectedCalcium {
 }
 
 export interface CalciumPhosphateProduct {
+    /** In `ProductUnits.productText`, of the two factors in `ProductUnits.factorUcum`. */
     value: number;
+    factors: { calcium: number; phosphate: number };
     threshold: number;
     usesCorrected: boolean;
     above: boolean;
@@ -283,19 +285,20 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     const calcium = byAnalyte.calcium;
     const phosphate = byAnalyte.phosphate;
     if (!calcium?.usable || !phosphate?.usable || calcium.canonical === undefined || phosphate.canonical === undefined) return undefined;
-    // The threshold is in mg²/dL²: both factors in mg/dL.
-    const caValue = corrected ? convert(corrected.value, corrected.unit, 'mg/dL', calcium.analyte!.molarMass?.value) : convert(calcium.canonical, calcium.analyte!.canonicalUnit, 'mg/dL', calcium.analyte!.molarMass?.value);
-    const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, 'mg/dL', phosphate.analyte!.molarMass?.value);
+    // The threshold's units: both factors in mg/dL, the product in mg²/dL².
+    const { factorUcum, productText } = ProductUnits;
+    const caValue = corrected ? convert(corrected.value, corrected.unit, factorUcum, calcium.analyte!.molarMass?.value) : convert(calcium.canonical, calcium.analyte!.canonicalUnit, factorUcum, calcium.analyte!.molarMass?.value);
+    const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, factorUcum, phosphate.analyte!.molarMass?.value);
     if (caValue === undefined || pValue === undefined) return undefined;
     const threshold = Thresholds.calciumPhosphateProduct;
     const result: CalciumPhosphateProduct = {
-        value: caValue * pValue, threshold: threshold.value, usesCorrected: corrected !== undefined,
+        value: caValue * pValue, factors: { calcium: caValue, phosphate: pValue }, threshold: threshold.value, usesCorrected: corrected !== undefined,
         above: caValue * pValue > threshold.value, at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
     };
     if (result.above) {
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
-            message: `Calcium × phosphate ${formatNumber(result.value)} mg²/dL² (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} mg/dL) is above ${threshold.value} mg²/dL², the threshold for metastatic calcification.${sourceSentence(threshold.source)}`,
+            message: `Calcium × phosphate ${formatNumber(result.value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${threshold.value} ${productText}, the threshold for metastatic calcification.${sourceSentence(threshold.source)}`,
             sources: [threshold.source]
         });
     }

@@ -3,7 +3,7 @@
  * corrected it), phosphate and their product, one value per case, only the values the
  * analysis judged usable, each flagged as the analysis judged it in its own case.
  */
-import { Thresholds } from '../knowledge/index.js';
+import { ProductUnits, Thresholds } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { AppliedInterval, LabAssessment } from '../clinical/labs.js';
 import { formatInterval, formatNumber } from '../clinical/format.js';
@@ -11,9 +11,8 @@ import { convert, showUnit } from '../facts/units.js';
 import type { CitationBook } from '../summary/citation-book.js';
 import type { CohortLabs, LabDistribution, LabPoint, PointFlag, ReferenceBand } from './cohort-types.js';
 
-/** The unit of both factors of the Ca × P threshold (knowledge/thresholds.ts), so of all three plots. */
-const FACTOR_UNIT = 'mg/dL';
-const PRODUCT_UNIT = 'mg²/dL²';
+/** The units of the Ca × P threshold, so of all three plots: its factors' and its own. */
+const { factorUcum: FACTOR_UNIT, productText: PRODUCT_UNIT } = ProductUnits;
 
 interface Reading {
     point: LabPoint;

@@ -66,3 +66,9 @@ export const Thresholds = {
         completeResponse: { value: 22, source: 'balin2012', note: '5 partial responses, 1 no response.' },
     },
 } satisfies ThresholdTree;
+
+/**
+ * The units `Thresholds.calciumPhosphateProduct` is stated in: calcium and phosphate both in
+ * mg/dL (UCUM, to convert the factors), the product in mg²/dL² (as written for readers).
+ */
+export const ProductUnits = { factorUcum: 'mg/dL', productText: 'mg²/dL²' } as const;

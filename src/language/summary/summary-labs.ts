@@ -4,7 +4,7 @@
  * from them (albumin-corrected calcium, Ca × P). Nothing is judged here: flags are
  * the analysis's statuses.
  */
-import { Thresholds } from '../knowledge/index.js';
+import { ProductUnits, Thresholds } from '../knowledge/index.js';
 import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
@@ -14,8 +14,7 @@ import type { CitationBook } from './citation-book.js';
 import type { DerivedLabRow, LabFlag, LabRow, LabsSummary } from './summary-types.js';
 import type { LineIndex } from './text-positions.js';
 
-/** The product's unit: the threshold is in mg²/dL² (knowledge/thresholds.ts). */
-const PRODUCT_UNIT = 'mg²/dL²';
+const PRODUCT_UNIT = ProductUnits.productText;
 
 export function labsSummary(evidence: LabEvidence, findings: Finding[], lines: LineIndex, book: CitationBook): LabsSummary {
     const rows = evidence.labs.map(lab => labRow(lab, evidence, findings, lines, book));
@@ -99,17 +98,9 @@ function correctedCalciumRow(evidence: LabEvidence, book: CitationBook): Derived
 
 function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | undefined {
     const product = evidence.product;
-    const calcium = evidence.byAnalyte.calcium;
-    const phosphate = evidence.byAnalyte.phosphate;
-    if (!product || !calcium?.analyte || !phosphate?.analyte) return undefined;
-    // The factors as the analysis multiplied them, both in mg/dL.
-    const calciumMgDl = product.usesCorrected && evidence.correctedCalcium
-        ? convert(evidence.correctedCalcium.value, evidence.correctedCalcium.unit, 'mg/dL', calcium.analyte.molarMass?.value)
-        : convert(calcium.canonical!, calcium.analyte.canonicalUnit, 'mg/dL', calcium.analyte.molarMass?.value);
-    const phosphateMgDl = convert(phosphate.canonical!, phosphate.analyte.canonicalUnit, 'mg/dL', phosphate.analyte.molarMass?.value);
-    const factors = calciumMgDl !== undefined && phosphateMgDl !== undefined
-        ? `${product.usesCorrected ? 'corrected calcium' : 'calcium'} ${formatNumber(calciumMgDl)} × phosphate ${formatNumber(phosphateMgDl)} mg/dL = `
-        : '';
+    if (!product) return undefined;
+    // The factors as the analysis multiplied them.
+    const factors = `${product.usesCorrected ? 'corrected calcium' : 'calcium'} ${formatNumber(product.factors.calcium)} × phosphate ${formatNumber(product.factors.phosphate)} ${showUnit(ProductUnits.factorUcum)} = `;
     const value = `${formatNumber(product.value)} ${PRODUCT_UNIT}`;
     return {
         name: 'Calcium × phosphate',
