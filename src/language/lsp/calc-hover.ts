@@ -15,6 +15,7 @@ import type { LabAssessment } from '../clinical/labs.js';
 import { readDose, describeRegimen } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
+import { ProductUnits } from '../knowledge/index.js';
 import { cite, termMarkdown } from './term-docs.js';
 import type { CalcAnalysis } from './calc-analysis.js';
 
@@ -77,7 +78,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     }
     const product = analysis.labs.product;
     if (product && (analysis.labs.byAnalyte.phosphate === lab || analysis.labs.byAnalyte.calcium === lab)) {
-        lines.push('', `Ca × P: ${formatNumber(product.value)} mg²/dL² (${product.above ? 'above' : 'below'} ${product.threshold})`);
+        lines.push('', `Ca × P: ${formatNumber(product.value)} ${ProductUnits.productText} (${product.above ? 'above' : 'below'} ${product.threshold})`);
     }
     lines.push('', `Plausible: ${formatInterval(analyte.plausible.value.low, analyte.plausible.value.high, analyte.canonicalUnit)}`);
     const property = /mol/.test(quantity.ucum) ? 'substance' : 'mass';
