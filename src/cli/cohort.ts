@@ -11,18 +11,12 @@ import type { CalcServices } from '../language/calc-module.js';
 import type { CaseFile } from '../language/generated/ast.js';
 import { cohortOfDocuments } from '../language/cohort/cohort-documents.js';
 import type { CohortModel } from '../language/cohort/cohort-types.js';
-import { renderCohortHtml } from '../language/cohort/render-cohort-html.js';
-import { renderCohortMarkdown } from '../language/cohort/render-cohort-markdown.js';
 import { checkFiles } from './check.js';
 
 export const COHORT_USAGE = `  calc-case cohort [--format html|markdown|json] DIR
                                               count and plot every case of the .calc files
                                               under DIR: a standalone HTML page (the default),
                                               Markdown, or the cohort's data as JSON`;
-
-export type CohortFormat = 'html' | 'markdown' | 'json';
-
-export const COHORT_FORMATS: CohortFormat[] = ['html', 'markdown', 'json'];
 
 /** Folders no one keeps cases in, and that can be huge. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -72,9 +66,4 @@ async function caseFilesUnder(root: string, asWritten: string): Promise<{ files:
     };
     await walk(root);
     return { files: files.sort(), unreadable };
-}
-
-export function formatCohort(model: CohortModel, format: CohortFormat): string {
-    if (format === 'json') return `${JSON.stringify(model, null, 2)}\n`;
-    return format === 'markdown' ? renderCohortMarkdown(model) : renderCohortHtml(model, { mode: 'standalone' });
 }

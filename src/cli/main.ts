@@ -6,7 +6,8 @@ import { createCalcServices } from '../language/calc-module.js';
 import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
 import { EXPORT_USAGE, runExport } from './export.js';
-import { COHORT_FORMATS, COHORT_USAGE, cohortOfFolder, formatCohort, type CohortFormat } from './cohort.js';
+import { COHORT_USAGE, cohortOfFolder } from './cohort.js';
+import { COHORT_FORMATS, formatCohort, type CohortFormat } from '../language/cohort/format-cohort.js';
 
 const USAGE = `Usage:
   calc-case check [--format text|json] FILE…   report the diagnostics of .calc files

@@ -3,6 +3,9 @@
  * workspace, which follows a case file opened and edited.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { closeWithoutSaving, exampleUri, poll, webviewTexts } from './helpers.js';
@@ -58,5 +61,21 @@ describe('the cohort view', function () {
         }
         const closed = await poll(cohorts, texts => texts!.some(t => t.includes('4 cases in 4 files')), 20_000);
         assert.ok(closed!.some(t => t.includes('4 cases in 4 files')), `the closed case stayed in the cohort: ${JSON.stringify(closed)}`);
+    });
+
+    it('`calc.exportCohort` writes the cohort as Markdown, JSON or the page, by the file\'s name', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-cohort-export-'));
+        const write = async (name: string) => {
+            const target = vscode.Uri.file(path.join(folder, name));
+            const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('calc.exportCohort', target);
+            assert.equal(written?.toString(), target.toString());
+            return fs.readFileSync(target.fsPath, 'utf8');
+        };
+        assert.match(await write('cohort.md'), /^# Cohort: 4 cases in 4 files\n/);
+        const model = JSON.parse(await write('cohort.json')) as { cases: Array<{ name: string }> };
+        assert.deepEqual(model.cases.map(c => c.name), ['ThighCalcinosis', 'SclerodermaFingers', 'RenalPeriarticular', 'DraftWithSlips']);
+        const page = await write('cohort.html');
+        assert.match(page, /^<!DOCTYPE html>/);
+        assert.ok(!page.includes('<script'), 'the exported page has a script');
     });
 });

@@ -1,9 +1,10 @@
-/** `Calc: Open Cohort Summary` and the serializer that brings the cohort view back after a reload. */
+/** `Calc: Open Cohort Summary`, its export, and the serializer that brings the cohort view back after a reload. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { COHORT_VIEW_TYPE, CohortView } from './cohort-view.js';
+import { exportCohort } from './export-cohort.js';
 
-export const CohortCommands = { show: 'calc.showCohort' } as const;
+export const CohortCommands = { show: 'calc.showCohort', export: 'calc.exportCohort' } as const;
 
 export function registerCohort(context: vscode.ExtensionContext, client: BaseLanguageClient): void {
     let view: CohortView | undefined;
@@ -17,6 +18,7 @@ export function registerCohort(context: vscode.ExtensionContext, client: BaseLan
         vscode.window.registerWebviewPanelSerializer(COHORT_VIEW_TYPE, {
             deserializeWebviewPanel: async panel => { track(CohortView.revive(context, client, panel)); }
         }),
-        vscode.commands.registerCommand(CohortCommands.show, () => view ? view.reveal() : track(CohortView.create(context, client)))
+        vscode.commands.registerCommand(CohortCommands.show, () => view ? view.reveal() : track(CohortView.create(context, client))),
+        vscode.commands.registerCommand(CohortCommands.export, (target?: unknown) => exportCohort(client, target instanceof vscode.Uri ? target : undefined))
     );
 }

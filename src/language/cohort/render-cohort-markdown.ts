@@ -2,7 +2,7 @@
  * CohortModel → GitHub-flavoured Markdown, the same content as the HTML page with the
  * charts as tables and each lab distribution as its figures. Every piece of text is escaped.
  */
-import { formatNumber } from '../clinical/format.js';
+import { formatNumber } from '../clinical/format-number.js';
 import { escapeMarkdown as md } from '../summary/escape.js';
 import type { Citation } from '../summary/summary-types.js';
 import type { CohortModel, CountRow, LabDistribution } from './cohort-types.js';
