@@ -1,4 +1,5 @@
 /** Shared by the unit tests: parse and validate text as the language server would. */
+import * as fs from 'node:fs';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -36,4 +37,17 @@ export async function diagnose(text: string): Promise<Row[]> {
 
 export function codes(rows: Row[]): string[] {
     return rows.map(r => r.code);
+}
+
+/** examples/01-thigh.calc with every item of the CARE checklist it lacks. */
+export function completeCareReport(): string {
+    return fs.readFileSync('examples/01-thigh.calc', 'utf8').replace('    patient {', [
+        '    keywords "calcinosis cutis", "thigh"',
+        '    abstract "A 72-year-old woman with calcinosis cutis of the thigh."',
+        '    introduction "Calcinosis cutis of the thigh is rare."',
+        '    discussion "Surgery suits a single localised lesion."',
+        '    perspective "Relieved by the excision."',
+        '    consent obtained "written, for publication"',
+        '    patient {'
+    ].join('\n'));
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { diagnose, services, validate } from './helpers.js';
+import { completeCareReport, diagnose, services, validate } from './helpers.js';
 
 const inCase = (line: string) => `case A {\n    ${line}\n}\n`;
 
@@ -51,15 +51,7 @@ describe('CARE completeness', () => {
     });
 
     it('no hint once every item is there', async () => {
-        const text = fs.readFileSync('examples/01-thigh.calc', 'utf8').replace('    patient {', [
-            '    keywords "calcinosis cutis", "thigh"',
-            '    abstract "A 72-year-old woman with calcinosis cutis of the thigh."',
-            '    introduction "Calcinosis cutis of the thigh is rare."',
-            '    discussion "Surgery suits a single localised lesion."',
-            '    perspective "Relieved by the excision."',
-            '    consent obtained "written, for publication"',
-            '    patient {'
-        ].join('\n'));
+        const text = completeCareReport();
         const rows = await diagnose(text);
         expect(rows.filter(r => r.code === 'syntax')).toEqual([]);
         expect(rows.map(r => r.code)).not.toContain('care-missing');

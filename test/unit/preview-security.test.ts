@@ -78,6 +78,26 @@ afterAll(async () => {
     server?.close();
 });
 
+/**
+ * Opens a page, clicks every link whose address could run code (the citations' web links open
+ * outside in VS Code), and reports whether an attack ran, whether the page's own script (which
+ * sets `scriptFlag`) ran, how many scripts the page has, and the CSP violations reported.
+ */
+async function load(pagePath: string, scriptFlag: string) {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
+    await page.goto(`${origin}${pagePath}`, { waitUntil: 'load' });
+    for (const link of await page.$$('a[href^="javascript:" i], a[href^="data:" i]')) await link.click({ timeout: 1000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(flag => ({
+        pwned: (globalThis as Record<string, unknown>).pwned,
+        scriptRan: (globalThis as Record<string, unknown>)[flag],
+        scripts: (globalThis as unknown as { document: { scripts: { length: number } } }).document.scripts.length
+    }), scriptFlag);
+    return { state, violations, page };
+}
+
 describe('the preview under hostile case files', () => {
     it(`renders ${ATTACKS.length} hostile cases with no script run and nothing fetched`, async () => {
         const document = await validate(ATTACKS.map(hostileCase).join('\n'));
@@ -86,20 +106,9 @@ describe('the preview under hostile case files', () => {
         pages.set('/preview.html', renderHtml(summaries, {
             mode: 'webview', nonce: 'n0nce', cspSource: origin, styleUri: `${origin}/preview.css`, scriptUri: `${origin}/preview.js`
         }));
-        const page = await browser.newPage();
-        const violations: string[] = [];
-        page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
-        await page.goto(`${origin}/preview.html`, { waitUntil: 'load' });
-        // Click every link whose address could run code (the citations' web links open outside in VS Code).
-        for (const link of await page.$$('a[href^="javascript:" i], a[href^="data:" i]')) await link.click({ timeout: 1000 }).catch(() => undefined);
-        await page.waitForTimeout(500);
-        const state = await page.evaluate(() => ({
-            pwned: (globalThis as Record<string, unknown>).pwned,
-            previewScriptRan: (globalThis as Record<string, unknown>).previewScriptRan,
-            scripts: (globalThis as unknown as { document: { scripts: { length: number } } }).document.scripts.length
-        }));
+        const { state, violations } = await load('/preview.html', 'previewScriptRan');
         expect(state.pwned).toBeUndefined();
-        expect(state.previewScriptRan).toBe(true); // the one script with the nonce does run
+        expect(state.scriptRan).toBe(true); // the one script with the nonce does run
         expect(state.scripts).toBe(1);
         expect(fetched).toEqual([]);
         // Nothing hostile even reached the page as markup: escaping, not only the CSP, stopped it.
@@ -110,28 +119,20 @@ describe('the preview under hostile case files', () => {
 
 describe('the cohort view under hostile case files', () => {
     it('renders hostile titles and file names with no script run and nothing fetched', async () => {
-        const document = await validate(ATTACKS.map(hostileCase).join('\n'));
-        // The file name too is the user's text: each attack in turn.
-        let named = 0;
-        const model = cohortOfDocuments([document], services.Calc.clinical.Analysis, () => `${ATTACKS[named++ % ATTACKS.length]}.calc`);
+        // One file per attack, named by it: the file name too is the user's text.
+        const documents = await Promise.all(ATTACKS.map((attack, i) => validate(hostileCase(attack, i))));
+        const names = new Map(documents.map((d, i) => [d.uri.toString(), `${ATTACKS[i]}.calc`]));
+        const model = cohortOfDocuments(documents, services.Calc.clinical.Analysis, uri => names.get(uri.toString())!);
         expect(model.cases).toHaveLength(ATTACKS.length);
         pages.set('/cohort.html', renderCohortHtml(model, { mode: 'webview', nonce: 'n0nce', scriptUri: `${origin}/cohort.js` }));
-        const page = await browser.newPage();
-        const violations: string[] = [];
-        page.on('console', message => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
-        await page.goto(`${origin}/cohort.html`, { waitUntil: 'load' });
-        for (const link of await page.$$('a[href^="javascript:" i], a[href^="data:" i]')) await link.click({ timeout: 1000 }).catch(() => undefined);
-        await page.waitForTimeout(500);
-        const state = await page.evaluate(() => ({
-            pwned: (globalThis as Record<string, unknown>).pwned,
-            cohortScriptRan: (globalThis as Record<string, unknown>).cohortScriptRan,
-            scripts: (globalThis as unknown as { document: { scripts: { length: number } } }).document.scripts.length,
-            titles: (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('table.cases .sub').length
-        }));
+        const { state, violations, page } = await load('/cohort.html', 'cohortScriptRan');
+        const titles = await page.locator('table.cases .sub').count();
+        const files = await page.locator('table.cases .file').allInnerTexts();
         expect(state.pwned).toBeUndefined();
-        expect(state.cohortScriptRan).toBe(true);
+        expect(state.scriptRan).toBe(true);
         expect(state.scripts).toBe(1);
-        expect(state.titles).toBe(ATTACKS.length); // the hostile titles are there, as text
+        expect(titles).toBe(ATTACKS.length); // the hostile titles and file names are there, as text
+        expect([...files].sort()).toEqual(ATTACKS.map(a => `${a}.calc`).sort());
         expect(fetched).toEqual([]);
         expect(violations).toEqual([]);
     }, 60_000);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/cli/check.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { renderHtml } from '../../src/language/summary/render-html.js';
-import { services, validate } from './helpers.js';
+import { completeCareReport, services, validate } from './helpers.js';
 
 async function summarizeExample(name: string) {
     const document = await validate(fs.readFileSync(`examples/${name}`, 'utf8'));
@@ -114,15 +114,7 @@ describe('the CARE checklist in the summary', () => {
     });
 
     it('says all are covered, and lists none to add, for a complete report', async () => {
-        const text = fs.readFileSync('examples/01-thigh.calc', 'utf8').replace('    patient {', [
-            '    keywords "calcinosis cutis", "thigh"',
-            '    abstract "A 72-year-old woman with calcinosis cutis of the thigh."',
-            '    introduction "Calcinosis cutis of the thigh is rare."',
-            '    discussion "Surgery suits a single localised lesion."',
-            '    perspective "Relieved by the excision."',
-            '    consent obtained "written, for publication"',
-            '    patient {'
-        ].join('\n'));
+        const text = completeCareReport();
         const { summaries: [summary] } = summarizeDocument(await validate(text), services.Calc.clinical.Analysis);
         expect(summary.care.covered).toBe(13);
         const page = renderHtml([summary], { mode: 'standalone' });
