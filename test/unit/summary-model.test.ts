@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/cli/check.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { renderHtml } from '../../src/language/summary/render-html.js';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { completeCareReport, services, validate } from './helpers.js';
 
 async function summarizeExample(name: string) {
@@ -118,8 +119,19 @@ describe('the CARE checklist in the summary', () => {
         const { summaries: [summary] } = summarizeDocument(await validate(text), services.Calc.clinical.Analysis);
         expect(summary.care.covered).toBe(13);
         const page = renderHtml([summary], { mode: 'standalone' });
-        expect(page).toMatch(/<h2>Case report \(CARE\)<\/h2>\n<p>All 13 items of the CARE case-report checklist are covered\.<sup class="cite">/);
+        expect(page).toMatch(/<\/dl>\n<p>All 13 items of the CARE case-report checklist are covered\.<sup class="cite">/);
         expect(page).not.toContain('care-missing');
+        // What the report writes for the items of its own, in the checklist's order.
+        expect(summary.care.items.filter(i => i.text).map(i => [i.label, i.text])).toEqual([
+            ['Keywords', 'calcinosis cutis, thigh'],
+            ['Abstract', 'A 72-year-old woman with calcinosis cutis of the thigh.'],
+            ['Introduction', 'Calcinosis cutis of the thigh is rare.'],
+            ['Discussion', 'Surgery suits a single localised lesion.'],
+            ['Patient perspective', 'Relieved by the excision.'],
+            ['Informed consent', 'Obtained: written, for publication']
+        ]);
+        expect(page).toContain('<dt>Abstract</dt><dd>A 72-year-old woman with calcinosis cutis of the thigh.</dd>');
+        expect(renderMarkdown([summary])).toContain('**Informed consent:** Obtained: written, for publication\n\nAll 13 items of the CARE case-report checklist are covered.<sup>');
     });
 });
 

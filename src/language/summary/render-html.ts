@@ -270,7 +270,9 @@ function care(s: CaseSummary, refs: References): Html {
     const { covered, total, items } = s.care;
     const done = items.filter(i => i.covered);
     const missing = items.filter(i => !i.covered);
-    return html`<section class="care"><h2>Case report (CARE)</h2>
+    const written = items.filter(i => i.text !== undefined);
+    return html`<section class="care"><h2>Case report (CARE)</h2>${written.length > 0 && html`
+<dl class="facts">${written.map(i => html`<dt>${i.label}</dt><dd>${i.text}</dd>`)}</dl>`}
 <p>${careText(s.care)}${refs.cite(s.care.source)}${covered < total && ' To add:'}</p>
 ${missing.length > 0 && html`<ul class="care-missing">${missing.map(i => html`<li>${i.label}: <code>${i.write}</code></li>`)}</ul>`}
 ${done.length > 0 && html`<p class="muted">Covered: ${done.map(i => i.label).join(', ')}.</p>`}

@@ -52,6 +52,7 @@ function caseMarkdown(s: CaseSummary): string {
         ...management(s),
         ...(s.followup ? ['', '## Follow-up and outcome', '', md(outcomeText(s.followup))] : []),
         '', '## Case report (CARE)', '',
+        ...s.care.items.filter(i => i.text !== undefined).flatMap(i => [`**${md(i.label)}:** ${md(i.text!)}`, '']),
         `${md(careText(s.care))}${cite(s.care.source)}${s.care.covered < s.care.total ? ' To add:' : ''}`,
         ...(s.care.covered < s.care.total ? ['', ...s.care.items.filter(i => !i.covered).map(i => `- ${md(i.label)}: \`${i.write.replace(/`/g, '')}\``)] : []),
         '', `## In the file: ${problemCount(s.findings).toLowerCase()}`, '',

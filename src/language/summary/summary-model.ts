@@ -3,7 +3,7 @@
  * the preview, the export and `calc-case summary`. It presents what the analysis
  * concluded and what the knowledge base says; it decides nothing medical itself.
  */
-import { CalcinosisExtents, CalcinosisTypes, CareItems } from '../knowledge/index.js';
+import { CalcinosisExtents, CalcinosisTypes, CareItems, type CareEvidence } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import type { CaseFacts, LesionFact, QuantityFact, StudyFact, TermFact } from '../facts/case-facts.js';
@@ -18,6 +18,7 @@ import type {
     StudySummary, SummaryFinding
 } from './summary-types.js';
 import { LineIndex } from './text-positions.js';
+import { capitalise } from './summary-words.js';
 
 /** `text` is the document's text: the findings are given 1-based lines and columns from it. */
 export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary {
@@ -97,9 +98,22 @@ function studySummary(study: StudyFact): StudySummary {
     return { modality: label(study.modality)!, finding: study.finding };
 }
 
-/** The checklist in its own order, each item covered or with how to write it. */
-function careSummary({ care }: CaseAnalysis, book: CitationBook): CareSummary {
-    const items = CareItems.map(item => ({ label: item.label, covered: care.covered.includes(item), write: item.write }));
+/** The report's own parts, for the checklist items that are nothing else. */
+const WRITTEN: Partial<Record<CareEvidence, (facts: CaseFacts) => string | undefined>> = {
+    keywords: facts => facts.keywords.length ? facts.keywords.join(', ') : undefined,
+    abstract: facts => facts.narratives.abstract,
+    introduction: facts => facts.narratives.introduction,
+    discussion: facts => facts.narratives.discussion,
+    perspective: facts => facts.narratives.perspective,
+    consent: ({ consent }) => consent && `${capitalise(consent.status)}${consent.note ? `: ${consent.note}` : ''}`
+};
+
+/** The checklist in its own order, each item covered (with what the file writes for it) or with how to write it. */
+function careSummary({ facts, care }: CaseAnalysis, book: CitationBook): CareSummary {
+    const items = CareItems.map(item => {
+        const text = item.needs.length === 1 ? WRITTEN[item.needs[0]]?.(facts) : undefined;
+        return { label: item.label, covered: care.covered.includes(item), write: item.write, ...(text !== undefined ? { text } : {}) };
+    });
     // One checklist, one source: every item is Gagnier 2013's.
     return { covered: care.covered.length, total: CareItems.length, items, source: book.cite(CareItems[0].source) };
 }

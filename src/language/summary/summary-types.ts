@@ -220,7 +220,8 @@ export interface ManagementSummary {
 export interface CareSummary {
     covered: number;
     total: number;
-    items: Array<{ label: string; covered: boolean; write: string }>;
+    /** `text`: what the file writes for an item of its own (keywords, the narratives, consent). */
+    items: Array<{ label: string; covered: boolean; write: string; text?: string }>;
     source: Citation;
 }
 
