@@ -1,8 +1,8 @@
 /**
  * `calc/cohort` on the language server's connection: the cohort of every document the
  * server knows — the `.calc` files of the workspace folders, which Langium's workspace
- * manager loads at start-up, and any other file open in the editor (on the web, where
- * the server has no file system, only the open ones).
+ * manager loads at start-up (on the web through the editor's file system), and any other
+ * file open in the editor.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
