@@ -3,20 +3,17 @@
  * cases, rendered into the webview page with its Content-Security-Policy, load in Debian's
  * Chromium; only the page's own (nonce) script runs, and nothing is fetched.
  */
-import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/language/summary/render-html.js';
 import { cohortOfDocuments } from '../../src/language/cohort/cohort-documents.js';
 import { renderCohortHtml } from '../../src/language/cohort/render-cohort-html.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { browserWithSite, type BrowserSite } from './chromium.js';
 import { services, validate } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+let site: BrowserSite;
 let browser: Browser;
-let server: http.Server;
 let origin: string;
 const fetched: string[] = [];
 const pages = new Map<string, string>();
@@ -55,28 +52,17 @@ function hostileCase(attack: string, index: number): string {
 }
 
 beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
-    server = http.createServer((request, response) => {
-        const url = request.url ?? '';
+    site = await browserWithSite(url => {
         if (url.startsWith('/leak')) fetched.push(url);
-        const [type, body] = url === '/preview.js' ? ['text/javascript', 'window.previewScriptRan = true;']
-            : url === '/cohort.js' ? ['text/javascript', 'window.cohortScriptRan = true;']
-            : url === '/preview.css' ? ['text/css', 'body { margin: 1em }']
-            : ['text/html', pages.get(url) ?? ''];
-        response.writeHead(200, { 'content-type': type }).end(body);
+        return url === '/preview.js' ? { type: 'text/javascript', body: 'window.previewScriptRan = true;' }
+            : url === '/cohort.js' ? { type: 'text/javascript', body: 'window.cohortScriptRan = true;' }
+            : url === '/preview.css' ? { type: 'text/css', body: 'body { margin: 1em }' }
+            : { type: 'text/html', body: pages.get(url) ?? '' };
     });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    });
+    ({ browser, origin } = site);
 }, 60_000);
 
-afterAll(async () => {
-    await browser?.close();
-    server?.close();
-});
+afterAll(() => site?.close());
 
 /**
  * Opens a page, clicks every link whose address could run code (the citations' web links open

@@ -4,13 +4,11 @@
  * the diagnostics of an opened case, as in VS Code for the Web.
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserWithSite, type BrowserSite } from './chromium.js';
 
 const SERVER = 'out/web/server.js';
-const CHROMIUM = '/usr/bin/chromium';
 /** The little of a DOM Worker the page uses (the project's TypeScript lib has no DOM). */
 interface PageWorker {
     postMessage(message: unknown): void;
@@ -19,29 +17,19 @@ interface PageWorker {
 }
 interface RpcMessage { id?: number; method?: string; params: { diagnostics: Array<{ code: string }>; items: unknown[] } }
 
+let site: BrowserSite;
 let browser: Browser;
-let server: http.Server;
 let origin: string;
 
 beforeAll(async () => {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
-    server = http.createServer((request, response) => {
-        const body = request.url === '/server.js' ? fs.readFileSync(SERVER) : '<!doctype html><title>worker</title>';
-        response.writeHead(200, { 'content-type': request.url === '/server.js' ? 'text/javascript' : 'text/html' }).end(body);
-    });
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    });
+    site = await browserWithSite(url => url === '/server.js'
+        ? { type: 'text/javascript', body: fs.readFileSync(SERVER) }
+        : { type: 'text/html', body: '<!doctype html><title>worker</title>' });
+    ({ browser, origin } = site);
 }, 60_000);
 
-afterAll(async () => {
-    await browser?.close();
-    server?.close();
-});
+afterAll(() => site?.close());
 
 describe('the language server in a web worker', () => {
     it('publishes the diagnostics of 04-inconsistent.calc', async () => {
