@@ -99,7 +99,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         if (injury) evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at] });
     }
     for (const { term, exposure } of facts.exposures) {
-        if (exposure) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
+        // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
+        if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
     }
     if (facts.declared.subtype?.known) {
         evidence.idiopathicSubtype.push({ text: `declared subtype ${facts.declared.subtype.term}`, at: [facts.declared.subtype.at] });

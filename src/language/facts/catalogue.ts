@@ -6,7 +6,8 @@ import {
 } from '../knowledge/index.js';
 import type { TermCategory } from './case-facts.js';
 
-interface Entry { term: string; label: string }
+/** A catalogue entry; `aliases` are other spellings a clinician types (`haemodialysis` for `dialysis`). */
+interface Entry { term: string; label: string; aliases?: readonly string[] }
 
 const byCategory: Record<TermCategory, readonly Entry[]> = {
     analyte: Analytes, condition: Conditions, injury: Injuries, exposure: Exposures, drug: Drugs,
@@ -17,7 +18,8 @@ const byCategory: Record<TermCategory, readonly Entry[]> = {
 
 const indexes = new Map<TermCategory, Map<string, Entry>>(
     (Object.keys(byCategory) as TermCategory[]).map(category =>
-        [category, new Map(byCategory[category].map(entry => [entry.term, entry]))])
+        [category, new Map(byCategory[category].flatMap(entry =>
+            [entry.term, ...(entry.aliases ?? [])].map(name => [name, entry] as const)))])
 );
 
 /** What a position of that category calls its terms, for messages. */
@@ -29,6 +31,7 @@ export const CategoryNames: Record<TermCategory, string> = {
     extent: 'extent'
 };
 
+/** The entry a term names, by its own name or an alias. */
 export function lookup<T extends Entry = Entry>(category: TermCategory, term: string): T | undefined {
     return indexes.get(category)?.get(term) as T | undefined;
 }

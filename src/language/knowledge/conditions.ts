@@ -218,6 +218,7 @@ export const Conditions: Condition[] = [
     {
         term: 'chronicKidneyDisease',
         label: 'Chronic kidney disease',
+        aliases: ['ckd', 'chronicRenalFailure'],
         category: 'renalFailure',
         definition: {
             value: 'Abnormal kidney structure or function present for more than 3 months; GFR category G5 (< 15 mL/min/1.73 m²) is kidney failure. Chronic renal failure is the commonest cause of metastatic calcification.',
@@ -228,6 +229,7 @@ export const Conditions: Condition[] = [
     {
         term: 'dialysis',
         label: 'Dialysis',
+        aliases: ['haemodialysis', 'hemodialysis', 'hd', 'peritonealDialysis', 'pd'],
         category: 'renalFailure',
         definition: {
             value: 'Kidney replacement therapy for kidney failure. Most calciphylaxis occurs in patients on dialysis, often with normal or even low calcium and phosphate.',
@@ -338,6 +340,15 @@ export const Injuries: Injury[] = [
 ];
 
 export const Exposures: Exposure[] = [
+    // ── Risk factors for calciphylaxis: given to the patient, not at the site ───────────
+    {
+        term: 'warfarin',
+        label: 'Warfarin',
+        aliases: ['vitaminKAntagonist'],
+        definition: { value: 'Vitamin K antagonist anticoagulant; it inhibits the vitamin K-dependent activation of matrix Gla protein, an inhibitor of vascular calcification.', source: 'nigwekar2018' },
+        calciphylaxisRisk: { value: 'Warfarin is a risk factor for calciphylaxis, uraemic and non-uraemic; stop it where possible and choose another anticoagulant.', source: 'nigwekar2018' },
+    },
+    // ── Calcium or phosphate given at the site: iatrogenic ─────────────────────────────
     {
         term: 'calciumGluconate',
         label: 'Calcium gluconate (intravenous)',

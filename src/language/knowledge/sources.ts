@@ -236,6 +236,12 @@ export const Sources = {
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide7.htm',
         evidence: 'source',
     },
+    cockcroftGault1976: {
+        short: 'Cockcroft & Gault 1976',
+        citation: 'Cockcroft DW, Gault MH. Prediction of creatinine clearance from serum creatinine. Nephron. 1976;16(1):31-41.',
+        url: 'https://doi.org/10.1159/000180580',
+        evidence: 'source',
+    },
     kdigo2012: {
         short: 'KDIGO 2012',
         citation: 'Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease. Kidney Int Suppl. 2013;3(1):1-150.',

@@ -48,6 +48,12 @@ export const Thresholds = {
         g3bFrom: { value: 30, source: 'kdigo2012' },
         g4From: { value: 15, source: 'kdigo2012', note: 'Below 15 is G5, kidney failure.' },
     },
+    /** Cockcroft-Gault creatinine clearance (mL/min) from age (years), weight (kg) and creatinine (mg/dL). */
+    cockcroftGault: {
+        ageFrom: { value: 140, source: 'cockcroftGault1976', note: 'CrCl = (140 − age) × weight / (72 × serum creatinine).' },
+        divisor: { value: 72, source: 'cockcroftGault1976', note: 'With creatinine in mg/dL.' },
+        femaleFactor: { value: 0.85, source: 'cockcroftGault1976', note: 'Women: 15% lower.' },
+    },
     /** CKD means abnormal kidney structure or function for more than this many months. */
     ckdMinimumMonths: { value: 3, source: 'kdigo2012' },
     /** Age bands (years). */

@@ -100,6 +100,8 @@ export interface Frequency {
 export interface Condition {
     term: string;
     label: string;
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
     category: ConditionCategory;
     definition: Sourced<string>;
     frequencies?: Frequency[];
@@ -108,14 +110,21 @@ export interface Condition {
 export interface Injury {
     term: string;
     label: string;
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
     definition: Sourced<string>;
 }
 
-/** Calcium or phosphate given at a site: the mark of iatrogenic calcinosis. */
+/** Something the patient was given: calcium or phosphate at a site (iatrogenic), or a risk factor for calciphylaxis. */
 export interface Exposure {
     term: string;
     label: string;
-    gives: 'calcium' | 'phosphate';
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
+    /** Calcium or phosphate given at the site: the mark of iatrogenic calcinosis. Absent for a risk factor. */
+    gives?: 'calcium' | 'phosphate';
+    /** Why the exposure is a risk factor for calciphylaxis (warfarin, calcium salts, vitamin D, iron, corticosteroids). */
+    calciphylaxisRisk?: Sourced<string>;
     definition: Sourced<string>;
 }
 
@@ -144,6 +153,8 @@ export interface Discrepancy {
 export interface Drug {
     term: string;
     label: string;
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
     drugClass: string;
     mechanism: Sourced<string>;
     /** The regimens a written dose is checked against: in range if any one contains it. */
@@ -161,6 +172,8 @@ export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb'
 export interface Site {
     term: string;
     label: string;
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
     region: BodyRegion;
     /** A joint (periarticular deposits), as opposed to a segment of a limb or the trunk. */
     joint: boolean;
@@ -173,5 +186,7 @@ export type CalcinosisExtent = 'circumscripta' | 'universalis';
 export interface Term {
     term: string;
     label: string;
+    /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
+    aliases?: readonly string[];
     definition: Sourced<string>;
 }

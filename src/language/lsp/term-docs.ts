@@ -33,7 +33,9 @@ export function termMarkdown(category: TermCategory, term: string): string | und
         case 'drug': lines.push(...drugLines(entry as Drug)); break;
         case 'exposure': {
             const exposure = entry as Exposure;
-            lines.push(sourced(exposure.definition), '', `Gives ${exposure.gives} at the site: points to **iatrogenic** calcinosis.`);
+            lines.push(sourced(exposure.definition));
+            if (exposure.gives) lines.push('', `Gives ${exposure.gives} at the site: points to **iatrogenic** calcinosis.`);
+            if (exposure.calciphylaxisRisk) lines.push('', `A risk factor for **calciphylaxis**: ${sourced(exposure.calciphylaxisRisk)}`);
             break;
         }
         case 'site': {

@@ -1,0 +1,63 @@
+/**
+ * The patient's kidney function, read once per case from the facts: dialysis, the eGFR
+ * and its KDIGO category, and the creatinine clearance by Cockcroft-Gault (what drug
+ * labels dose by). Targets for kidney failure and drug cautions read this, never the labs.
+ */
+import { Thresholds } from '../knowledge/index.js';
+import type { CaseFacts, Span } from '../facts/case-facts.js';
+import type { LabEvidence } from './labs.js';
+
+export type GfrCategory = 'G1' | 'G2' | 'G3a' | 'G3b' | 'G4' | 'G5';
+
+export interface KidneyFunction {
+    /** Where dialysis is recorded (a condition that is, or is an alias of, `dialysis`). */
+    dialysis?: Span;
+    /** Where chronic kidney disease is recorded as a condition. */
+    ckd?: Span;
+    /** eGFR in mL/min/1.73 m², from a usable lab. */
+    egfr?: { value: number; at: Span };
+    category?: GfrCategory;
+    /** Cockcroft-Gault creatinine clearance in mL/min (adults with age, weight, sex and creatinine). */
+    creatinineClearance?: { value: number; at: Span[] };
+    /** On dialysis or in GFR category G5: the population of the CKD 5 / 5D targets. */
+    kidneyFailure: boolean;
+}
+
+export function kidneyFunction(facts: CaseFacts, labs: LabEvidence): KidneyFunction {
+    const kidney: KidneyFunction = { kidneyFailure: false };
+    for (const { term, condition } of facts.conditions) {
+        if (condition?.term === 'dialysis') kidney.dialysis ??= term.at;
+        if (condition?.term === 'chronicKidneyDisease') kidney.ckd ??= term.at;
+    }
+    const egfr = labs.byAnalyte.egfr;
+    if (egfr?.usable && egfr.canonical !== undefined) {
+        kidney.egfr = { value: egfr.canonical, at: egfr.fact.quantity.at };
+        kidney.category = gfrCategory(egfr.canonical);
+    }
+    kidney.creatinineClearance = cockcroftGault(facts, labs);
+    kidney.kidneyFailure = kidney.dialysis !== undefined || kidney.category === 'G5';
+    return kidney;
+}
+
+export function gfrCategory(egfr: number): GfrCategory {
+    const c = Thresholds.gfrCategories;
+    if (egfr >= c.g1From.value) return 'G1';
+    if (egfr >= c.g2From.value) return 'G2';
+    if (egfr >= c.g3aFrom.value) return 'G3a';
+    if (egfr >= c.g3bFrom.value) return 'G3b';
+    if (egfr >= c.g4From.value) return 'G4';
+    return 'G5';
+}
+
+/** CrCl = (140 − age) × weight / (72 × creatinine), × 0.85 for women; adults only. */
+function cockcroftGault(facts: CaseFacts, labs: LabEvidence): KidneyFunction['creatinineClearance'] {
+    const cg = Thresholds.cockcroftGault;
+    const { ageYears, weightKg, sex } = facts.patient;
+    const creatinine = labs.byAnalyte.creatinine;
+    if (!creatinine?.usable || creatinine.canonical === undefined || creatinine.canonical <= 0) return undefined;
+    if (ageYears === undefined || ageYears < Thresholds.adultFromYears.value || weightKg === undefined) return undefined;
+    if (sex !== 'female' && sex !== 'male') return undefined;
+    const clearance = (cg.ageFrom.value - ageYears) * weightKg / (cg.divisor.value * creatinine.canonical)
+        * (sex === 'female' ? cg.femaleFactor.value : 1);
+    return { value: Math.max(0, clearance), at: [creatinine.fact.quantity.at] };
+}
