@@ -1,27 +1,23 @@
 // A real VS Code for this machine: code-server (VS Code's own workbench and extension host,
 // installed from the npm registry) shown in Debian's Chromium. Shared by start, test and
-// screenshot scripts. See /work/shared/design/real-vscode.md for why each step is needed.
+// screenshot scripts. docs/architecture.md ("A real VS Code for the tests") says why each step is needed.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CODE_SERVER as CODE_SERVER_PACKAGES, ensurePrerequisites, PrerequisiteError } from './prerequisites.mjs';
 
 export const CODE_SERVER_VERSION = '4.103.2'; // VS Code 1.103.2; later versions fetch from GitHub at install
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cacheDir = path.join(projectRoot, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 const entry = path.join(cacheDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 
-// Native modules of code-server are built from source with these headers and libraries.
-const BUILD_PACKAGES = ['libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'libx11-dev'];
-const BUILD_COMMANDS = { make: 'make', 'g++': 'g++', python3: 'python3', rg: 'ripgrep' };
 export const CHROMIUM = '/usr/bin/chromium';
 // Chromium as root, on a machine without internet: no sandbox, no calls home.
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export class PrerequisiteError extends Error {}
 
 const log = message => console.log(`[code-server] ${message}`);
 
@@ -31,29 +27,10 @@ export function requireNode22() {
     if (major < 22) throw new PrerequisiteError(`Node ${process.versions.node} runs this script; code-server ${CODE_SERVER_VERSION} needs Node 22. Run it through npm (npm run …), which puts node_modules/.bin/node (Node 22) first on PATH.`);
 }
 
-function onPath(command) {
-    return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-function missingDebianPackages(packages) {
-    return packages.filter(name => {
-        const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
-        return r.status !== 0 || !r.stdout.includes('install ok installed');
-    });
-}
-
-function requirePackages(packages, commands, why) {
-    const missing = [...missingDebianPackages(packages),
-        ...Object.entries(commands).filter(([command]) => !onPath(command)).map(([, pkg]) => pkg)];
-    if (missing.length > 0) {
-        throw new PrerequisiteError(`${why} needs the Debian packages: ${[...new Set(missing)].join(' ')}\n` +
-            `  install them with: apt-get update && apt-get install -y ${[...new Set(missing)].join(' ')}`);
-    }
-}
-
+/** Chromium for the tests (installed by scripts/prerequisites.mjs where it can). */
 export function requireChromium() {
-    requirePackages([], { chromium: 'chromium' }, 'Showing VS Code in a browser');
-    if (!fs.existsSync(CHROMIUM)) throw new PrerequisiteError(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    ensurePrerequisites(['browser']);
+    if (!fs.existsSync(CHROMIUM)) throw new PrerequisiteError(`${CHROMIUM} is missing although the package chromium is installed`);
 }
 
 export function isInstalled() {
@@ -67,7 +44,7 @@ export function isInstalled() {
 export function installCodeServer() {
     requireNode22();
     if (isInstalled()) return 0;
-    requirePackages(BUILD_PACKAGES, BUILD_COMMANDS, `Installing code-server ${CODE_SERVER_VERSION}`);
+    ensurePrerequisites(CODE_SERVER_PACKAGES);
     const started = Date.now();
     // Install into a staging folder and rename at the end, so a failed install leaves no half cache.
     const staging = `${cacheDir}.partial`;

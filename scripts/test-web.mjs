@@ -11,6 +11,7 @@ import {
     installCodeServer, launchChromium, onShutdown, openWorkbench, projectRoot, requireChromium,
     requireNode22, runCommand, sleep, startCodeServer, webviewFrame
 } from './code-server.mjs';
+import { ensurePrerequisites } from './prerequisites.mjs';
 import { hoverOver } from './screenshots.mjs';
 
 const EXAMPLE = '04-inconsistent.calc';
@@ -44,6 +45,7 @@ let exitCode = 1;
 try {
     requireNode22();
     requireChromium();
+    ensurePrerequisites(['processes']); // ps
     if (!process.argv.includes('--no-build')) run('npm', ['run', 'build']);
     for (const bundle of ['out/web/extension.cjs', WEB_SERVER]) {
         if (!fs.existsSync(path.join(projectRoot, bundle))) throw new Error(`${bundle} is missing: run npm run build`);

@@ -19,7 +19,7 @@ export interface BrowserSite {
 
 /** Serves each request with what `respond` gives for its path, and launches Chromium beside it. */
 export async function browserWithSite(respond: (path: string) => { type: string; body: string | Buffer }): Promise<BrowserSite> {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run).`);
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: \`node scripts/prerequisites.mjs\` installs it (npm test runs it first).`);
     const server = http.createServer((request, response) => {
         const { type, body } = respond(request.url ?? '/');
         response.writeHead(200, { 'content-type': type }).end(body);
