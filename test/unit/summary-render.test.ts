@@ -1,6 +1,6 @@
 /**
- * The renderers: golden pages for the examples (UPDATE_GOLDEN=1 rewrites them; review
- * the diff by eye), hostile case text that must stay text, and the pages' CSP.
+ * The renderers: golden pages for the examples (see golden.ts), hostile case text that must
+ * stay text, and the pages' CSP.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -11,10 +11,10 @@ import { renderContent, renderHtml } from '../../src/language/summary/render-htm
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { sha256Base64 } from '../../src/language/summary/sha256.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { expectGolden } from './golden.js';
 import { services, validate } from './helpers.js';
 
 const GOLDEN = path.resolve('test/unit/golden');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 async function summarize(text: string) {
     return summarizeDocument(await validate(text), services.Calc.clinical.Analysis);
@@ -27,12 +27,7 @@ describe('golden summaries of examples/', () => {
             it(`${example} as ${format} equals golden/${example.replace(/\.calc$/, '')}.summary.${extension}`, async () => {
                 const result = await summarize(fs.readFileSync(path.join('examples', example), 'utf8'));
                 const actual = formatSummary(result, format);
-                const file = path.join(GOLDEN, `${example.replace(/\.calc$/, '')}.summary.${extension}`);
-                if (UPDATE || !fs.existsSync(file)) {
-                    fs.mkdirSync(GOLDEN, { recursive: true });
-                    fs.writeFileSync(file, actual);
-                }
-                expect(actual).toBe(fs.readFileSync(file, 'utf8'));
+                await expectGolden(actual, path.join(GOLDEN, `${example.replace(/\.calc$/, '')}.summary.${extension}`));
             });
         }
     }

@@ -1,17 +1,17 @@
 /**
  * media/preview.css is generated from src/language/summary/summary-style.ts, the one
- * stylesheet of the preview and the standalone page: UPDATE_GOLDEN=1 rewrites it.
+ * stylesheet of the preview and the standalone page: a golden (see golden.ts).
  */
-import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { standaloneStylesheet, webviewStylesheet } from '../../src/language/summary/summary-style.js';
+import { expectGolden } from './golden.js';
 
-const PREVIEW_CSS = 'media/preview.css';
+const PREVIEW_CSS = path.resolve('media/preview.css');
 
 describe('the summary stylesheet', () => {
-    it('media/preview.css is the generated webview stylesheet', () => {
-        if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(PREVIEW_CSS)) fs.writeFileSync(PREVIEW_CSS, webviewStylesheet());
-        expect(fs.readFileSync(PREVIEW_CSS, 'utf8')).toBe(webviewStylesheet());
+    it('media/preview.css is the generated webview stylesheet', async () => {
+        await expectGolden(webviewStylesheet(), PREVIEW_CSS);
     });
 
     it('takes the preview’s colours from the VS Code theme and the standalone page’s from its own palette', () => {
