@@ -1,50 +1,43 @@
 /**
- * Every shared example behaves as its comments say: the codes, lines, severities and
- * the classification a clinician sees (design/examples/*.calc).
+ * Every example behaves as its comments say: the codes, lines, severities and
+ * the classification a clinician sees (examples/*.calc).
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, services, validate } from './helpers.js';
 
-const EXAMPLES = fs.existsSync('../shared/design/examples') ? '../shared/design/examples' : 'examples';
-const LOCAL: Record<string, string> = { thigh: '01-thigh', sclerosis: '02-sclerosis', renal: '03-renal', inconsistent: '04-inconsistent' };
+const read = (name: string) => fs.readFileSync(`examples/${name}.calc`, 'utf8');
 
 async function rows(name: string) {
-    return (await diagnose(fs.readFileSync(`${EXAMPLES}/${name}.calc`, 'utf8')))
+    return (await diagnose(read(name)))
         .map(r => `${r.line} ${r.severity} ${r.code} ${r.text}`).sort();
 }
 
 async function classification(name: string) {
-    const document = await validate(fs.readFileSync(`${EXAMPLES}/${name}.calc`, 'utf8'));
+    const document = await validate(read(name));
     return services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).classification;
 }
 
-describe('the shared examples', () => {
-    it('the local copies say the same as the shared examples', () => {
-        for (const [shared, local] of Object.entries(LOCAL)) {
-            expect(fs.readFileSync(`examples/${local}.calc`, 'utf8')).toBe(fs.readFileSync(`${EXAMPLES}/${shared}.calc`, 'utf8'));
-        }
-    });
-
-    it('thigh: no labs, so idiopathic and metastatic cannot be told apart', async () => {
-        expect(await rows('thigh')).toEqual([
+describe('the examples', () => {
+    it('01-thigh.calc: no labs, so idiopathic and metastatic cannot be told apart', async () => {
+        expect(await rows('01-thigh')).toEqual([
             '3 hint care-missing ThighCalcinosis',
             '3 information classification ThighCalcinosis',
             '3 information classification-incomplete ThighCalcinosis'
         ]);
-        expect(await classification('thigh')).toMatchObject({
+        expect(await classification('01-thigh')).toMatchObject({
             type: null, extent: 'circumscripta', confidence: 'undetermined',
             candidates: ['idiopathic', 'metastatic'], missing: ['calcium', 'phosphate']
         });
     });
 
-    it('sclerosis: dystrophic, circumscripta, definite, and nothing to warn about', async () => {
-        expect(await rows('sclerosis')).toEqual(['2 hint care-missing SclerodermaFingers', '2 information classification SclerodermaFingers']);
-        expect(await classification('sclerosis')).toMatchObject({ type: 'dystrophic', extent: 'circumscripta', confidence: 'definite', missing: [] });
+    it('02-sclerosis.calc: dystrophic, circumscripta, definite, and nothing to warn about', async () => {
+        expect(await rows('02-sclerosis')).toEqual(['2 hint care-missing SclerodermaFingers', '2 information classification SclerodermaFingers']);
+        expect(await classification('02-sclerosis')).toMatchObject({ type: 'dystrophic', extent: 'circumscripta', confidence: 'definite', missing: [] });
     });
 
-    it('renal: metastatic with a high calcium-phosphate product', async () => {
-        expect(await rows('renal')).toEqual([
+    it('03-renal.calc: metastatic with a high calcium-phosphate product', async () => {
+        expect(await rows('03-renal')).toEqual([
             '2 hint care-missing RenalPeriarticular',
             '2 information classification RenalPeriarticular',
             '25 warning lab-out-of-range 10.6',
@@ -53,11 +46,11 @@ describe('the shared examples', () => {
             '28 warning lab-out-of-range 640',
             '29 warning lab-out-of-range 7.9'
         ]);
-        expect(await classification('renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
+        expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
 
-    it('inconsistent: every slip its comments name', async () => {
-        expect(await rows('inconsistent')).toEqual([
+    it('04-inconsistent.calc: every slip its comments name', async () => {
+        expect(await rows('04-inconsistent')).toEqual([
             '2 hint care-missing DraftWithSlips',
             '2 information classification DraftWithSlips',
             '2 information classification-incomplete DraftWithSlips',
@@ -70,6 +63,6 @@ describe('the shared examples', () => {
             '33 warning dose-unit-suspect mg/day',            // the reported regimen is 2 g/day
             '34 error unresolved-reference E2'                // no lesion E2
         ]);
-        expect(await classification('inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
+        expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
     });
 });

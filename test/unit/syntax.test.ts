@@ -2,11 +2,7 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, validate } from './helpers.js';
 
-const SHARED = '../shared/design/examples';
-const examples = [
-    ...fs.readdirSync('examples').map(f => `examples/${f}`),
-    ...(fs.existsSync(SHARED) ? fs.readdirSync(SHARED).map(f => `${SHARED}/${f}`) : [])
-].filter(f => f.endsWith('.calc'));
+const examples = fs.readdirSync('examples').filter(f => f.endsWith('.calc')).map(f => `examples/${f}`);
 
 describe('every example parses', () => {
     it.each(examples)('%s has no syntax error', async file => {
