@@ -58,7 +58,9 @@ export function installCodeServer() {
     // Under `npm run`, the outer npm's npm_* variables (its user agent names Node 20, its prefix is
     // the project) would steer this npm: code-server's postinstall reads the Node version there.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
-    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`], {
+    // --loglevel=error: npm's warnings here (unsafe-perm is an "unknown" config, install scripts not
+    // in an allowScripts list) are about code-server's packaging, nothing a user can act on.
+    const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', `code-server@${CODE_SERVER_VERSION}`], {
         cwd: staging,
         stdio: 'inherit',
         env: {
