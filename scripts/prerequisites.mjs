@@ -128,6 +128,7 @@ export function ensurePrerequisites(groups, { system = thisSystem(), query = dpk
 function runQuietly([command, ...args]) {
     const result = spawnSync(command, ['-q', '-o', 'DPkg::Lock::Timeout=600', ...args], {
         encoding: 'utf8',
+        maxBuffer: 64 << 20, // past the default 1 MB spawnSync would kill apt-get midway
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
     });
