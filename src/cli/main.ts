@@ -7,6 +7,7 @@ import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
 import { EXPORT_USAGE, runExport } from './export.js';
 import { COHORT_USAGE, cohortOfFolder } from './cohort.js';
+import { REPORT_USAGE, runReport } from './report.js';
 import { COHORT_FORMATS, formatCohort, type CohortFormat } from '../language/cohort/format-cohort.js';
 
 const USAGE = `Usage:
@@ -15,6 +16,7 @@ const USAGE = `Usage:
                                               print the management summary of a .calc
                                               file: a standalone HTML page (the default)
                                               or Markdown
+${REPORT_USAGE}
 ${EXPORT_USAGE}
 ${COHORT_USAGE}
   calc-case --help | --version
@@ -57,6 +59,7 @@ async function main(args: string[]): Promise<number> {
         return 0;
     }
     if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(NodeFileSystem));
+    if (args[0] === 'report') return runReport(args.slice(1), createCalcServices(NodeFileSystem));
     const options = parseArguments(args);
     if (options.command === 'summary') return summary(options);
     if (options.command === 'cohort') return cohort(options);

@@ -157,6 +157,7 @@ describe('the calc/cohort request', () => {
             'a/thigh.calc': fs.readFileSync('examples/01-thigh.calc', 'utf8'),
             'b/inconsistent.calc': fs.readFileSync('examples/04-inconsistent.calc', 'utf8')
         });
+        fs.cpSync('examples/figures', path.join(folder, 'a/figures'), { recursive: true }); // the thigh's figures
         const services = createCalcServices(NodeFileSystem);
         // As the language server starts: the workspace manager loads and links the folder's files, unvalidated.
         await services.shared.workspace.WorkspaceManager.initializeWorkspace([{ name: 'cases', uri: URI.file(folder).toString() }]);

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, services, validate, withoutManuscript } from './helpers.js';
 
 const EXAMPLES = fs.existsSync('../shared/design/examples') ? '../shared/design/examples' : 'examples';
 const LOCAL: Record<string, string> = { thigh: '01-thigh', sclerosis: '02-sclerosis', renal: '03-renal', inconsistent: '04-inconsistent' };
@@ -21,8 +21,9 @@ async function classification(name: string) {
 
 describe('the shared examples', () => {
     it('the local copies say the same as the shared examples', () => {
+        // The thigh's copy adds the manuscript (its narratives, figures and references) before its last brace.
         for (const [shared, local] of Object.entries(LOCAL)) {
-            expect(fs.readFileSync(`examples/${local}.calc`, 'utf8')).toBe(fs.readFileSync(`${EXAMPLES}/${shared}.calc`, 'utf8'));
+            expect(withoutManuscript(fs.readFileSync(`examples/${local}.calc`, 'utf8'))).toBe(fs.readFileSync(`${EXAMPLES}/${shared}.calc`, 'utf8'));
         }
     });
 

@@ -76,7 +76,7 @@ function anchor(summary: CaseSummary, part: string): string {
 
 
 /** A position: a control that reveals it in the preview, plain text on paper. */
-function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
+export function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
     const text = `${verb === 'Line' ? 'line' : `${verb} line`} ${at.line}`;
     return reveal
         ? html`<button type="button" class="reveal" data-line="${at.line}" data-column="${at.column}" title="Show line ${at.line}, column ${at.column} in the editor">${text}</button>`
