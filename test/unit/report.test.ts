@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompletionItem, DocumentSymbol } from 'vscode-languageserver';
+import type { CompletionItem, DocumentSymbol, TextEdit } from 'vscode-languageserver';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
 import { reportDocument } from '../../src/language/report/report-document.js';
@@ -133,7 +133,7 @@ describe('hover, completion and outline of the manuscript', () => {
         const items: CompletionItem[] = list?.items ?? [];
         expect(items.map(i => i.label)).toEqual(['balin2012', 'le2022']);
         expect(items[0].textEdit).toMatchObject({ newText: 'balin2012' });
-        expect(document.textDocument.getText((items[0].textEdit as { range: never }).range)).toBe('ba');
+        expect(document.textDocument.getText((items[0].textEdit as TextEdit).range)).toBe('ba');
     });
 
     it('the outline lists the figures and the references', async () => {

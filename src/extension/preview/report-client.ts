@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ReportRequestMethod, type ReportParams, type ReportResult } from '../../language/report/report-protocol.js';
 import type { ReportFigure } from '../../language/report/report-types.js';
-import { unusableImage } from '../../language/report/report-checks.js';
+import { figurePath } from '../../language/report/report-images.js';
 
 export async function requestReport(client: BaseLanguageClient, resource: vscode.Uri): Promise<{ result: ReportResult; document: vscode.TextDocument }> {
     const document = await vscode.workspace.openTextDocument(resource);
@@ -23,8 +23,10 @@ export function workspaceRoots(resource: vscode.Uri): vscode.Uri[] {
  * the workspace; undefined otherwise, so that nothing outside it is ever read or shown.
  */
 export function figureUri(resource: vscode.Uri, figure: ReportFigure): vscode.Uri | undefined {
-    if (resource.scheme === 'untitled' || unusableImage(figure.image)) return undefined;
-    const uri = vscode.Uri.joinPath(resource, '..', figure.image);
+    const folder = vscode.Uri.joinPath(resource, '..');
+    const path = resource.scheme === 'untitled' ? undefined : figurePath(folder.path, figure.image);
+    if (!path) return undefined;
+    const uri = folder.with({ path });
     const roots = workspaceRoots(resource);
     return roots.some(root => uri.scheme === root.scheme && uri.authority === root.authority && uri.path.startsWith(root.path.replace(/\/?$/, '/'))) ? uri : undefined;
 }

@@ -71,7 +71,8 @@ export function unusableImage(path: string): string | undefined {
     if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) {
         return `"${path}" is not a path relative to the case file: images come from the case's own folder, never from elsewhere or the web.`;
     }
-    if (path.split(/[\\/]/).includes('..')) return `"${path}" leaves the case file's folder: keep the figures in it or below it.`;
+    // `%2e%2e` too: a browser reads it as `..` in a URL.
+    if (path.split(/[\\/]/).some(part => /^(\.|%2e){2}$/i.test(part))) return `"${path}" leaves the case file's folder: keep the figures in it or below it.`;
     const extension = path.split('.').pop()?.toLowerCase() ?? '';
     if (!(IMAGE_TYPES as readonly string[]).includes(extension)) return `"${path}" is not a PNG, JPEG or GIF image: export the figure as one (a DOCX embeds only bitmaps).`;
     return undefined;

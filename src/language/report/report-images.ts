@@ -2,6 +2,8 @@
  * A figure's image as bytes: what kind it is and its size in pixels, read from its header
  * (the magic bytes, not the file name), so that a DOCX can embed it and a page can inline it.
  */
+import { unusableImage } from './report-checks.js';
+
 export interface ImageInfo {
     type: 'png' | 'jpg' | 'gif';
     mime: string;
@@ -43,4 +45,16 @@ export function dataUri(bytes: Uint8Array): string | undefined {
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return `data:${info.mime};base64,${btoa(binary)}`;
+}
+
+/**
+ * The path of a figure's image under the case file's folder (a URI's posix path), or undefined when
+ * the image may not be read: not relative, leaving the folder, not a bitmap (report-checks.ts).
+ */
+export function figurePath(caseFolder: string, image: string): string | undefined {
+    if (unusableImage(image)) return undefined;
+    const folder = caseFolder.replace(/\/+$/, '');
+    const parts = image.replace(/\\/g, '/').split('/').filter(part => part !== '' && part !== '.');
+    const joined = `${folder}/${parts.join('/')}`;
+    return joined.startsWith(`${folder}/`) && !parts.includes('..') ? joined : undefined;
 }
