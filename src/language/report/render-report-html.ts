@@ -3,10 +3,9 @@
  * as data: URIs, no script) and the report preview's webview page (the summary's stylesheet and
  * script, images only through `asWebviewUri`). Every warning of the file comes first.
  */
-import { html, trusted, type Html } from '../summary/html-template.js';
-import { pinnedStylePage } from '../summary/html-page.js';
+import { html, type Html } from '../summary/html-template.js';
+import { pinnedStylePage, webviewPage } from '../summary/html-page.js';
 import { where } from '../summary/render-html.js';
-import { sha256Base64 } from '../summary/sha256.js';
 import { standaloneStylesheet } from '../summary/summary-style.js';
 import { problemCount, SEVERITY_LABELS } from '../summary/summary-words.js';
 import type { Banner } from '../summary/summary-types.js';
@@ -33,25 +32,8 @@ export function renderReportHtml(reports: CaseReport[], options: ReportHtmlOptio
     if (options.mode === 'standalone') {
         return pinnedStylePage({ title, css: `${standaloneStylesheet()}${REPORT_CSS}`, rootClass: 'calc-summary calc-report', rootId: 'calc-summary-root', content });
     }
-    const { nonce = '', cspSource = '', styleUri = '', scriptUri = '' } = options;
-    const csp = `default-src 'none'; style-src ${cspSource} 'sha256-${sha256Base64(REPORT_CSS)}'; script-src 'nonce-${nonce}'; img-src ${cspSource};`;
-    return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta id="calc-summary-state" data-state="${JSON.stringify(options.state ?? {})}">
-<title>${title}</title>
-<link rel="stylesheet" href="${styleUri}">
-<style>${trusted(REPORT_CSS)}</style>
-</head>
-<body>
-<main class="calc-summary calc-report" id="calc-summary-root">${trusted(content)}</main>
-<script nonce="${nonce}" src="${scriptUri}"></script>
-</body>
-</html>
-`.value;
+    const { nonce = '', cspSource = '', styleUri = '', scriptUri = '', state } = options;
+    return webviewPage({ title, rootClass: 'calc-summary calc-report', content, nonce, cspSource, styleUri, scriptUri, state, css: REPORT_CSS });
 }
 
 export function renderReportContent(reports: CaseReport[], options: Pick<ReportHtmlOptions, 'mode' | 'images' | 'banner'>): string {
