@@ -227,7 +227,7 @@ describe('calc-case cohort (the built CLI)', () => {
         expect(run('cohort', 'examples/01-thigh.calc').code).toBe(2);
         const format = run('cohort', '--format', 'pdf', 'examples');
         expect(format.code).toBe(2);
-        expect(format.stderr).toContain('--format must be html, markdown or json, not pdf');
+        expect(format.stderr).toContain('--format must be html, markdown, json, csv or csv-dictionary, not pdf');
         expect(run('cohort').stderr).toContain('name one folder of .calc files');
         expect(run('--help').stdout).toContain('calc-case cohort [--format html|markdown|json] DIR');
     });
