@@ -229,6 +229,6 @@ describe('calc-case cohort (the built CLI)', () => {
         expect(format.code).toBe(2);
         expect(format.stderr).toContain('--format must be html, markdown, json, csv or csv-dictionary, not pdf');
         expect(run('cohort').stderr).toContain('name one folder of .calc files');
-        expect(run('--help').stdout).toContain('calc-case cohort [--format html|markdown|json] DIR');
+        expect(run('--help').stdout).toContain('calc-case cohort [--format html|markdown|json|csv|csv-dictionary] DIR');
     });
 });
