@@ -40,6 +40,8 @@ export function buildReport(analysis: CaseAnalysis, summary: CaseSummary): CaseR
             ...(!covered || paragraphs.length + present.length === 0 ? { missing: `Not written yet: ${item.write}` } : {})
         };
     });
+    // Journals number tables as they number figures: in the order they appear.
+    sections.flatMap(s => s.tables).forEach((table, i) => { table.title = `Table ${i + 1}. ${table.title}`; });
     const figures = facts.figures.map(f => ({ number: f.number, name: f.name, image: f.image, legend: `Figure ${f.number}. ${numbers.resolve(f.caption)}` }));
     if (facts.source) numbers.resolve(facts.source);
     return {

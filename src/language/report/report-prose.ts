@@ -99,7 +99,7 @@ export function timeline(summary: CaseSummary, facts: CaseFacts): ReportTable {
     rows.push(['Diagnosis', sentence(summary.classification.headline)]);
     for (const done of summary.management.done) rows.push(['Treatment', sentence(done.text)]);
     if (summary.followup) rows.push([`${summary.followup.after} after treatment`, sentence(`Follow-up: ${lowerFirst(summary.followup.outcome)}${summary.followup.note ? `; ${summary.followup.note}` : ''}`)]);
-    return { title: 'Timeline', header: ['When', 'Event'], rows };
+    return { title: 'Timeline of the case', header: ['When', 'Event'], rows };
 }
 
 export function labTable(summary: CaseSummary): ReportTable | undefined {
