@@ -140,7 +140,7 @@ export class CasePreview<Item> implements vscode.Disposable {
             this.lastGood = items;
             this.display(items);
         } else {
-            this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result) : waitingBanner(result));
+            this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result, this.kind.bannerNoun) : waitingBanner(result, this.kind.bannerNoun));
         }
         // The server answers for the text it has; an edit since then gets its own refresh.
         if (result.version < document.version && !this.debouncer.pending) this.scheduleRefresh();

@@ -33,6 +33,8 @@ export interface PreviewKind<Item> {
     titleWord: string;
     /** In messages: "Preparing the management summary…". */
     noun: string;
+    /** In the banners of a file that does not parse: "This is the summary from before". */
+    bannerNoun: string;
     request(client: BaseLanguageClient, resource: vscode.Uri): Promise<{
         result: Pick<DocumentSummary, 'syntaxErrors' | 'firstSyntaxError'> & { version: number };
         document: vscode.TextDocument;
@@ -50,6 +52,7 @@ export const SummaryKind: PreviewKind<CaseSummary> = {
     viewType: SUMMARY_VIEW_TYPE,
     titleWord: 'Summary',
     noun: 'management summary',
+    bannerNoun: 'summary',
     async request(client, resource) {
         const { result, document } = await requestSummary(client, resource);
         return { result, document, items: result.summaries };
@@ -63,6 +66,7 @@ export const ReportKind: PreviewKind<CaseReport> = {
     viewType: REPORT_VIEW_TYPE,
     titleWord: 'Report',
     noun: 'case report',
+    bannerNoun: 'case report',
     async request(client, resource) {
         const { result, document } = await requestReport(client, resource);
         return { result, document, items: result.reports };

@@ -20,12 +20,12 @@ export function incompleteBanner(result: Parsed): Banner | undefined {
     return { text: `This file has ${errors(result)}: what they hide is missing from this summary.`, ...at(result) };
 }
 
-/** The preview keeps the last summary of a version that parsed. */
-export function keptBanner(result: Parsed): Banner {
-    return { text: `The file has ${errors(result)}. This is the summary from before; it updates once the file parses again.`, ...at(result) };
+/** The preview keeps the last summary (or case report: `noun`) of a version that parsed. */
+export function keptBanner(result: Parsed, noun = 'summary'): Banner {
+    return { text: `The file has ${errors(result)}. This is the ${noun} from before; it updates once the file parses again.`, ...at(result) };
 }
 
 /** The preview has never had a version that parsed. */
-export function waitingBanner(result: Parsed): Banner {
-    return { text: `The file has ${errors(result)}. The summary appears once it parses.`, ...at(result) };
+export function waitingBanner(result: Parsed, noun = 'summary'): Banner {
+    return { text: `The file has ${errors(result)}. The ${noun} appears once it parses.`, ...at(result) };
 }
