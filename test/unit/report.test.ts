@@ -136,6 +136,17 @@ describe('hover, completion and outline of the manuscript', () => {
         expect(document.textDocument.getText((items[0].textEdit as TextEdit).range)).toBe('ba');
     });
 
+    it('a figure completes its lesion after `of` and the study\'s modality after `study`', async () => {
+        const complete = async (textWithCursor: string) => {
+            const document = await validate(textWithCursor.replace('|', ''));
+            const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(textWithCursor.indexOf('|')) });
+            return (list?.items ?? []).map(i => i.label);
+        };
+        expect(await complete(inCase('figure F1 "f.png" of |'))).toContain('L1');
+        expect(await complete(inCase('figure F1 "f.png" of L1 study |'))).toEqual(expect.arrayContaining(['ultrasound', 'mri', 'xray']));
+        expect(await complete(inCase('reference r { | }'))).toEqual(expect.arrayContaining(['authors', 'title', 'journal', 'year', 'doi', 'pmid']));
+    });
+
     it('the outline lists the figures and the references', async () => {
         const document = await validate(THIGH);
         const [kase] = await services.Calc.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }) as DocumentSymbol[];
