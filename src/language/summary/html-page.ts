@@ -16,15 +16,20 @@ export interface PinnedPage {
     script?: { nonce: string; src: string };
 }
 
-export function pinnedStylePage(page: PinnedPage): string {
-    const script = page.script ? `script-src 'nonce-${page.script.nonce}'; ` : '';
-    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(page.css)}'; ${script}img-src data:; base-uri 'none'; form-action 'none'`;
+/** The start of every page: its policy first, before anything it governs. */
+function pageHead(csp: string) {
     return html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1">`;
+}
+
+export function pinnedStylePage(page: PinnedPage): string {
+    const script = page.script ? `script-src 'nonce-${page.script.nonce}'; ` : '';
+    const csp = `default-src 'none'; style-src 'sha256-${sha256Base64(page.css)}'; ${script}img-src data:; base-uri 'none'; form-action 'none'`;
+    return html`${pageHead(csp)}
 <meta name="generator" content="calc-case">
 <title>${page.title}</title>
 <style>${trusted(page.css)}</style>
@@ -59,12 +64,7 @@ export interface WebviewPage {
 export function webviewPage(page: WebviewPage): string {
     const style = page.css ? ` 'sha256-${sha256Base64(page.css)}'` : '';
     const csp = `default-src 'none'; style-src ${page.cspSource}${style}; script-src 'nonce-${page.nonce}'; img-src ${page.cspSource}${page.imgSrc ? ` ${page.imgSrc}` : ''};`;
-    return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+    return html`${pageHead(csp)}
 <meta id="calc-summary-state" data-state="${JSON.stringify(page.state ?? {})}">
 <title>${page.title}</title>
 <link rel="stylesheet" href="${page.styleUri}">
