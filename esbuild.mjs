@@ -30,6 +30,8 @@ const node = {
     target: 'node20',
     // Langium is ESM; in a CommonJS bundle import.meta.url must come from __filename.
     define: { 'import.meta.url': 'importMetaUrl' },
+    // citation-js's fetch, never called (references are read from the file): Node's own (src/web-stubs/node-fetch.ts).
+    alias: { 'node-fetch': './src/web-stubs/node-fetch.ts' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 };
 

@@ -10,13 +10,15 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CalcServices } from '../language/calc-module.js';
 import type { CaseFile } from '../language/generated/ast.js';
 import { cohortOfDocuments } from '../language/cohort/cohort-documents.js';
+import { cohortCsv } from '../language/cohort/cohort-csv.js';
 import type { CohortModel } from '../language/cohort/cohort-types.js';
 import { checkFiles } from './check.js';
 
-export const COHORT_USAGE = `  calc-case cohort [--format html|markdown|json] DIR
+export const COHORT_USAGE = `  calc-case cohort [--format html|markdown|json|csv|csv-dictionary] DIR
                                               count and plot every case of the .calc files
                                               under DIR: a standalone HTML page (the default),
-                                              Markdown, or the cohort's data as JSON`;
+                                              Markdown, the cohort's data as JSON, one CSV row
+                                              per case, or the CSV's data dictionary`;
 
 /** Folders no one keeps cases in, and that can be huge. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -25,6 +27,8 @@ export interface CohortRun {
     model: CohortModel;
     /** Files found but not read (permissions, a vanished file): said on standard error. */
     unreadable: string[];
+    /** One CSV row per case, the files labelled as in the model. */
+    csv(): string;
 }
 
 /** The cohort of DIR; throws (with a message for the user) when DIR cannot be read as a folder. */
@@ -37,6 +41,7 @@ export async function cohortOfFolder(folder: string, services: { shared: Langium
     const label = (uri: URI) => path.relative(root, uri.fsPath).split(path.sep).join('/');
     return {
         model: cohortOfDocuments(documents, services.Calc.clinical.Analysis, label),
+        csv: () => cohortCsv(documents, services.Calc.clinical.Analysis, label),
         unreadable: [...unreadable, ...reports.filter(r => r.error).map(r => r.error!)]
     };
 }

@@ -7,7 +7,9 @@ import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
 import { EXPORT_USAGE, runExport } from './export.js';
 import { COHORT_USAGE, cohortOfFolder } from './cohort.js';
+import { REPORT_USAGE, runReport } from './report.js';
 import { COHORT_FORMATS, formatCohort, type CohortFormat } from '../language/cohort/format-cohort.js';
+import { cohortCsvDictionary } from '../language/cohort/cohort-csv.js';
 
 const USAGE = `Usage:
   calc-case check [--format text|json] FILE…   report the diagnostics of .calc files
@@ -15,6 +17,7 @@ const USAGE = `Usage:
                                               print the management summary of a .calc
                                               file: a standalone HTML page (the default)
                                               or Markdown
+${REPORT_USAGE}
 ${EXPORT_USAGE}
 ${COHORT_USAGE}
   calc-case --help | --version
@@ -25,7 +28,10 @@ could not be read, an export would replace a file without --force, or the comman
 
 class UsageError extends Error {}
 
-const FORMAT_CHOICES: Record<string, string> = { summary: 'html or markdown', cohort: 'html, markdown or json' };
+const FORMAT_CHOICES: Record<string, string> = { summary: 'html or markdown', cohort: 'html, markdown, json, csv or csv-dictionary' };
+
+/** The cohort's CSV and its data dictionary (for R, REDCap), beside the formats of the cohort model. */
+const CSV_FORMATS = ['csv', 'csv-dictionary'];
 
 interface Options { command: string; format?: string; files: string[] }
 
@@ -57,6 +63,7 @@ async function main(args: string[]): Promise<number> {
         return 0;
     }
     if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(NodeFileSystem));
+    if (args[0] === 'report') return runReport(args.slice(1), createCalcServices(NodeFileSystem));
     const options = parseArguments(args);
     if (options.command === 'summary') return summary(options);
     if (options.command === 'cohort') return cohort(options);
@@ -85,7 +92,11 @@ async function summary(options: Options): Promise<number> {
 
 async function cohort(options: Options): Promise<number> {
     const format = (options.format ?? 'html') as CohortFormat;
-    if (!COHORT_FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMAT_CHOICES.cohort}, not ${options.format}`);
+    if (format as string === 'csv-dictionary') {
+        process.stdout.write(cohortCsvDictionary());
+        return 0;
+    }
+    if (!COHORT_FORMATS.includes(format) && !CSV_FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMAT_CHOICES.cohort}, not ${options.format}`);
     if (options.files.length !== 1) throw new UsageError('name one folder of .calc files');
     let run;
     try {
@@ -95,7 +106,7 @@ async function cohort(options: Options): Promise<number> {
         return 2;
     }
     for (const problem of run.unreadable) console.error(`calc-case: ${problem}`);
-    process.stdout.write(formatCohort(run.model, format));
+    process.stdout.write(format as string === 'csv' ? run.csv() : formatCohort(run.model, format));
     return run.unreadable.length > 0 ? 2 : run.model.incomplete.length > 0 ? 1 : 0;
 }
 

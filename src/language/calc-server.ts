@@ -6,11 +6,13 @@ import { createCalcServices } from './calc-module.js';
 import { registerSummaryRequest } from './summary/summary-request.js';
 import { registerFhirRequest } from './fhir/fhir-request.js';
 import { registerCohortRequest } from './cohort/cohort-request.js';
+import { registerReportRequest } from './report/report-request.js';
 
 export function startCalcServer(connection: Connection, fileSystemProvider: () => FileSystemProvider): void {
     const { shared, Calc } = createCalcServices({ connection, fileSystemProvider });
     registerSummaryRequest(Calc);
     registerFhirRequest(connection, Calc);
     registerCohortRequest(Calc);
+    registerReportRequest(Calc);
     startLanguageServer(shared);
 }

@@ -2,9 +2,10 @@
  * Structural checks of a case file, registered per AST type as in Langium's examples.
  * Clinical checks present findings of src/language/clinical (registered there).
  */
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CalcAstType, Case, CaseFile, Labs } from './generated/ast.js';
-import { isLesion } from './generated/ast.js';
+import { EmptyFileSystemProvider, UriUtils, type FileSystemProvider, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { CalcAstType, Case, CaseFile, Figure, Labs, Reference } from './generated/ast.js';
+import { isFigure, isLesion, isReference, isReferences } from './generated/ast.js';
+import { unusableImage } from './report/report-checks.js';
 import type { CalcServices } from './calc-module.js';
 import { Codes } from './diagnostic-codes.js';
 import { documentOf, spanToRange, type CalcAnalysis } from './lsp/calc-analysis.js';
@@ -14,17 +15,51 @@ export function registerValidationChecks(services: CalcServices): void {
     const validator = services.validation.CalcValidator;
     const checks: ValidationChecks<CalcAstType> = {
         CaseFile: validator.checkUniqueCaseNames,
-        Case: [validator.checkUniqueLesionNames, validator.presentFindings],
-        Labs: validator.checkUniqueAnalytes
+        Case: [validator.checkUniqueLesionNames, validator.checkUniqueReportNames, validator.presentFindings],
+        Labs: validator.checkUniqueAnalytes,
+        Figure: validator.checkFigureImage
     };
     registry.register(checks, validator);
 }
 
 export class CalcValidator {
     private readonly analysis: CalcAnalysis;
+    private readonly fileSystem: FileSystemProvider;
 
     constructor(services: CalcServices) {
         this.analysis = services.clinical.Analysis;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
+    }
+
+    /**
+     * The image of a figure exists beside the case file. Without a file system (an in-memory
+     * document, the tests' EmptyFileSystem) there is nothing to look in, so nothing is said.
+     */
+    async checkFigureImage(figure: Figure, accept: ValidationAcceptor): Promise<void> {
+        if (!figure.image || unusableImage(figure.image) || this.fileSystem instanceof EmptyFileSystemProvider) return;
+        const document = documentOf(figure.$container);
+        if (document.uri.scheme === 'untitled') return;
+        const image = UriUtils.resolvePath(UriUtils.dirname(document.uri), figure.image);
+        let exists = false;
+        try {
+            exists = await this.fileSystem.exists(image);
+        } catch {
+            exists = false;
+        }
+        if (!exists) {
+            accept('error', `No image at ${figure.image} (looked for ${UriUtils.basename(image)} in ${UriUtils.dirname(image).path}): the path is relative to the case file.`,
+                { node: figure, property: 'image', code: Codes.figureImageMissing });
+        }
+    }
+
+    checkUniqueReportNames(kase: Case, accept: ValidationAcceptor): void {
+        const references: Reference[] = kase.members.flatMap(m => isReference(m) ? [m] : isReferences(m) ? m.references : []);
+        reportRepeats(references, r => r.name, (reference, first) => accept('error',
+            `A second reference named ${reference.name} in ${kase.name} (the first is on line ${line(first)}): a citation [@${reference.name}] would be ambiguous.`,
+            { node: reference, property: 'name', code: Codes.duplicate }));
+        reportRepeats(kase.members.filter(isFigure), f => f.name, (figure, first) => accept('error',
+            `A second figure named ${figure.name} in ${kase.name} (the first is on line ${line(first)}): give each figure its own name.`,
+            { node: figure, property: 'name', code: Codes.duplicate }));
     }
 
     /** The clinical findings of a case, each at the facts it rests on. */

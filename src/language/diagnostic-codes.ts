@@ -17,7 +17,13 @@ export const Codes = {
     doseUnitSuspect: 'dose-unit-suspect',
     managementMismatch: 'management-mismatch',
     phiIdentifier: 'phi-identifier',
-    careMissing: 'care-missing'
+    careMissing: 'care-missing',
+    figureImageMissing: 'figure-image-missing',
+    figureImageUnusable: 'figure-image-unusable',
+    figureStudyMissing: 'figure-study-missing',
+    referenceUndefined: 'reference-undefined',
+    referenceUncited: 'reference-uncited',
+    referenceIdentifierMalformed: 'reference-identifier-malformed'
 } as const;
 
 export type Code = typeof Codes[keyof typeof Codes];

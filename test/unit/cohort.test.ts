@@ -157,6 +157,7 @@ describe('the calc/cohort request', () => {
             'a/thigh.calc': fs.readFileSync('examples/01-thigh.calc', 'utf8'),
             'b/inconsistent.calc': fs.readFileSync('examples/04-inconsistent.calc', 'utf8')
         });
+        fs.cpSync('examples/figures', path.join(folder, 'a/figures'), { recursive: true }); // the thigh's figures
         const services = createCalcServices(NodeFileSystem);
         // As the language server starts: the workspace manager loads and links the folder's files, unvalidated.
         await services.shared.workspace.WorkspaceManager.initializeWorkspace([{ name: 'cases', uri: URI.file(folder).toString() }]);
@@ -226,8 +227,8 @@ describe('calc-case cohort (the built CLI)', () => {
         expect(run('cohort', 'examples/01-thigh.calc').code).toBe(2);
         const format = run('cohort', '--format', 'pdf', 'examples');
         expect(format.code).toBe(2);
-        expect(format.stderr).toContain('--format must be html, markdown or json, not pdf');
+        expect(format.stderr).toContain('--format must be html, markdown, json, csv or csv-dictionary, not pdf');
         expect(run('cohort').stderr).toContain('name one folder of .calc files');
-        expect(run('--help').stdout).toContain('calc-case cohort [--format html|markdown|json] DIR');
+        expect(run('--help').stdout).toContain('calc-case cohort [--format html|markdown|json|csv|csv-dictionary] DIR');
     });
 });

@@ -56,7 +56,7 @@ export function caseFacts(sketch: CaseSketch): CaseFacts {
         },
         drugs, excisions: sketch.excision ? [{ at: span() }] : [], procedures: [], advice: [],
         quantities: [...labs.map(l => l.quantity), ...drugs.map(d => d.dose)],
-        terms: [], texts: [], keywords: [], narratives: {}
+        terms: [], texts: [], keywords: [], narratives: {}, figures: [], references: [], citations: []
     };
     return facts;
 }

@@ -39,9 +39,14 @@ export function codes(rows: Row[]): string[] {
     return rows.map(r => r.code);
 }
 
-/** examples/01-thigh.calc with every item of the CARE checklist it lacks. */
+/** examples/01-thigh.calc without the manuscript's members it adds to the shared example (its narratives, figures, references). */
+export function withoutManuscript(text: string): string {
+    return text.replace(/\n {4}\/\/ The manuscript \(issue 20\)[\s\S]*(?=\}\n$)/, '');
+}
+
+/** examples/01-thigh.calc, as the shared example writes it, with every item of the CARE checklist it lacks. */
 export function completeCareReport(): string {
-    return fs.readFileSync('examples/01-thigh.calc', 'utf8').replace('    patient {', [
+    return withoutManuscript(fs.readFileSync('examples/01-thigh.calc', 'utf8')).replace('    patient {', [
         '    keywords "calcinosis cutis", "thigh"',
         '    abstract "A 72-year-old woman with calcinosis cutis of the thigh."',
         '    introduction "Calcinosis cutis of the thigh is rare."',

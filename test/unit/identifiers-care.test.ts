@@ -25,7 +25,7 @@ describe('patient-identifier guard', () => {
     it('a year alone, a citation in source, and the examples are clean', async () => {
         expect((await diagnose(inCase('title "Calcinosis since 2015, 2 x 3 cm"'))).map(r => r.code)).not.toContain('phi-identifier');
         expect((await diagnose(inCase('source "Amonkar A, et al. ICARE. 2022;1(3):1012. https://ijcasereports.com/ amonkaramol@gmail.com"'))).map(r => r.code)).not.toContain('phi-identifier');
-        for (const file of fs.readdirSync('examples')) {
+        for (const file of fs.readdirSync('examples').filter(f => f.endsWith('.calc'))) {
             expect((await diagnose(fs.readFileSync(`examples/${file}`, 'utf8'))).map(r => r.code)).not.toContain('phi-identifier');
         }
     });
@@ -47,7 +47,7 @@ describe('CARE completeness', () => {
     it('a hint on the case name lists what the case lacks', async () => {
         const [hint] = (await diagnose(fs.readFileSync('examples/01-thigh.calc', 'utf8'))).filter(r => r.code === 'care-missing');
         expect(hint).toMatchObject({ severity: 'hint', line: 3, text: 'ThighCalcinosis' });
-        expect(hint.message).toMatch(/^CARE checklist: 7 of 13 items covered; missing keywords .*, abstract .*, introduction .*, discussion .*, patient perspective .*, informed consent \(consent obtained\)\.$/);
+        expect(hint.message).toMatch(/^CARE checklist: 11 of 13 items covered; missing patient perspective .*, informed consent \(consent obtained\)\.$/);
     });
 
     it('no hint once every item is there', async () => {

@@ -1,5 +1,5 @@
 /**
- * The webviews' security in a real browser: the summaries (and the cohort) of hostile
+ * The webviews' security in a real browser: the summaries, the case reports (and the cohort) of hostile
  * cases, rendered into the webview page with its Content-Security-Policy, load in Debian's
  * Chromium; only the page's own (nonce) script runs, and nothing is fetched.
  */
@@ -9,6 +9,9 @@ import { renderHtml } from '../../src/language/summary/render-html.js';
 import { cohortOfDocuments } from '../../src/language/cohort/cohort-documents.js';
 import { renderCohortHtml } from '../../src/language/cohort/render-cohort-html.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { figurePath } from '../../src/language/report/report-images.js';
+import { reportDocument } from '../../src/language/report/report-document.js';
+import { renderReportHtml } from '../../src/language/report/render-report-html.js';
 import { browserWithSite, type BrowserSite } from './chromium.js';
 import { services, validate } from './helpers.js';
 
@@ -17,6 +20,8 @@ let browser: Browser;
 let origin: string;
 const fetched: string[] = [];
 const pages = new Map<string, string>();
+/** Set by a test that records every request the page makes. */
+let onRequest: ((url: string) => void) | undefined;
 
 /** Every place a case holds text, filled with one attack each. */
 const ATTACKS = [
@@ -54,7 +59,9 @@ function hostileCase(attack: string, index: number): string {
 beforeAll(async () => {
     site = await browserWithSite(url => {
         if (url.startsWith('/leak')) fetched.push(url);
-        return url === '/preview.js' ? { type: 'text/javascript', body: 'window.previewScriptRan = true;' }
+        onRequest?.(url);
+        return url.startsWith('/workspace/') ? { type: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACw=', 'base64') }
+            : url === '/preview.js' ? { type: 'text/javascript', body: 'window.previewScriptRan = true;' }
             : url === '/cohort.js' ? { type: 'text/javascript', body: 'window.cohortScriptRan = true;' }
             : url === '/preview.css' ? { type: 'text/css', body: 'body { margin: 1em }' }
             : { type: 'text/html', body: pages.get(url) ?? '' };
@@ -120,6 +127,80 @@ describe('the cohort view under hostile case files', () => {
         expect(titles).toBe(ATTACKS.length); // the hostile titles and file names are there, as text
         expect([...files].sort()).toEqual(ATTACKS.map(a => `${a}.calc`).sort());
         expect(fetched).toEqual([]);
+        expect(violations).toEqual([]);
+    }, 60_000);
+});
+
+/** Image paths a case file could hold: only a relative one inside the case's folder may load. */
+const IMAGE_ATTACKS = [
+    'https://evil.example/leak.png', '//evil.example/leak.png', '/etc/leak.png', '../../leak/above.png', '%2e%2e/%2e%2e/leak/encoded.png',
+    'C:/leak/drive.png', '\\\\evil\\share\\leak.png', 'javascript:window.pwned=1//.png', 'data:image/png;base64,AAAA.png',
+    'a" onerror="window.pwned=1" b.png', 'figures/ok.png'
+];
+
+function hostileReport(attack: string, index: number): string {
+    const q = attack.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    const image = IMAGE_ATTACKS[index % IMAGE_ATTACKS.length].replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+    return `case HostileReport${index} {
+    title "${q}"
+    keywords "${q}", "${q}"
+    abstract "${q} [@r1]"
+    introduction "${q} [@r1; @${index}x]"
+    discussion "${q}"
+    perspective "${q}"
+    consent obtained "${q}"
+    patient { age 40 years sex female }
+    history { complaint "${q}" course "${q}" }
+    lesion L1 { site left elbow "${q}" }
+    imaging { xray of L1 "${q}" }
+    treatment { procedure laser of L1 "${q}" }
+    followup 1 year stable "${q}"
+    figure F1 "${image}" of L1 "${q} [@r1]"
+    figure F2 "figures/ok.png" "${q}"
+    reference r1 { authors "${q}", "${q}" title "${q}" journal "${q}" year 2020 volume "${q}" pages "${q}" doi "${q}" pmid "${q}" url "${q}" }
+}
+`;
+}
+
+describe('the case report preview under hostile case files', () => {
+    it('runs no script, and loads images only from the case\'s folder in the workspace', async () => {
+        const document = await validate(ATTACKS.map(hostileReport).join('\n'));
+        const { reports } = reportDocument(document, services.Calc.clinical.Analysis);
+        expect(reports).toHaveLength(ATTACKS.length);
+        const requested: string[] = [];
+        // As the extension does: figurePath under the case's folder, then asWebviewUri (which encodes each segment).
+        const images = (figure: { image: string }) => {
+            const found = figurePath('/workspace/cases', figure.image);
+            return found && `${origin}${found.split('/').map(encodeURIComponent).join('/')}`;
+        };
+        pages.set('/report.html', renderReportHtml(reports, {
+            mode: 'webview', images, nonce: 'n0nce', cspSource: origin, styleUri: `${origin}/preview.css`, scriptUri: `${origin}/preview.js`
+        }));
+        onRequest = url => { if (url !== '/favicon.ico') requested.push(url); };
+        const { state, violations, page } = await load('/report.html', 'previewScriptRan');
+        onRequest = undefined;
+        expect(state.pwned).toBeUndefined();
+        expect(state.scriptRan).toBe(true);
+        expect(state.scripts).toBe(1);
+        expect(fetched).toEqual([]);
+        expect(violations).toEqual([]);
+        const imageRequests = requested.filter(url => !['/report.html', '/preview.js', '/preview.css'].includes(url));
+        expect(imageRequests.length).toBeGreaterThan(0);
+        expect(imageRequests.every(url => url.startsWith('/workspace/cases/'))).toBe(true);
+        expect(await page.locator('.no-image').count()).toBeGreaterThan(0); // the refused paths say so where the figure would be
+    }, 60_000);
+
+    it('the exported page inlines its images as data: and loads nothing at all', async () => {
+        const document = await validate(ATTACKS.map(hostileReport).join('\n'));
+        const { reports } = reportDocument(document, services.Calc.clinical.Analysis);
+        const requested: string[] = [];
+        pages.set('/report-standalone.html', renderReportHtml(reports, { mode: 'standalone', images: () => `data:image/gif;base64,R0lGODlhAQABAAAAACw=` }));
+        onRequest = url => { if (url !== '/favicon.ico') requested.push(url); };
+        const { state, violations } = await load('/report-standalone.html', 'previewScriptRan');
+        onRequest = undefined;
+        expect(state.pwned).toBeUndefined();
+        expect(state.scripts).toBe(0);
+        expect(requested).toEqual(['/report-standalone.html']);
         expect(violations).toEqual([]);
     }, 60_000);
 });

@@ -12,7 +12,7 @@ import {
     hoverText, openUntitled, poll, positionOf, sameRows, webviewTexts, type DiagnosticRow
 } from './helpers.js';
 
-/** The preview's webview type (src/extension/preview/summary-preview.ts). */
+/** The preview's webview type (src/extension/preview/preview-kinds.ts). */
 const SUMMARY_VIEW_TYPE = 'calc.summary';
 
 describe('Calc Case in VS Code', function () {

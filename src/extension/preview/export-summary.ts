@@ -32,12 +32,12 @@ export async function exportSummary(client: BaseLanguageClient, resource: vscode
 }
 
 /** Beside the case file; an untitled file's summary goes to the first workspace folder. */
-function defaultTarget(resource: vscode.Uri, file: string): vscode.Uri | undefined {
+export function defaultTarget(resource: vscode.Uri, file: string): vscode.Uri | undefined {
     if (resource.scheme !== 'untitled') return vscode.Uri.joinPath(resource, '..', file);
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     return folder ? vscode.Uri.joinPath(folder, file) : undefined;
 }
 
-function basename(uri: vscode.Uri): string {
+export function basename(uri: vscode.Uri): string {
     return uri.path.split('/').pop() ?? uri.path;
 }

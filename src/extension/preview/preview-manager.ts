@@ -1,17 +1,18 @@
 /**
- * The open summary previews: unlocked ones follow the active .calc editor, every one
- * refreshes when its file is edited, and the serializer brings them back after a
- * window reload.
+ * The open previews of one kind (summary, report): unlocked ones follow the active .calc
+ * editor, every one refreshes when its file is edited, and the serializer brings them
+ * back after a window reload.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { SummaryPreview, type PreviewState } from './summary-preview.js';
+import { CasePreview, type PreviewState } from './case-preview.js';
+import type { PreviewKind } from './preview-kinds.js';
 
-export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
-    private readonly previews = new Set<SummaryPreview>();
+export class PreviewManager<Item> implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {
+    private readonly previews = new Set<CasePreview<Item>>();
     private readonly disposables: vscode.Disposable[] = [];
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
+    constructor(readonly kind: PreviewKind<Item>, private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         this.disposables.push(
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (editor?.document.languageId !== 'calc') return;
@@ -32,10 +33,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             existing.reveal(column, preserveFocus);
             return;
         }
-        this.track(SummaryPreview.create(this.context, this.client, resource, column, preserveFocus));
+        this.track(CasePreview.create(this.kind, this.context, this.client, resource, column, preserveFocus));
     }
 
-    activePreview(): SummaryPreview | undefined {
+    activePreview(): CasePreview<Item> | undefined {
         return [...this.previews].find(p => p.isActive);
     }
 
@@ -49,10 +50,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
             panel.dispose();
             return;
         }
-        this.track(SummaryPreview.revive(this.context, this.client, panel, { uri, locked: state?.locked ?? false }));
+        this.track(CasePreview.revive(this.kind, this.context, this.client, panel, { uri, locked: state?.locked ?? false }));
     }
 
-    private track(preview: SummaryPreview): void {
+    private track(preview: CasePreview<Item>): void {
         this.previews.add(preview);
         preview.onDidDispose(() => this.previews.delete(preview));
     }

@@ -8,6 +8,7 @@ import { checkManagement, managementPlan, type ManagementPlan } from './manageme
 import { checkTermsAndUnits } from './terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
+import { checkReport } from '../report/report-checks.js';
 
 export type AnalysisOptions = LabOptions;
 
@@ -32,7 +33,8 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...facts.drugs.flatMap(drug => checkDose(drug, facts.patient.weightKg)),
-        ...checkManagement(facts, management)
+        ...checkManagement(facts, management),
+        ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);
     return { facts, labs: labs.evidence, classification, care, management, findings };
 }

@@ -105,6 +105,39 @@ export interface TextFact {
     at: Span;
 }
 
+/** A figure of the manuscript: its image as written (relative to the case file) and its legend. */
+export interface FigureFact {
+    name: string;
+    at: Span;
+    /** In the order the file declares them: Figure 1, 2… */
+    number: number;
+    image: string;
+    imageAt: Span;
+    lesion?: string;
+    /** The study of that lesion the figure shows (`study mri`). */
+    study?: TermFact;
+    caption: string;
+}
+
+export type ReferenceTextField = 'title' | 'journal' | 'book' | 'publisher' | 'place' | 'volume' | 'issue' | 'pages' | 'doi' | 'pmid' | 'url';
+
+/** An entry of the reference list, its fields as written. */
+export interface ReferenceFact {
+    name: string;
+    at: Span;
+    authors: string[];
+    year?: number;
+    fields: Partial<Record<ReferenceTextField, string>>;
+    /** Where each text field's value is written (inside its quotes), for diagnostics on a DOI or PMID. */
+    fieldAt: Partial<Record<ReferenceTextField, Span>>;
+}
+
+/** One `[@id]` in a narrative, a caption or `source`. */
+export interface CitationFact {
+    id: string;
+    at: Span;
+}
+
 export type NarrativeKind = 'abstract' | 'introduction' | 'discussion' | 'perspective';
 
 export interface CaseFacts {
@@ -140,6 +173,10 @@ export interface CaseFacts {
     quantities: QuantityFact[];
     /** Every term of the case, for unknown-term (labs and drugs included). */
     terms: TermFact[];
+    figures: FigureFact[];
+    references: ReferenceFact[];
+    /** Every `[@id]` of the case, in the order written. */
+    citations: CitationFact[];
     /** Every free text of the case but its citation (`source`), for the identifier guard. */
     texts: TextFact[];
 }

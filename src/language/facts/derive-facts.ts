@@ -5,6 +5,7 @@
 import { CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
+import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup } from './catalogue.js';
 import { termCategoryOf } from './term-positions.js';
@@ -17,14 +18,15 @@ export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
     for (const member of kase.members) builder.add(member);
     builder.facts.texts = freeTexts(kase);
+    builder.facts.citations = citationsIn(kase);
     return builder.facts;
 }
 
-/** Every quoted text of the case except its citation, read from the syntax tree's leaves. */
+/** Every quoted text of the case except its citation and its reference list, read from the syntax tree's leaves. */
 function freeTexts(kase: ast.Case): TextFact[] {
     const texts: TextFact[] = [];
     for (const member of kase.members) {
-        if (ast.isSource(member) || !member.$cstNode) continue;
+        if (ast.isSource(member) || ast.isReference(member) || ast.isReferences(member) || !member.$cstNode) continue;
         for (const leaf of CstUtils.flattenCst(member.$cstNode)) {
             if (leaf.tokenType.name === 'STRING' && leaf.text.length >= 2) {
                 texts.push({ raw: leaf.text.slice(1, -1), at: { offset: leaf.offset + 1, end: leaf.end - 1 } });
@@ -42,7 +44,7 @@ class FactsBuilder {
             name: kase.name, nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
             conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
             opinions: [], declared: {}, drugs: [], excisions: [], procedures: [], advice: [],
-            quantities: [], terms: [], texts: []
+            figures: [], references: [], citations: [], quantities: [], terms: [], texts: []
         };
     }
 
@@ -87,6 +89,15 @@ class FactsBuilder {
                 }
                 break;
             case ast.Treatment.$type: member.therapies.forEach(therapy => this.addTherapy(therapy)); break;
+            case ast.Figure.$type:
+                facts.figures.push({
+                    name: member.name, at: spanOf(member, 'name'), number: facts.figures.length + 1,
+                    image: member.image ?? '', imageAt: spanOf(member, 'image'), lesion: member.lesion?.ref?.name ?? member.lesion?.$refText,
+                    ...(member.modality !== undefined ? { study: this.term(member, 'modality') } : {}), caption: member.caption ?? ''
+                });
+                break;
+            case ast.Reference.$type: facts.references.push(referenceFact(member)); break;
+            case ast.References.$type: facts.references.push(...member.references.map(referenceFact)); break;
             case ast.Followup.$type:
                 if (written(member.after)) facts.followup = { after: this.quantity(member.after, 'time'), outcome: this.term(member, 'outcome'), note: member.note };
                 break;

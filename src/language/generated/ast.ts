@@ -27,8 +27,10 @@ export type CalcKeywordNames =
     | "ago"
     | "anaesthesia"
     | "anesthesia"
+    | "authors"
     | "bilateral"
     | "biopsy"
+    | "book"
     | "case"
     | "complaint"
     | "condition"
@@ -39,11 +41,13 @@ export type CalcKeywordNames =
     | "diagnosis"
     | "discharge"
     | "discussion"
+    | "doi"
     | "drug"
     | "excision"
     | "exposure"
     | "extent"
     | "family"
+    | "figure"
     | "fixed"
     | "followup"
     | "former"
@@ -52,6 +56,8 @@ export type CalcKeywordNames =
     | "imaging"
     | "injury"
     | "introduction"
+    | "issue"
+    | "journal"
     | "keywords"
     | "labs"
     | "left"
@@ -63,16 +69,23 @@ export type CalcKeywordNames =
     | "of"
     | "onset"
     | "opinion"
+    | "pages"
     | "pain"
     | "patient"
     | "perspective"
+    | "place"
+    | "pmid"
     | "procedure"
+    | "publisher"
+    | "reference"
+    | "references"
     | "right"
     | "sex"
     | "site"
     | "size"
     | "smoking"
     | "source"
+    | "study"
     | "subtype"
     | "title"
     | "to"
@@ -80,9 +93,12 @@ export type CalcKeywordNames =
     | "type"
     | "ulcerated"
     | "under"
+    | "url"
+    | "volume"
     | "waived"
     | "weight"
     | "x"
+    | "year"
     | "yes"
     | "{"
     | "}";
@@ -367,6 +383,29 @@ export function isFamily(item: unknown): item is Family {
     return reflection.isInstance(item, Family.$type);
 }
 
+export interface Figure extends langium.AstNode {
+    readonly $container: Case;
+    readonly $type: 'Figure';
+    caption: string;
+    image: string;
+    lesion?: langium.Reference<Lesion>;
+    modality?: Term;
+    name: string;
+}
+
+export const Figure = {
+    $type: 'Figure',
+    caption: 'caption',
+    image: 'image',
+    lesion: 'lesion',
+    modality: 'modality',
+    name: 'name'
+} as const;
+
+export function isFigure(item: unknown): item is Figure {
+    return reflection.isInstance(item, Figure.$type);
+}
+
 export interface Fixed extends langium.AstNode {
     readonly $container: Lesion;
     readonly $type: 'Fixed';
@@ -583,7 +622,7 @@ export function isLesionItem(item: unknown): item is LesionItem {
     return reflection.isInstance(item, LesionItem.$type);
 }
 
-export type Member = Biopsy | Consent | Diagnosis | Followup | History | Imaging | Keywords | Labs | Lesion | Narrative | Opinion | Patient | Source | Title | Treatment;
+export type Member = Biopsy | Consent | Diagnosis | Figure | Followup | History | Imaging | Keywords | Labs | Lesion | Narrative | Opinion | Patient | Reference | References | Source | Title | Treatment;
 
 export const Member = {
     $type: 'Member'
@@ -731,6 +770,95 @@ export const Quantity = {
 
 export function isQuantity(item: unknown): item is Quantity {
     return reflection.isInstance(item, Quantity.$type);
+}
+
+export interface RefAuthors extends langium.AstNode {
+    readonly $container: Reference;
+    readonly $type: 'RefAuthors';
+    authors: Array<string>;
+}
+
+export const RefAuthors = {
+    $type: 'RefAuthors',
+    authors: 'authors'
+} as const;
+
+export function isRefAuthors(item: unknown): item is RefAuthors {
+    return reflection.isInstance(item, RefAuthors.$type);
+}
+
+export interface Reference extends langium.AstNode {
+    readonly $container: Case | References;
+    readonly $type: 'Reference';
+    fields: Array<ReferenceField>;
+    name: string;
+}
+
+export const Reference = {
+    $type: 'Reference',
+    fields: 'fields',
+    name: 'name'
+} as const;
+
+export function isReference(item: unknown): item is Reference {
+    return reflection.isInstance(item, Reference.$type);
+}
+
+export type ReferenceField = RefAuthors | RefText | RefYear;
+
+export const ReferenceField = {
+    $type: 'ReferenceField'
+} as const;
+
+export function isReferenceField(item: unknown): item is ReferenceField {
+    return reflection.isInstance(item, ReferenceField.$type);
+}
+
+export interface References extends langium.AstNode {
+    readonly $container: Case;
+    readonly $type: 'References';
+    references: Array<Reference>;
+}
+
+export const References = {
+    $type: 'References',
+    references: 'references'
+} as const;
+
+export function isReferences(item: unknown): item is References {
+    return reflection.isInstance(item, References.$type);
+}
+
+export interface RefText extends langium.AstNode {
+    readonly $container: Reference;
+    readonly $type: 'RefText';
+    field: 'book' | 'doi' | 'issue' | 'journal' | 'pages' | 'place' | 'pmid' | 'publisher' | 'title' | 'url' | 'volume';
+    text: string;
+}
+
+export const RefText = {
+    $type: 'RefText',
+    field: 'field',
+    text: 'text'
+} as const;
+
+export function isRefText(item: unknown): item is RefText {
+    return reflection.isInstance(item, RefText.$type);
+}
+
+export interface RefYear extends langium.AstNode {
+    readonly $container: Reference;
+    readonly $type: 'RefYear';
+    year: number;
+}
+
+export const RefYear = {
+    $type: 'RefYear',
+    year: 'year'
+} as const;
+
+export function isRefYear(item: unknown): item is RefYear {
+    return reflection.isInstance(item, RefYear.$type);
 }
 
 export interface Sex extends langium.AstNode {
@@ -908,10 +1036,10 @@ export function isUnit(item: unknown): item is Unit {
     return typeof item === 'string';
 }
 
-export type UnitHead = '%' | string;
+export type UnitHead = '%' | 'year' | string;
 
 export function isUnitHead(item: unknown): item is UnitHead {
-    return item === '%' || (typeof item === 'string' && (/[_a-zA-Z\u00B5\u03BC][\w\u00B5\u03BC]*/.test(item)));
+    return item === '%' || item === 'year' || (typeof item === 'string' && (/[_a-zA-Z\u00B5\u03BC][\w\u00B5\u03BC]*/.test(item)));
 }
 
 export type UnitTail = string;
@@ -954,6 +1082,7 @@ export type CalcAstType = {
     DrugTherapy: DrugTherapy
     Excision: Excision
     Family: Family
+    Figure: Figure
     Fixed: Fixed
     Followup: Followup
     Height: Height
@@ -978,6 +1107,12 @@ export type CalcAstType = {
     PatientItem: PatientItem
     ProcedureTherapy: ProcedureTherapy
     Quantity: Quantity
+    RefAuthors: RefAuthors
+    RefText: RefText
+    RefYear: RefYear
+    Reference: Reference
+    ReferenceField: ReferenceField
+    References: References
     Sex: Sex
     Site: Site
     Size: Size
@@ -1189,6 +1324,30 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [HistoryItem.$type]
+        },
+        Figure: {
+            name: Figure.$type,
+            properties: {
+                caption: {
+                    name: Figure.caption
+                },
+                image: {
+                    name: Figure.image
+                },
+                lesion: {
+                    name: Figure.lesion,
+                    referenceType: Lesion.$type,
+                    optional: true
+                },
+                modality: {
+                    name: Figure.modality,
+                    optional: true
+                },
+                name: {
+                    name: Figure.name
+                }
+            },
+            superTypes: [Member.$type]
         },
         Fixed: {
             name: Fixed.$type,
@@ -1452,6 +1611,68 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        RefAuthors: {
+            name: RefAuthors.$type,
+            properties: {
+                authors: {
+                    name: RefAuthors.authors,
+                    defaultValue: []
+                }
+            },
+            superTypes: [ReferenceField.$type]
+        },
+        RefText: {
+            name: RefText.$type,
+            properties: {
+                field: {
+                    name: RefText.field
+                },
+                text: {
+                    name: RefText.text
+                }
+            },
+            superTypes: [ReferenceField.$type]
+        },
+        RefYear: {
+            name: RefYear.$type,
+            properties: {
+                year: {
+                    name: RefYear.year
+                }
+            },
+            superTypes: [ReferenceField.$type]
+        },
+        Reference: {
+            name: Reference.$type,
+            properties: {
+                fields: {
+                    name: Reference.fields,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Reference.name
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        ReferenceField: {
+            name: ReferenceField.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        References: {
+            name: References.$type,
+            properties: {
+                references: {
+                    name: References.references,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Member.$type]
         },
         Sex: {
             name: Sex.$type,

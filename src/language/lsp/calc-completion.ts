@@ -4,9 +4,10 @@
  * after a number, and a drug's reported regimen as a snippet. Keywords and lesion
  * names after `of` come from Langium's own completion.
  */
-import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { citationCompletion } from './citation-completion.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 import type { Drug, Regimen } from '../knowledge/index.js';
@@ -32,6 +33,17 @@ const UNITS_BY_CONTAINER: Record<string, string[]> = {
 type EnclosedFeature = NextFeature & { enclosing?: string[] };
 
 export class CalcCompletionProvider extends DefaultCompletionProvider {
+
+    /** Inside a quoted text, after `[@`: the case's references (Langium completes no text inside a string). */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const root = document.parseResult.value;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, Math.max(0, offset - 1));
+        if (leaf?.tokenType.name === 'STRING' && offset > leaf.offset && offset < leaf.end) {
+            return citationCompletion(document, leaf, offset);
+        }
+        return super.getCompletion(document, params, cancelToken);
+    }
 
     /** Records the rules around the cursor: a unit's meaning depends on them (age, dose…). */
     protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {

@@ -25,6 +25,13 @@ function memberSymbol(document: LangiumDocument, member: ast.Member): DocumentSy
         case ast.Treatment.$type:
             return symbol(document, member, 'treatment', SymbolKind.Namespace,
                 member.therapies.filter(ast.isDrugTherapy).flatMap(d => symbol(document, d, `${d.drug} ${d.dose?.value ?? ''} ${d.dose?.unit ?? ''}`.trim(), SymbolKind.Function)));
+        case ast.Figure.$type:
+            return symbol(document, member, `figure ${member.name}`, SymbolKind.File);
+        case ast.Reference.$type:
+            return symbol(document, member, `reference ${member.name}`, SymbolKind.Key);
+        case ast.References.$type:
+            return symbol(document, member, 'references', SymbolKind.Namespace,
+                member.references.flatMap(r => symbol(document, r, `reference ${r.name}`, SymbolKind.Key)));
         default:
             return symbol(document, member, sectionName(member), SymbolKind.Namespace);
     }

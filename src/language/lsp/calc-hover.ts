@@ -17,6 +17,7 @@ import { formatInterval, formatNumber, formatQuantity } from '../clinical/format
 import { showUnit } from '../facts/units.js';
 import { ProductUnits } from '../knowledge/index.js';
 import { cite, termMarkdown } from './term-docs.js';
+import { figureMarkdown, referenceMarkdown, undefinedCitationMarkdown } from '../report/report-hover.js';
 import type { CalcAnalysis } from './calc-analysis.js';
 
 export class CalcHoverProvider implements HoverProvider {
@@ -46,7 +47,18 @@ export class CalcHoverProvider implements HoverProvider {
         const drug = facts.drugs.find(d => inside(d.dose.at) || inside(d.dose.unitAt));
         if (drug) return doseMarkdown(analysis, facts.drugs.indexOf(drug));
         const term = facts.terms.find(t => inside(t.at));
-        return term ? termMarkdown(term.category, term.term) : undefined;
+        if (term) return termMarkdown(term.category, term.term);
+        return this.manuscriptMarkdownAt(analysis, inside);
+    }
+
+    /** A citation or a reference's name: the entry as the report lists it; a figure's name or image: its legend. */
+    private manuscriptMarkdownAt({ facts }: CaseAnalysis, inside: (span: Span) => boolean): string | undefined {
+        const citation = facts.citations.find(c => inside(c.at));
+        const reference = citation ? facts.references.find(r => r.name === citation.id) : facts.references.find(r => inside(r.at));
+        if (reference) return referenceMarkdown(reference, facts);
+        if (citation) return undefinedCitationMarkdown(citation.id, facts);
+        const figure = facts.figures.find(f => inside(f.at) || inside(f.imageAt));
+        return figure ? figureMarkdown(figure) : undefined;
     }
 }
 

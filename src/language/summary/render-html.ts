@@ -3,8 +3,8 @@
  * inline CSS, no script, printable) and the webview page of the preview (theme
  * colours, a strict CSP, one script with a nonce; warnings reveal their line).
  */
-import { html, trusted, type Html } from './html-template.js';
-import { pinnedStylePage } from './html-page.js';
+import { html, type Html } from './html-template.js';
+import { pinnedStylePage, webviewPage as sharedWebviewPage } from './html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
     approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
@@ -50,24 +50,8 @@ function standalonePage(title: string, content: string): string {
 }
 
 function webviewPage(title: string, content: string, options: HtmlOptions): string {
-    const { nonce = '', cspSource = '', styleUri = '', scriptUri = '' } = options;
-    const csp = `default-src 'none'; style-src ${cspSource}; script-src 'nonce-${nonce}'; img-src ${cspSource} data:;`;
-    return html`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta id="calc-summary-state" data-state="${JSON.stringify(options.state ?? {})}">
-<title>${title}</title>
-<link rel="stylesheet" href="${styleUri}">
-</head>
-<body>
-<main class="calc-summary" id="calc-summary-root">${trusted(content)}</main>
-<script nonce="${nonce}" src="${scriptUri}"></script>
-</body>
-</html>
-`.value;
+    const { nonce = '', cspSource = '', styleUri = '', scriptUri = '', state } = options;
+    return sharedWebviewPage({ title, rootClass: 'calc-summary', content, nonce, cspSource, styleUri, scriptUri, state, imgSrc: 'data:' });
 }
 
 function anchor(summary: CaseSummary, part: string): string {
@@ -76,7 +60,7 @@ function anchor(summary: CaseSummary, part: string): string {
 
 
 /** A position: a control that reveals it in the preview, plain text on paper. */
-function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
+export function where(at: TextPosition, reveal: boolean, verb = 'Line'): Html {
     const text = `${verb === 'Line' ? 'line' : `${verb} line`} ${at.line}`;
     return reveal
         ? html`<button type="button" class="reveal" data-line="${at.line}" data-column="${at.column}" title="Show line ${at.line}, column ${at.column} in the editor">${text}</button>`

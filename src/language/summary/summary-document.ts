@@ -12,7 +12,7 @@ import { buildSummary } from './summary-model.js';
 import type { DocumentSummary } from './summary-protocol.js';
 import type { FindingSeverity, SummaryFinding } from './summary-types.js';
 
-const STRUCTURAL_CODES: string[] = [Codes.syntax, Codes.unresolvedReference, Codes.duplicate];
+const STRUCTURAL_CODES: string[] = [Codes.syntax, Codes.unresolvedReference, Codes.duplicate, Codes.figureImageMissing];
 const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'information', 'hint'];
 
 export function summarizeDocument(document: LangiumDocument<CaseFile>, analysis: CalcAnalysis): DocumentSummary {

@@ -1,18 +1,16 @@
 /**
- * One management-summary panel, modelled on VS Code's Markdown preview: it shows one
- * .calc file (following the active editor unless locked), refreshes while the file is
- * edited, swaps the content in place so the scroll position stays, and keeps the last
- * summary of a version that parsed while the file has syntax errors.
+ * One preview panel of a .calc file (the management summary, the case report), modelled on
+ * VS Code's Markdown preview: it shows one file (following the active editor unless locked),
+ * refreshes while the file is edited, swaps the content in place so the scroll position stays,
+ * and keeps the last content of a version that parsed while the file has syntax errors.
+ * What differs between the previews is a PreviewKind (preview-kinds.ts).
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { renderContent, renderHtml } from '../../language/summary/render-html.js';
 import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
-import type { Banner, CaseSummary } from '../../language/summary/summary-types.js';
-import { requestSummary } from './summary-client.js';
-import { Debouncer, nonce, previewIcon, webviewOptions } from '../webview-page.js';
-
-export const SUMMARY_VIEW_TYPE = 'calc.summary';
+import type { Banner } from '../../language/summary/summary-types.js';
+import { Debouncer, nonce, previewIcon } from '../webview-page.js';
+import type { PreviewKind } from './preview-kinds.js';
 
 /** What the webview keeps (vscode.setState) and the serializer restores after a reload. */
 export interface PreviewState {
@@ -25,13 +23,13 @@ export interface PreviewState {
 const DEBOUNCE = 300;
 const MAX_WAIT = 1000;
 
-export class SummaryPreview implements vscode.Disposable {
+export class CasePreview<Item> implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly disposed = new vscode.EventEmitter<void>();
     readonly onDidDispose = this.disposed.event;
 
-    private lastGood?: CaseSummary[];
-    private shown: { summaries: CaseSummary[]; banner?: Banner } = { summaries: [], banner: { text: 'Preparing the management summary…' } };
+    private lastGood?: Item[];
+    private shown: { items: Item[]; banner?: Banner };
     /**
      * Counts what was displayed, what the live page shows and what `webview.html` holds (a hidden
      * webview is torn down and reloads that): a page that loads is sent the latest once its script is ready.
@@ -45,13 +43,15 @@ export class SummaryPreview implements vscode.Disposable {
     private isDisposed = false;
 
     private constructor(
+        private readonly kind: PreviewKind<Item>,
         private readonly panel: vscode.WebviewPanel,
         private resourceUri: vscode.Uri,
         private locked: boolean,
         private readonly context: vscode.ExtensionContext,
         private readonly client: BaseLanguageClient
     ) {
-        panel.webview.options = webviewOptions(context);
+        this.shown = { items: [], banner: { text: `Preparing the ${kind.noun}…` } };
+        panel.webview.options = kind.webviewOptions(context, resourceUri);
         this.disposables.push(
             panel.onDidDispose(() => this.dispose()),
             // Hidden, the webview is torn down; shown again, it reloads the last page written.
@@ -67,13 +67,13 @@ export class SummaryPreview implements vscode.Disposable {
         void this.refresh();
     }
 
-    static create(context: vscode.ExtensionContext, client: BaseLanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): SummaryPreview {
-        const panel = vscode.window.createWebviewPanel(SUMMARY_VIEW_TYPE, '', { viewColumn: column, preserveFocus }, webviewOptions(context));
-        return new SummaryPreview(panel, resource, locked, context, client);
+    static create<Item>(kind: PreviewKind<Item>, context: vscode.ExtensionContext, client: BaseLanguageClient, resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean, locked = false): CasePreview<Item> {
+        const panel = vscode.window.createWebviewPanel(kind.viewType, '', { viewColumn: column, preserveFocus }, kind.webviewOptions(context, resource));
+        return new CasePreview(kind, panel, resource, locked, context, client);
     }
 
-    static revive(context: vscode.ExtensionContext, client: BaseLanguageClient, panel: vscode.WebviewPanel, state: PreviewState): SummaryPreview {
-        return new SummaryPreview(panel, vscode.Uri.parse(state.uri), state.locked, context, client);
+    static revive<Item>(kind: PreviewKind<Item>, context: vscode.ExtensionContext, client: BaseLanguageClient, panel: vscode.WebviewPanel, state: PreviewState): CasePreview<Item> {
+        return new CasePreview(kind, panel, vscode.Uri.parse(state.uri), state.locked, context, client);
     }
 
     get resource(): vscode.Uri {
@@ -102,13 +102,19 @@ export class SummaryPreview implements vscode.Disposable {
         this.resourceUri = resource;
         this.lastGood = undefined;
         this.updateTitle();
+        // Another file may read images from another folder: the webview may load from its roots only.
+        const options = this.kind.webviewOptions(this.context, resource);
+        if (JSON.stringify(options.localResourceRoots) !== JSON.stringify(this.panel.webview.options.localResourceRoots)) {
+            this.panel.webview.options = options;
+            this.writePage();
+        }
         void this.refresh();
     }
 
     toggleLock(): void {
         this.locked = !this.locked;
         this.updateTitle();
-        this.display(this.shown.summaries, this.shown.banner);
+        this.display(this.shown.items, this.shown.banner);
     }
 
     /** An edit of the file: refresh once typing pauses, at least once a second, and always after the last change. */
@@ -120,28 +126,28 @@ export class SummaryPreview implements vscode.Disposable {
         const sequence = ++this.sequence;
         let response;
         try {
-            response = await requestSummary(this.client, this.resourceUri);
+            response = await this.kind.request(this.client, this.resourceUri);
         } catch (error) {
             if (sequence === this.sequence && !this.isDisposed) {
-                this.display(this.lastGood ?? [], { text: `The summary could not be built: ${(error as Error).message}` });
+                this.display(this.lastGood ?? [], { text: `The ${this.kind.noun} could not be built: ${(error as Error).message}` });
             }
             return;
         }
         // A newer request is on its way: this answer is already old.
         if (sequence !== this.sequence || this.isDisposed) return;
-        const { result, document } = response;
+        const { result, document, items } = response;
         if (result.syntaxErrors === 0) {
-            this.lastGood = result.summaries;
-            this.display(result.summaries);
+            this.lastGood = items;
+            this.display(items);
         } else {
-            this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result) : waitingBanner(result));
+            this.display(this.lastGood ?? [], this.lastGood ? keptBanner(result, this.kind.bannerNoun) : waitingBanner(result, this.kind.bannerNoun));
         }
         // The server answers for the text it has; an edit since then gets its own refresh.
         if (result.version < document.version && !this.debouncer.pending) this.scheduleRefresh();
     }
 
-    private display(summaries: CaseSummary[], banner?: Banner): void {
-        this.shown = { summaries, banner };
+    private display(items: Item[], banner?: Banner): void {
+        this.shown = { items, banner };
         this.shownVersion++;
         if (!this.panel.visible) this.writePage();
         else if (this.scriptReady) this.post();
@@ -154,7 +160,7 @@ export class SummaryPreview implements vscode.Disposable {
 
     /** Swaps the content in place: the page, and so its scroll position, stays. */
     private post(): void {
-        const content = renderContent(this.shown.summaries, { mode: 'webview', banner: this.shown.banner });
+        const content = this.kind.content(this.shown.items, this.shown.banner, { webview: this.panel.webview, resource: this.resourceUri });
         this.pageVersion = this.shownVersion;
         void this.panel.webview.postMessage({ type: 'update', content, state: this.state() });
     }
@@ -163,8 +169,9 @@ export class SummaryPreview implements vscode.Disposable {
     private writePage(): void {
         const webview = this.panel.webview;
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
-        this.panel.webview.html = renderHtml(this.shown.summaries, {
-            mode: 'webview',
+        this.panel.webview.html = this.kind.page(this.shown.items, {
+            webview,
+            resource: this.resourceUri,
             nonce: nonce(),
             cspSource: webview.cspSource,
             styleUri: media('preview.css'),
@@ -178,7 +185,7 @@ export class SummaryPreview implements vscode.Disposable {
 
     private updateTitle(): void {
         const name = this.resourceUri.path.split('/').pop();
-        this.panel.title = `${this.locked ? '[Locked] ' : ''}Summary ${name}`;
+        this.panel.title = `${this.locked ? '[Locked] ' : ''}${this.kind.titleWord} ${name}`;
         this.panel.iconPath = previewIcon(this.context);
     }
 
