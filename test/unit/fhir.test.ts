@@ -120,7 +120,7 @@ describe('the FHIR export of a case', () => {
         const condition = resources(bundle, 'Condition')[0] as Extract<Resource, { resourceType: 'Condition' }>;
         expect(condition.code.coding).toEqual([{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'L94.2', display: 'Calcinosis cutis' }]);
         expect(condition.code.text).toBe('Metastatic calcinosis cutis, circumscripta');
-        expect(condition.note?.[0].text).toMatch(/^Classification: metastatic \(definite\)\. Reasons: .*phosphate .*8\.2 mg\/dL high/);
+        expect(condition.note?.[0].text).toMatch(/^Classification: metastatic \(definite\)\. Reasons: .*phosphate .*8\.2 mg\/dL \(2\.65 mmol\/L\) high/);
         expect(condition.bodySite).toEqual([{ text: 'bilateral shoulder' }]);
     });
 

@@ -104,7 +104,8 @@ describe('analytes', () => {
 
     it('reference intervals cover ages 0 to 130 in order, without gaps or overlaps, in the canonical unit', () => {
         for (const a of Analytes) {
-            const bands = a.reference;
+            // Sex-specific bands come in pairs of the same ages: the second of a pair is the same span.
+            const bands = a.reference.filter((band, i, all) => !(band.sex && i > 0 && all[i - 1]!.sex && all[i - 1]!.ages === band.ages));
             expect(bands.length, a.term).toBeGreaterThan(0);
             expect(bands[0]!.ages.fromYears, a.term).toBe(0);
             for (const [i, band] of bands.entries()) {
