@@ -132,7 +132,7 @@ describe('the issue\'s classification and mismatch cases (issue 15)', () => {
         expect(c).toMatchObject({ type: 'calciphylaxis', confidence: 'probable' });
         expect(c.support.metastatic.level).toBe(1);
         expect(c.wouldChange[0]).toMatch(/^calciphylaxis would be definite with a biopsy showing calcification or thrombosis of small vessels/);
-        expect(c.wouldChange.some(w => /^metastatic is not excluded: .*the lesions are those of calciphylaxis/.test(w))).toBe(true);
+        expect(c.wouldChange.some(w => /^metastatic: not excluded — .*the lesions are those of calciphylaxis/.test(w))).toBe(true);
     });
 
     it('heel-stick nodules are iatrogenic, with the dissenting source cited', () => {
@@ -145,7 +145,7 @@ describe('the issue\'s classification and mismatch cases (issue 15)', () => {
     it('excision in calciphylaxis is a management mismatch', () => {
         const findings = analyzeCase(caseFacts({ ...NON_URAEMIC, excision: true })).findings.filter(f => f.code === 'management-mismatch');
         expect(findings).toHaveLength(1);
-        expect(findings[0].message).toMatch(/^Excision in calciphylaxis: surgery is debridement of necrotic or infected tissue only/);
+        expect(findings[0].message).toMatch(/^Excision in calciphylaxis. Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only/);
     });
 
     it('excision of a neonatal extravasation is a management mismatch; with necrosis it is not', () => {

@@ -29,6 +29,10 @@ export interface Reason {
     at: Span[];
     /** A lab reason that shows a raised value (what metastatic calcinosis rests on). */
     raised?: boolean;
+    /** Imaging or histology showing the deposit is calcium: evidence, not a cause. */
+    deposit?: boolean;
+    /** A recorded condition or injury: what the plan treats as the underlying disease. */
+    cause?: boolean;
 }
 
 export interface TypeSupport {
@@ -115,7 +119,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     for (const { term, condition } of facts.conditions) {
         if (!condition) continue;
         const support = CategorySupport[condition.category];
-        const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at] };
+        const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
         else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push({ text: `${condition.label.toLowerCase()} (a calciphylaxis risk factor)`, at: [term.at] });
@@ -133,7 +137,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             const other = injury.classedAs.otherView;
             evidence.exposures.push({ text: `${injury.label} (iatrogenic per ${Sources[injury.classedAs.source].short}; ${other.value}, ${Sources[other.source].short})`, at: [term.at] });
             evidence.sources.push(injury.classedAs.source, other.source);
-        } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at] });
+        } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at], cause: true });
     }
     for (const { term, exposure } of facts.exposures) {
         // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
@@ -197,13 +201,12 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
     const studies = [...facts.imaging, ...facts.lesions.flatMap(l => l.imaging)].filter(unique);
     const at = [facts.nameAt];
     for (const finding of [...new Set(biopsies)]) {
-        for (const words of [FindingWords.vesselCalcification, FindingWords.thrombosis]) {
-            if (carries(finding, words)) evidence.vesselHistology.push({ text: `biopsy: ${words.meaning} (“${finding}”)`, at });
-        }
-        if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at });
+        const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
+        if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
+        if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
     }
     for (const study of studies) {
-        if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at] });
+        if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
     }
     if (evidence.vesselHistology.length > 0) evidence.sources.push(FindingWords.vesselCalcification.source);
 }
@@ -211,12 +214,12 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
 /** A finding carries the evidence when one of its clauses contains a listed word not preceded by a negation. */
 export function carries(finding: string | undefined, words: EvidenceWords): boolean {
     if (typeof finding !== 'string') return false; // a study still being typed
-    return finding.toLowerCase().split(/[.;,:()]/).some(clause => words.words.some(word => {
+    const found = (clause: string, word: string) => {
         const index = clause.indexOf(word);
-        if (index < 0) return false;
-        const before = ` ${clause.slice(0, index)}`;
-        return !NegationWords.some(negation => before.includes(` ${negation}`));
-    }));
+        return index >= 0 && !NegationWords.some(negation => ` ${clause.slice(0, index)}`.includes(` ${negation}`));
+    };
+    return finding.toLowerCase().split(/[.;,:()]/).map(clause => ` ${clause} `)
+        .some(clause => words.words.some(word => found(clause, word)) && (!words.with || words.with.some(word => found(clause, word))));
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {
@@ -341,10 +344,12 @@ function decide(support: Record<CalcinosisType, TypeSupport>): { type: Calcinosi
 function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType, TypeSupport>): string[] {
     const lines: string[] = [];
     if (type && support[type].level < 3 && support[type].missing.length > 0) lines.push(`${type} would be definite with ${support[type].missing.join(' and ')}`);
+    // Undetermined: the candidates' missing facts are already what settles it.
+    if (!type) return lines;
     for (const other of TYPES) {
         if (other === type || support[other].level === 0) continue;
         const lacks = support[other].against.join('; ');
-        if (lacks) lines.push(`${other} is not excluded: ${lacks}`);
+        if (lacks) lines.push(`${other}: not excluded — ${lacks}`);
     }
     return lines;
 }

@@ -36,6 +36,8 @@ export interface AppliedInterval {
     ageNote?: string;
     /** A treatment target for the patient's situation (PTH on dialysis) rather than a reference interval. */
     target?: boolean;
+    /** The interval as its source quotes it in the other usual unit. */
+    quoted?: { low?: number; high?: number; unit: string };
 }
 
 export interface LabAssessment {
@@ -238,6 +240,7 @@ export function intervalFor(analyte: Analyte, ageYears: number | undefined, opti
     return {
         low: Number.isFinite(low) ? low : undefined, high: Number.isFinite(high) ? high : undefined,
         unit: analyte.canonicalUnit, label: `${band.ages.label}${band.sex && !spanBoth ? `, ${band.sex}` : ''}`, source: band.source,
+        ...(band.quoted && !spanBoth ? { quoted: band.quoted } : {}),
         ageNote: notes.length ? notes.join('; ') : undefined
     };
 }
@@ -331,6 +334,7 @@ function inWrittenUnit(lab: LabAssessment, interval: AppliedInterval): { low?: n
     const unit = lab.fact.quantity.ucum!;
     if (unit === interval.unit) return { low: interval.low, high: interval.high, unit, convert: v => v };
     const molarMass = analyte.molarMass?.value;
+    if (interval.quoted?.unit === unit) return { low: interval.quoted.low, high: interval.quoted.high, unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };
     const decimals = Math.max(2, decimalsOf(lab.fact.quantity));
     const round = (v: number | undefined) => v === undefined ? undefined : Number(convert(v, interval.unit, unit, molarMass)!.toFixed(decimals));
     return { low: round(interval.low), high: round(interval.high), unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };

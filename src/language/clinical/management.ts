@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
+import { LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -13,12 +13,15 @@ import type { Finding } from './finding.js';
 import type { LabEvidence } from './labs.js';
 import { kidneyFunction } from './kidney.js';
 import { writtenValue } from './labs.js';
+import { formatQuantity } from './format.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
 
 export interface PlanStep {
     step: ManagementStep;
+    /** The step's advice for this case: its own, and any for a condition the case records. */
+    advice: ManagementStep['advice'];
     fit: ApproachFit;
     /** Why the step applies to this case, from its facts. */
     why: string;
@@ -36,6 +39,8 @@ export interface ManagementPlan {
     infant: boolean;
     /** Lesions recorded as necrotic or ulcerated: they change the iatrogenic plan. */
     necrotic: string[];
+    /** Lifestyle measures (advice terms) that fit this plan. */
+    lifestyle: string[];
 }
 
 interface Situation {
@@ -61,7 +66,17 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
-    return { type, steps, drugs, extent, infant: situation.infant, necrotic: situation.necrotic };
+    return { type, steps, drugs, extent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
+}
+
+function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
+    const terms = type ? LifestyleByType.value[type] : [];
+    const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
+    const phosphateHigh = s.labs.byAnalyte.phosphate?.status === 'high' || s.kidneyFailure;
+    // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
+    const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
+    return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
+        && ((term !== 'avoidCold' && term !== 'reduceStress') || raynaud));
 }
 
 /**
@@ -71,7 +86,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
  */
 function untyped(s: Situation): PlanStep[] {
     const missing = s.classification.missing;
-    const first: PlanStep = { step: ManagementSteps.classifyFirst, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
+    const first: PlanStep = { step: ManagementSteps.classifyFirst, advice: ManagementSteps.classifyFirst.advice, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
     if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic')) return [first];
     return [first, fitStep('dystrophicExcision', s)!, fitStep('dystrophicMedical', s)!];
 }
@@ -79,7 +94,9 @@ function untyped(s: Situation): PlanStep[] {
 /** The step as it fits this case, or undefined when it does not apply. */
 function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
-    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step, fit, why });
+    const recorded = new Set(s.facts.conditions.map(c => c.condition?.term));
+    const advice = [...step.advice, ...Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, extra]) => extra)];
+    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step, advice, fit, why });
     const { facts, labs } = s;
     switch (key) {
         case 'calciphylaxisWoundsPain':
@@ -99,13 +116,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return plan('suited', [s.kidneyFailure ? 'kidney failure' : '', ...deranged].filter(Boolean).join('; '));
         }
         case 'calciphylaxisThiosulfate':
-            return plan(s.kidneyFailure ? 'suited' : 'alternative', s.kidneyFailure ? 'given at the end of each haemodialysis session' : 'also used in non-uraemic calciphylaxis');
+            return plan(s.kidneyFailure ? 'suited' : 'alternative', s.kidneyFailure ? 'calciphylaxis in kidney failure (off-label, observational evidence)' : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':
-            return plan('suited', s.necrotic.length ? `necrotic or infected tissue of ${s.necrotic.join(', ')}` : 'only once tissue is necrotic or infected');
+            return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
         case 'metastaticCause': {
-            const causes = s.classification.support.metastatic.reasons.filter(r => !r.raised).map(r => r.text);
+            const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
             return plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate');
         }
         case 'metastaticLevels': {
@@ -127,7 +144,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'heelStickExpectant':
             return facts.injuries.some(i => i.injury?.classedAs?.value === 'iatrogenic') ? plan('suited', 'heel-stick nodules') : undefined;
         case 'dystrophicUnderlying': {
-            const causes = s.classification.support.dystrophic.reasons.filter(r => !/normal/.test(r.text) && !r.raised && r.at.length > 0 && !/imaging|biopsy|xray|ct:|ultrasound/.test(r.text)).map(r => r.text);
+            const causes = s.classification.support.dystrophic.reasons.filter(r => r.cause).map(r => r.text);
             return plan('suited', causes.length ? causes.join(', ') : 'the disease that damaged the tissue');
         }
         case 'dystrophicExcision':
@@ -140,7 +157,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'dystrophicPhysical':
             return plan('alternative', 'superficial or painful deposits');
         case 'tumoralPhosphate':
-            return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with ${writtenValue(labs.byAnalyte.phosphate!)} phosphate and kidneys not failing`) : undefined;
+            return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and kidneys not failing`) : undefined;
         case 'idiopathicExcision': {
             const subtype = facts.declared.subtype?.known ? facts.declared.subtype.term : undefined;
             return plan(hyperphosphataemicTumoral(s) ? 'alternative' : 'suited', hyperphosphataemicTumoral(s) ? 'masses that limit function' : subtype ? `idiopathic ${subtypeWords(subtype)}` : 'symptomatic idiopathic lesions');
@@ -164,7 +181,9 @@ function derangedLabs(labs: LabEvidence): string[] {
     const lines = (['calcium', 'phosphate', 'pth'] as const)
         .map(term => labs.byAnalyte[term])
         .filter(lab => lab?.usable && lab.status === 'high')
-        .map(lab => `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`);
+        .map(lab => lab!.judged?.detail !== undefined
+            ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
+            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`);
     if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold}`);
     return lines;
 }
@@ -193,7 +212,7 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
     if (plan.type === 'calciphylaxis') {
         const surgery = ManagementSteps.calciphylaxisSurgery;
         return {
-            message: `Excision in calciphylaxis: surgery is debridement of necrotic or infected tissue only; ${surgery.against![0].value.charAt(0).toLowerCase()}${surgery.against![0].value.slice(1, -1)} (${sourceNames(surgery)}).`,
+            message: `Excision in calciphylaxis. ${surgery.against![0].value} ${surgery.advice[0].value} (${sourceNames(surgery)})`,
             sources: [...new Set([...surgery.advice, ...surgery.against!].map(a => a.source))]
         };
     }

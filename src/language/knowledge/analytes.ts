@@ -12,10 +12,11 @@ const ADULT: AgeRange = { fromYears: 18, toYears: 130, label: 'adult (18 years a
 const ALL_AGES: AgeRange = { fromYears: 0, toYears: 130, label: 'all ages' };
 
 /** A band with one interval for women and one for men (canonical unit of the analyte). */
-function bySex(ages: AgeRange, unit: string, female: [number, number], male: [number, number], source: ReferenceInterval['source'], note?: string): ReferenceInterval[] {
+function bySex(ages: AgeRange, unit: string, female: [number, number], male: [number, number], source: ReferenceInterval['source'], note?: string, quoted?: { unit: string; female: [number, number]; male: [number, number] }): ReferenceInterval[] {
+    const as = (ends: [number, number] | undefined) => quoted && ends ? { quoted: { low: ends[0], high: ends[1], unit: quoted.unit } } : {};
     return [
-        { ages, sex: 'female', low: female[0], high: female[1], unit, source, ...(note ? { note } : {}) },
-        { ages, sex: 'male', low: male[0], high: male[1], unit, source, ...(note ? { note } : {}) },
+        { ages, sex: 'female', low: female[0], high: female[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.female) },
+        { ages, sex: 'male', low: male[0], high: male[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.male) },
     ];
 }
 
@@ -42,7 +43,7 @@ export const Analytes: Analyte[] = [
             { ages: { fromYears: 2, toYears: 12, label: 'child (2 to 12 years)' }, low: 8.8, high: 10.8, unit: 'mg/dL', source: 'medpageCalcium' },
             { ages: { fromYears: 12, toYears: 18, label: 'adolescent (12 to 18 years)' }, low: 8.4, high: 10.2, unit: 'mg/dL', source: 'medpageCalcium' },
             {
-                ages: ADULT, low: 8.8, high: 10.4, unit: 'mg/dL', source: 'msdHypercalcemia',
+                ages: ADULT, low: 8.8, high: 10.4, unit: 'mg/dL', source: 'msdHypercalcemia', quoted: { low: 2.2, high: 2.6, unit: 'mmol/L' },
                 note: 'Also PMC7276095 (8.8-10.4 mg/dL, 2.2-2.6 mmol/L). MedPage Today gives 9-10.5 for adults and many laboratories use 8.5-10.5: the lab\'s own interval should win.',
             },
         ],
@@ -252,7 +253,8 @@ export const Analytes: Analyte[] = [
             { ages: { fromYears: 10, toYears: 13, label: 'child (10 to 12 years)' }, low: 0.30, high: 0.78, unit: 'mg/dL', source: 'questCreat' },
             ...bySex({ fromYears: 13, toYears: 16, label: 'adolescent (13 to 15 years)' }, 'mg/dL', [0.40, 1.00], [0.40, 1.05], 'questCreat'),
             ...bySex({ fromYears: 16, toYears: 18, label: 'adolescent (16 to 17 years)' }, 'mg/dL', [0.50, 1.00], [0.60, 1.20], 'questCreat'),
-            ...bySex(ADULT, 'mg/dL', [0.51, 1.02], [0.68, 1.19], 'norip', 'NORIP: 45-90 µmol/L in women, 60-105 µmol/L in men (÷ 88.4).'),
+            ...bySex(ADULT, 'mg/dL', [0.51, 1.02], [0.68, 1.19], 'norip', 'NORIP: 45-90 µmol/L in women, 60-105 µmol/L in men (÷ 88.4).',
+                { unit: 'umol/L', female: [45, 90], male: [60, 105] }),
         ],
         plausible: { value: { low: 0.05, high: 30 }, source: 'engineering', note: 'Our proposal (design/clinical-facts.md) for the upper limit; the lower limit is our choice. 68 written in mg/dL is 68 µmol/L.' },
         critical: {

@@ -9,6 +9,8 @@ import type { Sourced } from './types.js';
 export interface EvidenceWords {
     /** Lower-case fragments; a finding carries the evidence if a clause contains one, not negated. */
     words: readonly string[];
+    /** Where given, the clause must also contain one of these (calcification, and of a vessel). */
+    with?: readonly string[];
     /** What the evidence is, for the reason a classification gives. */
     meaning: string;
     source: Sourced<string>['source'];
@@ -17,15 +19,14 @@ export interface EvidenceWords {
 export const FindingWords = {
     /** Histology of calciphylaxis: calcification of dermal and subcutaneous arterioles. */
     vesselCalcification: {
-        words: ['arteriolar calcification', 'arteriolar medial', 'medial calcification', 'vascular calcification', 'vessel calcification',
-            'calcification of small vessels', 'calcification of the vessels', 'calcification of vessels', 'calcified arterioles', 'calcified vessels',
-            'calcific arteriolopathy', 'calcified small vessels', 'calcification of arterioles', 'calcification of dermal', 'calcification of subcutaneous vessels'],
-        meaning: 'calcification of small vessels on biopsy',
+        words: ['calcif'],
+        with: ['arteriol', 'vessel', 'vascular', 'tunica media', ' media ', 'medial calcif', 'capillar', 'arterial', 'artery', 'arteries'],
+        meaning: 'calcification of small vessels',
         source: 'nigwekar2018',
     },
     thrombosis: {
         words: ['thrombosis', 'thrombi', 'thrombus', 'thrombosed', 'microthromb'],
-        meaning: 'thrombosis of small vessels on biopsy',
+        meaning: 'thrombosis of small vessels',
         source: 'nigwekar2018',
     },
     /** Histology showing the deposit is calcium. */

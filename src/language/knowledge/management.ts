@@ -21,6 +21,8 @@ export interface ManagementStep {
     title: string;
     /** What to do, each with its source. */
     advice: Sourced<string>[];
+    /** Advice that applies only when a condition (by term) is recorded. */
+    adviceWith?: Record<string, Sourced<string>[]>;
     /** What not to do, each with its source. */
     against?: Sourced<string>[];
     /** Drugs the step uses, by term (knowledge/drugs.ts). */
@@ -91,7 +93,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         key: 'calciphylaxisSurgery',
         title: 'Surgery only as debridement',
         advice: [{ value: 'Debride necrotic, draining or infected tissue; leave dry, uninfected eschar alone.', source: 'martin2004' }],
-        against: [{ value: 'No excision by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue, and needless trauma can start new necrosis.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 3 (routine excision [M]).' }],
+        against: [{ value: 'Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only, and needless trauma can start new necrosis.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 3 (routine excision [M]).' }],
         procedures: ['debridement'],
     },
 
@@ -151,7 +153,14 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
     dystrophicUnderlying: {
         key: 'dystrophicUnderlying',
         title: 'Treat the underlying disease',
-        advice: [{ value: 'Control the connective tissue disease; early, adequate immunosuppression may prevent calcinosis in juvenile dermatomyositis.', source: 'dmReview2023' }],
+        advice: [{ value: 'Treat the disease that damaged the tissue: calcium deposits in tissue the disease keeps damaging.', source: 'seed' }],
+        adviceWith: {
+            juvenileDermatomyositis: [
+                { value: 'Early, adequate immunosuppression may prevent calcinosis in juvenile dermatomyositis.', source: 'dmReview2023' },
+                { value: 'In juvenile dermatomyositis with calcinosis, intensify immunosuppression; IVIG and mycophenolate are used for skin disease and calcinosis.', source: 'share2017' },
+            ],
+            dermatomyositis: [{ value: 'Early, adequate immunosuppression may prevent calcinosis in dermatomyositis.', source: 'dmReview2023' }],
+        },
     },
     dystrophicExcision: {
         key: 'dystrophicExcision',
@@ -198,7 +207,6 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         ],
         against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
         drugs: ['sevelamer', 'acetazolamide', 'aluminiumHydroxide', 'probenecid'],
-        procedures: ['excision'],
     },
 
     classifyFirst: {
@@ -224,4 +232,21 @@ export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
     iatrogenic: ['iatrogenicSource', 'iatrogenicNecrosis', 'iatrogenicExpectant', 'heelStickExpectant'],
     dystrophic: ['dystrophicUnderlying', 'dystrophicExcision', 'dystrophicMedical', 'dystrophicPhysical'],
     idiopathic: ['tumoralPhosphate', 'idiopathicExcision'],
+};
+
+/**
+ * Lifestyle measures (knowledge/terms.ts AdviceTerms) that fit each type. The seed gives
+ * smoking, cold and stress for blood flow to the extremities (dystrophic disease of the hands);
+ * a low-phosphate diet fits a raised phosphate. Our choice of which fit where: engineering.
+ */
+export const LifestyleByType: Sourced<Record<CalcinosisType, readonly string[]>> = {
+    value: {
+        dystrophic: ['smokingCessation', 'avoidTrauma', 'avoidCold', 'reduceStress'],
+        metastatic: ['lowPhosphateDiet', 'avoidTrauma'],
+        calciphylaxis: ['lowPhosphateDiet', 'avoidTrauma'],
+        iatrogenic: ['avoidTrauma'],
+        idiopathic: ['avoidTrauma'],
+    },
+    source: 'engineering',
+    note: 'Smoking cessation is offered only where the case records smoking; the low-phosphate diet only with a raised phosphate or kidney failure; avoiding cold and stress only with systemic sclerosis or Raynaud phenomenon.',
 };

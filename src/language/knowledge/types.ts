@@ -35,6 +35,8 @@ export interface ReferenceInterval extends Interval {
     ages: AgeRange;
     /** A sex-specific band; bands of both sexes for the same ages follow each other. */
     sex?: 'female' | 'male';
+    /** The same interval as the source quotes it in the other usual unit: a value written in that unit is held against these ends. */
+    quoted?: Interval;
     source: SourceId;
     evidence?: Evidence;
     note?: string;

@@ -71,7 +71,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     if (lab.interval) {
         const i = lab.interval;
         const asWritten = lab.intervalAsWritten && lab.intervalAsWritten.unit !== i.unit ? ` (${formatInterval(lab.intervalAsWritten.low, lab.intervalAsWritten.high, lab.intervalAsWritten.unit)})` : '';
-        lines.push('', `${i.target ? 'Target' : 'Reference'} for ${i.label}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${asWritten}${i.source ? ` — ${cite(i.source)}` : ''}`);
+        lines.push('', `${i.target ? capitalise(i.label) : `Reference for ${i.label}`}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${asWritten}${i.source ? ` — ${cite(i.source)}` : ''}`);
     }
     const corrected = analysis.labs.correctedCalcium;
     if (corrected && analysis.labs.byAnalyte.calcium === lab) {
@@ -135,9 +135,13 @@ function classificationMarkdown(analysis: CaseAnalysis): string {
 function planMarkdown(analysis: CaseAnalysis): string[] {
     const plan = analysis.management;
     const lines = [`**Plan${plan.type ? ` for ${plan.type} calcinosis cutis` : ''}**`, ''];
-    plan.steps.forEach(({ step, fit, why }, i) => {
-        const sources = [...new Set([...step.advice, ...(step.against ?? [])].map(a => a.source))].map(cite).join(', ');
+    plan.steps.forEach(({ step, advice, fit, why }, i) => {
+        const sources = [...new Set([...advice, ...(step.against ?? [])].map(a => a.source))].map(cite).join(', ');
         lines.push(`${i + 1}. ${step.title}${fit === 'suited' ? '' : ` (${FIT_WORDS[fit]})`}: ${why} — ${sources}`);
     });
     return lines;
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -152,8 +152,7 @@ function management(s: CaseSummary): string[] {
         ...m.approaches.map((a, i) => [
             `${i + 1}. **${md(a.title)}** — ${FIT_LABELS[a.fit]}. Why: ${md(a.because)}. ${a.text.map(sourced).join(' ')}`,
             ...a.against.map(t => `   Not: ${sourced(t)}`),
-            ...(a.uses.length ? [`   Uses: ${md(a.uses.join(', '))}.`] : []),
-            ...(a.stops.length ? [`   Stop: ${md(a.stops.join(', '))}.`] : [])
+            ...(a.uses.length ? [`   Uses: ${md(a.uses.join(', '))}.`] : [])
         ].join('\n')),
         ...(m.cautions.length ? ['', '### Cautions for the drugs given', '', ...m.cautions.map(c => `- **${md(c.drug)}:** ${sourced(c)}`)] : []),
         '', `### ${m.planFor ? `Drugs reported for ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Drugs given'}`, '',

@@ -4,7 +4,7 @@
  * from them (albumin-corrected calcium, Ca × P). Nothing is judged here: flags are
  * the analysis's statuses.
  */
-import { ProductUnits, Thresholds } from '../knowledge/index.js';
+import { ProductUnits } from '../knowledge/index.js';
 import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
@@ -104,9 +104,9 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
         name: 'Calcium × phosphate',
         value,
         reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
-        referenceNote: 'metastatic calcification',
+        referenceNote: product.standard,
         flag: product.above ? 'high' : 'normal',
         formula: `${factors}${value}`,
-        sources: [book.cite(Thresholds.calciumPhosphateProduct.source)]
+        sources: [book.cite(product.source)]
     };
 }

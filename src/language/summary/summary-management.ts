@@ -35,7 +35,7 @@ export function managementSummary({ facts, classification, management }: CaseAna
         ...(management.type ? { planFor: CalcinosisTypes.find(t => t.term === management.type)?.label ?? management.type } : {}),
         approaches: approaches(management, book),
         drugs,
-        lifestyle: lifestyle(facts.advice, book),
+        lifestyle: lifestyle(facts, management, book),
         cautions: drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
     };
 }
@@ -95,14 +95,15 @@ function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineInde
 }
 
 function approaches(plan: ManagementPlan, book: CitationBook): ApproachOption[] {
-    return plan.steps.map(({ step, fit, why }) => ({
+    return plan.steps.map(({ step, advice, fit, why }) => ({
         kind: step.key,
         title: step.title,
-        text: step.advice.map(a => book.sourced(a)),
+        text: advice.map(a => book.sourced(a)),
         against: (step.against ?? []).map(a => book.sourced(a)),
         fit,
         because: why,
-        uses: [...(step.drugs ?? []).map(term => termLabel('drug', term)), ...(step.procedures ?? []).map(term => termLabel('procedure', term))],
+        // The drug table shows the drugs the knowledge base has; a drug it lacks is named here, without a regimen.
+        uses: [...(step.procedures ?? []).map(term => termLabel('procedure', term)), ...(step.drugs ?? []).filter(term => !lookup('drug', term)).map(term => words(term))],
         stops: (step.stops ?? []).map(term => lookup('exposure', term)?.label ?? lookup('drug', term)?.label ?? words(term))
     }));
 }
@@ -113,7 +114,8 @@ function termLabel(category: 'drug' | 'procedure', term: string): string {
 }
 
 function words(term: string): string {
-    return term.replace(/([A-Z])/g, ' $1').toLowerCase();
+    const text = term.replace(/([A-Z])/g, ' $1').toLowerCase();
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined, book: CitationBook): DrugOption {
@@ -159,8 +161,11 @@ function adverseEffectsLine(drug: DrugOption): SourcedText[] {
     }));
 }
 
-function lifestyle(advised: TermFact[], book: CitationBook): LifestyleOption[] {
-    return AdviceTerms.map(term => ({
+/** The measures advised in the file, and those that fit the plan's type (LifestyleByType). */
+function lifestyle(facts: CaseFacts, plan: ManagementPlan, book: CitationBook): LifestyleOption[] {
+    const advised = facts.advice;
+    const fitting = new Set(plan.lifestyle);
+    return AdviceTerms.filter(term => fitting.has(term.term) || advised.some(a => a.term === term.term)).map(term => ({
         term: term.term,
         label: term.label,
         text: book.sourced(term.definition),
