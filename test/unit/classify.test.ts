@@ -131,7 +131,7 @@ describe('the issue\'s classification and mismatch cases (issue 15)', () => {
         });
         expect(c).toMatchObject({ type: 'calciphylaxis', confidence: 'probable' });
         expect(c.support.metastatic.level).toBe(1);
-        expect(c.wouldChange[0]).toMatch(/^calciphylaxis would be definite with a biopsy showing calcification or thrombosis of small vessels/);
+        expect(c.wouldChange[0]).toMatch(/^calciphylaxis would be definite once the case records a biopsy showing calcification or thrombosis of small vessels/);
         expect(c.wouldChange.some(w => /^metastatic: not excluded — .*the lesions are those of calciphylaxis/.test(w))).toBe(true);
     });
 

@@ -134,7 +134,7 @@ describe('the five cases of the issue, in the rendered diagnostics', () => {
         const page = await html('calciphylaxis-early.calc');
         expect(page).toMatch(/<span class="headline">Calciphylaxis calcinosis cutis, circumscripta<\/span> <span class="muted">\(probable\)<\/span>/);
         expect(page).toContain('<h3>What would change it</h3>');
-        expect(page).toMatch(/<li>calciphylaxis would be definite with a biopsy showing calcification or thrombosis of small vessels/);
+        expect(page).toMatch(/<li>calciphylaxis would be definite once the case records a biopsy showing calcification or thrombosis of small vessels/);
     });
 
     it('heel stick: iatrogenic, citing both readings', async () => {

@@ -320,11 +320,12 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
 /** Calciphylaxis with its typical picture outranks what the levels alone suggest (Nigwekar 2018). */
 function adjustForCalciphylaxis(support: Record<CalcinosisType, TypeSupport>): void {
     if (support.calciphylaxis.level < 2) return;
-    const why = 'the lesions are those of calciphylaxis, where calcium and phosphate do not decide';
-    for (const type of ['metastatic', 'idiopathic'] as const) {
-        const s = support[type];
-        if (s.level > 1) support[type] = { ...s, level: 1, against: [...s.against, why], rules: [...(s.rules ?? []), LevelRules.labsDoNotDecide] };
+    const metastatic = support.metastatic;
+    if (metastatic.level > 1) {
+        support.metastatic = { ...metastatic, level: 1, against: [...metastatic.against, 'the lesions are those of calciphylaxis, where calcium and phosphate do not decide'], rules: [...(metastatic.rules ?? []), LevelRules.labsDoNotDecide] };
     }
+    // Idiopathic means no cause; calciphylaxis is one.
+    if (support.idiopathic.level > 0) support.idiopathic = { level: 0, reasons: [], against: ['the lesions are those of calciphylaxis'], missing: [] };
 }
 
 function decide(support: Record<CalcinosisType, TypeSupport>): { type: CalcinosisType | null; confidence: Confidence; candidates: CalcinosisType[] } {
@@ -343,7 +344,7 @@ function decide(support: Record<CalcinosisType, TypeSupport>): { type: Calcinosi
 /** What would change the verdict: the chosen type's missing evidence, and what each other candidate lacks. */
 function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType, TypeSupport>): string[] {
     const lines: string[] = [];
-    if (type && support[type].level < 3 && support[type].missing.length > 0) lines.push(`${type} would be definite with ${support[type].missing.join(' and ')}`);
+    if (type && support[type].level < 3 && support[type].missing.length > 0) lines.push(`${type} would be definite once the case records ${support[type].missing.join(' and ')}`);
     // Undetermined: the candidates' missing facts are already what settles it.
     if (!type) return lines;
     for (const other of TYPES) {

@@ -40,8 +40,10 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Wound care and pain',
         advice: [
             { value: 'Treat on the typical picture and start at once: multidisciplinary wound care to prevent infection (sepsis is the main cause of death), and multimodal analgesia with palliative care involved early.', source: 'nigwekar2018' },
-            { value: 'In kidney failure choose fentanyl, methadone or low-dose gabapentin; avoid morphine, codeine, tramadol and oxycodone.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 2 (strand2022); the NEJM review advises multimodal analgesia.' },
         ],
+        adviceWith: Object.fromEntries(['dialysis', 'chronicKidneyDisease'].map(term => [term, [
+            { value: 'In kidney failure choose fentanyl, methadone or low-dose gabapentin; avoid morphine, codeine, tramadol and oxycodone.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 2 (strand2022); the NEJM review advises multimodal analgesia.' },
+        ]])),
         against: [{ value: 'Do not wait for a biopsy in early, unulcerated disease: a biopsy can start necrosis.', source: 'latus2011' }],
         procedures: ['woundCare'],
     },
@@ -71,8 +73,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         key: 'calciphylaxisThiosulfate',
         title: 'Sodium thiosulfate',
         advice: [
-            { value: 'Intravenous sodium thiosulfate, off-label, 25 g in the last 30 to 60 minutes of each haemodialysis session; evidence is observational.', source: 'nigwekar2018' },
+            { value: 'Intravenous sodium thiosulfate, off-label; the evidence is observational.', source: 'nigwekar2018' },
         ],
+        adviceWith: {
+            dialysis: [{ value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' }],
+        },
         drugs: ['sodiumThiosulfate'],
     },
     calciphylaxisCause: {

@@ -67,7 +67,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     const analyte = lab.analyte;
     if (!analyte || !quantity.ucum) return `**${lab.fact.term.term}** ${quantity.value} ${quantity.unit}\n\n${findingsAt(analysis, [quantity.at, quantity.unitAt, lab.fact.term.at]).join('\n\n')}`;
     const lines = [`**${analyte.label}** ${formatQuantity(quantity.value, quantity.ucum)}${lab.other ? ` = ${formatQuantity(lab.other.value, lab.other.unit)}` : ''}`, ''];
-    lines.push(`Status: ${STATUS_WORDS[lab.status]}`);
+    lines.push(`Status: ${lab.status === 'normal' && lab.interval?.target ? '✔ within the target' : STATUS_WORDS[lab.status]}`);
     if (lab.interval) {
         const i = lab.interval;
         const asWritten = lab.intervalAsWritten && lab.intervalAsWritten.unit !== i.unit ? ` (${formatInterval(lab.intervalAsWritten.low, lab.intervalAsWritten.high, lab.intervalAsWritten.unit)})` : '';
