@@ -185,11 +185,6 @@ export const Sources = {
         citation: 'Martin R. Mysterious calciphylaxis: wounds with eschar — to debride or not to debride? Ostomy Wound Manage. 2004;50(4):64-71.',
         evidence: 'source',
     },
-    kalajian2009: {
-        short: 'Kalajian 2009',
-        citation: 'Kalajian AH, Malhotra PS, Callen JP, Parker LP. Calciphylaxis with normal renal and parathyroid function: not as rare as previously believed. Arch Dermatol. 2009;145(4):451-458.',
-        evidence: 'source',
-    },
     reiter2011b: {
         short: 'Reiter 2011, part II',
         citation: 'Reiter N, El-Shabrawi L, Leinweber B, Berghold A, Aberer E. Calcinosis cutis: part II. Treatment options. J Am Acad Dermatol. 2011;65(1):15-22.',
