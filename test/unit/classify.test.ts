@@ -10,18 +10,24 @@ const NORMAL_LABS: Array<[string, number, string]> = [['calcium', 9.5, 'mg/dL'],
 const HIGH_PHOSPHATE: Array<[string, number, string]> = [['calcium', 9.5, 'mg/dL'], ['phosphate', 8.5, 'mg/dL']];
 const THIGH = [{ site: 'thigh', side: 'right' as const }];
 
+const XRAY = ['Radiopaque subcutaneous deposits'];
+
 describe('type and confidence', () => {
     it.each<[string, CaseSketch, string | null, string, string[]?]>([
-        ['connective tissue disease, normal labs', { conditions: ['systemicSclerosis'], labs: NORMAL_LABS, lesions: THIGH }, 'dystrophic', 'definite'],
+        ['connective tissue disease, normal labs, X-ray', { conditions: ['systemicSclerosis'], labs: NORMAL_LABS, lesions: THIGH, imaging: XRAY }, 'dystrophic', 'definite'],
+        ['connective tissue disease, normal labs, no imaging or biopsy', { conditions: ['systemicSclerosis'], labs: NORMAL_LABS, lesions: THIGH }, 'dystrophic', 'probable'],
         ['connective tissue disease, no labs', { conditions: ['dermatomyositis'], lesions: THIGH }, 'dystrophic', 'probable'],
-        ['trauma, normal labs', { injuries: ['trauma'], labs: NORMAL_LABS, lesions: THIGH }, 'dystrophic', 'definite'],
-        ['raised phosphate', { labs: HIGH_PHOSPHATE, lesions: THIGH }, 'metastatic', 'definite'],
+        ['trauma, normal labs, biopsy', { injuries: ['trauma'], labs: NORMAL_LABS, lesions: THIGH, biopsies: ['Dermal calcium deposits, von Kossa positive'] }, 'dystrophic', 'definite'],
+        ['raised phosphate, X-ray', { labs: HIGH_PHOSPHATE, lesions: THIGH, imaging: XRAY }, 'metastatic', 'definite'],
+        ['raised phosphate, no imaging', { labs: HIGH_PHOSPHATE, lesions: THIGH }, 'metastatic', 'probable'],
         ['hyperparathyroidism, no labs', { conditions: ['hyperparathyroidism'], lesions: THIGH }, 'metastatic', 'probable'],
-        ['calcium gluconate given at the site', { exposures: ['calciumGluconate'], lesions: THIGH }, 'iatrogenic', 'definite'],
-        ['an exposure decides over a high product', { exposures: ['calciumGluconate'], labs: [['calcium', 10, 'mg/dL'], ['phosphate', 8, 'mg/dL']], lesions: THIGH }, 'iatrogenic', 'definite'],
-        ['dialysis with painful ulcers, normal labs', { conditions: ['dialysis'], labs: NORMAL_LABS, lesions: [{ site: 'thigh', pain: 'severe', ulcerated: true }] }, 'calciphylaxis', 'definite'],
-        ['normal labs and nothing else', { labs: NORMAL_LABS, lesions: THIGH }, 'idiopathic', 'definite'],
-        ['familial tumoral calcinosis with a raised phosphate', { conditions: ['familialTumoralCalcinosis'], labs: HIGH_PHOSPHATE, lesions: [{ site: 'hip' }] }, 'idiopathic', 'definite'],
+        ['calcium gluconate given at the site', { exposures: ['calciumGluconate'], lesions: THIGH }, 'iatrogenic', 'probable'],
+        ['calcium gluconate given at the site, X-ray', { exposures: ['calciumGluconate'], lesions: THIGH, imaging: XRAY }, 'iatrogenic', 'definite'],
+        ['an exposure decides over a high product', { exposures: ['calciumGluconate'], labs: [['calcium', 10, 'mg/dL'], ['phosphate', 8, 'mg/dL']], lesions: THIGH, imaging: XRAY }, 'iatrogenic', 'definite'],
+        ['dialysis with painful ulcers, normal labs', { conditions: ['dialysis'], labs: NORMAL_LABS, lesions: [{ site: 'thigh', pain: 'severe', ulcerated: true }] }, 'calciphylaxis', 'probable'],
+        ['dialysis with painful ulcers and a biopsy showing arteriolar calcification', { conditions: ['dialysis'], labs: NORMAL_LABS, lesions: [{ site: 'thigh', pain: 'severe', ulcerated: true }], biopsies: ['Medial calcification of dermal arterioles with thrombosis'] }, 'calciphylaxis', 'definite'],
+        ['normal labs and nothing else, X-ray', { labs: NORMAL_LABS, lesions: THIGH, imaging: XRAY }, 'idiopathic', 'definite'],
+        ['familial tumoral calcinosis with a raised phosphate, X-ray', { conditions: ['familialTumoralCalcinosis'], labs: HIGH_PHOSPHATE, lesions: [{ site: 'hip' }], imaging: XRAY }, 'idiopathic', 'definite'],
         ['no labs and nothing else', { lesions: THIGH }, null, 'undetermined', ['idiopathic', 'metastatic']]
     ])('%s → %s (%s)', (_, sketch, type, confidence, candidates) => {
         const c = classification(sketch);
@@ -30,6 +36,11 @@ describe('type and confidence', () => {
         if (candidates) expect(c.candidates).toEqual(candidates);
     });
 
+    it('a negated finding carries no evidence', () => {
+        const c = classification({ conditions: ['systemicSclerosis'], labs: NORMAL_LABS, lesions: THIGH, imaging: ['No calcification seen'] });
+        expect(c.confidence).toBe('probable');
+        expect(c.missing).toContain('imaging or a biopsy showing the calcium deposits');
+    });
     it('implausible values are not used as facts', () => {
         const c = classification({ conditions: ['dermatomyositis'], labs: [['phosphate', 45, 'mg/dL']], lesions: THIGH });
         expect(c).toMatchObject({ type: 'dystrophic', confidence: 'probable' });
@@ -59,7 +70,7 @@ describe('declared type and extent', () => {
         const findings = analyzeCase(caseFacts({ conditions: ['dermatomyositis'], declaredType: 'calciphylaxis', lesions: [{ site: 'elbow' }] })).findings;
         const conflict = findings.find(f => f.code === 'classification-conflict');
         expect(conflict?.severity).toBe('warning');
-        expect(conflict?.message).toMatch(/^Declared calciphylaxis, but no renal failure or dialysis is recorded\. The facts point to dystrophic \(probable\)/);
+        expect(conflict?.message).toMatch(/^Declared calciphylaxis, but no renal failure, dialysis or other calciphylaxis risk factor is recorded\. The facts point to dystrophic \(probable\)/);
     });
 
     it('a declared type among the undetermined candidates is no conflict', () => {
@@ -77,5 +88,73 @@ describe('declared type and extent', () => {
         expect(findings.filter(f => f.code === 'management-mismatch')).toHaveLength(1);
         const local = analyzeCase(caseFacts({ excision: true, lesions: THIGH, labs: NORMAL_LABS })).findings;
         expect(local.map(f => f.code)).not.toContain('management-mismatch');
+    });
+});
+
+describe('the issue\'s classification and mismatch cases (issue 15)', () => {
+    const NON_URAEMIC: CaseSketch = {
+        age: 62, sex: 'female', conditions: ['diabetes'], exposures: ['warfarin'],
+        labs: [['calcium', 9.4, 'mg/dL'], ['phosphate', 3.6, 'mg/dL'], ['albumin', 2.6, 'g/dL']],
+        lesions: [{ site: 'thigh', pain: 'severe', morphology: ['necrotic'] }],
+        biopsies: ['Arteriolar medial calcification with intimal thrombosis in the subcutis']
+    };
+
+    it('non-uraemic calciphylaxis from its risk factors and the biopsy is definite calciphylaxis, not idiopathic', () => {
+        const c = classification(NON_URAEMIC);
+        expect(c).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
+        const reasons = c.reasons.map(r => r.text);
+        expect(reasons).toEqual(expect.arrayContaining([
+            'diabetes mellitus (a calciphylaxis risk factor)', 'warfarin (a calciphylaxis risk factor)'
+        ]));
+        expect(reasons.some(r => /^low albumin 2\.6 g\/dL/.test(r))).toBe(true);
+        expect(reasons.some(r => /^biopsy: calcification of small vessels/.test(r))).toBe(true);
+        expect(c.rules.map(r => r.source)).toEqual(expect.arrayContaining(['cnConsensus', 'nigwekar2008']));
+    });
+
+    it('warfarin given as a drug counts as the exposure does', () => {
+        const c = classification({ ...NON_URAEMIC, exposures: [], drugs: [['warfarin', 5, 'mg/d']] });
+        expect(c.type).toBe('calciphylaxis');
+        expect(c.reasons.map(r => r.text)).toContain('warfarin (low dose) given (a calciphylaxis risk factor)');
+    });
+
+    it('a declared calciphylaxis with non-uraemic risk factors raises no classification-conflict', () => {
+        const codes = analyzeCase(caseFacts({ ...NON_URAEMIC, declaredType: 'calciphylaxis' })).findings.map(f => f.code);
+        expect(codes).not.toContain('classification-conflict');
+        const undescribed = analyzeCase(caseFacts({ ...NON_URAEMIC, lesions: [{ site: 'thigh' }], biopsies: [], declaredType: 'calciphylaxis' })).findings;
+        expect(undescribed.map(f => f.code)).not.toContain('classification-conflict');
+    });
+
+    it('calciphylaxis before ulceration on dialysis is at least probable, not metastatic, even with a high Ca × P', () => {
+        const c = classification({
+            conditions: ['dialysis'], labs: [['calcium', 10.2, 'mg/dL'], ['phosphate', 7.1, 'mg/dL']],
+            lesions: [{ site: 'thigh', pain: 'severe', morphology: ['violaceous', 'plaque', 'livedo'] }], imaging: XRAY
+        });
+        expect(c).toMatchObject({ type: 'calciphylaxis', confidence: 'probable' });
+        expect(c.support.metastatic.level).toBe(1);
+        expect(c.wouldChange[0]).toMatch(/^calciphylaxis would be definite once the case records a biopsy showing calcification or thrombosis of small vessels/);
+        expect(c.wouldChange.some(w => /^metastatic: not excluded — .*the lesions are those of calciphylaxis/.test(w))).toBe(true);
+    });
+
+    it('heel-stick nodules are iatrogenic, with the dissenting source cited', () => {
+        const c = classification({ age: 0.5, injuries: ['heelStick'], labs: NORMAL_LABS, lesions: [{ site: 'heel', side: 'bilateral' }] });
+        expect(c.type).toBe('iatrogenic');
+        expect(c.reasons[0].text).toMatch(/^Neonatal heel stick \(iatrogenic per Medscape.*VisualDx describes heel-stick nodules as dystrophic calcification after needle trauma/);
+        expect(c.sources).toEqual(expect.arrayContaining(['medscapeCalcinosisCutis', 'visualdxHeel']));
+    });
+
+    it('excision in calciphylaxis is a management mismatch', () => {
+        const findings = analyzeCase(caseFacts({ ...NON_URAEMIC, excision: true })).findings.filter(f => f.code === 'management-mismatch');
+        expect(findings).toHaveLength(1);
+        expect(findings[0].message).toMatch(/^Excision in calciphylaxis. Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only/);
+    });
+
+    it('excision of a neonatal extravasation is a management mismatch; with necrosis it is not', () => {
+        const neonate: CaseSketch = { age: 10 / 365, exposures: ['calciumGluconate'], lesions: [{ site: 'foot' }], excision: true };
+        const findings = analyzeCase(caseFacts(neonate)).findings.filter(f => f.code === 'management-mismatch');
+        expect(findings).toHaveLength(1);
+        expect(findings[0].message).toMatch(/^Excision of an uncomplicated extravasation calcinosis in an infant: .*3 weeks to 6 months/);
+        expect(findings[0].sources).toEqual(expect.arrayContaining(['song2019', 'neonate16']));
+        const necrotic = analyzeCase(caseFacts({ ...neonate, lesions: [{ site: 'foot', ulcerated: true }] })).findings;
+        expect(necrotic.map(f => f.code)).not.toContain('management-mismatch');
     });
 });

@@ -79,3 +79,15 @@ describe('other quick fixes', () => {
         expect(apply(text, actions[0])).toBe('case A {\n    labs {\n        albumin 4 g/dL\n        calcium  mg/dL\n        phosphate  mg/dL\n    }\n}\n');
     });
 });
+
+describe('an ambiguous phosphate (issue 15)', () => {
+    it('phosphate 1.2 mg/dL offers mmol/L, and the fixed value is normal', async () => {
+        const text = 'case Slip {\n    labs {\n        phosphate 1.2 mg/dL\n    }\n}\n';
+        const { actions } = await fixesFor(text, 'unit-suspect');
+        const action = actions.find(a => a.title === 'Change the unit to mmol/L (then 3.72 mg/dL)');
+        expect(action, actions.map(a => a.title).join(' | ')).toBeDefined();
+        const fixed = apply(text, action!);
+        expect(fixed).toContain('phosphate 1.2 mmol/L');
+        expect((await validate(fixed)).diagnostics!.map(d => d.code)).not.toContain('unit-suspect');
+    });
+});

@@ -26,7 +26,12 @@ export interface CaseSketch {
     conditions?: string[];
     injuries?: string[];
     exposures?: string[];
-    lesions?: Array<{ site: string; side?: 'left' | 'right' | 'bilateral'; pain?: string; ulcerated?: boolean }>;
+    lesions?: Array<{ site: string; side?: 'left' | 'right' | 'bilateral'; pain?: string; ulcerated?: boolean; morphology?: string[] }>;
+    sex?: string;
+    /** Imaging findings (X-ray) and biopsy findings, as written. */
+    imaging?: string[];
+    biopsies?: string[];
+    declaredSubtype?: string;
     drugs?: Array<[string, number, string]>;
     declaredType?: string;
     declaredExtent?: string;
@@ -41,16 +46,18 @@ export function caseFacts(sketch: CaseSketch): CaseFacts {
     const drugs = (sketch.drugs ?? []).map(([name, value, unit]) => ({ term: term('drug', name), drug: lookup<Drug>('drug', name), dose: quantity(value, unit, 'dose') }));
     const facts: CaseFacts = {
         name: 'Sketch', nameAt: span(),
-        patient: { ageYears: sketch.age, weightKg: sketch.weightKg },
+        patient: { ageYears: sketch.age, weightKg: sketch.weightKg, sex: sketch.sex },
         conditions: (sketch.conditions ?? []).map(c => ({ term: term('condition', c), condition: lookup<Condition>('condition', c) })),
         injuries: (sketch.injuries ?? []).map(c => ({ term: term('injury', c), injury: lookup<Injury>('injury', c) })),
         exposures: (sketch.exposures ?? []).map(c => ({ term: term('exposure', c), exposure: lookup<Exposure>('exposure', c) })),
         lesions: (sketch.lesions ?? []).map((l, i) => ({
             name: `L${i + 1}`, at: span(), side: l.side, site: term('site', l.site), siteEntry: lookup<Site>('site', l.site),
-            pain: l.pain ? term('pain', l.pain) : undefined, ulcerated: l.ulcerated, morphology: [], imaging: [], biopsies: []
+            pain: l.pain ? term('pain', l.pain) : undefined, ulcerated: l.ulcerated, morphology: (l.morphology ?? []).map(m => term('morphology', m)), imaging: [], biopsies: []
         })),
-        labs, imaging: [], biopsies: [], opinions: [],
+        labs, imaging: (sketch.imaging ?? []).map(finding => ({ modality: term('modality', 'xray'), finding })),
+        biopsies: (sketch.biopsies ?? []).map(finding => ({ finding })), opinions: [],
         declared: {
+            subtype: sketch.declaredSubtype ? term('subtype', sketch.declaredSubtype) : undefined,
             type: sketch.declaredType ? term('type', sketch.declaredType) : undefined,
             extent: sketch.declaredExtent ? term('extent', sketch.declaredExtent) : undefined
         },

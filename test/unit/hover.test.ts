@@ -55,7 +55,9 @@ describe('hovers', () => {
         const hover = await hoverAt('examples/01-thigh.calc', 'ThighCalcinosis');
         expect(hover).toContain('**Calcinosis cutis, type undetermined** · circumscripta · *undetermined*');
         expect(hover).toContain('Missing: calcium, phosphate');
-        expect(hover).toMatch(/\| calciphylaxis \| excluded \| no renal failure or dialysis is recorded \|/);
+        expect(hover).toMatch(/\| calciphylaxis \| excluded \| no renal failure, dialysis or other calciphylaxis risk factor is recorded \|/);
+        expect(hover).toContain('**Plan**');
+        expect(hover).toContain('1. Classify first: record calcium, phosphate');
     });
 
     it('a declared type: the seed\'s definition', async () => {

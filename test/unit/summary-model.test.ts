@@ -48,7 +48,9 @@ describe('summary of examples/03-renal.calc', () => {
         const [summary] = (await summarizeExample('03-renal.calc')).summaries;
         expect(summary.classification.headline).toBe('Metastatic calcinosis cutis, circumscripta');
         expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: 'above 70 mg²/dL²' });
-        expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['correct-levels', 'suited'], ['surgery', 'suited'], ['medical', 'alternative']]);
+        expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['metastaticCause', 'suited'], ['metastaticLevels', 'suited'], ['metastaticSurgery', 'alternative']]);
+        expect(summary.management.drugs.map(d => d.term)).toEqual(expect.arrayContaining(['aluminiumHydroxide']));
+        expect(summary.management.drugs.map(d => d.term)).not.toContain('diltiazem');
         expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide']);
     });
 });
@@ -137,11 +139,12 @@ describe('the management plan', () => {
         const document = await validate('case Declared {\n    lesion L1 { count 1 }\n    diagnosis { extent universalis }\n    treatment { excision of L1 }\n}\n');
         const analysis = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]);
         expect(analysis.classification.extent).toBeNull();
-        expect(analysis.management).toMatchObject({ surgery: 'not-suited', medical: 'suited', extent: 'universalis' });
+        expect(analysis.management).toMatchObject({ type: null, extent: 'universalis' });
         const { summaries: [summary] } = summarizeDocument(document, services.Calc.clinical.Analysis);
         expect(summary.management.approaches.map(a => [a.kind, a.fit, a.because])).toEqual([
-            ['surgery', 'not-suited', 'the declared extent, universalis'],
-            ['medical', 'suited', 'the declared extent, universalis']
+            ['classifyFirst', 'suited', 'record calcium, phosphate, lesion site'],
+            ['dystrophicExcision', 'not-suited', 'generalised disease (universalis)'],
+            ['dystrophicMedical', 'suited', 'generalised disease (universalis)']
         ]);
         expect(summary.findings.map(f => f.code)).toContain('management-mismatch');
     });

@@ -25,7 +25,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const labs = assessLabs(facts, options);
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
-    const management = managementPlan(facts, classification);
+    const management = managementPlan(facts, classification, labs.evidence);
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),

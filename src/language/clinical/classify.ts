@@ -3,21 +3,36 @@
  * "Classification"), with the reasons, each pointing at the facts it rests on, and
  * what is missing to settle it.
  *
- * Each type gets a level of support: 3 every criterion recorded, 2 best supported
- * with a criterion unrecorded (labs not taken), 1 not excluded, 0 excluded.
+ * Each type gets a level of support: 3 every criterion recorded, including the evidence
+ * the source asks for (the deposit shown on imaging or histology; for calciphylaxis a
+ * biopsy showing vessel calcification or thrombosis: the consensus's "confirmed"), 2 best
+ * supported with a criterion unrecorded (the consensus's "clinical" calciphylaxis), 1 not
+ * excluded ("suspected"), 0 excluded. Each level's rule and source is in
+ * knowledge/classification.ts (LevelRules).
  */
-import { CategorySupport, ProductUnits, Sources, type CalcinosisExtent, type CalcinosisType, type SourceId } from '../knowledge/index.js';
+import {
+    CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, FindingWords, LevelRules, NegationWords, Sources,
+    type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
+} from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
 import { formatNumber, formatQuantity } from './format.js';
+import { kidneyFunction } from './kidney.js';
+import { writtenValue } from './labs.js';
 
 export type Confidence = 'definite' | 'probable' | 'undetermined';
 
 export interface Reason {
     text: string;
     at: Span[];
+    /** A lab reason that shows a raised value (what metastatic calcinosis rests on). */
+    raised?: boolean;
+    /** Imaging or histology showing the deposit is calcium: evidence, not a cause. */
+    deposit?: boolean;
+    /** A recorded condition or injury: what the plan treats as the underlying disease. */
+    cause?: boolean;
 }
 
 export interface TypeSupport {
@@ -26,6 +41,8 @@ export interface TypeSupport {
     /** Why a type is excluded or weakly supported: what it would need. */
     against: string[];
     missing: string[];
+    /** The rules (knowledge/classification.ts) the level rests on, each with its source. */
+    rules?: Sourced<string>[];
 }
 
 export interface Classification {
@@ -37,6 +54,10 @@ export interface Classification {
     missing: string[];
     support: Record<CalcinosisType, TypeSupport>;
     extentReasons: Reason[];
+    /** What would change the verdict: what makes it definite, what would point elsewhere. */
+    wouldChange: string[];
+    /** The rules the verdict's level rests on, each with its source. */
+    rules: Sourced<string>[];
     sources: SourceId[];
 }
 
@@ -58,7 +79,9 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
         reasons: [...chosen.flatMap(t => support[t].reasons), ...extent.reasons].filter(uniqueReason),
         missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing])],
         support, extentReasons: extent.reasons,
-        sources: ['seed', ...evidence.sources]
+        wouldChange: wouldChange(type, support),
+        rules: [...new Set(chosen.flatMap(t => support[t].rules ?? []))],
+        sources: [...new Set<SourceId>(['seed', ...evidence.sources, ...chosen.flatMap(t => (support[t].rules ?? []).map(r => r.source))])]
     };
     return { classification, findings: classificationFindings(facts, classification) };
 }
@@ -75,7 +98,14 @@ interface Evidence {
     labReasons: Reason[];
     missingLabs: string[];
     painfulUlcer: Reason[];
+    /** Calciphylaxis before ulceration: painful livedo, violaceous plaques, retiform purpura. */
+    earlyPicture: Reason[];
     lesionFeaturesRecorded: boolean;
+    /** Risk factors for calciphylaxis other than kidney failure. */
+    nonUraemicRisks: Reason[];
+    vesselHistology: Reason[];
+    /** The deposit shown to be calcium, on imaging or histology. */
+    depositShown: Reason[];
     sources: SourceId[];
 }
 
@@ -83,25 +113,53 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], lesionFeaturesRecorded: false, sources: []
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: []
     };
+    const kidney = kidneyFunction(facts, labs);
     for (const { term, condition } of facts.conditions) {
         if (!condition) continue;
         const support = CategorySupport[condition.category];
-        const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at] };
+        const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
+        else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push({ text: `${condition.label.toLowerCase()} (a calciphylaxis risk factor)`, at: [term.at] });
         if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
     }
+    if (evidence.renal.length === 0 && kidney.category === 'G5' && kidney.egfr) {
+        evidence.renal.push({ text: `eGFR ${formatNumber(kidney.egfr.value)} (G5, kidney failure)`, at: [kidney.egfr.at] });
+    }
     for (const { term, injury } of facts.injuries) {
-        if (injury) evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at] });
+        if (!injury) continue;
+        if (injury.classedAs?.value === 'iatrogenic') {
+            // Heel stick: the reviews class it iatrogenic; another source reads it as dystrophic. Both are cited.
+            const other = injury.classedAs.otherView;
+            evidence.exposures.push({ text: `${injury.label} (iatrogenic per ${Sources[injury.classedAs.source].short}; ${other.value}, ${Sources[other.source].short})`, at: [term.at] });
+            evidence.sources.push(injury.classedAs.source, other.source);
+        } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at], cause: true });
     }
     for (const { term, exposure } of facts.exposures) {
         // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
         if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
+        else if (exposure?.calciphylaxisRisk) {
+            evidence.nonUraemicRisks.push({ text: `${exposure.label.toLowerCase()} (a calciphylaxis risk factor)`, at: [term.at] });
+            evidence.sources.push(exposure.calciphylaxisRisk.source);
+        }
     }
+    for (const drug of facts.drugs) {
+        const risk = CalciphylaxisRiskDrugs[drug.term.term];
+        if (risk) {
+            evidence.nonUraemicRisks.push({ text: `${drug.drug?.label.toLowerCase() ?? drug.term.term} given (a calciphylaxis risk factor)`, at: [drug.term.at] });
+            evidence.sources.push(risk.source);
+        }
+    }
+    const albumin = usable(labs.byAnalyte.albumin);
+    if (albumin?.status === 'low') {
+        evidence.nonUraemicRisks.push({ text: `low albumin ${writtenValue(albumin)} (a calciphylaxis risk factor)`, at: [albumin.fact.quantity.at] });
+        evidence.sources.push(LevelRules.lowAlbumin.source);
+    }
+    readStudies(facts, evidence);
     if (facts.declared.subtype?.known) {
         evidence.idiopathicSubtype.push({ text: `declared subtype ${facts.declared.subtype.term}`, at: [facts.declared.subtype.at] });
     }
@@ -113,22 +171,59 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     if (!calcium) evidence.missingLabs.push('calcium');
     if (!phosphate) evidence.missingLabs.push('phosphate');
     for (const lab of [calcium, phosphate]) {
-        if (lab?.judged) evidence.labReasons.push({ text: `${lab.judged.label.toLowerCase()} ${formatQuantity(lab.judged.value, lab.analyte!.canonicalUnit)} ${lab.status === 'normal' ? 'normal' : lab.status}`, at: [lab.fact.quantity.at] });
+        // The corrected calcium is a derived value: show it; a measured one as written, converted in parentheses.
+        const value = lab?.judged?.detail !== undefined ? formatQuantity(lab.judged.value, lab.analyte!.canonicalUnit) : lab && writtenValue(lab);
+        if (lab?.judged) evidence.labReasons.push({ text: `${lab.judged.label.toLowerCase()} ${value} ${lab.status}`, at: [lab.fact.quantity.at], raised: lab.status === 'high' });
     }
-    if (labs.product?.above) {
+    if (labs.product?.aboveMetastatic) {
         evidence.productAbove = true;
-        evidence.labReasons.push({ text: `Ca × P ${formatNumber(labs.product.value)} ${ProductUnits.productText} above ${labs.product.threshold}`, at: [labs.product.at, ...labs.product.related] });
+        evidence.labReasons.push({ text: `Ca × P ${formatNumber(labs.product.value)} ${labs.product.unitText} above ${labs.product.metastaticThreshold}`, at: [labs.product.at, ...labs.product.related], raised: true });
     }
 
     for (const lesion of facts.lesions) {
-        if (lesion.pain || lesion.ulcerated !== undefined) evidence.lesionFeaturesRecorded = true;
+        const morphology = lesion.morphology.map(m => m.term);
+        const late = morphology.filter(m => CalciphylaxisMorphology.late.value.includes(m));
+        const early = morphology.filter(m => CalciphylaxisMorphology.early.value.includes(m));
+        if (lesion.pain || lesion.ulcerated !== undefined || late.length > 0 || early.length > 0) evidence.lesionFeaturesRecorded = true;
         const painful = lesion.pain !== undefined && lesion.pain.term !== 'none';
-        const necrotic = lesion.morphology.some(m => m.term === 'necrotic');
-        if (painful && (lesion.ulcerated || necrotic)) {
-            evidence.painfulUlcer.push({ text: `lesion ${lesion.name} painful and ${necrotic ? 'necrotic' : 'ulcerated'}`, at: [lesion.at] });
+        if (painful && (lesion.ulcerated || late.length > 0)) {
+            evidence.painfulUlcer.push({ text: `lesion ${lesion.name} painful and ${late.length > 0 ? late.join(', ') : 'ulcerated'}`, at: [lesion.at] });
+        } else if (lesion.pain && CalciphylaxisPain.value.includes(lesion.pain.term) && early.length > 0) {
+            evidence.earlyPicture.push({ text: `lesion ${lesion.name} with ${lesion.pain.term} pain and ${early.join(', ')} (calciphylaxis before ulceration)`, at: [lesion.at] });
         }
     }
     return evidence;
+}
+
+/** Biopsies and imaging read for the listed words that carry evidence (knowledge/classification.ts). */
+function readStudies(facts: CaseFacts, evidence: Evidence): void {
+    const biopsies = [...facts.biopsies.map(b => b.finding), ...facts.lesions.flatMap(l => l.biopsies)];
+    const studies = [...facts.imaging, ...facts.lesions.flatMap(l => l.imaging)].filter(unique);
+    const at = [facts.nameAt];
+    for (const finding of [...new Set(biopsies)]) {
+        const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
+        if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
+        if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+    }
+    for (const study of studies) {
+        if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
+    }
+    if (evidence.vesselHistology.length > 0) evidence.sources.push(FindingWords.vesselCalcification.source);
+}
+
+/** A finding carries the evidence when one of its clauses contains a listed word not preceded by a negation. */
+export function carries(finding: string | undefined, words: EvidenceWords): boolean {
+    if (typeof finding !== 'string') return false; // a study still being typed
+    const found = (clause: string, word: string) => {
+        const index = clause.indexOf(word);
+        return index >= 0 && !NegationWords.some(negation => ` ${clause.slice(0, index)}`.includes(` ${negation}`));
+    };
+    return finding.toLowerCase().split(/[.;,:()]/).map(clause => ` ${clause} `)
+        .some(clause => words.words.some(word => found(clause, word)) && (!words.with || words.with.some(word => found(clause, word))));
+}
+
+function unique<T>(value: T, index: number, all: T[]): boolean {
+    return all.indexOf(value) === index;
 }
 
 function usable(lab: LabAssessment | undefined): LabAssessment | undefined {
@@ -140,23 +235,27 @@ function labState(lab: LabAssessment | undefined): LabState {
     return lab.status === 'high' ? 'raised' : 'not raised';
 }
 
+const DEPOSIT_MISSING = 'imaging or a biopsy showing the calcium deposits';
+
 function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
     const raised = e.calcium === 'raised' || e.phosphate === 'raised' || e.productAbove;
     const notRaised = e.calcium === 'not raised' && e.phosphate === 'not raised' && !e.productAbove;
     const labsUnknown = !raised && !notRaised;
     const result = (level: TypeSupport['level'], reasons: Reason[], against: string[] = [], missing: string[] = []): TypeSupport =>
         ({ level, reasons, against, missing });
+    // Definite needs the deposit shown to be calcium (imaging or histology): without it, probable.
+    const confirmed = (support: TypeSupport): TypeSupport => {
+        if (support.level < 3) return support;
+        if (e.depositShown.length > 0) return { ...support, reasons: [...support.reasons, ...e.depositShown], rules: [LevelRules.deposit] };
+        return { ...support, level: 2, missing: [...support.missing, DEPOSIT_MISSING], rules: [LevelRules.deposit] };
+    };
     switch (type) {
         case 'iatrogenic':
             return e.exposures.length > 0
-                ? result(3, e.exposures)
+                ? confirmed(result(3, e.exposures))
                 : result(0, [], ['no calcium or phosphate given at the site is recorded (exposure)']);
         case 'calciphylaxis':
-            if (e.renal.length === 0) return result(0, [], ['no renal failure or dialysis is recorded']);
-            if (e.painfulUlcer.length > 0) return result(3, [...e.renal, ...e.painfulUlcer]);
-            return e.lesionFeaturesRecorded
-                ? result(0, [], ['no lesion is both painful and ulcerated or necrotic'])
-                : result(1, e.renal, ['pain and ulceration of the lesions are not recorded'], ['pain', 'ulceration']);
+            return calciphylaxisSupport(e);
         case 'metastatic': {
             // A product raised by the phosphate alone counts as the phosphate alone.
             const phosphateOnly = e.phosphate === 'raised' && e.calcium !== 'raised';
@@ -164,40 +263,96 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
                 // Hyperphosphataemic familial tumoral calcinosis: the phosphate alone must not route here.
                 return result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']);
             }
-            if (raised) return result(3, [...e.labReasons.filter(r => !/normal/.test(r.text)), ...e.metabolic]);
+            if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
             return result(e.metabolic.length > 0 ? 2 : 1, e.metabolic, ['no usable calcium or phosphate'], e.missingLabs);
         }
         case 'dystrophic':
             if (e.tissueDamage.length === 0) return result(0, [], ['no tissue damage is recorded (connective tissue disease, injury, tumour, infection)']);
-            if (notRaised) return result(3, [...e.tissueDamage, ...e.labReasons]);
+            if (notRaised) return confirmed(result(3, [...e.tissueDamage, ...e.labReasons]));
             if (labsUnknown) return result(2, e.tissueDamage, ['calcium and phosphate are not recorded'], e.missingLabs);
             return result(1, e.tissueDamage, ['calcium or phosphate is raised']);
         case 'idiopathic': {
             if (e.idiopathicSubtype.length > 0) {
                 return labsUnknown
                     ? result(2, e.idiopathicSubtype, ['calcium and phosphate are not recorded'], e.missingLabs)
-                    : result(e.calcium === 'raised' ? 1 : 3, [...e.idiopathicSubtype, ...e.labReasons]);
+                    : e.calcium === 'raised' ? result(1, [...e.idiopathicSubtype, ...e.labReasons]) : confirmed(result(3, [...e.idiopathicSubtype, ...e.labReasons]));
             }
             const causes = [...e.tissueDamage, ...e.exposures, ...e.metabolic];
             if (causes.length > 0) return result(0, [], [`a cause is recorded: ${causes.map(c => c.text).join(', ')}`]);
-            if (notRaised) return result(3, [{ text: 'no tissue damage, exposure or metabolic cause recorded', at: [] }, ...e.labReasons]);
+            if (notRaised) return confirmed(result(3, [{ text: 'no tissue damage, exposure or metabolic cause recorded', at: [] }, ...e.labReasons]));
             if (labsUnknown) return result(1, [{ text: 'no tissue damage, exposure or metabolic cause recorded', at: [] }], ['calcium and phosphate are not recorded'], e.missingLabs);
             return result(0, [], ['calcium or phosphate is raised']);
         }
     }
 }
 
+/**
+ * The consensus's levels (cnConsensus): confirmed = typical lesions with a biopsy showing
+ * vessel calcification or thrombosis (definite); clinical = a risk factor, uraemic or not,
+ * with typical lesions, ulcerated or not yet (probable); suspected = risk factors with the
+ * lesions undescribed (not excluded). Non-uraemic risks count as the review does (nigwekar2008).
+ */
+function calciphylaxisSupport(e: Evidence): TypeSupport {
+    const risks = [...e.renal, ...e.nonUraemicRisks];
+    const typical = [...e.painfulUlcer, ...e.earlyPicture];
+    const rules = (...keys: Array<keyof typeof LevelRules>): Sourced<string>[] => keys.map(k => LevelRules[k]);
+    const nonUraemic = e.renal.length === 0 ? rules('nonUraemic') : [];
+    if (typical.length > 0 && e.vesselHistology.length > 0) {
+        return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
+    }
+    if (typical.length > 0 && risks.length > 0) {
+        return {
+            level: 2, reasons: [...risks, ...typical], against: [], rules: [...rules('calciphylaxisClinical'), ...nonUraemic],
+            missing: ['a biopsy showing calcification or thrombosis of small vessels (only if the picture is uncertain: a biopsy can start necrosis)']
+        };
+    }
+    if (e.vesselHistology.length > 0 && risks.length > 0) {
+        return { level: 2, reasons: [...risks, ...e.vesselHistology], against: ['the lesions are not described as typical (painful livedo, retiform purpura, necrosis)'], missing: ['pain', 'morphology'], rules: [...rules('calciphylaxisClinical'), ...nonUraemic] };
+    }
+    if (risks.length === 0) return { level: 0, reasons: [], against: ['no renal failure, dialysis or other calciphylaxis risk factor is recorded'], missing: [] };
+    if (typical.length === 0 && e.lesionFeaturesRecorded) {
+        return { level: 0, reasons: [], against: ['no lesion is painful with necrosis or ulceration, or with livedo, violaceous plaques or retiform purpura'], missing: [] };
+    }
+    return { level: 1, reasons: risks, against: ['pain and the look of the lesions (livedo, retiform purpura, necrosis) are not recorded'], missing: ['pain', 'ulceration'], rules: rules('calciphylaxisSuspected') };
+}
+
+/** Calciphylaxis with its typical picture outranks what the levels alone suggest (Nigwekar 2018). */
+function adjustForCalciphylaxis(support: Record<CalcinosisType, TypeSupport>): void {
+    if (support.calciphylaxis.level < 2) return;
+    const metastatic = support.metastatic;
+    if (metastatic.level > 1) {
+        support.metastatic = { ...metastatic, level: 1, against: [...metastatic.against, 'the lesions are those of calciphylaxis, where calcium and phosphate do not decide'], rules: [...(metastatic.rules ?? []), LevelRules.labsDoNotDecide] };
+    }
+    // Idiopathic means no cause; calciphylaxis is one.
+    if (support.idiopathic.level > 0) support.idiopathic = { level: 0, reasons: [], against: ['the lesions are those of calciphylaxis'], missing: [] };
+}
+
 function decide(support: Record<CalcinosisType, TypeSupport>): { type: CalcinosisType | null; confidence: Confidence; candidates: CalcinosisType[] } {
+    adjustForCalciphylaxis(support);
     const ranked = TYPES.filter(t => support[t].level > 0)
         .sort((a, b) => support[b].level - support[a].level || a.localeCompare(b));
     if (ranked.length === 0) return { type: null, confidence: 'undetermined', candidates: [] };
     const best = support[ranked[0]].level;
     let top = ranked.filter(t => support[t].level === best);
     const preferred = TIE_PRECEDENCE.find(t => top.includes(t));
-    if (top.length > 1 && preferred && best === 3) top = [preferred];
+    if (top.length > 1 && preferred && best >= 2) top = [preferred];
     if (top.length > 1) return { type: null, confidence: 'undetermined', candidates: top };
     return { type: top[0], confidence: best === 3 ? 'definite' : 'probable', candidates: ranked };
+}
+
+/** What would change the verdict: the chosen type's missing evidence, and what each other candidate lacks. */
+function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType, TypeSupport>): string[] {
+    const lines: string[] = [];
+    if (type && support[type].level < 3 && support[type].missing.length > 0) lines.push(`${type} would be definite once the case records ${support[type].missing.join(' and ')}`);
+    // Undetermined: the candidates' missing facts are already what settles it.
+    if (!type) return lines;
+    for (const other of TYPES) {
+        if (other === type || support[other].level === 0) continue;
+        const lacks = support[other].against.join('; ');
+        if (lacks) lines.push(`${other}: not excluded — ${lacks}`);
+    }
+    return lines;
 }
 
 function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; reasons: Reason[]; missing: string[] } {
@@ -236,7 +391,8 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
     if (declaredType?.known) {
         const declared = declaredType.term as CalcinosisType;
         const support = c.support[declared];
-        const contradicted = support.level === 0 || (c.type !== null && c.type !== declared);
+        // A declared type the facts do not exclude stands unless another type is definite.
+        const contradicted = support.level === 0 || (c.type !== null && c.type !== declared && c.confidence === 'definite' && support.level < 3);
         if (contradicted) {
             const why = support.against.length > 0 ? support.against.join('; ') : `the facts support ${c.type} better`;
             findings.push({

@@ -10,6 +10,7 @@ import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
+import { kidneyFunction } from './kidney.js';
 
 /** An institution's interval for an analyte, overriding the built-in ones (a setting). */
 export interface IntervalOverride {
@@ -33,6 +34,10 @@ export interface AppliedInterval {
     label: string;
     source?: SourceId;
     ageNote?: string;
+    /** A treatment target for the patient's situation (PTH on dialysis) rather than a reference interval. */
+    target?: boolean;
+    /** The interval as its source quotes it in the other usual unit. */
+    quoted?: { low?: number; high?: number; unit: string };
 }
 
 export interface LabAssessment {
@@ -43,6 +48,8 @@ export interface LabAssessment {
     /** The value in the other usual unit (SI for conventional and back). */
     other?: { value: number; unit: string };
     interval?: AppliedInterval;
+    /** The interval in the unit the value is written in, as the value was judged against it. */
+    intervalAsWritten?: { low?: number; high?: number; unit: string };
     /** The value the interval is held against (the corrected one for calcium with albumin). */
     judged?: { value: number; label: string; detail?: string };
     status: LabStatus;
@@ -63,10 +70,18 @@ export interface CorrectedCalcium {
 export interface CalciumPhosphateProduct {
     /** In `ProductUnits.productText`, of the two factors in `ProductUnits.factorUcum`. */
     value: number;
+    unitText: string;
     factors: { calcium: number; phosphate: number };
+    /** The limit that applies to this patient: KDOQI's target in kidney failure, else the metastatic threshold. */
     threshold: number;
+    /** Whose limit and what it means: "the KDOQI target in CKD stage 5 and on dialysis". */
+    standard: string;
+    source: SourceId;
     usesCorrected: boolean;
     above: boolean;
+    /** Above 70 mg²/dL², where calcium phosphate precipitates in normal tissue (the classification's evidence). */
+    metastaticThreshold: number;
+    aboveMetastatic: boolean;
     at: Span;
     related: Span[];
 }
@@ -82,11 +97,15 @@ export interface LabEvidence {
 
 export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { evidence: LabEvidence; findings: Finding[] } {
     const findings: Finding[] = [];
-    const labs = facts.labs.map(fact => assessOne(fact, facts.patient.ageYears, options, findings));
+    const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings));
     const byAnalyte: LabEvidence['byAnalyte'] = {};
     for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
 
     checkIonizedAgainstTotal(byAnalyte, findings);
+    // The targets of kidney failure replace the general limits (KDOQI, KDIGO): read the kidneys once.
+    const kidney = kidneyFunction(facts, { labs, byAnalyte });
+    const pth = byAnalyte.pth;
+    if (kidney.kidneyFailure && pth?.interval && !options.referenceOverrides?.pth) pth.interval = pthTarget(pth.interval);
     const correctedCalcium = correctCalcium(byAnalyte);
     if (correctedCalcium) {
         const measured = byAnalyte.calcium!.fact.quantity;
@@ -98,11 +117,11 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     }
     const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium };
     for (const lab of labs) if (lab.usable && lab.interval) judge(lab, findings);
-    evidence.product = product(byAnalyte, correctedCalcium, findings);
+    evidence.product = product(byAnalyte, correctedCalcium, kidney.kidneyFailure, facts.patient.ageYears, findings);
     return { evidence, findings };
 }
 
-function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOptions, findings: Finding[]): LabAssessment {
+function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[]): LabAssessment {
     const analyte = fact.analyte;
     const quantity = fact.quantity;
     const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
@@ -119,12 +138,12 @@ function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOpti
     }
     lab.canonical = canonical;
     lab.other = otherUnit(analyte, quantity.value, quantity.ucum);
-    lab.interval = intervalFor(analyte, ageYears, options);
+    lab.interval = intervalFor(analyte, patient.ageYears, options, patient.sex);
 
     const plausible = analyte.plausible.value;
     const isPlausible = (v: number) => v >= plausible.low && v <= plausible.high;
     const alternative = alternativeReading(analyte, quantity.value, quantity.ucum);
-    const written = formatQuantity(quantity.value, quantity.ucum);
+    const written = asWritten(quantity.value, quantity.text, quantity.ucum);
 
     if (!isPlausible(canonical)) {
         if (alternative && isPlausible(alternative.canonical)) {
@@ -145,6 +164,17 @@ function assessOne(fact: LabFact, ageYears: number | undefined, options: LabOpti
                 data: slip ? { value: slip } : undefined
             });
         }
+        return lab;
+    }
+    if (ambiguousPhosphate(analyte, quantity.value, quantity.ucum) && alternative) {
+        // Clinical-facts: a phosphate of 0.8–1.5 is normal in mmol/L but critically low in mg/dL: say so, don't guess.
+        lab.status = 'unit-suspect';
+        findings.push({
+            code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
+            message: `${analyte.label} ${written} would be critically low, while ${formatQuantity(quantity.value, alternative.unit)} (${formatQuantity(alternative.canonical, analyte.canonicalUnit)}) would be ${describe(alternative.canonical, lab.interval)}: check the unit.`,
+            sources: [Thresholds.unitSlip.phosphateAmbiguousLow.source],
+            data: { unit: showUnit(alternative.unit), means: formatQuantity(alternative.canonical, analyte.canonicalUnit) }
+        });
         return lab;
     }
     const critical = analyte.critical?.value;
@@ -192,18 +222,26 @@ function decimalSlip(analyte: Analyte, value: number, ucum: string, interval: Ap
     return undefined;
 }
 
-export function intervalFor(analyte: Analyte, ageYears: number | undefined, options: LabOptions): AppliedInterval | undefined {
+export function intervalFor(analyte: Analyte, ageYears: number | undefined, options: LabOptions, sex?: string): AppliedInterval | undefined {
     const override = options.referenceOverrides?.[analyte.term];
     if (override) {
         const convertEnd = (v: number | undefined) => v === undefined ? undefined : convert(v, override.unit, analyte.canonicalUnit, analyte.molarMass?.value);
         return { low: convertEnd(override.low), high: convertEnd(override.high), unit: analyte.canonicalUnit, label: 'institution setting' };
     }
     const age = ageYears ?? adultAge(analyte);
-    const band: ReferenceInterval | undefined = analyte.reference.find(r => age >= r.ages.fromYears && age < r.ages.toYears);
+    const bands = analyte.reference.filter(r => age >= r.ages.fromYears && age < r.ages.toYears);
+    const band: ReferenceInterval | undefined = bands.find(r => r.sex === sex) ?? bands[0];
     if (!band) return undefined;
+    // Sex-specific bands without a recorded sex: the interval spans both.
+    const spanBoth = band.sex !== undefined && band.sex !== sex;
+    const low = spanBoth ? Math.min(...bands.map(b => b.low ?? Infinity)) : band.low;
+    const high = spanBoth ? Math.max(...bands.map(b => b.high ?? -Infinity)) : band.high;
+    const notes = [ageYears === undefined ? 'age not recorded: the adult interval is used' : '', spanBoth ? 'sex not recorded: the interval spans both sexes' : ''].filter(Boolean);
     return {
-        low: band.low, high: band.high, unit: analyte.canonicalUnit, label: band.ages.label, source: band.source,
-        ageNote: ageYears === undefined ? 'age not recorded: the adult interval is used' : undefined
+        low: Number.isFinite(low) ? low : undefined, high: Number.isFinite(high) ? high : undefined,
+        unit: analyte.canonicalUnit, label: `${band.ages.label}${band.sex && !spanBoth ? `, ${band.sex}` : ''}`, source: band.source,
+        ...(band.quoted && !spanBoth ? { quoted: band.quoted } : {}),
+        ageNote: notes.length ? notes.join('; ') : undefined
     };
 }
 
@@ -258,30 +296,89 @@ function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium |
     };
 }
 
-/** Holds a usable value (corrected calcium where albumin allows) against its interval. */
+/** Holds a usable value (corrected calcium where albumin allows) against its interval, in the unit it is written in. */
 function judge(lab: LabAssessment, findings: Finding[]): void {
     const interval = lab.interval!;
     const analyte = lab.analyte!;
     const judged = lab.judged ?? { value: lab.canonical!, label: analyte.label };
     lab.judged = judged;
-    const low = interval.low !== undefined && judged.value < interval.low;
-    const high = interval.high !== undefined && judged.value > interval.high;
+    const quantity = lab.fact.quantity;
+    const inWritten = inWrittenUnit(lab, interval);
+    lab.intervalAsWritten = { low: inWritten.low, high: inWritten.high, unit: inWritten.unit };
+    const value = lab.judged === undefined || judged.detail === undefined ? quantity.value : inWritten.convert(judged.value);
+    const low = inWritten.low !== undefined && value < inWritten.low;
+    const high = inWritten.high !== undefined && value > inWritten.high;
     lab.status = low ? 'low' : high ? 'high' : 'normal';
     if (!low && !high) return;
-    const edge = low ? interval.low! : interval.high!;
-    const by = Math.abs(judged.value - edge);
-    const quantity = lab.fact.quantity;
-    const other = lab.other ? ` (${formatQuantity(lab.other.value, lab.other.unit)})` : '';
+    const edge = low ? inWritten.low! : inWritten.high!;
+    const by = Math.abs(value - edge);
     const source = interval.source ? sourceSentence(interval.source) : '';
+    const shown = judged.detail !== undefined
+        ? `${judged.label} ${bothUnits(value, inWritten.unit, judged.value, analyte.canonicalUnit)}${judged.detail}`
+        : `${judged.label} ${writtenValue(lab)}`;
+    const reference = inWritten.unit === interval.unit
+        ? formatInterval(interval.low, interval.high, interval.unit)
+        : `${formatInterval(inWritten.low, inWritten.high, inWritten.unit)} (${formatInterval(interval.low, interval.high, interval.unit)})`;
+    const what = interval.target ? `${interval.label}` : `${interval.label} reference`;
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
-        message: `${judged.label} ${formatQuantity(judged.value, analyte.canonicalUnit)}${judged.detail ?? other} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${interval.label} reference ${formatInterval(interval.low, interval.high, interval.unit)} by ${formatQuantity(by, interval.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
+        message: `${shown} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${what} ${reference} by ${formatQuantity(by, inWritten.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
         sources: interval.source ? [interval.source] : undefined,
         data: { status: lab.status }
     });
 }
 
-function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalcium | undefined, findings: Finding[]): CalciumPhosphateProduct | undefined {
+/** The interval in the written unit, its ends rounded to the value's precision (at least 2 decimals): 2.60 mmol/L is within 2.2–2.6. */
+function inWrittenUnit(lab: LabAssessment, interval: AppliedInterval): { low?: number; high?: number; unit: string; convert: (canonical: number) => number } {
+    const analyte = lab.analyte!;
+    const unit = lab.fact.quantity.ucum!;
+    if (unit === interval.unit) return { low: interval.low, high: interval.high, unit, convert: v => v };
+    const molarMass = analyte.molarMass?.value;
+    if (interval.quoted?.unit === unit) return { low: interval.quoted.low, high: interval.quoted.high, unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };
+    const decimals = Math.max(2, decimalsOf(lab.fact.quantity));
+    const round = (v: number | undefined) => v === undefined ? undefined : Number(convert(v, interval.unit, unit, molarMass)!.toFixed(decimals));
+    return { low: round(interval.low), high: round(interval.high), unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };
+}
+
+function decimalsOf(quantity: LabFact['quantity']): number {
+    const text = quantity.text ?? String(quantity.value);
+    return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/** The number as typed with its unit: "2.10 mmol/L". */
+function asWritten(value: number, text: string | undefined, ucum: string): string {
+    return text ? `${text} ${showUnit(ucum)}` : formatQuantity(value, ucum);
+}
+
+/** The written value first and the converted one in parentheses: "2.10 mmol/L (6.5 mg/dL)". */
+export function writtenValue(lab: LabAssessment): string {
+    const q = lab.fact.quantity;
+    const written = asWritten(q.value, q.text, q.ucum ?? q.unit);
+    return lab.other ? `${written} (${formatQuantity(lab.other.value, lab.other.unit)})` : written;
+}
+
+function bothUnits(value: number, unit: string, canonical: number, canonicalUnit: string): string {
+    return unit === canonicalUnit ? formatQuantity(value, unit) : `${formatQuantity(value, unit)} (${formatQuantity(canonical, canonicalUnit)})`;
+}
+
+/** KDIGO's PTH target in kidney failure: 2 to 9 times the upper limit of the interval that applies. */
+function pthTarget(reference: AppliedInterval): AppliedInterval {
+    const t = Thresholds.pthTargetKidneyFailure;
+    if (reference.high === undefined) return reference;
+    return {
+        low: t.lowTimesUpperLimit.value * reference.high, high: t.highTimesUpperLimit.value * reference.high, unit: reference.unit,
+        label: `KDIGO target on dialysis or in CKD G5 (${t.lowTimesUpperLimit.value} to ${t.highTimesUpperLimit.value} × the upper limit ${formatQuantity(reference.high, reference.unit)})`,
+        source: t.lowTimesUpperLimit.source, target: true
+    };
+}
+
+function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): boolean {
+    const slip = Thresholds.unitSlip;
+    return analyte.term === 'phosphate' && ucum === analyte.conventionalUnit
+        && value >= slip.phosphateAmbiguousLow.value && value <= slip.phosphateAmbiguousHigh.value;
+}
+
+function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalcium | undefined, kidneyFailure: boolean, ageYears: number | undefined, findings: Finding[]): CalciumPhosphateProduct | undefined {
     const calcium = byAnalyte.calcium;
     const phosphate = byAnalyte.phosphate;
     if (!calcium?.usable || !phosphate?.usable || calcium.canonical === undefined || phosphate.canonical === undefined) return undefined;
@@ -290,19 +387,32 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     const caValue = corrected ? convert(corrected.value, corrected.unit, factorUcum, calcium.analyte!.molarMass?.value) : convert(calcium.canonical, calcium.analyte!.canonicalUnit, factorUcum, calcium.analyte!.molarMass?.value);
     const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, factorUcum, phosphate.analyte!.molarMass?.value);
     if (caValue === undefined || pValue === undefined) return undefined;
-    const threshold = Thresholds.calciumPhosphateProduct;
+    const metastatic = Thresholds.calciumPhosphateProduct;
+    const limit = kidneyFailure ? kidneyFailureProductTarget(ageYears) : { value: metastatic.value, source: metastatic.source as SourceId, standard: 'the threshold for metastatic calcification' };
+    const value = caValue * pValue;
     const result: CalciumPhosphateProduct = {
-        value: caValue * pValue, factors: { calcium: caValue, phosphate: pValue }, threshold: threshold.value, usesCorrected: corrected !== undefined,
-        above: caValue * pValue > threshold.value, at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
+        value, unitText: productText, factors: { calcium: caValue, phosphate: pValue },
+        threshold: limit.value, standard: limit.standard, source: limit.source, usesCorrected: corrected !== undefined,
+        above: value > limit.value, metastaticThreshold: metastatic.value, aboveMetastatic: value > metastatic.value,
+        at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
     };
     if (result.above) {
+        const alsoMetastatic = kidneyFailure ? ` (${result.aboveMetastatic ? 'also above' : 'below'} ${metastatic.value}, the threshold for metastatic calcification)` : '';
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
-            message: `Calcium × phosphate ${formatNumber(result.value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${threshold.value} ${productText}, the threshold for metastatic calcification.${sourceSentence(threshold.source)}`,
-            sources: [threshold.source]
+            message: `Calcium × phosphate ${formatNumber(value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.standard}${alsoMetastatic}.${sourceSentence(limit.source)}`,
+            sources: [limit.source]
         });
     }
     return result;
+}
+
+/** KDOQI: below 55 mg²/dL² in adults and adolescents over 12, below 65 in younger children, in CKD stage 5 and on dialysis. */
+function kidneyFailureProductTarget(ageYears: number | undefined): { value: number; source: SourceId; standard: string } {
+    const t = Thresholds.productTargets;
+    const child = ageYears !== undefined && ageYears <= t.adolescentFromYears.value;
+    const target = child ? t.youngChild : ageYears !== undefined && ageYears < Thresholds.adultFromYears.value ? t.adolescent : t.adult;
+    return { value: target.value, source: target.source, standard: `the KDOQI target on dialysis or in CKD stage 5${child ? ' for children of 12 years and under' : ''}` };
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

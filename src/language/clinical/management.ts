@@ -1,41 +1,239 @@
 /**
- * Which management the evidence points to, decided once per case (the seed, refs 6 and 7):
- * surgery for small localised lesions (circumscripta), medical management for generalised
- * disease (universalis), and, in metastatic calcinosis, correcting calcium and phosphate.
- * The summary presents the plan; the rule below warns when a treatment goes against it.
+ * Which management the evidence points to, decided once per case: the steps of the
+ * type's plan (knowledge/management.ts) in the order a clinician acts, those that apply
+ * to this case's situation (kidneys, cause, extent, age, subtype), each with why. The
+ * summary and the hover present the plan; the rule below warns when a treatment goes
+ * against it.
  */
+import { LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import type { Finding } from './finding.js';
+import type { LabEvidence } from './labs.js';
+import { kidneyFunction } from './kidney.js';
+import { writtenValue } from './labs.js';
+import { formatQuantity } from './format.js';
 
-/** How an approach fits this case: its own indication, a reported alternative, against the evidence, or unknown without the extent. */
+/** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
 
-export interface ManagementPlan {
-    surgery: ApproachFit;
-    medical: ApproachFit;
-    /** Metastatic calcinosis: its deposits resolve once calcium and phosphate are corrected. */
-    correctLevels: boolean;
-    /** What the fits rest on: the extent the analysis inferred, else the one declared. */
-    extent: Classification['extent'];
+export interface PlanStep {
+    step: ManagementStep;
+    /** The step's advice for this case: its own, and any for a condition the case records. */
+    advice: ManagementStep['advice'];
+    fit: ApproachFit;
+    /** Why the step applies to this case, from its facts. */
+    why: string;
 }
 
-export function managementPlan(facts: CaseFacts, classification: Classification): ManagementPlan {
+export interface ManagementPlan {
+    /** The type the plan is for (the classification's, else the declared one); null: classify first. */
+    type: CalcinosisType | null;
+    steps: PlanStep[];
+    /** The drugs that fit this plan, by term, in the order of its steps. */
+    drugs: string[];
+    /** What the fits rest on: the extent the analysis inferred, else the one declared. */
+    extent: Classification['extent'];
+    /** Under a year old: the age in which the expectant course of extravasation is reported. */
+    infant: boolean;
+    /** Lesions recorded as necrotic or ulcerated: they change the iatrogenic plan. */
+    necrotic: string[];
+    /** Lifestyle measures (advice terms) that fit this plan. */
+    lifestyle: string[];
+}
+
+interface Situation {
+    facts: CaseFacts;
+    classification: Classification;
+    labs: LabEvidence;
+    extent: Classification['extent'];
+    kidneyFailure: boolean;
+    infant: boolean;
+    necrotic: string[];
+}
+
+export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
     const extent = classification.extent ?? (facts.declared.extent?.term as Classification['extent'] | undefined) ?? null;
-    return {
-        surgery: extent === 'circumscripta' ? 'suited' : extent === 'universalis' ? 'not-suited' : 'extent-unknown',
-        medical: extent === 'universalis' ? 'suited' : extent === 'circumscripta' ? 'alternative' : 'extent-unknown',
-        correctLevels: classification.type === 'metastatic',
-        extent
+    const declared = facts.declared.type?.known ? facts.declared.type.term as CalcinosisType : null;
+    const type = classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
+    const situation: Situation = {
+        facts, classification, labs, extent,
+        kidneyFailure: kidneyFunction(facts, labs).kidneyFailure,
+        infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
+        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => ['necrotic', 'necrosis', 'eschar', 'ulcerated'].includes(m.term))).map(l => l.name)
     };
+    const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
+    // Drugs only for a typed plan: which drugs fit depends on the type.
+    const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
+    return { type, steps, drugs, extent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
+}
+
+function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
+    const terms = type ? LifestyleByType.value[type] : [];
+    const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
+    const phosphateHigh = s.labs.byAnalyte.phosphate?.status === 'high' || s.kidneyFailure;
+    // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
+    const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
+    return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
+        && ((term !== 'avoidCold' && term !== 'reduceStress') || raynaud));
+}
+
+/**
+ * Type undetermined: classify first; the seed's rule by extent (surgery for localised, medical
+ * management for generalised disease) is offered only where neither calciphylaxis nor an
+ * iatrogenic cause is in question, since excision harms both.
+ */
+function untyped(s: Situation): PlanStep[] {
+    const missing = s.classification.missing;
+    const first: PlanStep = { step: ManagementSteps.classifyFirst, advice: ManagementSteps.classifyFirst.advice, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
+    if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic')) return [first];
+    return [first, fitStep('dystrophicExcision', s)!, fitStep('dystrophicMedical', s)!];
+}
+
+/** The step as it fits this case, or undefined when it does not apply. */
+function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
+    const step = ManagementSteps[key];
+    const recorded = new Set(s.facts.conditions.map(c => c.condition?.term));
+    const advice = [...step.advice, ...Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, extra]) => extra)];
+    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step, advice, fit, why });
+    const { facts, labs } = s;
+    switch (key) {
+        case 'calciphylaxisWoundsPain':
+            return plan('suited', s.necrotic.length ? `necrotic or ulcerated lesion ${s.necrotic.join(', ')}` : 'calciphylaxis is intensely painful and wounds are the portal of sepsis');
+        case 'calciphylaxisTriggers': {
+            const stops = stopsRecorded(facts, step);
+            return plan('suited', stops.length ? `recorded: ${stops.join(', ')}` : 'none of them is recorded: check the medication list');
+        }
+        case 'calciphylaxisCause': {
+            if (s.kidneyFailure) return undefined;
+            const risks = s.classification.support.calciphylaxis.reasons.filter(r => /risk factor/.test(r.text)).map(r => r.text.replace(/ \(a calciphylaxis risk factor\)/, ''));
+            return plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded');
+        }
+        case 'calciphylaxisMineral': {
+            const deranged = derangedLabs(labs);
+            if (!s.kidneyFailure && deranged.length === 0) return undefined;
+            return plan('suited', [s.kidneyFailure ? 'kidney failure' : '', ...deranged].filter(Boolean).join('; '));
+        }
+        case 'calciphylaxisThiosulfate':
+            return plan(s.kidneyFailure ? 'suited' : 'alternative', s.kidneyFailure ? 'calciphylaxis in kidney failure (off-label, observational evidence)' : 'also used in non-uraemic calciphylaxis (off-label)');
+        case 'calciphylaxisAdjuncts':
+            return plan('alternative', 'for wounds that do not heal');
+        case 'calciphylaxisSurgery':
+            return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
+        case 'metastaticCause': {
+            const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
+            return plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate');
+        }
+        case 'metastaticLevels': {
+            const deranged = derangedLabs(labs);
+            return plan('suited', deranged.length ? deranged.join('; ') : 'calcium or phosphate raised');
+        }
+        case 'metastaticSurgery':
+            return plan('alternative', 'a deposit still symptomatic once the levels are corrected');
+        case 'iatrogenicSource': {
+            const sources = facts.exposures.filter(e => e.exposure?.gives).map(e => e.exposure!.label);
+            return sources.length ? plan('suited', sources.join(', ')) : undefined;
+        }
+        case 'iatrogenicNecrosis':
+            return s.necrotic.length ? plan('suited', `necrotic or ulcerated lesion ${s.necrotic.join(', ')}`) : undefined;
+        case 'iatrogenicExpectant':
+            return facts.exposures.some(e => e.exposure?.gives)
+                ? plan('suited', s.necrotic.length ? 'once the wound has healed' : `extravasation without necrosis${s.infant ? ' in an infant' : ''}`)
+                : undefined;
+        case 'heelStickExpectant':
+            return facts.injuries.some(i => i.injury?.classedAs?.value === 'iatrogenic') ? plan('suited', 'heel-stick nodules') : undefined;
+        case 'dystrophicUnderlying': {
+            const causes = s.classification.support.dystrophic.reasons.filter(r => r.cause).map(r => r.text);
+            return plan('suited', causes.length ? causes.join(', ') : 'the disease that damaged the tissue');
+        }
+        case 'dystrophicExcision':
+            return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
+                : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
+                    : plan('extent-unknown', 'record the site of each lesion to tell localised from generalised disease');
+        case 'dystrophicMedical':
+            return s.extent === 'universalis' ? plan('suited', 'generalised disease (universalis)')
+                : plan('alternative', s.extent === 'circumscripta' ? 'lesions not suited to surgery, or alongside it' : 'the extent is unknown');
+        case 'dystrophicPhysical':
+            return plan('alternative', 'superficial or painful deposits');
+        case 'tumoralPhosphate':
+            return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and kidneys not failing`) : undefined;
+        case 'idiopathicExcision': {
+            const subtype = facts.declared.subtype?.known ? facts.declared.subtype.term : undefined;
+            return plan(hyperphosphataemicTumoral(s) ? 'alternative' : 'suited', hyperphosphataemicTumoral(s) ? 'masses that limit function' : subtype ? `idiopathic ${subtypeWords(subtype)}` : 'symptomatic idiopathic lesions');
+        }
+        case 'classifyFirst':
+            return undefined;
+    }
+}
+
+function subtypeWords(subtype: string): string {
+    return subtype.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+function hyperphosphataemicTumoral(s: Situation): boolean {
+    const tumoral = s.facts.declared.subtype?.term === 'tumoralFamilial' || s.facts.conditions.some(c => c.condition?.term === 'familialTumoralCalcinosis');
+    return tumoral && s.labs.byAnalyte.phosphate?.status === 'high' && !s.kidneyFailure;
+}
+
+/** The raised or out-of-target levels a plan acts on, as written. */
+function derangedLabs(labs: LabEvidence): string[] {
+    const lines = (['calcium', 'phosphate', 'pth'] as const)
+        .map(term => labs.byAnalyte[term])
+        .filter(lab => lab?.usable && lab.status === 'high')
+        .map(lab => lab!.judged?.detail !== undefined
+            ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
+            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`);
+    if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold}`);
+    return lines;
+}
+
+/** What the case records that the step stops: exposures, and drugs given. */
+function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
+    const stops = step.stops ?? [];
+    return [
+        ...facts.exposures.filter(e => stops.includes(e.exposure?.term ?? e.term.term)).map(e => e.exposure?.label ?? e.term.term),
+        ...facts.drugs.filter(d => stops.includes(d.drug?.term ?? d.term.term)).map(d => `${d.drug?.label ?? d.term.term} (given)`)
+    ];
 }
 
 export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding[] {
-    if (plan.surgery !== 'not-suited') return [];
+    const against = mismatch(plan);
+    if (!against) return [];
     return facts.excisions.map(excision => ({
         code: Codes.managementMismatch, severity: 'warning' as const, at: excision.at,
-        message: 'Excision in calcinosis universalis: small and localised lesions are good candidates for surgery, while generalised disease calls for medical management (the seed, after Llamas-Velasco 2010 and Both 2017).',
-        sources: ['seed' as const]
+        message: against.message, sources: against.sources
     }));
+}
+
+/** Why excision goes against this plan, with the sources, or undefined when it does not. */
+function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] } | undefined {
+    const step = (key: StepKey) => plan.steps.find(s => s.step.key === key);
+    if (plan.type === 'calciphylaxis') {
+        const surgery = ManagementSteps.calciphylaxisSurgery;
+        return {
+            message: `Excision in calciphylaxis. ${surgery.against![0].value} ${surgery.advice[0].value} (${sourceNames(surgery)})`,
+            sources: [...new Set([...surgery.advice, ...surgery.against!].map(a => a.source))]
+        };
+    }
+    const expectant = step('iatrogenicExpectant');
+    if (expectant && plan.infant && plan.necrotic.length === 0) {
+        const e = expectant.step;
+        return {
+            message: `Excision of an uncomplicated extravasation calcinosis in an infant: ${e.advice.map(a => a.value).join(' ')} (${sourceNames(e)}).`,
+            sources: [...new Set(e.advice.map(a => a.source))]
+        };
+    }
+    // The seed's rule by extent holds for calcinosis cutis at large, whatever the type.
+    if (plan.extent === 'universalis' && plan.type !== 'iatrogenic') {
+        return {
+            message: 'Excision in calcinosis universalis: small and localised lesions are good candidates for surgery, while generalised disease calls for medical management (the seed, after Llamas-Velasco 2010 and Both 2017).',
+            sources: ['seed']
+        };
+    }
+    return undefined;
+}
+
+function sourceNames(step: ManagementStep): string {
+    return [...new Set([...step.advice, ...(step.against ?? [])].map(a => a.source))].map(id => Sources[id].short).join('; ');
 }

@@ -31,6 +31,8 @@ export type QuantityKind = 'time' | 'mass' | 'length' | 'lab' | 'dose';
 /** A number with its unit as written and as UCUM (absent when the unit is not one). */
 export interface QuantityFact {
     value: number;
+    /** The number as typed ("2.60"), where the parser kept it. */
+    text?: string;
     unit: string;
     ucum?: string;
     unitProblem?: string;

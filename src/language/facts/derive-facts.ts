@@ -223,7 +223,11 @@ class FactsBuilder {
     }
 
     private quantity(node: ast.Quantity, kind: QuantityKind): QuantityFact {
-        return this.addQuantity(node.value, node.unit ?? '', kind, spanOf(node, 'value'), spanOf(node, 'unit'));
+        const fact = this.addQuantity(node.value, node.unit ?? '', kind, spanOf(node, 'value'), spanOf(node, 'unit'));
+        // The number as typed ("2.60"): messages repeat it, and its decimals are the precision it is judged at.
+        const text = propertyNode(node, 'value', undefined)?.text;
+        if (text) fact.text = text;
+        return fact;
     }
 
     private addQuantity(value: number, unit: string, kind: QuantityKind, at: Span, unitAt: Span): QuantityFact {

@@ -70,8 +70,11 @@ function referenceRange(lab: LabAssessment, interval: AppliedInterval, ucum: str
         if (converted === undefined || !Number.isFinite(converted)) return undefined;
         return ucumQuantity(ucum === interval.unit ? converted : Number(formatNumber(converted)), ucum, ucum);
     };
-    const low = end(interval.low);
-    const high = end(interval.high);
+    // The interval in the written unit as the value was judged against it (clinical/labs.ts), where there is one.
+    const judged = lab.intervalAsWritten?.unit === ucum ? lab.intervalAsWritten : undefined;
+    const written = (value: number | undefined) => value === undefined ? undefined : ucumQuantity(value, ucum, ucum);
+    const low = judged ? written(judged.low) : end(interval.low);
+    const high = judged ? written(judged.high) : end(interval.high);
     if (!low && !high) return undefined;
     const source = interval.source ? ` (source: ${Sources[interval.source].short})` : '';
     const ageNote = interval.ageNote ? ` (${interval.ageNote})` : '';

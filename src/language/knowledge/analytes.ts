@@ -4,12 +4,21 @@
  * cover ages 0 to 130 years without a gap (test/unit/knowledge.test.ts checks this).
  * Labs differ: a setting may override these intervals.
  */
-import type { AgeRange, Analyte } from './types.js';
+import type { AgeRange, Analyte, ReferenceInterval } from './types.js';
 
 // Age bands shared by several analytes (years; from inclusive, to exclusive).
 const NEONATE: AgeRange = { fromYears: 0, toYears: 10 / 365, label: 'neonate (0 to 10 days)' };
 const ADULT: AgeRange = { fromYears: 18, toYears: 130, label: 'adult (18 years and over)' };
 const ALL_AGES: AgeRange = { fromYears: 0, toYears: 130, label: 'all ages' };
+
+/** A band with one interval for women and one for men (canonical unit of the analyte). */
+function bySex(ages: AgeRange, unit: string, female: [number, number], male: [number, number], source: ReferenceInterval['source'], note?: string, quoted?: { unit: string; female: [number, number]; male: [number, number] }): ReferenceInterval[] {
+    const as = (ends: [number, number] | undefined) => quoted && ends ? { quoted: { low: ends[0], high: ends[1], unit: quoted.unit } } : {};
+    return [
+        { ages, sex: 'female', low: female[0], high: female[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.female) },
+        { ages, sex: 'male', low: male[0], high: male[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.male) },
+    ];
+}
 
 export const Analytes: Analyte[] = [
     {
@@ -34,7 +43,7 @@ export const Analytes: Analyte[] = [
             { ages: { fromYears: 2, toYears: 12, label: 'child (2 to 12 years)' }, low: 8.8, high: 10.8, unit: 'mg/dL', source: 'medpageCalcium' },
             { ages: { fromYears: 12, toYears: 18, label: 'adolescent (12 to 18 years)' }, low: 8.4, high: 10.2, unit: 'mg/dL', source: 'medpageCalcium' },
             {
-                ages: ADULT, low: 8.8, high: 10.4, unit: 'mg/dL', source: 'msdHypercalcemia',
+                ages: ADULT, low: 8.8, high: 10.4, unit: 'mg/dL', source: 'msdHypercalcemia', quoted: { low: 2.2, high: 2.6, unit: 'mmol/L' },
                 note: 'Also PMC7276095 (8.8-10.4 mg/dL, 2.2-2.6 mmol/L). MedPage Today gives 9-10.5 for adults and many laboratories use 8.5-10.5: the lab\'s own interval should win.',
             },
         ],
@@ -129,15 +138,17 @@ export const Analytes: Analyte[] = [
         loinc: [
             { code: '1751-7', display: 'Albumin [Mass/volume] in Serum or Plasma', property: 'mass', source: 'hl7LoincValueSets' },
         ],
+        // Quest Diagnostics (test 35010), by age and sex; other laboratories differ (Hunterdon: 4.0-4.9 over 18 years).
         reference: [
-            {
-                ages: { fromYears: 0, toYears: 1, label: 'infant (under 1 year)' }, unit: 'g/dL', source: 'engineering',
-                note: 'No interval shipped: neonates and infants run below the adult interval and no paediatric source was read.',
-            },
-            {
-                ages: { fromYears: 1, toYears: 130, label: '1 year and over' }, low: 3.5, high: 5.2, unit: 'g/dL', source: 'engineering', evidence: 'weak',
-                note: 'The usual adult interval (35-52 g/L), agreed by weak secondary sources only; applied from 1 year.',
-            },
+            ...bySex({ fromYears: 0, toYears: 8 / 365, label: 'newborn (0 to 7 days)' }, 'g/dL', [1.9, 4.0], [2.4, 3.9], 'questAlb'),
+            ...bySex({ fromYears: 8 / 365, toYears: 31 / 365, label: 'neonate (8 to 30 days)' }, 'g/dL', [1.9, 4.4], [2.1, 4.5], 'questAlb'),
+            ...bySex({ fromYears: 31 / 365, toYears: 91 / 365, label: 'infant (31 to 90 days)' }, 'g/dL', [2.0, 4.2], [2.1, 4.8], 'questAlb'),
+            ...bySex({ fromYears: 91 / 365, toYears: 0.5, label: 'infant (91 to 180 days)' }, 'g/dL', [2.3, 4.4], [2.2, 4.9], 'questAlb'),
+            ...bySex({ fromYears: 0.5, toYears: 1, label: 'infant (6 to 12 months)' }, 'g/dL', [2.3, 4.7], [2.2, 4.7], 'questAlb'),
+            ...bySex({ fromYears: 1, toYears: 4, label: 'child (1 to 3 years)' }, 'g/dL', [3.5, 4.7], [3.5, 4.2], 'questAlb', 'Quest\'s band is 13 months to 3 years; applied here from 1 year.'),
+            { ages: { fromYears: 4, toYears: 7, label: 'child (4 to 6 years)' }, low: 3.6, high: 5.2, unit: 'g/dL', source: 'questAlb' },
+            { ages: { fromYears: 7, toYears: 20, label: 'child and adolescent (7 to 19 years)' }, low: 3.8, high: 5.6, unit: 'g/dL', source: 'questAlb' },
+            { ages: { fromYears: 20, toYears: 130, label: 'adult (over 19 years)' }, low: 3.4, high: 5.0, unit: 'g/dL', source: 'questAlb' },
         ],
         plausible: { value: { low: 1, high: 7 }, source: 'engineering', note: 'Our proposal (design/clinical-facts.md); 41 written in g/dL is 41 g/L.' },
     },
@@ -234,15 +245,16 @@ export const Analytes: Analyte[] = [
             { code: '2160-0', display: 'Creatinine [Mass/volume] in Serum or Plasma', property: 'mass', source: 'hl7LoincValueSets' },
             { code: '14682-9', display: 'Creatinine [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
         ],
+        // Children: Quest Diagnostics (test 164113) by age and sex; adults: NORIP, by sex (45-90 µmol/L women, 60-105 men).
         reference: [
-            {
-                ages: { fromYears: 0, toYears: 18, label: 'child (under 18 years)' }, unit: 'mg/dL', source: 'boer2010',
-                note: 'No interval shipped: a child\'s creatinine depends on age, height and muscle mass. Use the laboratory\'s own interval, or eGFR by a paediatric formula.',
-            },
-            {
-                ages: ADULT, low: 0.6, high: 1.2, unit: 'mg/dL', source: 'engineering',
-                note: 'Our choice (design/clinical-facts.md, about 0.6-1.2 mg/dL); women run lower than men.',
-            },
+            { ages: { fromYears: 0, toYears: 3 / 365, label: 'newborn (0 to 2 days)' }, low: 0.79, high: 1.58, unit: 'mg/dL', source: 'questCreat' },
+            { ages: { fromYears: 3 / 365, toYears: 28 / 365, label: 'neonate (3 to 27 days)' }, low: 0.35, high: 1.23, unit: 'mg/dL', source: 'questCreat' },
+            { ages: { fromYears: 28 / 365, toYears: 10, label: 'child (1 month to 9 years)' }, low: 0.20, high: 0.73, unit: 'mg/dL', source: 'questCreat' },
+            { ages: { fromYears: 10, toYears: 13, label: 'child (10 to 12 years)' }, low: 0.30, high: 0.78, unit: 'mg/dL', source: 'questCreat' },
+            ...bySex({ fromYears: 13, toYears: 16, label: 'adolescent (13 to 15 years)' }, 'mg/dL', [0.40, 1.00], [0.40, 1.05], 'questCreat'),
+            ...bySex({ fromYears: 16, toYears: 18, label: 'adolescent (16 to 17 years)' }, 'mg/dL', [0.50, 1.00], [0.60, 1.20], 'questCreat'),
+            ...bySex(ADULT, 'mg/dL', [0.51, 1.02], [0.68, 1.19], 'norip', 'NORIP: 45-90 µmol/L in women, 60-105 µmol/L in men (÷ 88.4).',
+                { unit: 'umol/L', female: [45, 90], male: [60, 105] }),
         ],
         plausible: { value: { low: 0.05, high: 30 }, source: 'engineering', note: 'Our proposal (design/clinical-facts.md) for the upper limit; the lower limit is our choice. 68 written in mg/dL is 68 µmol/L.' },
         critical: {

@@ -117,6 +117,7 @@ export const Conditions: Condition[] = [
             value: 'A risk factor for calciphylaxis, including non-uraemic calciphylaxis; not a cause of calcinosis cutis by itself.',
             source: 'nigwekar2018',
         },
+        calciphylaxisRisk: { value: 'Diabetes is a risk factor for calciphylaxis, uraemic and non-uraemic (a minor factor in the consensus grading).', source: 'cnConsensus' },
     },
     {
         term: 'liverDisease',
@@ -126,6 +127,28 @@ export const Conditions: Condition[] = [
             value: 'A risk factor for non-uraemic calciphylaxis (with warfarin, corticosteroids and diabetes); not a cause of calcinosis cutis by itself.',
             source: 'nigwekar2018',
         },
+        calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+    },
+    {
+        term: 'obesity',
+        label: 'Obesity',
+        category: 'vascular',
+        definition: { value: 'A risk factor for calciphylaxis (a minor factor in the consensus grading); not a cause of calcinosis cutis by itself.', source: 'cnConsensus' },
+        calciphylaxisRisk: { value: 'Obesity is a risk factor for uraemic calciphylaxis.', source: 'sprague2014' },
+    },
+    {
+        term: 'proteinCDeficiency',
+        label: 'Protein C deficiency',
+        category: 'vascular',
+        definition: { value: 'A hypercoagulable state; a major risk factor for calciphylaxis in the consensus grading, found in 11% of non-uraemic cases.', source: 'nigwekar2008' },
+        calciphylaxisRisk: { value: 'Protein C or S deficiency is a major risk factor for calciphylaxis.', source: 'cnConsensus' },
+    },
+    {
+        term: 'proteinSDeficiency',
+        label: 'Protein S deficiency',
+        category: 'vascular',
+        definition: { value: 'A hypercoagulable state; a major risk factor for calciphylaxis in the consensus grading.', source: 'cnConsensus' },
+        calciphylaxisRisk: { value: 'Protein C or S deficiency is a major risk factor for calciphylaxis.', source: 'cnConsensus' },
     },
 
     // ── Inherited tissue disorders: dystrophic ─────────────────────────────────────────
@@ -225,6 +248,7 @@ export const Conditions: Condition[] = [
             source: 'kdigo2012',
             note: 'The seed: "The most common cause of metastatic calcification is chronic renal failure."',
         },
+        calciphylaxisRisk: { value: 'Kidney failure is the setting of uraemic calciphylaxis.', source: 'nigwekar2018' },
     },
     {
         term: 'dialysis',
@@ -235,6 +259,7 @@ export const Conditions: Condition[] = [
             value: 'Kidney replacement therapy for kidney failure. Most calciphylaxis occurs in patients on dialysis, often with normal or even low calcium and phosphate.',
             source: 'nigwekar2018',
         },
+        calciphylaxisRisk: { value: 'Most calciphylaxis occurs on dialysis (uraemic calciphylaxis); a dialysis vintage over 5 years is a major risk factor.', source: 'cnConsensus' },
     },
 
     // ── Metabolic: metastatic ──────────────────────────────────────────────────────────
@@ -243,6 +268,14 @@ export const Conditions: Condition[] = [
         label: 'Hyperparathyroidism',
         category: 'metabolic',
         definition: { value: 'Excess parathyroid hormone raising calcium (primary: a parathyroid adenoma or hyperplasia); a cause of metastatic calcification.', source: 'seed' },
+        calciphylaxisRisk: { value: 'Hyperparathyroidism is a risk factor for calciphylaxis; primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+    },
+    {
+        term: 'primaryHyperparathyroidism',
+        label: 'Primary hyperparathyroidism',
+        category: 'metabolic',
+        definition: { value: 'Autonomous parathyroid hormone excess (adenoma, hyperplasia, carcinoma) raising calcium; a cause of metastatic calcification and of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+        calciphylaxisRisk: { value: 'Primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis; parathyroidectomy treats it.', source: 'nigwekar2008' },
     },
     {
         term: 'secondaryHyperparathyroidism',
@@ -278,6 +311,7 @@ export const Conditions: Condition[] = [
         label: 'Malignancy',
         category: 'metabolic',
         definition: { value: 'Malignant neoplasms raise calcium (bone metastases, PTH-related peptide); a cause of metastatic calcification.', source: 'seed' },
+        calciphylaxisRisk: { value: 'Malignancy is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
     },
 
     // ── Idiopathic subtypes ─────────────────────────────────────────────────────────────
@@ -334,7 +368,12 @@ export const Injuries: Injury[] = [
             value: 'Heel-prick blood sampling in a neonate; calcified heel nodules may follow.',
             source: 'medscapeCalcinosisCutis',
             evidence: 'weak',
-            note: 'Usually classed as iatrogenic calcinosis in the literature although no calcium is given; kept here as an injury, so it points to dystrophic unless an exposure is also recorded.',
+            note: 'Usually classed as iatrogenic calcinosis in the literature although no calcium is given; recorded as an injury and classed as iatrogenic (classedAs).',
+        },
+        classedAs: {
+            value: 'iatrogenic', source: 'medscapeCalcinosisCutis', evidence: 'weak',
+            note: 'The reviews list heel-stick nodules with iatrogenic calcinosis cutis.',
+            otherView: { value: 'VisualDx describes heel-stick nodules as dystrophic calcification after needle trauma', source: 'visualdxHeel' },
         },
     },
 ];

@@ -157,6 +157,92 @@ export const Sources = {
         url: 'https://doi.org/10.1056/NEJMra1505292',
         evidence: 'source',
     },
+    // ── Management by type and calciphylaxis criteria (design/management.md §1, §4, §8) ──
+    nigwekar2008: {
+        short: 'Nigwekar 2008',
+        citation: 'Nigwekar SU, Wolf M, Sterns RH, Hix JK. Calciphylaxis from nonuremic causes: a systematic review. Clin J Am Soc Nephrol. 2008;3(4):1139-1143.',
+        url: 'https://doi.org/10.2215/CJN.00530108',
+        evidence: 'source',
+    },
+    cnConsensus: {
+        short: 'calciphylaxis consensus (PMC10557543)',
+        citation: 'Consensus on the diagnosis and treatment of calciphylaxis: hierarchical diagnostic levels (suspected, clinical, confirmed) and graded risk factors, Table 3. PMC10557543.',
+        url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10557543/',
+        evidence: 'source',
+    },
+    sprague2014: {
+        short: 'Sprague 2014',
+        citation: 'Sprague SM. Painful skin ulcers in a hemodialysis patient. Clin J Am Soc Nephrol. 2014;9(1):166-173.',
+        evidence: 'source',
+    },
+    latus2011: {
+        short: 'Latus 2011',
+        citation: 'Latus J, et al. Early stage calciphylaxis: a case report. Case Rep Dermatol. 2011;3(3):201-205.',
+        evidence: 'source',
+    },
+    martin2004: {
+        short: 'Martin 2004',
+        citation: 'Martin R. Mysterious calciphylaxis: wounds with eschar — to debride or not to debride? Ostomy Wound Manage. 2004;50(4):64-71.',
+        evidence: 'source',
+    },
+    reiter2011b: {
+        short: 'Reiter 2011, part II',
+        citation: 'Reiter N, El-Shabrawi L, Leinweber B, Berghold A, Aberer E. Calcinosis cutis: part II. Treatment options. J Am Acad Dermatol. 2011;65(1):15-22.',
+        url: 'https://doi.org/10.1016/j.jaad.2010.08.039',
+        evidence: 'weak',
+    },
+    kdigo2017: {
+        short: 'KDIGO 2017 CKD-MBD',
+        citation: 'Kidney Disease: Improving Global Outcomes (KDIGO) CKD-MBD Update Work Group. KDIGO 2017 Clinical Practice Guideline Update for the Diagnosis, Evaluation, Prevention, and Treatment of Chronic Kidney Disease-Mineral and Bone Disorder (CKD-MBD). Kidney Int Suppl. 2017;7(1):1-59.',
+        url: 'https://doi.org/10.1016/j.kisu.2017.04.001',
+        evidence: 'weak',
+    },
+    pth2009Table: {
+        short: 'KDIGO 2009 PTH target (PMC4284424)',
+        citation: 'KDIGO 2009 CKD-MBD guideline, recommendation 4.2.1: in CKD G5D maintain intact PTH at about 2 to 9 times the upper limit of normal of the assay; tabulated in PMC4284424, Table 1.',
+        url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4284424/',
+        evidence: 'source',
+    },
+    visualdxHeel: {
+        short: 'VisualDx, calcified heel nodules',
+        citation: 'VisualDx. Calcified nodules of the heels: dystrophic calcification after heel sticks in neonates; nodules appear at 4 to 12 months and usually clear by 18 to 30 months.',
+        url: 'https://www.visualdx.com/',
+        evidence: 'source',
+    },
+    neonate16: {
+        short: 'neonatal extravasation series (PMID 37545297)',
+        citation: 'Iatrogenic calcinosis cutis after calcium gluconate extravasation in 16 neonates without necrosis: resolution in 1 to 3 months (mean 1.6). PMID 37545297.',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/37545297/',
+        evidence: 'source',
+    },
+    scrotal2020: {
+        short: 'scrotal calcinosis, Case Rep Urol 2020',
+        citation: 'Idiopathic scrotal calcinosis: excision, no recurrence at 12 months. Case Rep Urol. 2020;2020:8877695.',
+        evidence: 'source',
+    },
+    yamaguchi1995: {
+        short: 'Yamaguchi 1995',
+        citation: 'Yamaguchi T, Sugimoto T, Imai Y, et al. Successful treatment of hyperphosphatemic tumoral calcinosis with long-term acetazolamide. Bone. 1995;16(4 Suppl):247S-250S.',
+        evidence: 'source',
+    },
+    boyce2020: {
+        short: 'Boyce 2020',
+        citation: 'Boyce AM, Lee AE, Roszko KL, Gafni RI. Hyperphosphatemic tumoral calcinosis: pathogenesis, clinical presentation, and challenges in management. Front Endocrinol. 2020;11:293.',
+        url: 'https://doi.org/10.3389/fendo.2020.00293',
+        evidence: 'source',
+    },
+    dmReview2023: {
+        short: 'calcinosis in dermatomyositis review 2023 (PMC10269219)',
+        citation: 'Review of calcinosis in dermatomyositis: early immunosuppression may prevent calcinosis in juvenile dermatomyositis; surgery preferred where feasible. PMC10269219.',
+        url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC10269219/',
+        evidence: 'source',
+    },
+    share2017: {
+        short: 'SHARE 2017 (JDM)',
+        citation: 'Bellutti Enders F, Bader-Meunier B, Baildam E, et al. Consensus-based recommendations for the management of juvenile dermatomyositis. Ann Rheum Dis. 2017;76(2):329-340.',
+        url: 'https://doi.org/10.1136/annrheumdis-2016-209247',
+        evidence: 'source',
+    },
 
     // ── Laboratory reference ───────────────────────────────────────────────────────────
     statpearlsHypercalcemia: {
@@ -229,6 +315,24 @@ export const Sources = {
         short: 'KDOQI 2003',
         citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Chronic Kidney Disease. Am J Kidney Dis. 2003;42(4 Suppl 3):S1-S201.',
         evidence: 'weak',
+    },
+    norip: {
+        short: 'NORIP, Rustad 2004',
+        citation: 'Rustad P, Felding P, Franzson L, et al. The Nordic Reference Interval Project 2000: recommended reference intervals for 25 common biochemical properties. Scand J Clin Lab Invest. 2004;64(4):271-284. Creatinine values as published by Unilabs (unilabs.no).',
+        url: 'https://doi.org/10.1080/00365510410006324',
+        evidence: 'source',
+    },
+    questAlb: {
+        short: 'Quest Diagnostics, albumin (test 35010)',
+        citation: 'Quest Diagnostics Nichols Institute. Albumin, serum (test code 35010): reference ranges by age and sex. Directory of services.',
+        url: 'https://jdos.nicholsinstitute.com/',
+        evidence: 'source',
+    },
+    questCreat: {
+        short: 'Quest Diagnostics, creatinine (test 164113)',
+        citation: 'Quest Diagnostics Nichols Institute. Creatinine, serum (test code 164113): reference ranges by age and sex. Directory of services.',
+        url: 'https://jdos.nicholsinstitute.com/',
+        evidence: 'source',
     },
     kdoqiPaediatric2005: {
         short: 'KDOQI paediatric 2005',

@@ -27,6 +27,11 @@ export const Thresholds = {
         youngChild: { value: 65, source: 'kdoqiPaediatric2005', note: 'Guideline 7.5: below 65 mg²/dL² in children of 12 years and under.' },
         adolescentFromYears: { value: 12, source: 'kdoqiPaediatric2005', note: 'Age in years from which the adolescent target applies.' },
     },
+    /** KDIGO's intact PTH target in CKD G5D, as multiples of the assay's upper limit of normal. */
+    pthTargetKidneyFailure: {
+        lowTimesUpperLimit: { value: 2, source: 'pth2009Table', note: 'KDIGO 2009 recommendation 4.2.1 (retained in 2017): about 2 to 9 times the upper limit in CKD G5D; applied here to CKD G5 as well.' },
+        highTimesUpperLimit: { value: 9, source: 'pth2009Table' },
+    },
     /** Albumin-corrected calcium = Ca + coefficient × (referenceAlbumin − albumin). */
     albuminCorrection: {
         coefficient: { value: 0.8, source: 'statpearlsHypocalcemia', note: 'mg/dL of calcium per g/dL of albumin; also the K/DOQI 2003 formula.' },
@@ -58,6 +63,7 @@ export const Thresholds = {
     ckdMinimumMonths: { value: 3, source: 'kdigo2012' },
     /** Age bands (years). */
     neonateUpToYears: { value: 10 / 365, source: 'medpageCalcium', note: 'The neonate calcium band is 0 to 10 days.' },
+    infantUpToYears: { value: 1, source: 'engineering', note: 'Our choice: the expectant course of extravasation calcinosis is reported in neonates and young infants (Song 2019; PMID 37545297); older patients are not covered by those series.' },
     adultFromYears: { value: 18, source: 'medpageCalcium', note: 'The last paediatric calcium band ends at 18 years.' },
     /** Unit slips: ranges that point to the other usual unit (design/clinical-facts.md). */
     unitSlip: {

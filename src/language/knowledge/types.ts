@@ -33,6 +33,10 @@ export interface AgeRange {
 
 export interface ReferenceInterval extends Interval {
     ages: AgeRange;
+    /** A sex-specific band; bands of both sexes for the same ages follow each other. */
+    sex?: 'female' | 'male';
+    /** The same interval as the source quotes it in the other usual unit: a value written in that unit is held against these ends. */
+    quoted?: Interval;
     source: SourceId;
     evidence?: Evidence;
     note?: string;
@@ -105,6 +109,8 @@ export interface Condition {
     category: ConditionCategory;
     definition: Sourced<string>;
     frequencies?: Frequency[];
+    /** Why the condition is a risk factor for calciphylaxis (uraemic or not), where it is one. */
+    calciphylaxisRisk?: Sourced<string>;
 }
 
 export interface Injury {
@@ -113,6 +119,8 @@ export interface Injury {
     /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
     aliases?: readonly string[];
     definition: Sourced<string>;
+    /** An injury the reviews class as a type other than dystrophic (heel stick: iatrogenic), with the other view. */
+    classedAs?: Sourced<CalcinosisType> & { otherView: Sourced<string> };
 }
 
 /** Something the patient was given: calcium or phosphate at a site (iatrogenic), or a risk factor for calciphylaxis. */

@@ -79,10 +79,11 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     const analyte = lab.analyte;
     if (!analyte || !quantity.ucum) return `**${lab.fact.term.term}** ${quantity.value} ${quantity.unit}\n\n${findingsAt(analysis, [quantity.at, quantity.unitAt, lab.fact.term.at]).join('\n\n')}`;
     const lines = [`**${analyte.label}** ${formatQuantity(quantity.value, quantity.ucum)}${lab.other ? ` = ${formatQuantity(lab.other.value, lab.other.unit)}` : ''}`, ''];
-    lines.push(`Status: ${STATUS_WORDS[lab.status]}`);
+    lines.push(`Status: ${lab.status === 'normal' && lab.interval?.target ? '✔ within the target' : STATUS_WORDS[lab.status]}`);
     if (lab.interval) {
         const i = lab.interval;
-        lines.push('', `Reference for ${i.label}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${i.source ? ` — ${cite(i.source)}` : ''}`);
+        const asWritten = lab.intervalAsWritten && lab.intervalAsWritten.unit !== i.unit ? ` (${formatInterval(lab.intervalAsWritten.low, lab.intervalAsWritten.high, lab.intervalAsWritten.unit)})` : '';
+        lines.push('', `${i.target ? capitalise(i.label) : `Reference for ${i.label}`}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${asWritten}${i.source ? ` — ${cite(i.source)}` : ''}`);
     }
     const corrected = analysis.labs.correctedCalcium;
     if (corrected && analysis.labs.byAnalyte.calcium === lab) {
@@ -90,7 +91,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     }
     const product = analysis.labs.product;
     if (product && (analysis.labs.byAnalyte.phosphate === lab || analysis.labs.byAnalyte.calcium === lab)) {
-        lines.push('', `Ca × P: ${formatNumber(product.value)} ${ProductUnits.productText} (${product.above ? 'above' : 'below'} ${product.threshold})`);
+        lines.push('', `Ca × P: ${formatNumber(product.value)} ${ProductUnits.productText} (${product.above ? 'above' : 'below'} ${product.threshold}, ${product.standard}) — ${cite(product.source)}`);
     }
     lines.push('', `Plausible: ${formatInterval(analyte.plausible.value.low, analyte.plausible.value.high, analyte.canonicalUnit)}`);
     const property = /mol/.test(quantity.ucum) ? 'substance' : 'mass';
@@ -121,6 +122,10 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     return lines.join('\n');
 }
 
+const FIT_WORDS: Record<CaseAnalysis['management']['steps'][number]['fit'], string> = {
+    suited: 'advised', alternative: 'also an option', 'not-suited': 'not for this case', 'extent-unknown': 'extent unknown'
+};
+
 function classificationMarkdown(analysis: CaseAnalysis): string {
     const c = analysis.classification;
     const title = c.type ? `${c.type} calcinosis cutis` : 'Calcinosis cutis, type undetermined';
@@ -128,10 +133,27 @@ function classificationMarkdown(analysis: CaseAnalysis): string {
     if (c.reasons.length) lines.push('Because:', ...c.reasons.map(r => `- ${r.text}`), '');
     if (!c.type && c.candidates.length) lines.push(`Candidates: ${c.candidates.join(', ')}`, '');
     if (c.missing.length) lines.push(`Missing: ${c.missing.join(', ')}`, '');
+    if (c.wouldChange.length) lines.push('What would change it:', ...c.wouldChange.map(w => `- ${w}`), '');
     lines.push('| Type | Support | What it lacks |', '|---|---|---|');
     for (const [type, support] of Object.entries(c.support)) {
         lines.push(`| ${type} | ${['excluded', 'not excluded', 'probable', 'definite'][support.level]} | ${support.against.join('; ') || '—'} |`);
     }
     lines.push('', `Types and extents as the seed report defines them — ${cite('seed')}.`);
+    lines.push('', ...planMarkdown(analysis));
     return lines.join('\n');
+}
+
+/** The management plan for the case's type, in order, each step with why and its sources. */
+function planMarkdown(analysis: CaseAnalysis): string[] {
+    const plan = analysis.management;
+    const lines = [`**Plan${plan.type ? ` for ${plan.type} calcinosis cutis` : ''}**`, ''];
+    plan.steps.forEach(({ step, advice, fit, why }, i) => {
+        const sources = [...new Set([...advice, ...(step.against ?? [])].map(a => a.source))].map(cite).join(', ');
+        lines.push(`${i + 1}. ${step.title}${fit === 'suited' ? '' : ` (${FIT_WORDS[fit]})`}: ${why} — ${sources}`);
+    });
+    return lines;
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -47,6 +47,8 @@ function caseMarkdown(s: CaseSummary): string {
         `**${md(c.headline)}** (${md(confidenceText(s))})`,
         ...(c.reasons.length ? ['', 'Because:', '', ...c.reasons.map(r => `- ${md(r)}`)] : []),
         ...(c.missing.length ? ['', `**To settle it, record:** ${c.missing.map(md).join(', ')}.`] : []),
+        ...(c.rules.length ? ['', c.rules.map(sourced).join(' ')] : []),
+        ...(c.wouldChange.length ? ['', '**What would change it:**', '', ...c.wouldChange.map(w => `- ${md(w)}`)] : []),
         ...(c.typeDefinition ? ['', `${md(c.type ?? '')}: ${sourced(c.typeDefinition)}`] : []),
         ...(c.extentDefinition ? ['', `${md(c.extent ?? '')}: ${sourced(c.extentDefinition)}`] : []),
         ...management(s),
@@ -145,12 +147,17 @@ function management(s: CaseSummary): string[] {
         ...(m.done.length
             ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
             : ['*No treatment recorded.*']),
-        '', '### Options for this case', '',
+        '', `### ${m.planFor ? `Plan for this case: ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Plan for this case'}`, '',
         `${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, '',
-        ...m.approaches.map(a => `- **${md(a.title)}** — ${FIT_LABELS[a.fit]}. ${a.text.map(sourced).join(' ')}`),
+        ...m.approaches.map((a, i) => [
+            `${i + 1}. **${md(a.title)}** — ${FIT_LABELS[a.fit]}. Why: ${md(a.because)}. ${a.text.map(sourced).join(' ')}`,
+            ...a.against.map(t => `   Not: ${sourced(t)}`),
+            ...(a.uses.length ? [`   Uses: ${md(a.uses.join(', '))}.`] : [])
+        ].join('\n')),
         ...(m.cautions.length ? ['', '### Cautions for the drugs given', '', ...m.cautions.map(c => `- **${md(c.drug)}:** ${sourced(c)}`)] : []),
-        '', '### Drugs reported for calcinosis cutis', '',
-        ...table(['Drug', 'Reported regimen', s.patient.weight ? `For this patient (${md(s.patient.weight)})` : 'For this patient', 'Notes and cautions'], m.drugs.map(drugRow)),
+        '', `### ${m.planFor ? `Drugs reported for ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Drugs given'}`, '',
+        ...(m.drugs.length === 0 ? ['*No drug is part of this plan.*']
+            : table(['Drug', 'Reported regimen', s.patient.weight ? `For this patient (${md(s.patient.weight)})` : 'For this patient', 'Notes and cautions'], m.drugs.map(drugRow))),
         '', '### Lifestyle measures', '',
         ...m.lifestyle.map(l => `- ${l.advised ? '✓' : '○'} **${md(l.label)}**${l.advised ? ' (advised)' : ''} — ${sourced(l.text)}`)
     ];

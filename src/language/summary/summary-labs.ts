@@ -4,7 +4,7 @@
  * from them (albumin-corrected calcium, Ca × P). Nothing is judged here: flags are
  * the analysis's statuses.
  */
-import { ProductUnits, Thresholds } from '../knowledge/index.js';
+import { ProductUnits } from '../knowledge/index.js';
 import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
@@ -28,7 +28,7 @@ function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], 
     const row: LabRow = {
         analyte: lab.analyte?.label ?? term.term,
         ...(panel ? { panel } : {}),
-        written: `${quantity.value} ${quantity.ucum ? showUnit(quantity.ucum) : quantity.unit}`,
+        written: `${quantity.text ?? quantity.value} ${quantity.ucum ? showUnit(quantity.ucum) : quantity.unit}`,
         flag: flagOf(lab, evidence),
         ...lines.positionAt(quantity.at.offset)
     };
@@ -38,12 +38,10 @@ function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], 
         row.interval = formatInterval(interval.low, interval.high, interval.unit);
         row.intervalLabel = interval.label;
         if (interval.source) row.intervalSource = book.cite(interval.source);
-        if (quantity.ucum && quantity.ucum !== interval.unit) {
-            const molarMass = lab.analyte?.molarMass?.value;
-            const inWritten = (value: number | undefined) => value === undefined ? undefined : convert(value, interval.unit, quantity.ucum!, molarMass);
-            const low = inWritten(interval.low);
-            const high = inWritten(interval.high);
-            if (low !== undefined || high !== undefined) row.intervalInWrittenUnit = formatInterval(low, high, quantity.ucum);
+        // The interval the value was judged against, in its written unit (labs.ts decides its rounding).
+        const written = lab.intervalAsWritten;
+        if (written && written.unit !== interval.unit && (written.low !== undefined || written.high !== undefined)) {
+            row.intervalInWrittenUnit = formatInterval(written.low, written.high, written.unit);
         }
     }
     const note = noteFor(row.flag, lab, findings);
@@ -106,9 +104,9 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
         name: 'Calcium × phosphate',
         value,
         reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
-        referenceNote: 'metastatic calcification',
+        referenceNote: product.standard,
         flag: product.above ? 'high' : 'normal',
         formula: `${factors}${value}`,
-        sources: [book.cite(Thresholds.calciumPhosphateProduct.source)]
+        sources: [book.cite(product.source)]
     };
 }

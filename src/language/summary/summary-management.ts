@@ -1,11 +1,10 @@
 /**
- * Management: what was done, and the options the seed report and its sources give for
- * this case — the approaches as the analysis's plan fits them (clinical/management.ts),
- * each drug of the knowledge base with its reported regimens (and the patient's own
- * range where the regimen is per kg and the weight is known), lifestyle measures and
- * cautions.
+ * Management: what was done, and the plan for this case — the steps of its type's plan
+ * that apply, in order, each with why (clinical/management.ts), the drugs that fit the
+ * plan or were given with their reported regimens (and the patient's own range where the
+ * regimen is per kg and the weight is known), lifestyle measures and cautions.
  */
-import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
+import { AdviceTerms, CalcinosisTypes, Drugs, type Drug, type Regimen } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
@@ -21,16 +20,22 @@ export function managementSummary({ facts, classification, management }: CaseAna
     const given = facts.drugs.map(fact => ({ fact, item: drugGiven(fact, facts.patient.weightKg, lines, book) }));
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
-    const drugs = Drugs.map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+    // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
+    const fitting = new Set([...management.drugs, ...facts.drugs.map(d => d.drug?.term).filter((t): t is string => t !== undefined)]);
+    const drugs = Drugs.filter(drug => fitting.has(drug.term))
+        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+    const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+    // Drugs given in this case first, then the plan's in the order of its steps.
+    drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
     const extentReason = classification.extentReasons.map(r => r.text).join('; ')
         || (management.extent ? `the declared extent, ${management.extent}` : 'the extent is unknown: record the site of each lesion');
     return {
         done,
         extentReason,
-        approaches: approaches(management, extentReason, book),
-        // Drugs given in this case first, then the others in the knowledge base's order.
-        drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
-        lifestyle: lifestyle(facts.advice, book),
+        ...(management.type ? { planFor: CalcinosisTypes.find(t => t.term === management.type)?.label ?? management.type } : {}),
+        approaches: approaches(management, book),
+        drugs,
+        lifestyle: lifestyle(facts, management, book),
         cautions: drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
     };
 }
@@ -89,31 +94,28 @@ function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineInde
     return item;
 }
 
-function approaches(plan: ManagementPlan, extentReason: string, book: CitationBook): ApproachOption[] {
-    const excision = Procedures.find(p => p.term === 'excision')!;
-    const byExtent: ApproachOption[] = [
-        {
-            kind: 'surgery',
-            title: excision.label,
-            text: [book.sourced(excision.definition)],
-            fit: plan.surgery,
-            because: extentReason
-        },
-        {
-            kind: 'medical',
-            title: 'Medical management',
-            text: [{ text: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs (below).', source: book.cite('seed') }],
-            fit: plan.medical,
-            because: extentReason
-        }
-    ];
-    // The seed: metastatic deposits resolve once calcium and phosphate are corrected (its type's definition).
-    const metastatic = plan.correctLevels ? CalcinosisTypes.find(t => t.term === 'metastatic') : undefined;
-    if (!metastatic) return byExtent;
-    return [
-        { kind: 'correct-levels', title: 'Correct calcium and phosphate', text: [book.sourced(metastatic.definition)], fit: 'suited', because: `${metastatic.label.toLowerCase()} calcinosis` },
-        ...byExtent
-    ];
+function approaches(plan: ManagementPlan, book: CitationBook): ApproachOption[] {
+    return plan.steps.map(({ step, advice, fit, why }) => ({
+        kind: step.key,
+        title: step.title,
+        text: advice.map(a => book.sourced(a)),
+        against: (step.against ?? []).map(a => book.sourced(a)),
+        fit,
+        because: why,
+        // The drug table shows the drugs the knowledge base has; a drug it lacks is named here, without a regimen.
+        uses: [...(step.procedures ?? []).map(term => termLabel('procedure', term)), ...(step.drugs ?? []).filter(term => !lookup('drug', term)).map(term => words(term))],
+        stops: (step.stops ?? []).map(term => lookup('exposure', term)?.label ?? lookup('drug', term)?.label ?? words(term))
+    }));
+}
+
+/** A term's label, or its name in words where the knowledge base does not (yet) have it. */
+function termLabel(category: 'drug' | 'procedure', term: string): string {
+    return lookup(category, term)?.label ?? words(term);
+}
+
+function words(term: string): string {
+    const text = term.replace(/([A-Z])/g, ' $1').toLowerCase();
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined, book: CitationBook): DrugOption {
@@ -124,7 +126,8 @@ function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined,
         ...(given.length ? { given } : {}),
         regimens: drug.regimens.map(regimen => regimenOption(regimen, weightKg, book)),
         ...(drug.indication ? { indication: book.sourced(drug.indication) } : {}),
-        discrepancies: (drug.discrepancies ?? []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
+        // The seed's misprints matter only where the drug is given.
+        discrepancies: (given.length ? drug.discrepancies ?? [] : []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
         adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
         cautions: (drug.cautions ?? []).map(caution => book.sourced(caution))
     };
@@ -158,8 +161,11 @@ function adverseEffectsLine(drug: DrugOption): SourcedText[] {
     }));
 }
 
-function lifestyle(advised: TermFact[], book: CitationBook): LifestyleOption[] {
-    return AdviceTerms.map(term => ({
+/** The measures advised in the file, and those that fit the plan's type (LifestyleByType). */
+function lifestyle(facts: CaseFacts, plan: ManagementPlan, book: CitationBook): LifestyleOption[] {
+    const advised = facts.advice;
+    const fitting = new Set(plan.lifestyle);
+    return AdviceTerms.filter(term => fitting.has(term.term) || advised.some(a => a.term === term.term)).map(term => ({
         term: term.term,
         label: term.label,
         text: book.sourced(term.definition),

@@ -150,6 +150,8 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
         candidates: c.type ? [] : c.candidates.map(t => CalcinosisTypes.find(entry => entry.term === t)?.label ?? t),
         reasons: c.reasons.map(r => r.text),
         missing: c.missing,
+        wouldChange: c.wouldChange,
+        rules: c.rules.map(rule => book.sourced(rule)),
         declared: {
             ...(declared.type ? { type: label(declared.type) } : {}),
             ...(declared.extent ? { extent: declared.extent.term } : {}),

@@ -87,7 +87,9 @@ ul.plain li + li { margin-top: 0.3em; }
 .flag-normal { color: var(--calc-muted); border: 0; padding: 0; font-size: 0.88em; font-weight: 400; text-transform: none; letter-spacing: 0; }
 .flag-unread, .flag-judged-corrected { color: var(--calc-muted); border-style: dashed; }
 
-.options { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 0.9em; margin: 0.5em 0; }
+.options { display: grid; grid-template-columns: 1fr; gap: 0.6em; margin: 0.5em 0; padding-left: 0; list-style-position: inside; }
+.option .why { margin: 0 0 0.3em; font-style: italic; }
+.option .against { color: var(--calc-warning); }
 .option { border: 1px solid var(--calc-border); border-radius: 4px; padding: 0.7em 0.9em; }
 .option h3 { margin: 0 0 0.3em; display: flex; gap: 0.6em; align-items: baseline; flex-wrap: wrap; }
 .option.suited { border-color: var(--calc-ok); box-shadow: inset 3px 0 0 var(--calc-ok); }

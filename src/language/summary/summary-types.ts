@@ -144,6 +144,10 @@ export interface ClassificationSummary {
     candidates: string[];
     reasons: string[];
     missing: string[];
+    /** What would change the verdict. */
+    wouldChange: string[];
+    /** The rules the level rests on, with their sources. */
+    rules: SourcedText[];
     declared: { type?: string; extent?: string; subtype?: string };
     typeDefinition?: SourcedText;
     extentDefinition?: SourcedText;
@@ -163,16 +167,22 @@ export interface DoneItem extends TextPosition {
 }
 
 /**
- * Surgery for small localised lesions, medical management for generalised disease
- * (by the extent); for metastatic calcinosis, correcting calcium and phosphate (by the type).
+ * One step of the management plan for this case's type, in the order a clinician acts
+ * (clinical/management.ts decides which apply and why).
  */
 export interface ApproachOption {
-    kind: 'surgery' | 'medical' | 'correct-levels';
+    /** The step's key in knowledge/management.ts. */
+    kind: string;
     title: string;
     text: SourcedText[];
-    /** Whether this case points to it, and what it rests on (the extent, the type). */
+    /** What the step advises against. */
+    against: SourcedText[];
+    /** Whether this case points to it, and what it rests on (the type, the kidneys, the extent). */
     fit: ApproachFit;
     because: string;
+    /** The drugs, procedures and exposures the step names, by label (a term the knowledge base lacks by its name). */
+    uses: string[];
+    stops: string[];
 }
 
 export interface RegimenOption {
@@ -209,6 +219,8 @@ export interface ManagementSummary {
     done: DoneItem[];
     /** What the choice of approach rests on: the extent and the lesions' regions. */
     extentReason: string;
+    /** The type the plan is for ("Calciphylaxis"), or undefined until the case is classified. */
+    planFor?: string;
     approaches: ApproachOption[];
     drugs: DrugOption[];
     lifestyle: LifestyleOption[];

@@ -22,7 +22,7 @@ export const SEVERITY_LABELS: Record<FindingSeverity, string> = {
 export const FIT_LABELS: Record<ApproachOption['fit'], string> = {
     suited: 'Suits this case',
     alternative: 'Also an option',
-    'not-suited': 'Not for generalised disease',
+    'not-suited': 'Not for this case',
     'extent-unknown': 'Extent unknown'
 };
 
@@ -51,7 +51,7 @@ export function problemCount(findings: SummaryFinding[]): string {
 export function approachAtAGlance(summary: CaseSummary): string {
     const suited = summary.management.approaches.filter(a => a.fit === 'suited');
     return suited.length
-        ? suited.map(a => `${a.title} — ${a.because}`).join('; ')
+        ? suited.map(a => a.title).join('; ')
         : capitalise(summary.management.extentReason);
 }
 

@@ -1,0 +1,93 @@
+/**
+ * What the classification reads in a case beyond its terms: the words of a biopsy or an
+ * imaging finding that carry evidence, the lesion morphologies of calciphylaxis, and the
+ * rule behind each level of support, with its source. clinical/classify.ts matches the
+ * listed words (lower case, not negated in their clause) and never reads its own messages.
+ */
+import type { Sourced } from './types.js';
+
+export interface EvidenceWords {
+    /** Lower-case fragments; a finding carries the evidence if a clause contains one, not negated. */
+    words: readonly string[];
+    /** Where given, the clause must also contain one of these (calcification, and of a vessel). */
+    with?: readonly string[];
+    /** What the evidence is, for the reason a classification gives. */
+    meaning: string;
+    source: Sourced<string>['source'];
+}
+
+export const FindingWords = {
+    /** Histology of calciphylaxis: calcification of dermal and subcutaneous arterioles. */
+    vesselCalcification: {
+        words: ['calcif'],
+        with: ['arteriol', 'vessel', 'vascular', 'tunica media', ' media ', 'medial calcif', 'capillar', 'arterial', 'artery', 'arteries'],
+        meaning: 'calcification of small vessels',
+        source: 'nigwekar2018',
+    },
+    thrombosis: {
+        words: ['thrombosis', 'thrombi', 'thrombus', 'thrombosed', 'microthromb'],
+        meaning: 'thrombosis of small vessels',
+        source: 'nigwekar2018',
+    },
+    /** Histology showing the deposit is calcium. */
+    calciumOnHistology: {
+        words: ['calcium', 'calcif', 'von kossa', 'alizarin'],
+        meaning: 'calcium deposits on histology',
+        source: 'medscapeCalcinosisCutis',
+    },
+    /** Imaging showing the deposit is calcified. */
+    calciumOnImaging: {
+        words: ['calcif', 'radiopaque', 'radio-opaque', 'radiodense', 'hyperechoic', 'calcium'],
+        meaning: 'calcified deposits on imaging',
+        source: 'medscapeCalcinosisCutis',
+    },
+} as const satisfies Record<string, EvidenceWords>;
+
+/** A negation before a word in its clause cancels it: "no vascular calcification". */
+export const NegationWords: readonly string[] = ['no ', 'not ', 'without', 'absent', 'negative for', 'free of'];
+
+/** Lesion morphologies (terms) of calciphylaxis, read by term name. */
+export const CalciphylaxisMorphology = {
+    /** Before ulceration: fixed livedo, violaceous plaques, retiform purpura (with pain). */
+    early: { value: ['violaceous', 'livedo', 'retiformPurpura'], source: 'cnConsensus' },
+    /** Later: necrosis and black eschar, ulceration. */
+    late: { value: ['necrotic', 'necrosis', 'eschar', 'ulcerated'], source: 'cnConsensus' },
+} satisfies Record<string, Sourced<readonly string[]>>;
+
+/** Pain grades (terms) that count as the pain of calciphylaxis: out of proportion, severe. */
+export const CalciphylaxisPain: Sourced<readonly string[]> = {
+    value: ['moderate', 'severe'], source: 'nigwekar2018',
+    note: 'Calciphylaxis is intensely painful; mild or no pain does not fit the typical picture.',
+};
+
+/** The rule behind each level of support, cited where the level is given. */
+export const LevelRules = {
+    deposit: {
+        value: 'Definite needs the deposit shown to be calcium, on imaging (radiopaque on X-ray or CT) or on histology (von Kossa, Alizarin red); without it the type is at most probable.',
+        source: 'medscapeCalcinosisCutis',
+    },
+    calciphylaxisConfirmed: {
+        value: 'Confirmed (definite) calciphylaxis: typical lesions with a biopsy showing calcification or thrombosis of small vessels, mimics excluded.',
+        source: 'cnConsensus',
+    },
+    calciphylaxisClinical: {
+        value: 'Clinical (probable) calciphylaxis: at least one risk factor with typical lesions (painful livedo, violaceous plaques or retiform purpura, or necrotic ulcers), mimics excluded; the typical picture is treated without waiting for a biopsy.',
+        source: 'cnConsensus',
+    },
+    calciphylaxisSuspected: {
+        value: 'Suspected calciphylaxis (not excluded): risk factors with the lesions not yet described.',
+        source: 'cnConsensus',
+    },
+    nonUraemic: {
+        value: 'Calciphylaxis occurs without kidney failure, with warfarin, primary hyperparathyroidism, malignancy, liver disease, corticosteroids and protein C or S deficiency; normal renal and parathyroid function do not exclude it.',
+        source: 'nigwekar2008',
+    },
+    labsDoNotDecide: {
+        value: 'In calciphylaxis calcium and phosphate are often normal, and a high Ca × P does not make it metastatic calcinosis: the vascular picture decides.',
+        source: 'nigwekar2018',
+    },
+    lowAlbumin: {
+        value: 'A low albumin is a minor risk factor for calciphylaxis.',
+        source: 'cnConsensus',
+    },
+} satisfies Record<string, Sourced<string>>;

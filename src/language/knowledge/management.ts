@@ -1,0 +1,257 @@
+/**
+ * Management by type, in the order a clinician acts (design/management.md §1): the words
+ * and evidence of each step, and the drugs, procedures and exposures it names by term.
+ * clinical/management.ts decides which steps apply to a case and why; the summary and
+ * the hover present them. A step names drugs and procedures by their knowledge-base
+ * term; a term not (yet) in the catalogue is shown without its regimen.
+ */
+import type { CalcinosisType, Sourced } from './types.js';
+
+export type StepKey =
+    | 'calciphylaxisWoundsPain' | 'calciphylaxisTriggers' | 'calciphylaxisMineral' | 'calciphylaxisThiosulfate'
+    | 'calciphylaxisCause' | 'calciphylaxisAdjuncts' | 'calciphylaxisSurgery'
+    | 'metastaticCause' | 'metastaticLevels' | 'metastaticSurgery'
+    | 'iatrogenicSource' | 'iatrogenicExpectant' | 'heelStickExpectant' | 'iatrogenicNecrosis'
+    | 'dystrophicUnderlying' | 'dystrophicExcision' | 'dystrophicMedical' | 'dystrophicPhysical'
+    | 'idiopathicExcision' | 'tumoralPhosphate'
+    | 'classifyFirst';
+
+export interface ManagementStep {
+    key: StepKey;
+    title: string;
+    /** What to do, each with its source. */
+    advice: Sourced<string>[];
+    /** Advice that applies only when a condition (by term) is recorded. */
+    adviceWith?: Record<string, Sourced<string>[]>;
+    /** What not to do, each with its source. */
+    against?: Sourced<string>[];
+    /** Drugs the step uses, by term (knowledge/drugs.ts). */
+    drugs?: readonly string[];
+    /** Procedures the step uses, by term (knowledge/terms.ts Procedures). */
+    procedures?: readonly string[];
+    /** Exposures and drugs the step stops, by term. */
+    stops?: readonly string[];
+}
+
+export const ManagementSteps: Record<StepKey, ManagementStep> = {
+    // ── Calciphylaxis (Nigwekar 2018; design/management.md §1.1) ───────────────────────
+    calciphylaxisWoundsPain: {
+        key: 'calciphylaxisWoundsPain',
+        title: 'Wound care and pain',
+        advice: [
+            { value: 'Treat on the typical picture and start at once: multidisciplinary wound care to prevent infection (sepsis is the main cause of death), and multimodal analgesia with palliative care involved early.', source: 'nigwekar2018' },
+        ],
+        adviceWith: Object.fromEntries(['dialysis', 'chronicKidneyDisease'].map(term => [term, [
+            { value: 'In kidney failure choose fentanyl, methadone or low-dose gabapentin; avoid morphine, codeine, tramadol and oxycodone.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 2 (strand2022); the NEJM review advises multimodal analgesia.' },
+        ]])),
+        against: [{ value: 'Do not wait for a biopsy in early, unulcerated disease: a biopsy can start necrosis.', source: 'latus2011' }],
+        procedures: ['woundCare'],
+    },
+    calciphylaxisTriggers: {
+        key: 'calciphylaxisTriggers',
+        title: 'Stop what drives it',
+        advice: [
+            { value: 'Stop warfarin (another anticoagulant such as apixaban if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
+            { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
+        ],
+        drugs: ['apixaban'],
+        stops: ['warfarin', 'calciumSalts', 'calciumAcetate', 'vitaminDAnalogues', 'calcitriol', 'iron', 'corticosteroids', 'prednisone', 'prednisolone'],
+    },
+    calciphylaxisMineral: {
+        key: 'calciphylaxisMineral',
+        title: 'Control calcium, phosphate and PTH',
+        advice: [
+            { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum), treat hyperparathyroidism with cinacalcet, and consider parathyroidectomy for severe or refractory hyperparathyroidism.', source: 'nigwekar2018' },
+            { value: 'On dialysis keep intact PTH at about 2 to 9 times the upper limit of normal of the assay.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' },
+            { value: 'Keep Ca × P below 55 mg²/dL² in CKD stage 5.', source: 'kdoqi2003' },
+        ],
+        against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
+        drugs: ['sevelamer', 'lanthanum', 'cinacalcet'],
+        procedures: ['parathyroidectomy'],
+    },
+    calciphylaxisThiosulfate: {
+        key: 'calciphylaxisThiosulfate',
+        title: 'Sodium thiosulfate',
+        advice: [
+            { value: 'Intravenous sodium thiosulfate, off-label; the evidence is observational.', source: 'nigwekar2018' },
+        ],
+        adviceWith: {
+            dialysis: [{ value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' }],
+        },
+        drugs: ['sodiumThiosulfate'],
+    },
+    calciphylaxisCause: {
+        key: 'calciphylaxisCause',
+        title: 'Treat the non-uraemic cause',
+        advice: [
+            { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin, taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
+        ],
+        procedures: ['parathyroidectomy'],
+    },
+    calciphylaxisAdjuncts: {
+        key: 'calciphylaxisAdjuncts',
+        title: 'Adjuncts',
+        advice: [{ value: 'Hyperbaric oxygen has been reported to help wound healing in case series.', source: 'nigwekar2018', evidence: 'weak' }],
+        procedures: ['hyperbaricOxygen'],
+    },
+    calciphylaxisSurgery: {
+        key: 'calciphylaxisSurgery',
+        title: 'Surgery only as debridement',
+        advice: [{ value: 'Debride necrotic, draining or infected tissue; leave dry, uninfected eschar alone.', source: 'martin2004' }],
+        against: [{ value: 'Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only, and needless trauma can start new necrosis.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 3 (routine excision [M]).' }],
+        procedures: ['debridement'],
+    },
+
+    // ── Metastatic (the seed; design/management.md §1.2) ───────────────────────────────
+    metastaticCause: {
+        key: 'metastaticCause',
+        title: 'Correct the underlying disorder',
+        advice: [{ value: 'Treat the cause of the raised calcium or phosphate first: parathyroidectomy for hyperparathyroidism; stop vitamin D, calcium or alkali; treat sarcoidosis or malignancy. Deposits regress as the levels normalise.', source: 'seed' }],
+        procedures: ['parathyroidectomy'],
+    },
+    metastaticLevels: {
+        key: 'metastaticLevels',
+        title: 'Correct calcium and phosphate',
+        advice: [
+            { value: 'Abnormal serum calcium or phosphorus precipitates calcium salts in normal tissue; deposits resolve when the levels are corrected.', source: 'seed' },
+            { value: 'In kidney disease: dietary phosphate restriction, calcium-free binders and adequate dialysis; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' },
+        ],
+        against: [{ value: 'No calcium-based binders or active vitamin D while calcium or Ca × P is high.', source: 'kdoqi2003' }],
+        drugs: ['sevelamer', 'lanthanum', 'aluminiumHydroxide', 'cinacalcet'],
+    },
+    metastaticSurgery: {
+        key: 'metastaticSurgery',
+        title: 'Excision only once the levels are corrected',
+        advice: [{ value: 'Excise a deposit that stays symptomatic after the levels are corrected.', source: 'reiter2011b', evidence: 'weak' }],
+        against: [{ value: 'Not before the cause is corrected: deposits regress with the levels and recur while they stay high.', source: 'seed', evidence: 'weak', note: 'design/management.md §1.2 (excision before correction [M]).' }],
+        procedures: ['excision'],
+    },
+
+    // ── Iatrogenic (design/management.md §1.3) ─────────────────────────────────────────
+    iatrogenicSource: {
+        key: 'iatrogenicSource',
+        title: 'Remove the source',
+        advice: [{ value: 'Stop or re-site the calcium infusion; remove calcium electrode paste or alginate dressings.', source: 'rumancik2020', evidence: 'weak' }],
+    },
+    iatrogenicExpectant: {
+        key: 'iatrogenicExpectant',
+        title: 'Watch and wait',
+        advice: [
+            { value: 'Extravasation calcinosis in neonates resolves on its own, in 3 weeks to 6 months; surgery is not needed for uncomplicated lesions.', source: 'song2019' },
+            { value: 'In 16 neonates without necrosis the deposits cleared in 1 to 3 months (mean 1.6).', source: 'neonate16' },
+        ],
+        against: [{ value: 'No surgery for uncomplicated neonatal lesions.', source: 'song2019' }],
+    },
+    heelStickExpectant: {
+        key: 'heelStickExpectant',
+        title: 'Watch and wait',
+        advice: [{ value: 'Heel-stick nodules appear at 4 to 12 months and usually clear by 18 to 30 months without treatment.', source: 'visualdxHeel' }],
+    },
+    iatrogenicNecrosis: {
+        key: 'iatrogenicNecrosis',
+        title: 'Wound care for necrosis',
+        advice: [{ value: 'Necrosis or ulceration changes the plan: wound care, and surgery only for a complicated lesion; severe cases are reported.', source: 'rumancik2020', evidence: 'weak' }],
+        procedures: ['woundCare'],
+    },
+
+    // ── Dystrophic (the seed; Traineau 2020; design/management.md §1.4) ────────────────
+    dystrophicUnderlying: {
+        key: 'dystrophicUnderlying',
+        title: 'Treat the underlying disease',
+        advice: [{ value: 'Treat the disease that damaged the tissue: calcium deposits in tissue the disease keeps damaging.', source: 'seed' }],
+        adviceWith: {
+            juvenileDermatomyositis: [
+                { value: 'Early, adequate immunosuppression may prevent calcinosis in juvenile dermatomyositis.', source: 'dmReview2023' },
+                { value: 'In juvenile dermatomyositis with calcinosis, intensify immunosuppression; IVIG and mycophenolate are used for skin disease and calcinosis.', source: 'share2017' },
+            ],
+            dermatomyositis: [{ value: 'Early, adequate immunosuppression may prevent calcinosis in dermatomyositis.', source: 'dmReview2023' }],
+        },
+    },
+    dystrophicExcision: {
+        key: 'dystrophicExcision',
+        title: 'Surgical excision',
+        advice: [
+            { value: 'Small, localised, symptomatic lesions are good candidates for surgery, while generalised disease requires medical management.', source: 'seed' },
+            { value: 'Of 28 patients with connective tissue disease who had excisions, 22 had a complete response.', source: 'balin2012' },
+        ],
+        against: [{ value: 'Not for widespread disease.', source: 'seed' }],
+        procedures: ['excision'],
+    },
+    dystrophicMedical: {
+        key: 'dystrophicMedical',
+        title: 'Medical management, by level of evidence',
+        advice: [
+            { value: 'No drug has been proven in a controlled trial. Reported with level IV evidence: diltiazem, bisphosphonates, rituximab, intralesional or topical sodium thiosulfate, minocycline, colchicine; in juvenile dermatomyositis IVIG and intensified immunosuppression.', source: 'traineau2020' },
+            { value: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs.', source: 'seed' },
+        ],
+        against: [{ value: 'Low-dose warfarin showed no benefit (evidence IB): not advised.', source: 'traineau2020' }],
+        drugs: ['diltiazem', 'alendronate', 'etidronate', 'pamidronate', 'risedronate', 'sodiumThiosulfate', 'intralesionalTriamcinolone', 'minocycline', 'colchicine', 'ceftriaxone', 'probenecid', 'aluminiumHydroxide', 'rituximab', 'ivig', 'methotrexate', 'mycophenolate', 'hydroxychloroquine', 'warfarin'],
+    },
+    dystrophicPhysical: {
+        key: 'dystrophicPhysical',
+        title: 'Physical treatments',
+        advice: [{ value: 'CO2 laser and extracorporeal shock-wave lithotripsy are reported for superficial or painful deposits; curettage for superficial ones.', source: 'traineau2020', evidence: 'weak' }],
+        procedures: ['laser', 'lithotripsy', 'curettage'],
+    },
+
+    // ── Idiopathic (design/management.md §1.5) ─────────────────────────────────────────
+    idiopathicExcision: {
+        key: 'idiopathicExcision',
+        title: 'Surgical excision',
+        advice: [
+            { value: 'Excision of symptomatic lesions: scrotal calcinosis, the subepidermal calcified nodule and normophosphataemic tumoral calcinosis; after excision of scrotal calcinosis no recurrence was seen at 12 months.', source: 'scrotal2020' },
+        ],
+        procedures: ['excision'],
+    },
+    tumoralPhosphate: {
+        key: 'tumoralPhosphate',
+        title: 'Lower phosphate',
+        advice: [
+            { value: 'Hyperphosphataemic tumoral calcinosis: lower phosphate with diet and binders, and acetazolamide for phosphaturia.', source: 'yamaguchi1995' },
+            { value: 'There are no randomised trials and no clearly effective therapy; excise masses that limit function.', source: 'boyce2020' },
+        ],
+        against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
+        drugs: ['sevelamer', 'acetazolamide', 'aluminiumHydroxide', 'probenecid'],
+    },
+
+    classifyFirst: {
+        key: 'classifyFirst',
+        title: 'Classify first',
+        advice: [{ value: 'Management depends on the type: record what the classification lacks before choosing a treatment.', source: 'reiter2011b', evidence: 'weak' }],
+    },
+};
+
+/** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
+export const CalciphylaxisRiskDrugs: Record<string, Sourced<string>> = {
+    warfarin: { value: 'Warfarin is a risk factor for calciphylaxis; stop it where possible.', source: 'nigwekar2018' },
+    calcitriol: { value: 'Active vitamin D above 0.5 µg/day is a major risk factor for calciphylaxis.', source: 'cnConsensus' },
+    calciumAcetate: { value: 'Calcium-phosphate binders for more than 6 months are a major risk factor for calciphylaxis.', source: 'cnConsensus' },
+    prednisone: { value: 'Long-term corticosteroids are a risk factor for calciphylaxis (61% of non-uraemic cases).', source: 'nigwekar2008' },
+    prednisolone: { value: 'Long-term corticosteroids are a risk factor for calciphylaxis (61% of non-uraemic cases).', source: 'nigwekar2008' },
+};
+
+/** The order in which a clinician acts, by type. */
+export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
+    calciphylaxis: ['calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],
+    metastatic: ['metastaticCause', 'metastaticLevels', 'metastaticSurgery'],
+    iatrogenic: ['iatrogenicSource', 'iatrogenicNecrosis', 'iatrogenicExpectant', 'heelStickExpectant'],
+    dystrophic: ['dystrophicUnderlying', 'dystrophicExcision', 'dystrophicMedical', 'dystrophicPhysical'],
+    idiopathic: ['tumoralPhosphate', 'idiopathicExcision'],
+};
+
+/**
+ * Lifestyle measures (knowledge/terms.ts AdviceTerms) that fit each type. The seed gives
+ * smoking, cold and stress for blood flow to the extremities (dystrophic disease of the hands);
+ * a low-phosphate diet fits a raised phosphate. Our choice of which fit where: engineering.
+ */
+export const LifestyleByType: Sourced<Record<CalcinosisType, readonly string[]>> = {
+    value: {
+        dystrophic: ['smokingCessation', 'avoidTrauma', 'avoidCold', 'reduceStress'],
+        metastatic: ['lowPhosphateDiet', 'avoidTrauma'],
+        calciphylaxis: ['lowPhosphateDiet', 'avoidTrauma'],
+        iatrogenic: ['avoidTrauma'],
+        idiopathic: ['avoidTrauma'],
+    },
+    source: 'engineering',
+    note: 'Smoking cessation is offered only where the case records smoking; the low-phosphate diet only with a raised phosphate or kidney failure; avoiding cold and stress only with systemic sclerosis or Raynaud phenomenon.',
+};
