@@ -16,11 +16,22 @@ import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
 import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
+import { CalcValidationRegistry } from './calc-validation-registry.js';
+import { ReferenceSites } from './references/reference-sites.js';
+import { CalcLinker } from './references/calc-linker.js';
+import { CalcScopeComputation } from './references/calc-scope-computation.js';
+import { CalcScopeProvider } from './references/calc-scope-provider.js';
+import { CalcReferenceDescriptionProvider } from './references/calc-reference-descriptions.js';
+import { CalcDocumentBuilder } from './workspace/calc-document-builder.js';
+import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
 export type CalcAddedServices = {
     validation: {
         CalcValidator: CalcValidator
+    },
+    references: {
+        ReferenceSites: ReferenceSites
     },
     clinical: {
         Analysis: CalcAnalysis,
@@ -49,7 +60,17 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),
-        DocumentValidator: (services) => new CalcDocumentValidator(services)
+        DocumentValidator: (services) => new CalcDocumentValidator(services),
+        ValidationRegistry: (services) => new CalcValidationRegistry(services)
+    },
+    references: {
+        ReferenceSites: (services) => new ReferenceSites(services),
+        Linker: (services) => new CalcLinker(services),
+        ScopeComputation: (services) => new CalcScopeComputation(services),
+        ScopeProvider: (services) => new CalcScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new CalcReferenceDescriptionProvider(services)
     },
     clinical: {
         Analysis: () => new CalcAnalysis(),
@@ -58,9 +79,16 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 };
 
 /** Shared services that differ from Langium's. */
-export const CalcSharedModule: Module<LangiumSharedServices, { lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler } }> = {
+export const CalcSharedModule: Module<LangiumSharedServices, {
+    lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler },
+    workspace: { DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager }
+}> = {
     lsp: {
         DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services)
+    },
+    workspace: {
+        DocumentBuilder: (services) => new CalcDocumentBuilder(services),
+        WorkspaceManager: (services) => new CalcWorkspaceManager(services)
     }
 };
 
