@@ -2,7 +2,7 @@
  * AST → CaseFacts, once per case. The only place that reads the syntax tree for
  * medicine: terms are resolved, units read through UCUM, sizes put in cm.
  */
-import { CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
@@ -23,13 +23,15 @@ export function deriveCaseFacts(kase: ast.Case): CaseFacts {
 /** Every quoted text of the case except its citation, read from the syntax tree's leaves. */
 function freeTexts(kase: ast.Case): TextFact[] {
     const texts: TextFact[] = [];
-    for (const member of kase.members) {
-        if (ast.isSource(member) || !member.$cstNode) continue;
-        for (const leaf of CstUtils.flattenCst(member.$cstNode)) {
-            if (leaf.tokenType.name === 'STRING' && leaf.text.length >= 2) {
-                texts.push({ raw: leaf.text.slice(1, -1), at: { offset: leaf.offset + 1, end: leaf.end - 1 } });
-            }
+    const visit = (cst: CstNode): void => {
+        if (isCompositeCstNode(cst)) {
+            for (const child of cst.content) visit(child);
+        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.text.length >= 2) {
+            texts.push({ raw: cst.text.slice(1, -1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
         }
+    };
+    for (const member of kase.members) {
+        if (!ast.isSource(member) && member.$cstNode) visit(member.$cstNode);
     }
     return texts;
 }
@@ -246,16 +248,51 @@ function spanOf(node: AstNode, property?: string, index?: number): Span {
 }
 
 /**
- * Langium's findNodeForProperty(node, property, index), with the nodes of a list found
- * once per AST node: searched per index, an `advice` list of 5,000 terms took 27 s.
+ * Langium's findNodeForProperty(node, property, index), with the CST nodes of all of a
+ * node's properties found in one walk of its CST and remembered: Langium walks the CST
+ * and climbs the grammar for each property asked (a third of deriving the facts), and
+ * searched per index, an `advice` list of 5,000 terms took 27 s.
  */
-const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
+const propertyNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
 function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
-    if (index === undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property);
-    let byProperty = listNodes.get(node);
-    if (!byProperty) listNodes.set(node, byProperty = new Map());
-    let nodes = byProperty.get(property);
-    if (!nodes) byProperty.set(property, nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property));
-    return nodes[Math.max(0, Math.min(index, nodes.length - 1))];
+    let byProperty = propertyNodes.get(node);
+    if (!byProperty) {
+        propertyNodes.set(node, byProperty = new Map());
+        const root = node.$cstNode;
+        if (isCompositeCstNode(root) && root.astNode === node) for (const child of root.content) collectPropertyNodes(child, node, byProperty, []);
+    }
+    const nodes = byProperty.get(property);
+    if (!nodes || nodes.length === 0) return undefined;
+    return nodes[index === undefined ? 0 : Math.max(0, Math.min(index, nodes.length - 1))];
+}
+
+/**
+ * As Langium's findNodesForPropertyInternal for every property at once: below the node's
+ * own CST node, a CST node assigned to a property is one of its nodes unless a CST node
+ * above it was already assigned to that property; the walk descends only while the CST
+ * belongs to the same AST node.
+ */
+function collectPropertyNodes(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>, above: readonly string[]): void {
+    const feature = assignedFeature(cst);
+    if (feature !== undefined && !above.includes(feature)) {
+        let nodes = into.get(feature);
+        if (!nodes) into.set(feature, nodes = []);
+        nodes.push(cst);
+    }
+    if (isCompositeCstNode(cst) && cst.astNode === owner) {
+        const path = feature === undefined ? above : [...above, feature];
+        for (const child of cst.content) collectPropertyNodes(child, owner, into, path);
+    }
+}
+
+/** The property a CST node's grammar element assigns, remembered per element (the grammar has few). */
+const features = new WeakMap<object, string | null>();
+
+function assignedFeature(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = features.get(source);
+    if (feature === undefined) features.set(source, feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null);
+    return feature ?? undefined;
 }
