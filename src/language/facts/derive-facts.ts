@@ -248,42 +248,44 @@ function spanOf(node: AstNode, property?: string, index?: number): Span {
 }
 
 /**
- * Langium's findNodeForProperty(node, property, index), with the CST nodes of all of a
- * node's properties found in one walk of its CST and remembered: Langium walks the CST
- * and climbs the grammar for each property asked (a third of deriving the facts), and
- * searched per index, an `advice` list of 5,000 terms took 27 s.
+ * Langium's findNodeForProperty(node, property, index), with the grammar assignment of
+ * each CST node remembered (Langium climbs the grammar at every CST node, a third of
+ * deriving the facts), the walk stopped at the first node when no index is asked, and the
+ * nodes of a list found once per AST node: searched per index, an `advice` list of 5,000
+ * terms took 27 s.
  */
-const propertyNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
+const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
 function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
-    let byProperty = propertyNodes.get(node);
-    if (!byProperty) {
-        propertyNodes.set(node, byProperty = new Map());
-        const root = node.$cstNode;
-        if (isCompositeCstNode(root) && root.astNode === node) for (const child of root.content) collectPropertyNodes(child, node, byProperty, []);
-    }
-    const nodes = byProperty.get(property);
-    if (!nodes || nodes.length === 0) return undefined;
-    return nodes[index === undefined ? 0 : Math.max(0, Math.min(index, nodes.length - 1))];
+    if (index === undefined) return propertyNodes(node, property, true)[0];
+    let byProperty = listNodes.get(node);
+    if (!byProperty) listNodes.set(node, byProperty = new Map());
+    let nodes = byProperty.get(property);
+    if (!nodes) byProperty.set(property, nodes = propertyNodes(node, property, false));
+    return nodes[Math.max(0, Math.min(index, nodes.length - 1))];
 }
 
 /**
- * As Langium's findNodesForPropertyInternal for every property at once: below the node's
- * own CST node, a CST node assigned to a property is one of its nodes unless a CST node
- * above it was already assigned to that property; the walk descends only while the CST
- * belongs to the same AST node.
+ * As Langium's findNodesForPropertyInternal: below the node's own CST node, the CST nodes
+ * assigned to the property, descending only while the CST belongs to the same AST node.
  */
-function collectPropertyNodes(cst: CstNode, owner: AstNode, into: Map<string, CstNode[]>, above: readonly string[]): void {
-    const feature = assignedFeature(cst);
-    if (feature !== undefined && !above.includes(feature)) {
-        let nodes = into.get(feature);
-        if (!nodes) into.set(feature, nodes = []);
-        nodes.push(cst);
+function propertyNodes(node: AstNode, property: string, firstOnly: boolean): CstNode[] {
+    const found: CstNode[] = [];
+    const visit = (cst: CstNode): boolean => {
+        if (assignedFeature(cst) === property) {
+            found.push(cst);
+            return firstOnly;
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            for (const child of cst.content) if (visit(child)) return true;
+        }
+        return false;
+    };
+    const root = node.$cstNode;
+    if (isCompositeCstNode(root) && root.astNode === node) {
+        for (const child of root.content) if (visit(child)) break;
     }
-    if (isCompositeCstNode(cst) && cst.astNode === owner) {
-        const path = feature === undefined ? above : [...above, feature];
-        for (const child of cst.content) collectPropertyNodes(child, owner, into, path);
-    }
+    return found;
 }
 
 /** The property a CST node's grammar element assigns, remembered per element (the grammar has few). */
