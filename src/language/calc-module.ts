@@ -1,5 +1,5 @@
 /** Dependency injection: the Calc language's services on top of Langium's defaults. */
-import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
 import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
 import { CalcValidator, registerValidationChecks } from './calc-validator.js';
@@ -15,7 +15,7 @@ import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
-import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
+import { CalcCompletionParser, CalcParser, createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
 import { CalcValidationRegistry } from './calc-validation-registry.js';
 import { ReferenceSites } from './references/reference-sites.js';
 import { CalcLinker } from './references/calc-linker.js';
@@ -24,6 +24,8 @@ import { CalcScopeProvider } from './references/calc-scope-provider.js';
 import { CalcReferenceDescriptionProvider } from './references/calc-reference-descriptions.js';
 import { CalcDocumentBuilder } from './workspace/calc-document-builder.js';
 import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
+import { CalcLanguageServer } from './lsp/calc-language-server.js';
+import { lazily } from './lazy-service.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
 export type CalcAddedServices = {
@@ -43,8 +45,10 @@ export type CalcServices = LangiumServices & CalcAddedServices;
 
 export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAddedServices> = {
     parser: {
-        LangiumParser: (services) => createCalcParser(services),
-        CompletionParser: (services) => createCalcCompletionParser(services),
+        // Built on first use, so that the server answers `initialize` first (lsp/calc-language-server.ts).
+        LangiumParser: (services) => lazily(() => createCalcParser(services), CalcParser.prototype),
+        CompletionParser: (services) => lazily(() => createCalcCompletionParser(services), CalcCompletionParser.prototype),
+        Lexer: (services) => lazily(() => new DefaultLexer(services), DefaultLexer.prototype),
         ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
         TokenBuilder: () => new CalcTokenBuilder()
@@ -80,11 +84,12 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 
 /** Shared services that differ from Langium's. */
 export const CalcSharedModule: Module<LangiumSharedServices, {
-    lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler },
+    lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler, LanguageServer: CalcLanguageServer },
     workspace: { DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager }
 }> = {
     lsp: {
-        DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services),
+        LanguageServer: (services) => new CalcLanguageServer(services)
     },
     workspace: {
         DocumentBuilder: (services) => new CalcDocumentBuilder(services),
