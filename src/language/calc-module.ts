@@ -97,7 +97,8 @@ export const CalcSharedModule: Module<LangiumSharedServices, {
     }
 };
 
-export function createCalcServices(context: DefaultSharedModuleContext): {
+/** `overrides`, a module over Calc's: the tests compare our services with Langium's defaults. */
+export function createCalcServices(context: DefaultSharedModuleContext, overrides: Module<CalcServices, PartialLangiumServices> = {}): {
     shared: LangiumSharedServices,
     Calc: CalcServices
 } {
@@ -109,7 +110,8 @@ export function createCalcServices(context: DefaultSharedModuleContext): {
     const Calc = inject(
         createDefaultModule({ shared }),
         CalcGeneratedModule,
-        CalcModule
+        CalcModule,
+        overrides
     );
     shared.ServiceRegistry.register(Calc);
     registerValidationChecks(Calc);
