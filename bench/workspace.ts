@@ -6,9 +6,8 @@
  * until no diagnostics came for `quietMs`).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeCaseFolder } from './cohort.js';
 import type { GeneratedCase } from './generate.js';
 import { Server } from './lsp.js';
 import { quantile, spread } from './stats.js';
@@ -16,12 +15,7 @@ import { quantile, spread } from './stats.js';
 export interface WorkspacePlan { spawns: number; edits: number; quietMs: number; timeoutMs: number }
 
 export async function workspaceFigure(serverPath: string, cases: GeneratedCase[], plan: WorkspacePlan) {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-bench-workspace-'));
-    const files = cases.map((c, i) => {
-        const file = path.join(folder, `case-${String(i + 1).padStart(4, '0')}.calc`);
-        fs.writeFileSync(file, c.calc);
-        return file;
-    });
+    const { folder, files } = writeCaseFolder('calc-bench-workspace-', cases);
     const wall: number[] = [], cpu: number[] = [];
     let republished: number[] = [];
     let published = 0;

@@ -4,16 +4,16 @@
  * an edit republishes the edited file only, also beside a file with a dangling lesion
  * reference (Langium relinked and republished every file with a linking error).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { startServer } from './server-process.js';
 
-const SERVER = path.resolve('out/language/main.cjs');
 const EXAMPLES = ['01-thigh.calc', '02-sclerosis.calc', '04-inconsistent.calc'];
 
 let server: ChildProcess;
@@ -24,17 +24,9 @@ const published: Array<{ uri: string; diagnostics: Diagnostic[] }> = [];
 const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
 
 beforeAll(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
     folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'calc-workspace-')));
     for (const name of EXAMPLES) fs.copyFileSync(path.join('examples', name), path.join(folder, name));
-    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => { published.push(params); });
-    connection.onRequest(() => null);
-    connection.listen();
-    const uri = pathToFileURL(folder).href;
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'cases' }], capabilities: {} });
-    await connection.sendNotification('initialized', {});
+    ({ server, connection } = await startServer(folder, params => { published.push(params); }));
 });
 
 afterAll(() => {
