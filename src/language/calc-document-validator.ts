@@ -11,13 +11,13 @@ import { pathsTo, walkPaths, type NestingPaths } from './references/ast-nesting.
 import type { CalcValidationRegistry } from './calc-validation-registry.js';
 
 export class CalcDocumentValidator extends DefaultDocumentValidator {
-    private readonly grammar: Grammar;
-    /** The walk to the checked types, for the checks registered when it was computed. */
+    private readonly grammar: () => Grammar;
+    /** The walk to the checked types, for the checks registered when it was computed (on first use). */
     private checked?: { types: string; paths: NestingPaths | undefined };
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.grammar = services.Grammar;
+        this.grammar = () => services.Grammar;
     }
 
     /**
@@ -28,7 +28,7 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
         const types = (this.validationRegistry as CalcValidationRegistry).checkedTypes();
         if (types.has('AstNode') || this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const key = [...types].join();
-        if (this.checked?.types !== key) this.checked = { types: key, paths: pathsTo(this.grammar, types) };
+        if (this.checked?.types !== key) this.checked = { types: key, paths: pathsTo(this.grammar(), types) };
         const nodes: AstNode[] = [];
         walkPaths(rootNode, this.checked.paths, node => { if (types.has(node.$type)) nodes.push(node); });
         for (const node of nodes) {

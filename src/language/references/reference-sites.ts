@@ -9,7 +9,9 @@ import { pathsTo, walkPaths, type NestingPaths } from './ast-nesting.js';
 export class ReferenceSites {
     /** Per AST type, its properties that carry a reference. */
     private readonly properties = new Map<string, string[]>();
-    private readonly paths: NestingPaths | undefined;
+    /** Read from the grammar on first use: it resolves the grammar's rule calls (~20 ms), not for `initialize`. */
+    private paths?: { to: NestingPaths | undefined };
+    private readonly grammar: () => Grammar;
 
     constructor(services: LangiumCoreServices) {
         const reflection = services.shared.AstReflection;
@@ -18,13 +20,14 @@ export class ReferenceSites {
             const refs = Object.values(properties).filter(p => p.referenceType !== undefined).map(p => p.name);
             if (refs.length > 0) this.properties.set(type, refs);
         }
-        this.paths = pathsTo(services.Grammar as Grammar, new Set(this.properties.keys()));
+        this.grammar = () => services.Grammar;
     }
 
     /** The references under `root` in document order, as Langium's `streamReferences` gives them. */
     of(root: AstNode): ReferenceInfo[] {
+        this.paths ??= { to: pathsTo(this.grammar(), new Set(this.properties.keys())) };
         const found: ReferenceInfo[] = [];
-        walkPaths(root, this.paths, node => {
+        walkPaths(root, this.paths.to, node => {
             for (const property of this.properties.get(node.$type) ?? []) {
                 const value = (node as unknown as Record<string, unknown>)[property];
                 if (Array.isArray(value)) value.forEach((reference, index) => { if (isReference(reference)) found.push({ reference, container: node, property, index }); });
