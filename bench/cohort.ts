@@ -23,13 +23,19 @@ export interface CohortPlan {
     warmup: number;
 }
 
-export async function cohortFigure(serverPath: string, cases: GeneratedCase[], plan: CohortPlan) {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-bench-cohort-'));
+/** The cases as case-0001.calc… in a new temporary folder. */
+export function writeCaseFolder(prefix: string, cases: GeneratedCase[]): { folder: string; files: string[] } {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     const files = cases.map((c, i) => {
         const file = path.join(folder, `case-${String(i + 1).padStart(4, '0')}.calc`);
         fs.writeFileSync(file, c.calc);
         return file;
     });
+    return { folder, files };
+}
+
+export async function cohortFigure(serverPath: string, cases: GeneratedCase[], plan: CohortPlan) {
+    const { folder, files } = writeCaseFolder('calc-bench-cohort-', cases);
     const { server } = await Server.start(serverPath, [], folder);
     try {
         // From `initialized`: the server loads and links the folder, then validates it for the first cohort.

@@ -14,9 +14,14 @@ import {
 export class Server {
     private waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
     private versions = new Map<string, number>();
+    /** Every `publishDiagnostics` received, in order (its URI), and a listener for each. */
+    readonly published: string[] = [];
+    onPublish?: (uri: string) => void;
 
     private constructor(private readonly child: ChildProcess, private readonly connection: MessageConnection) {
         connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.published.push(params.uri);
+            this.onPublish?.(params.uri);
             const resolve = this.waiting.get(params.uri);
             this.waiting.delete(params.uri);
             resolve?.(params);
@@ -43,8 +48,7 @@ export class Server {
      * Spawns the server and initializes it, with a workspace folder if given (the server then
      * loads its .calc files); `initializeMs` runs from the spawn to the response.
      */
-    static async start(serverPath: string, nodeArgs: string[] = [], workspaceFolder?: string): Promise<{ server: Server; initializeMs: number; initializeCpuMs?: number }> {
-        const started = performance.now();
+    static async start(serverPath: string, nodeArgs: string[] = [], workspaceFolder?: string, started = performance.now()): Promise<{ server: Server; initializeMs: number; initializeCpuMs?: number }> {
         const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const server = new Server(child, connection);

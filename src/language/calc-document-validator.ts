@@ -2,13 +2,40 @@
  * Gives lexing, parsing and linking errors the stable codes of language.md
  * (`syntax`, `unresolved-reference`) and a message that names what exists.
  */
-import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type Grammar, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isCase, isLesion, type Case } from './generated/ast.js';
 import { Codes } from './diagnostic-codes.js';
 import { MAX_SYNTAX_ERRORS } from './syntax/calc-parser.js';
+import { pathsTo, walkPaths, type NestingPaths } from './references/ast-nesting.js';
+import type { CalcValidationRegistry } from './calc-validation-registry.js';
 
 export class CalcDocumentValidator extends DefaultDocumentValidator {
+    private readonly grammar: () => Grammar;
+    /** The walk to the checked types, for the checks registered when it was computed (on first use). */
+    private checked?: { types: string; paths: NestingPaths | undefined };
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.grammar = () => services.Grammar;
+    }
+
+    /**
+     * Langium's, visiting only the nodes with checks and those that lead to them (which
+     * Langium's walk reached through every node, with an `await` per node).
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const types = (this.validationRegistry as CalcValidationRegistry).checkedTypes();
+        if (types.has('AstNode') || this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const key = [...types].join();
+        if (this.checked?.types !== key) this.checked = { types: key, paths: pathsTo(this.grammar(), types) };
+        const nodes: AstNode[] = [];
+        walkPaths(rootNode, this.checked.paths, node => { if (types.has(node.$type)) nodes.push(node); });
+        for (const node of nodes) {
+            await interruptAndCheck(cancelToken);
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, acceptor, cancelToken);
+        }
+    }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         withCode(diagnostics, Codes.syntax, () => super.processLexingErrors(capLexerErrors(parseResult), diagnostics, options));

@@ -1,5 +1,5 @@
 /** Dependency injection: the Calc language's services on top of Langium's defaults. */
-import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
 import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
 import { CalcValidator, registerValidationChecks } from './calc-validator.js';
@@ -15,12 +15,25 @@ import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
-import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
+import { CalcCompletionParser, CalcParser, createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
+import { CalcValidationRegistry } from './calc-validation-registry.js';
+import { ReferenceSites } from './references/reference-sites.js';
+import { CalcLinker } from './references/calc-linker.js';
+import { CalcScopeComputation } from './references/calc-scope-computation.js';
+import { CalcScopeProvider } from './references/calc-scope-provider.js';
+import { CalcReferenceDescriptionProvider } from './references/calc-reference-descriptions.js';
+import { CalcDocumentBuilder } from './workspace/calc-document-builder.js';
+import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
+import { CalcLanguageServer } from './lsp/calc-language-server.js';
+import { lazily } from './lazy-service.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
 
 export type CalcAddedServices = {
     validation: {
         CalcValidator: CalcValidator
+    },
+    references: {
+        ReferenceSites: ReferenceSites
     },
     clinical: {
         Analysis: CalcAnalysis,
@@ -32,8 +45,10 @@ export type CalcServices = LangiumServices & CalcAddedServices;
 
 export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAddedServices> = {
     parser: {
-        LangiumParser: (services) => createCalcParser(services),
-        CompletionParser: (services) => createCalcCompletionParser(services),
+        // Built on first use, so that the server answers `initialize` first (lsp/calc-language-server.ts).
+        LangiumParser: (services) => lazily(() => createCalcParser(services), CalcParser.prototype),
+        CompletionParser: (services) => lazily(() => createCalcCompletionParser(services), CalcCompletionParser.prototype),
+        Lexer: (services) => lazily(() => new DefaultLexer(services), DefaultLexer.prototype),
         ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
         TokenBuilder: () => new CalcTokenBuilder()
@@ -49,7 +64,17 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
     },
     validation: {
         CalcValidator: (services) => new CalcValidator(services),
-        DocumentValidator: (services) => new CalcDocumentValidator(services)
+        DocumentValidator: (services) => new CalcDocumentValidator(services),
+        ValidationRegistry: (services) => new CalcValidationRegistry(services)
+    },
+    references: {
+        ReferenceSites: (services) => new ReferenceSites(services),
+        Linker: (services) => new CalcLinker(services),
+        ScopeComputation: (services) => new CalcScopeComputation(services),
+        ScopeProvider: (services) => new CalcScopeProvider(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: (services) => new CalcReferenceDescriptionProvider(services)
     },
     clinical: {
         Analysis: () => new CalcAnalysis(),
@@ -58,13 +83,22 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 };
 
 /** Shared services that differ from Langium's. */
-export const CalcSharedModule: Module<LangiumSharedServices, { lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler } }> = {
+export const CalcSharedModule: Module<LangiumSharedServices, {
+    lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler, LanguageServer: CalcLanguageServer },
+    workspace: { DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager }
+}> = {
     lsp: {
-        DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services)
+        DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services),
+        LanguageServer: (services) => new CalcLanguageServer(services)
+    },
+    workspace: {
+        DocumentBuilder: (services) => new CalcDocumentBuilder(services),
+        WorkspaceManager: (services) => new CalcWorkspaceManager(services)
     }
 };
 
-export function createCalcServices(context: DefaultSharedModuleContext): {
+/** `overrides`, a module over Calc's: the tests compare our services with Langium's defaults. */
+export function createCalcServices(context: DefaultSharedModuleContext, overrides: Module<CalcServices, PartialLangiumServices> = {}): {
     shared: LangiumSharedServices,
     Calc: CalcServices
 } {
@@ -76,7 +110,8 @@ export function createCalcServices(context: DefaultSharedModuleContext): {
     const Calc = inject(
         createDefaultModule({ shared }),
         CalcGeneratedModule,
-        CalcModule
+        CalcModule,
+        overrides
     );
     shared.ServiceRegistry.register(Calc);
     registerValidationChecks(Calc);

@@ -159,10 +159,10 @@ describe('the calc/cohort request', () => {
         });
         fs.cpSync('examples/figures', path.join(folder, 'a/figures'), { recursive: true }); // the thigh's figures
         const services = createCalcServices(NodeFileSystem);
-        // As the language server starts: the workspace manager loads and links the folder's files, unvalidated.
+        // As the language server starts: the workspace manager loads the folder's files and validates them (issue 17).
         await services.shared.workspace.WorkspaceManager.initializeWorkspace([{ name: 'cases', uri: URI.file(folder).toString() }]);
         const documents = services.shared.workspace.LangiumDocuments.all.toArray();
-        expect(documents.map(d => d.state)).toEqual([DocumentState.IndexedReferences, DocumentState.IndexedReferences]);
+        expect(documents.map(d => d.state)).toEqual([DocumentState.Validated, DocumentState.Validated]);
 
         const model = await cohortResponse(services.Calc);
         expect(model.cases.map(c => [c.file, c.errors, c.warnings])).toEqual([['a/thigh.calc', 0, 0], ['b/inconsistent.calc', 2, 6]]);

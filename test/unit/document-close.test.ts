@@ -3,16 +3,16 @@
  * starts, over stdio): an untitled case leaves the workspace and its diagnostics are
  * cleared; a file closed without saving is read again from disk.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { CohortModel } from '../../src/language/cohort/cohort-types.js';
+import { startServer } from './server-process.js';
 
-const SERVER = path.resolve('out/language/main.cjs');
 const THIGH = fs.readFileSync('examples/01-thigh.calc', 'utf8');
 
 let server: ChildProcess;
@@ -21,17 +21,9 @@ const published = new Map<string, unknown[]>();
 let folder: string;
 
 beforeAll(async () => {
-    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-close-'));
     fs.writeFileSync(path.join(folder, 'thigh.calc'), THIGH);
-    server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string, diagnostics: unknown[] }) => { published.set(params.uri, params.diagnostics); });
-    connection.onRequest(() => null);
-    connection.listen();
-    const uri = pathToFileURL(folder).href;
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'cases' }], capabilities: {} });
-    await connection.sendNotification('initialized', {});
+    ({ server, connection } = await startServer(folder, params => { published.set(params.uri, params.diagnostics); }));
 });
 
 afterAll(() => {

@@ -5,9 +5,17 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { sourceSentence } from './format.js';
 
+/**
+ * What every pattern of IdentifierPatterns needs (knowledge/identifiers.ts): a digit, an
+ * `@`, a web prefix or a title. Most free texts have none of these and skip the nine
+ * patterns (the telephone one looks ahead at every character). Keep it in step with them.
+ */
+const MAY_IDENTIFY = /[\d@]|www\.|https?:|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/i;
+
 export function checkIdentifiers(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
     for (const text of facts.texts) {
+        if (!MAY_IDENTIFY.test(text.raw)) continue;
         const taken: Array<[number, number]> = [];
         for (const identifier of IdentifierPatterns) {
             for (const match of text.raw.matchAll(identifier.pattern)) {

@@ -2,7 +2,7 @@
  * AST → CaseFacts, once per case. The only place that reads the syntax tree for
  * medicine: terms are resolved, units read through UCUM, sizes put in cm.
  */
-import { CstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
@@ -25,13 +25,16 @@ export function deriveCaseFacts(kase: ast.Case): CaseFacts {
 /** Every quoted text of the case except its citation and its reference list, read from the syntax tree's leaves. */
 function freeTexts(kase: ast.Case): TextFact[] {
     const texts: TextFact[] = [];
+    const visit = (cst: CstNode): void => {
+        if (isCompositeCstNode(cst)) {
+            for (const child of cst.content) visit(child);
+        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.text.length >= 2) {
+            texts.push({ raw: cst.text.slice(1, -1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
+        }
+    };
     for (const member of kase.members) {
         if (ast.isSource(member) || ast.isReference(member) || ast.isReferences(member) || !member.$cstNode) continue;
-        for (const leaf of CstUtils.flattenCst(member.$cstNode)) {
-            if (leaf.tokenType.name === 'STRING' && leaf.text.length >= 2) {
-                texts.push({ raw: leaf.text.slice(1, -1), at: { offset: leaf.offset + 1, end: leaf.end - 1 } });
-            }
-        }
+        visit(member.$cstNode);
     }
     return texts;
 }
@@ -261,16 +264,53 @@ function spanOf(node: AstNode, property?: string, index?: number): Span {
 }
 
 /**
- * Langium's findNodeForProperty(node, property, index), with the nodes of a list found
- * once per AST node: searched per index, an `advice` list of 5,000 terms took 27 s.
+ * Langium's findNodeForProperty(node, property, index), with the grammar assignment of
+ * each CST node remembered (Langium climbs the grammar at every CST node, a third of
+ * deriving the facts), the walk stopped at the first node when no index is asked, and the
+ * nodes of a list found once per AST node: searched per index, an `advice` list of 5,000
+ * terms took 27 s.
  */
 const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
 function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
-    if (index === undefined) return GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    if (index === undefined) return propertyNodes(node, property, true)[0];
     let byProperty = listNodes.get(node);
     if (!byProperty) listNodes.set(node, byProperty = new Map());
     let nodes = byProperty.get(property);
-    if (!nodes) byProperty.set(property, nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property));
+    if (!nodes) byProperty.set(property, nodes = propertyNodes(node, property, false));
     return nodes[Math.max(0, Math.min(index, nodes.length - 1))];
+}
+
+/**
+ * As Langium's findNodesForPropertyInternal: below the node's own CST node, the CST nodes
+ * assigned to the property, descending only while the CST belongs to the same AST node.
+ */
+function propertyNodes(node: AstNode, property: string, firstOnly: boolean): CstNode[] {
+    const found: CstNode[] = [];
+    const visit = (cst: CstNode): boolean => {
+        if (assignedFeature(cst) === property) {
+            found.push(cst);
+            return firstOnly;
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            for (const child of cst.content) if (visit(child)) return true;
+        }
+        return false;
+    };
+    const root = node.$cstNode;
+    if (isCompositeCstNode(root) && root.astNode === node) {
+        for (const child of root.content) if (visit(child)) break;
+    }
+    return found;
+}
+
+/** The property a CST node's grammar element assigns, remembered per element (the grammar has few). */
+const features = new WeakMap<object, string | null>();
+
+function assignedFeature(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = features.get(source);
+    if (feature === undefined) features.set(source, feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null);
+    return feature ?? undefined;
 }

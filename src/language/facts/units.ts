@@ -6,7 +6,15 @@
  */
 import ucum from '@lhncbc/ucum-lhc';
 
-const utils = ucum.UcumLhcUtils.getInstance();
+/**
+ * UCUM's tables, loaded on first use (~30 ms): not while the server answers `initialize`,
+ * nor for a command that reads no unit.
+ */
+let instance: ReturnType<typeof ucum.UcumLhcUtils.getInstance> | undefined;
+
+function utils(): ReturnType<typeof ucum.UcumLhcUtils.getInstance> {
+    return instance ??= ucum.UcumLhcUtils.getInstance();
+}
 
 /** Words a clinician writes for a UCUM atom (language.md: day/week are aliases). */
 const WRITTEN_ATOMS: Record<string, string> = {
@@ -45,7 +53,7 @@ const MAX_UNIT_LENGTH = 40;
 function computeReading(written: string): UnitReading {
     if (written.length > MAX_UNIT_LENGTH) return { ok: false, message: `\`${written.slice(0, 20)}…\` is not a unit` };
     const code = written.split('/').map(toUcumAtom).join('/');
-    const result = utils.validateUnitString(code, true);
+    const result = utils().validateUnitString(code, true);
     if (result.status === 'valid' && result.ucumCode) return { ok: true, ucum: code };
     const hint = result.suggestions?.[0]?.units?.[0]?.[0];
     return { ok: false, message: `\`${written}\` is not a unit${hint ? ` (did you mean ${showUnit(hint)}?)` : ''}` };
@@ -75,7 +83,7 @@ export function convert(value: number, from: string, to: string, molarMass?: num
     const key = `${from}|${to}|${molarMass ?? ''}`;
     if (!factors.has(key)) {
         // Every unit of a case file is linear (no temperatures), so one factor serves.
-        const result = utils.convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
+        const result = utils().convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
         factors.set(key, result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal) ? result.toVal : undefined);
     }
     const factor = factors.get(key);

@@ -47,7 +47,7 @@ export function isBoundedParser(parser: object): boolean {
     return parser instanceof CalcParser || parser instanceof CalcCompletionParser;
 }
 
-class CalcParser extends LangiumParser {
+export class CalcParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         boundRecovery(this.wrapper);
@@ -68,7 +68,7 @@ class CalcParser extends LangiumParser {
     }
 }
 
-class CalcCompletionParser extends LangiumCompletionParser {
+export class CalcCompletionParser extends LangiumCompletionParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         boundRecovery(this.wrapper);
