@@ -242,7 +242,7 @@ describe('the FHIR export of a case', () => {
         expect(resources<MedicationStatement>(renal, 'MedicationStatement')).toEqual([expect.objectContaining({
             medicationCodeableConcept: { text: 'Aluminium hydroxide' },
             dosage: [{ text: '1.8 g/day', doseAndRate: [{ rateQuantity: { value: 1.8, unit: 'g/day', system: 'http://unitsofmeasure.org', code: 'g/d' } }] }],
-            note: [{ text: 'phosphate binder' }]
+            note: [{ text: 'phosphate binder' }, { text: expect.stringMatching(/^Aluminium hydroxide in chronic kidney disease: aluminium accumulates/) }]
         })]);
         const [single] = await exportText('case S { treatment { drug pamidronate 90 mg } }');
         expect(resources<MedicationStatement>(single, 'MedicationStatement')[0].dosage?.[0].doseAndRate).toEqual([

@@ -21,6 +21,7 @@ export type CalcKeywordNames =
     | "%"
     | ","
     | "/"
+    | "a"
     | "abstract"
     | "advice"
     | "age"
@@ -35,17 +36,20 @@ export type CalcKeywordNames =
     | "consent"
     | "count"
     | "course"
+    | "daily"
     | "declined"
     | "diagnosis"
     | "discharge"
     | "discussion"
     | "drug"
+    | "every"
     | "excision"
     | "exposure"
     | "extent"
     | "family"
     | "fixed"
     | "followup"
+    | "for"
     | "former"
     | "height"
     | "history"
@@ -56,15 +60,18 @@ export type CalcKeywordNames =
     | "labs"
     | "left"
     | "lesion"
+    | "monthly"
     | "morphology"
     | "no"
     | "none"
     | "obtained"
     | "of"
+    | "once"
     | "onset"
     | "opinion"
     | "pain"
     | "patient"
+    | "per"
     | "perspective"
     | "procedure"
     | "right"
@@ -74,13 +81,16 @@ export type CalcKeywordNames =
     | "smoking"
     | "source"
     | "subtype"
+    | "times"
     | "title"
     | "to"
     | "treatment"
+    | "twice"
     | "type"
     | "ulcerated"
     | "under"
     | "waived"
+    | "weekly"
     | "weight"
     | "x"
     | "yes"
@@ -320,13 +330,17 @@ export interface DrugTherapy extends langium.AstNode {
     dose: Quantity;
     drug: Term;
     note?: string;
+    route?: string;
+    schedule?: Schedule;
 }
 
 export const DrugTherapy = {
     $type: 'DrugTherapy',
     dose: 'dose',
     drug: 'drug',
-    note: 'note'
+    note: 'note',
+    route: 'route',
+    schedule: 'schedule'
 } as const;
 
 export function isDrugTherapy(item: unknown): item is DrugTherapy {
@@ -717,7 +731,7 @@ export function isProcedureTherapy(item: unknown): item is ProcedureTherapy {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | Onset | Weight;
+    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | Onset | Schedule | Timing | Weight;
     readonly $type: 'Quantity';
     unit: Unit;
     value: number;
@@ -731,6 +745,25 @@ export const Quantity = {
 
 export function isQuantity(item: unknown): item is Quantity {
     return reflection.isInstance(item, Quantity.$type);
+}
+
+export interface Schedule extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'Schedule';
+    course?: Quantity;
+    cycle?: Quantity;
+    timing: Timing;
+}
+
+export const Schedule = {
+    $type: 'Schedule',
+    course: 'course',
+    cycle: 'cycle',
+    timing: 'timing'
+} as const;
+
+export function isSchedule(item: unknown): item is Schedule {
+    return reflection.isInstance(item, Schedule.$type);
 }
 
 export interface Sex extends langium.AstNode {
@@ -857,6 +890,31 @@ export function isTherapy(item: unknown): item is Therapy {
     return reflection.isInstance(item, Therapy.$type);
 }
 
+export interface Timing extends langium.AstNode {
+    readonly $container: Schedule;
+    readonly $type: 'Timing';
+    every?: Quantity;
+    once: boolean;
+    per?: string;
+    times?: number;
+    twice: boolean;
+    word?: 'daily' | 'monthly' | 'weekly';
+}
+
+export const Timing = {
+    $type: 'Timing',
+    every: 'every',
+    once: 'once',
+    per: 'per',
+    times: 'times',
+    twice: 'twice',
+    word: 'word'
+} as const;
+
+export function isTiming(item: unknown): item is Timing {
+    return reflection.isInstance(item, Timing.$type);
+}
+
 export interface Title extends langium.AstNode {
     readonly $container: Case;
     readonly $type: 'Title';
@@ -978,6 +1036,7 @@ export type CalcAstType = {
     PatientItem: PatientItem
     ProcedureTherapy: ProcedureTherapy
     Quantity: Quantity
+    Schedule: Schedule
     Sex: Sex
     Site: Site
     Size: Size
@@ -985,6 +1044,7 @@ export type CalcAstType = {
     Source: Source
     Study: Study
     Therapy: Therapy
+    Timing: Timing
     Title: Title
     Treatment: Treatment
     Ulcerated: Ulcerated
@@ -1155,6 +1215,14 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 note: {
                     name: DrugTherapy.note,
+                    optional: true
+                },
+                route: {
+                    name: DrugTherapy.route,
+                    optional: true
+                },
+                schedule: {
+                    name: DrugTherapy.schedule,
                     optional: true
                 }
             },
@@ -1453,6 +1521,23 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Schedule: {
+            name: Schedule.$type,
+            properties: {
+                course: {
+                    name: Schedule.course,
+                    optional: true
+                },
+                cycle: {
+                    name: Schedule.cycle,
+                    optional: true
+                },
+                timing: {
+                    name: Schedule.timing
+                }
+            },
+            superTypes: []
+        },
         Sex: {
             name: Sex.$type,
             properties: {
@@ -1533,6 +1618,38 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Therapy: {
             name: Therapy.$type,
             properties: {
+            },
+            superTypes: []
+        },
+        Timing: {
+            name: Timing.$type,
+            properties: {
+                every: {
+                    name: Timing.every,
+                    optional: true
+                },
+                once: {
+                    name: Timing.once,
+                    defaultValue: false,
+                    optional: true
+                },
+                per: {
+                    name: Timing.per,
+                    optional: true
+                },
+                times: {
+                    name: Timing.times,
+                    optional: true
+                },
+                twice: {
+                    name: Timing.twice,
+                    defaultValue: false,
+                    optional: true
+                },
+                word: {
+                    name: Timing.word,
+                    optional: true
+                }
             },
             superTypes: []
         },

@@ -8,3 +8,5 @@ export * from './terms.js';
 export * from './thresholds.js';
 export * from './identifiers.js';
 export * from './care.js';
+export * from './routes.js';
+export * from './cautions.js';
