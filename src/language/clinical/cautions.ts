@@ -87,11 +87,12 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     return undefined;
 }
 
-/** Below a creatinine clearance: by CrCl where it is computed, else by eGFR, else by dialysis. */
+/** Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR. */
 function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefined {
+    // On dialysis a creatinine clearance computed from a between-sessions creatinine means nothing.
+    if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
     const crcl = kidney.creatinineClearance;
     if (crcl) return crcl.value < threshold ? { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
-    if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
     if (kidney.egfr && kidney.egfr.value < threshold) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
     return undefined;
 }

@@ -323,6 +323,16 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         });
         return verdict;
     }
+    if (kindOf(dose.ucum!) === 'concentration') {
+        const byConcentration = drug.regimens.filter(r => r.timing && kindOf(r.unit) === 'concentration').map(r => r.route);
+        verdict.text = 'a concentration, not a dose by this route';
+        verdict.findings.push({
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')})` : 'name the route'}.`,
+            sources: drug.regimens.map(r => r.source)
+        });
+        return verdict;
+    }
     const needsWeight = /\/kg/.test(dose.ucum!) || drug.regimens.some(r => r.perKg);
     const needsBsa = /\/m2/.test(dose.ucum!) || drug.regimens.some(r => /\/m2/.test(r.unit));
     if ((needsWeight && patient.weightKg === undefined) || (needsBsa && patient.bsa === undefined)) {
