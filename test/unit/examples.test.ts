@@ -68,4 +68,10 @@ describe('the shared examples', () => {
         ]);
         expect(await classification('inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
     });
+
+    it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
+        const all = await rows('05-calciphylaxis-dialysis');
+        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['50 warning drug-caution warfarin']);
+        expect(await classification('05-calciphylaxis-dialysis')).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
+    });
 });
