@@ -50,8 +50,8 @@ function lab(bundle: Bundle, loinc: string): Observation {
     return found;
 }
 
-/** Codes of terminologies FHIR.js does not carry (LOINC, ICD-10, HL7 v3): it can only say it did not find them. */
-const EXTERNAL_CODE = /^Code "[^"]+" \((http:\/\/loinc\.org|http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?|http:\/\/terminology\.hl7\.org\/CodeSystem\/v3-ObservationInterpretation)\) not found in value set$/;
+/** Codes of terminologies FHIR.js does not carry (LOINC, ICD-10, SNOMED CT routes, HL7 v3): it can only say it did not find them. */
+const EXTERNAL_CODE = /^Code "[^"]+" \((http:\/\/loinc\.org|http:\/\/snomed\.info\/sct|http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?|http:\/\/terminology\.hl7\.org\/CodeSystem\/v3-ObservationInterpretation)\) not found in value set$/;
 
 function problems(messages: ValidationMessage[]): ValidationMessage[] {
     return messages.filter(m => m.severity === 'error' || (m.severity === 'warning' && !EXTERNAL_CODE.test(m.message)));

@@ -5,7 +5,7 @@
  * range where the regimen is per kg and the weight is known), lifestyle measures and
  * cautions.
  */
-import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, type Drug, type Regimen } from '../knowledge/index.js';
+import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, Sources, type Drug, type Regimen } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
@@ -70,7 +70,8 @@ function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LineIndex, book:
         dose: written,
         ...lines.positionAt(fact.term.at.offset)
     };
-    if (verdict.text) item.detail = verdict.text.replace(/ \([^()]*\)$/, '');
+    // The regimen's source is cited as a footnote, not repeated in words.
+    if (verdict.text) item.detail = verdict.regimen ? verdict.text.replace(` (${Sources[verdict.regimen.source].short})`, '') : verdict.text;
     if (verdict.regimen && verdict.text) item.detailSource = book.cite(verdict.regimen.source);
     if (verdict.status === 'within' || verdict.status === 'other-indication') item.withinRegimen = true;
     else if (verdict.status === 'outside' || verdict.status === 'unit-suspect') item.withinRegimen = false;
