@@ -9,14 +9,14 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
-import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -113,6 +113,21 @@ interface Comparison {
     outside: string[];
 }
 
+/**
+ * A dose split over a short course repeated on the regimen's own interval (IVIG 2 g/kg every
+ * 4 weeks given as 1 g/kg daily for 2 days every 4 weeks): the number of administrations per
+ * course, by which the per-administration amount is multiplied, when the cycle is the
+ * regimen's period and the regimen gives one dose per period with no course of its own.
+ */
+function splitCourse(timing: TimingFact, perDay: number, regimen: Regimen): number | undefined {
+    const course = writtenDays(timing.boundsDuration), cycle = writtenDays(timing.cycle);
+    const t = regimen.timing!;
+    if (course === undefined || !cycle || regimen.course || (t.frequency ?? 1) !== 1 || t.frequencyMax !== undefined || !t.periodUnit) return undefined;
+    const low = days(t.period ?? 1, t.periodUnit), high = days(t.periodMax ?? t.period ?? 1, t.periodUnit);
+    if (low === undefined || high === undefined || !within(cycle, [low, high]) || course >= low) return undefined;
+    return perDay * course;
+}
+
 /** The amount a regimen gives per day (or per week over its cycle), for rate comparisons: [low, high] in `unit`. */
 function regimenRate(regimen: Regimen): { range: [number, number]; unit: string } | undefined {
     if (!regimen.timing) return { range: [regimen.low, regimen.high], unit: regimen.unit };
@@ -164,7 +179,10 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
         if (perDay === undefined) return undefined;
         if (regimen.timing) {
             const range = perDayRange(regimen.timing);
-            if (!range || !amount(dose.value, ucum)) return undefined;
+            if (!range) return undefined;
+            const split = splitCourse(timing, perDay, regimen);
+            if (split !== undefined) return amount(dose.value * split, ucum) ? result : undefined;
+            if (!amount(dose.value, ucum)) return undefined;
             if (!within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
             courseAndCycle();
             return result;
@@ -216,6 +234,12 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     const bsa = bodySurfaceArea(patientFacts);
     const patient: Patient = { weightKg: patientFacts.weightKg, bsa };
     const verdict: DoseVerdict = { status: 'not-checked', text: '', findings: [], ...exposure(fact, patient), ...(bsa !== undefined && /\/m2/.test(dose.ucum ?? '') ? { bsa: { value: bsa, formula: BodySurfaceArea.formula } } : {}) };
+    const latin = fact.route && !fact.routeEntry ? LATIN_SCHEDULES[fact.route.term.toLowerCase()] : undefined;
+    if (latin) {
+        verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.route!.at, message: `\`${fact.route!.term}\` is not read: write the route, then the schedule in words, e.g. \`oral ${latin}\`.`, data: { schedule: latin } });
+        return verdict;
+    }
+    if (fact.timing?.incomplete) return verdict; // the parser says what is missing
     if (fact.timing?.problem) {
         verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.timing.at, message: `${fact.timing.problem}.` });
         return verdict;
@@ -233,13 +257,13 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         });
         return verdict;
     }
-    if (written === 'amount' && !fact.timing) {
+    if (written === 'amount' && fact.timing?.count === undefined && fact.timing?.frequency === undefined) {
         const usual = usualRegimen(drug, fact);
         verdict.text = 'no schedule: write how often it is given to check it';
         verdict.findings.push({
             code: Codes.doseScheduleMissing, severity: 'warning', at: dose.unitAt,
             message: `${drug.label} ${formatQuantity(dose.value, dose.ucum)} has no schedule, so it cannot be checked: say how often, e.g. ${usual ? `\`${scheduleOf(usual)}\`` : SCHEDULE_EXAMPLES}.`,
-            ...(usual ? { sources: [usual.source], data: { schedule: scheduleOf(usual), insertAt: dose.unitAt.end } } : {})
+            ...(usual ? { sources: [usual.source], data: { insert: [fact.route || !usual.route ? '' : usual.route, scheduleOf(usual)].filter(Boolean).join(' '), insertAt: fact.route?.at.end ?? dose.unitAt.end } } : {})
         });
         return verdict;
     }
@@ -467,4 +491,22 @@ export function describeDosage(fact: DrugFact): string {
 /** Every prescription's verdict, in the order of the facts. */
 export function judgeDoses(drugs: DrugFact[], patient: PatientFacts): DoseVerdict[] {
     return drugs.map(fact => judgeDose(fact, patient));
+}
+
+/**
+ * A drug's regimens in the order they suit a case: calcinosis regimens reported for its
+ * type (and on dialysis when the patient is) first, then those for any type, then those
+ * for other types, and regimens for other indications last.
+ */
+export function regimensForCase(drug: Drug, situation: { type?: CalcinosisType; onDialysis: boolean }): Regimen[] {
+    const rank = (r: Regimen): number => {
+        if (r.otherIndication) return 4;
+        const typed = r.reportedFor && situation.type ? r.reportedFor.includes(situation.type) : undefined;
+        const dialysis = r.onDialysis === undefined || r.onDialysis === situation.onDialysis;
+        if (typed && dialysis) return 0;
+        if (typed) return 1;
+        if (!r.reportedFor) return 2;
+        return 3;
+    };
+    return drug.regimens.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
 }

@@ -95,6 +95,8 @@ export interface TimingFact {
     cycle?: QuantityFact;
     /** Why the schedule cannot be read (a period word that is not day, week or month). */
     problem?: string;
+    /** The parser left the schedule unfinished (`3 times`): it reports that; no check is made. */
+    incomplete?: boolean;
     at: Span;
 }
 

@@ -16,6 +16,12 @@ const PERIOD_WORDS: Record<string, PeriodUnit> = {
 const ADVERBS: Record<'daily' | 'weekly' | 'monthly', PeriodUnit> = { daily: 'd', weekly: 'wk', monthly: 'mo' };
 const PERIOD_UNITS: readonly string[] = ['h', 'd', 'wk', 'mo', 'a'];
 
+/** Latin abbreviations a prescription may carry where its schedule goes, and what to write instead. */
+export const LATIN_SCHEDULES: Record<string, string> = {
+    od: 'daily', qd: 'daily', bd: 'twice daily', bid: 'twice daily', tds: '3 times a day', tid: '3 times a day',
+    qds: '4 times a day', qid: '4 times a day', qw: 'weekly', nocte: 'daily'
+};
+
 /** What can be written, for messages (language.md, "Prescriptions"). */
 export const SCHEDULE_EXAMPLES = '`3 times a week`, `twice daily`, `daily`, `weekly`, `every 4 weeks`, `once`, `daily for 3 days every 3 months`';
 
@@ -26,17 +32,20 @@ export function readTiming(
 ): TimingFact {
     const fact: TimingFact = { at };
     const timing = schedule.timing;
+    if (!timing && !schedule.course) fact.incomplete = true;
     if (timing) {
         if (timing.once) fact.count = 1;
         else if (timing.every) {
             const every = quantity(timing.every);
             const unit = every?.ucum;
-            if (every && unit && PERIOD_UNITS.includes(unit)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: unit as PeriodUnit });
+            if (timing.every.value === undefined) fact.incomplete = true;
+            else if (every && unit && PERIOD_UNITS.includes(unit)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: unit as PeriodUnit });
             else fact.problem = `\`every ${timing.every.value} ${timing.every.unit ?? ''}\` is not a period of time: write ${SCHEDULE_EXAMPLES}`;
         } else {
             const frequency = timing.twice ? 2 : timing.times ?? 1;
             const periodUnit = timing.word ? ADVERBS[timing.word] : PERIOD_WORDS[(timing.per ?? '').toLowerCase()];
             if (periodUnit) Object.assign(fact, { frequency, period: 1, periodUnit });
+            else if (!timing.per) fact.incomplete = true;
             else fact.problem = `\`${timing.per ?? ''}\` is not a period: write day, week or month, as in ${SCHEDULE_EXAMPLES}`;
         }
     }

@@ -750,9 +750,9 @@ export function isQuantity(item: unknown): item is Quantity {
 export interface Schedule extends langium.AstNode {
     readonly $container: DrugTherapy;
     readonly $type: 'Schedule';
-    course?: Quantity;
+    course: Quantity;
     cycle?: Quantity;
-    timing: Timing;
+    timing?: Timing;
 }
 
 export const Schedule = {
@@ -1525,15 +1525,15 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             name: Schedule.$type,
             properties: {
                 course: {
-                    name: Schedule.course,
-                    optional: true
+                    name: Schedule.course
                 },
                 cycle: {
                     name: Schedule.cycle,
                     optional: true
                 },
                 timing: {
-                    name: Schedule.timing
+                    name: Schedule.timing,
+                    optional: true
                 }
             },
             superTypes: []

@@ -561,6 +561,7 @@ export const Drugs: Drug[] = [
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', source: 'dailymedLabels', evidence: 'weak' },
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', source: 'dailymedLabels', evidence: 'weak' },
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', source: 'dailymedLabels', evidence: 'weak' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'dailymedLabels', evidence: 'weak' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },
