@@ -84,3 +84,17 @@ describe('the summary shows each prescription as written and the verdict of clin
         expect(html).toContain('<strong>Given:</strong> 5 mg/day (mechanical valve) — a dose for anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR, within the reported 2–10 mg/day');
     });
 });
+
+describe('hover on a drug term: its regimens in words', () => {
+    it('pamidronate: the label regimens, the cyclic JDM course and the seed discrepancy', async () => {
+        const text = 'case T { treatment { drug pamidronate 90 mg iv every 4 weeks } }';
+        const document = await validate(text);
+        const hover = await services.Calc.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(text.indexOf('pamidronate') + 2)
+        });
+        const value = (hover?.contents as { value: string }).value;
+        expect(value).toContain('- 60–90 mg iv every 3–4 weeks (adults) (pamidronate label)');
+        expect(value).toContain('- 1 mg/kg iv daily for 3 days every 3 months (children with juvenile dermatomyositis) (Abramowicz 2015)');
+        expect(value).toContain('prints "90 mg/week"');
+    });
+});

@@ -54,7 +54,7 @@ export const Drugs: Drug[] = [
     },
     {
         term: 'warfarin',
-        label: 'Warfarin (low dose)',
+        label: 'Warfarin',
         drugClass: 'vitamin K antagonist',
         mechanism: {
             value: 'Vitamin K levels have been found high in some patients with calcinosis cutis; low-dose warfarin normalises them.',
