@@ -53,6 +53,6 @@ describe('doses against the reported regimens', () => {
         const facts = caseFacts({ weightKg: 70, drugs: [['warfarin', 5, 'mg/day']] });
         const verdict = judgeDose(facts.drugs[0], facts.patient);
         expect(verdict.status).toBe('other-indication');
-        expect(verdict.text).toMatch(/^a dose for anticoagulation .*within the reported 2–10 mg\/day/);
+        expect(verdict.text).toMatch(/^a dose for anticoagulation .*, not a regimen for calcinosis: within the reported 2–10 mg\/day/);
     });
 });

@@ -81,7 +81,11 @@ describe('the summary shows each prescription as written and the verdict of clin
         const html = formatSummary(await summarizeDocument(await validate(text), services.Calc.clinical.Analysis), 'html');
         expect(html).toContain('<strong>Given:</strong> 25 g iv 3 times a week (after each dialysis) — within the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis)<sup');
         expect(html).toContain('<strong>Given:</strong> 90 mg/week — above the reported 60–90 mg iv every 3–4 weeks (adults)<sup');
-        expect(html).toContain('<strong>Given:</strong> 5 mg/day (mechanical valve) — a dose for anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR, within the reported 2–10 mg/day');
+        expect(html).toContain('<strong>Given:</strong> 5 mg/day (mechanical valve) — a dose for anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR, not a regimen for calcinosis: within the reported 2–10 mg/day<sup');
+        // This patient's caution leads the cautions of the drugs given.
+        const cautions = html.slice(html.indexOf('<h3>Cautions for the drugs given</h3>'));
+        expect(cautions).toMatch(/^<h3>Cautions for the drugs given<\/h3><ul><li><strong>Pamidronate:<\/strong> For this patient: Pamidronate on dialysis: pamidronate is not recommended in severe renal impairment/);
+        expect(cautions).toContain('<li><strong>Warfarin:</strong> For this patient: Warfarin on dialysis (the main risk of calciphylaxis): warfarin is a calciphylaxis risk factor');
     });
 });
 

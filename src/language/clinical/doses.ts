@@ -275,7 +275,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         verdict.regimen = fit.regimen;
         verdict.status = fit.regimen.otherIndication ? 'other-indication' : 'within';
         verdict.text = fit.regimen.otherIndication
-            ? `a dose for ${fit.regimen.otherIndication}, ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}: not a regimen for calcinosis`
+            ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}`;
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
         return verdict;
@@ -475,10 +475,10 @@ function formatRange(low: number, high: number, unit: string): string {
 }
 
 /** A regimen in words: `the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`. */
-export function describeRegimen(regimen: Regimen): string {
+export function describeRegimen(regimen: Regimen, withWho = true): string {
     const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const what = [formatRange(regimen.low, regimen.high, regimen.unit), regimen.timing ? regimen.route : '', schedule].filter(Boolean).join(' ');
-    const who = regimen.otherIndication ?? regimen.population;
+    const who = withWho ? regimen.otherIndication ?? regimen.population : undefined;
     return `the reported ${what}${who ? ` (${who})` : ''} (${Sources[regimen.source].short})`;
 }
 

@@ -9,6 +9,8 @@ import { AdviceTerms, CalcinosisTypes, Drugs, Procedures, Sources, type Drug, ty
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
+import type { Finding } from '../clinical/finding.js';
+import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
 import { describeDosage, type DoseVerdict } from '../clinical/doses.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
@@ -17,7 +19,7 @@ import type { CitationBook } from './citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
 import type { LineIndex } from './text-positions.js';
 
-export function managementSummary({ facts, classification, management, doses }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
+export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
     const given = facts.drugs.map((fact, index) => ({ fact, item: drugGiven(fact, doses[index], lines, book) }));
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
@@ -31,8 +33,21 @@ export function managementSummary({ facts, classification, management, doses }: 
         // Drugs given in this case first, then the others in the knowledge base's order.
         drugs: [...drugs.filter(d => d.given), ...drugs.filter(d => !d.given)],
         lifestyle: lifestyle(facts.advice, book),
-        cautions: drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
+        // This patient's cautions (clinical/cautions.ts) first, then what the knowledge base says of each drug given.
+        cautions: [
+            ...patientCautions(facts, findings, book),
+            ...drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
+        ]
     };
+}
+
+/** The drug-caution findings, each under the drug it was found on, as the diagnostics word them. */
+function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBook): Array<SourcedText & { drug: string }> {
+    return findings.filter(f => f.code === Codes.drugCaution).flatMap(f => {
+        const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
+        const source = f.sources?.[0];
+        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.drug?.label ?? fact.term.term }] : [];
+    });
 }
 
 function label(term: TermFact | undefined): string | undefined {
