@@ -49,7 +49,8 @@ describe('summary of examples/03-renal.calc', () => {
         expect(summary.classification.headline).toBe('Metastatic calcinosis cutis, circumscripta');
         expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: 'above 70 mg²/dL²' });
         expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['correct-levels', 'suited'], ['surgery', 'suited'], ['medical', 'alternative']]);
-        expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide']);
+        expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide', 'Aluminium hydroxide']);
+        expect(summary.management.cautions[0].text).toMatch(/^For this patient: Aluminium hydroxide in chronic kidney disease: /);
     });
 });
 
