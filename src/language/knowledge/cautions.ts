@@ -69,6 +69,14 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'methotrexate is cleared by the kidney: avoid it with a creatinine clearance below 30 mL/min', source: 'dailymedLabels', evidence: 'weak'
     },
     {
+        drugs: ['colchicine'], when: { creatinineClearanceBelow: { value: 30, source: 'labelColchicine' } },
+        advice: 'with a creatinine clearance below 30 mL/min colchicine starts at 0.3 mg/day; on dialysis 0.3 mg twice a week', source: 'labelColchicine'
+    },
+    {
+        drugs: ['probenecid'], when: { creatinineClearanceBelow: { value: 30, source: 'labelProbenecid' } },
+        advice: 'probenecid is likely to be ineffective with a glomerular filtration rate of 30 mL/min or less', source: 'labelProbenecid'
+    },
+    {
         drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
         advice: 'cinacalcet is not indicated in chronic kidney disease not on dialysis (hypocalcaemia)', source: 'labelCinacalcet'
     },
@@ -105,6 +113,14 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['sevelamer', 'lanthanum', 'calciumAcetate'], when: { youngerThan: { value: 18, source: 'drugsSevelamer' } },
         advice: 'the safety of phosphate binders below 18 years is not established by their labels (lanthanum: not recommended)', source: 'drugsSevelamer'
+    },
+    {
+        drugs: ['probenecid'], when: { youngerThan: { value: 2, source: 'labelProbenecid' } },
+        advice: 'probenecid is contraindicated below 2 years of age', source: 'labelProbenecid'
+    },
+    {
+        drugs: ['minocycline'], when: { youngerThan: { value: 8, source: 'dailymedLabels', evidence: 'weak' } },
+        advice: 'tetracyclines below 8 years of age can stain the permanent teeth', source: 'dailymedLabels', evidence: 'weak'
     },
     {
         drugs: ['methotrexate'], when: { moreOftenThanWeekly: true },

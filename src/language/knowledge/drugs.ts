@@ -212,6 +212,7 @@ export const Drugs: Drug[] = [
                 low: 1.5, high: 1.5, unit: 'g/d', perKg: false, route: 'oral', source: 'engineering', evidence: 'weak',
                 note: 'About 1.5 g/day in secondary summaries; the primary reports (juvenile dermatomyositis) were not read.',
             },
+            { low: 0.5, high: 2, unit: 'g/d', perKg: false, route: 'oral', population: 'adults', source: 'labelProbenecid', note: '250 mg twice daily for a week, then 500 mg twice daily, raised by 500 mg every 4 weeks to at most 2 g/day.' },
         ],
     },
     {
@@ -236,6 +237,10 @@ export const Drugs: Drug[] = [
             {
                 low: 12.5, high: 12.5, unit: 'g', perKg: false, timing: THREE_TIMES_WEEKLY, route: 'iv', population: 'dystrophic calcinosis', reportedFor: ['dystrophic'], source: 'badawi2020',
                 note: '12.5 g intravenously three times weekly over 30 minutes (37.5 g a week); later once weekly for recurrence.',
+            },
+            {
+                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, source: 'gossett2023',
+                note: 'Doses from 3.2 g twice daily to 25 g three times a week were reported in peritoneal dialysis, for 5 weeks to 8 months; never intraperitoneally.',
             },
             {
                 low: 25, high: 25, unit: '%', perKg: false, timing: { frequency: 1, frequencyMax: 2, period: 1, periodUnit: 'd' }, route: 'topical', reportedFor: ['dystrophic', 'calciphylaxis'], source: 'bair2011',
@@ -275,6 +280,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Secondary inflammation of calcinosis in systemic sclerosis.', source: 'valenzuelaChung2016' },
         regimens: [
             { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'valenzuelaChung2016' },
+            { low: 0.5, high: 1.2, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', source: 'labelColchicine', note: 'The label dose for gout prophylaxis, 0.6 mg once or twice daily, which calcinosis reports follow.' },
         ],
     },
     {

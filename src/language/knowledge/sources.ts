@@ -491,6 +491,18 @@ export const Sources = {
         citation: 'Bair B, Fivenson D. A novel treatment for ulcerative calcinosis cutis: topical 25% sodium thiosulfate. J Drugs Dermatol. 2011;10(9):1042-4.',
         evidence: 'source',
     },
+    labelProbenecid: {
+        short: 'probenecid label (drugs.com)',
+        citation: 'Probenecid prescribing information (drugs.com): 250 mg twice daily for a week, then 500 mg twice daily, raised by 500 mg every 4 weeks to at most 2 g/day; children 2-14 years 25 mg/kg, then 40 mg/kg/day in 4 doses; contraindicated below 2 years; likely ineffective with a GFR of 30 mL/min or less.',
+        url: 'https://www.drugs.com/pro/probenecid.html',
+        evidence: 'source',
+    },
+    labelColchicine: {
+        short: 'colchicine label (GlobalRPh)',
+        citation: 'Colchicine prescribing information (globalrph.com): gout prophylaxis 0.6 mg once or twice daily (at most 1.2 mg/day); with a creatinine clearance below 30 mL/min start at 0.3 mg/day; on dialysis 0.3 mg twice a week.',
+        url: 'https://globalrph.com/',
+        evidence: 'source',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: warfarin, apixaban, zoledronic acid, alendronate, prednisone, methotrexate, hydroxychloroquine, mycophenolate, acetazolamide, IVIG, rituximab. To verify against DailyMed.',
