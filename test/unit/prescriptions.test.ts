@@ -85,6 +85,29 @@ describe('the nine prescription forms', () => {
         expect(rows[0].message).toMatch(/`3 times a week`/);
     });
 
+    it('the parser\'s own errors inside a schedule say what a schedule looks like', async () => {
+        const [missing] = await drugRows(withForm('drug sodiumThiosulfate 25 g iv 3 times week'));
+        expect([missing.code, missing.severity, missing.text]).toEqual(['syntax', 'error', 'week']);
+        expect(missing.message).toMatch(/^Expected .* after `times`, found `week`\. A schedule is written like `3 times a week`/);
+        const [word] = await drugRows(withForm('drug sodiumThiosulfate 25 g iv thrice weekly'));
+        expect([word.code, word.text]).toEqual(['syntax', 'thrice']);
+        expect(word.message).toMatch(/If it belongs to a drug's schedule, write one such as `3 times a week`/);
+    });
+
+    it('a Latin abbreviation where the route goes is named, with the words to write', async () => {
+        const rows = await drugRows(withForm('drug diltiazem 60 mg bd'));
+        expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['syntax', 'error', 'bd']]);
+        expect(rows[0].message).toBe('`bd` is not read: write the route, then the schedule in words, e.g. `oral twice daily`.');
+    });
+
+    it('a rate for a course: 1 mg/kg/day for 3 days every 3 months reads as the cyclic regimen', async () => {
+        expect(await drugRows(withForm('drug pamidronate 1 mg/kg/day iv for 3 days every 3 months'))).toEqual([]);
+    });
+
+    it('IVIG 2 g/kg split over 2 days every 4 weeks is the reported 2 g/kg every 4 weeks', async () => {
+        expect(await drugRows(withForm('drug ivig 1 g/kg iv daily for 2 days every 4 weeks'))).toEqual([]);
+    });
+
     it('an amount with no schedule cannot be checked, and says the usual schedule', async () => {
         const rows = await drugRows(withForm('drug sodiumThiosulfate 25 g'));
         expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['dose-schedule-missing', 'warning', 'g']]);
