@@ -162,6 +162,17 @@ describe('cautions for this patient', () => {
         expect(rows.filter(r => r.code === 'drug-caution').map(r => r.text)).toEqual(['calciumAcetate', 'calcitriol']);
     });
 
+    it('calcium-based binders and active vitamin D with a calcium above 10.2 mg/dL on dialysis, and not below it', async () => {
+        const drugs = 'drug calciumAcetate 1334 mg oral 3 times a day\n        drug calcitriol 0.25 ug oral daily';
+        const high = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 10.8 mg/dL albumin 4.0 g/dL }'));
+        expect(high.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([
+            expect.stringMatching(/^Calcium acetate with a calcium of 10\.8 mg\/dL in kidney failure: .*reduce or stop calcium-based binders/),
+            expect.stringMatching(/^Calcitriol \(active vitamin D\) with a calcium of 10\.8 mg\/dL in kidney failure/)
+        ]);
+        const normal = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 9.0 mg/dL albumin 4.0 g/dL }'));
+        expect(normal.filter(r => r.code === 'drug-caution')).toEqual([]);
+    });
+
     it('bisphosphonates in a child', async () => {
         const rows = await diagnose(withForm('drug pamidronate 1 mg/kg iv daily for 3 days every 3 months').replace('age 40 years', 'age 9 years').replace('weight 60 kg', 'weight 28 kg'));
         expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Pamidronate at 9 years: the safety and effectiveness of bisphosphonates in children are not established/)]);

@@ -37,7 +37,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
-        ...checkCautions(facts, kidneyFunction(facts, labs.evidence), classification, doses),
+        ...checkCautions(facts, kidneyFunction(facts, labs.evidence), labs.evidence, classification, doses),
         ...checkManagement(facts, management)
     ].sort((a, b) => a.at.offset - b.at.offset);
     return { facts, labs: labs.evidence, classification, care, management, doses, findings };

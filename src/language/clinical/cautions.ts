@@ -12,19 +12,25 @@ import type { DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber } from './format.js';
 import type { KidneyFunction } from './kidney.js';
+import type { LabEvidence } from './labs.js';
 
 interface Context {
     facts: CaseFacts;
     kidney: KidneyFunction;
     calciphylaxis: boolean;
+    /** The albumin-corrected calcium where there is one, else the measured one (mg/dL). */
+    calcium?: { value: number; at: Span };
 }
 
 /** Why a caution applies: the fact in words, and where it was written. */
 interface Because { text: string; at: Span[]; measure?: string }
 
-export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, classification: Classification, doses: DoseVerdict[]): Finding[] {
+export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): Finding[] {
+    const measured = labs.byAnalyte.calcium;
+    const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
         facts, kidney,
+        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis'
     };
     return facts.drugs.flatMap((fact, index) => DrugCautions
@@ -53,7 +59,7 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because): Findin
     };
 }
 
-function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis }: Context): Because | undefined {
+function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis, calcium }: Context): Because | undefined {
     if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, kidney);
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
@@ -71,6 +77,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('youngerThan' in when) {
         const age = facts.patient.ageYears;
         return age !== undefined && age < when.youngerThan.value ? { text: `at ${formatNumber(age)} years`, at: [] } : undefined;
+    }
+    if ('kidneyFailureCalciumAbove' in when) {
+        return kidney.kidneyFailure && calcium && calcium.value > when.kidneyFailureCalciumAbove.value
+            ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
     }
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {

@@ -18,6 +18,8 @@ export type CautionWhen =
     | { calciphylaxis: true; orKidneyFailure?: boolean }
     /** A patient younger than the value, in years. */
     | { youngerThan: Sourced<number> }
+    /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL. */
+    | { kidneyFailureCalciumAbove: Sourced<number> }
     /** Given by this route. */
     | { route: string }
     /** Given more often than once a week. */
@@ -96,6 +98,14 @@ export const DrugCautions: DrugCaution[] = [
     {
         exposure: 'corticosteroids', when: { calciphylaxis: true },
         advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
+    },
+    {
+        binder: 'calcium-based', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders', source: 'kdoqiGuide6'
+    },
+    {
+        exposure: 'vitaminDAnalogues', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D', source: 'kdoqiGuide6'
     },
     {
         drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },
