@@ -15,6 +15,7 @@ const PERIOD_WORDS: Record<string, PeriodUnit> = {
 };
 const ADVERBS: Record<'daily' | 'weekly' | 'monthly', PeriodUnit> = { daily: 'd', weekly: 'wk', monthly: 'mo' };
 const PERIOD_UNITS: readonly string[] = ['h', 'd', 'wk', 'mo', 'a'];
+const SPELLED: Record<'two' | 'three' | 'four' | 'five' | 'six', number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** Latin abbreviations a prescription may carry where its schedule goes, and what to write instead. */
 export const LATIN_SCHEDULES: Record<string, string> = {
@@ -23,7 +24,7 @@ export const LATIN_SCHEDULES: Record<string, string> = {
 };
 
 /** What can be written, for messages (language.md, "Prescriptions"). */
-export const SCHEDULE_EXAMPLES = '`3 times a week`, `twice daily`, `daily`, `weekly`, `every 4 weeks`, `once`, `daily for 3 days every 3 months`';
+export const SCHEDULE_EXAMPLES = '`3 times a week`, `twice daily`, `once daily`, `weekly`, `every 4 weeks`, `once`, `daily for 3 days every 3 months`';
 
 export function readTiming(
     schedule: ast.Schedule,
@@ -34,7 +35,7 @@ export function readTiming(
     const timing = schedule.timing;
     if (!timing && !schedule.course) fact.incomplete = true;
     if (timing) {
-        if (timing.once) fact.count = 1;
+        if (timing.once && !timing.word && timing.per === undefined) fact.count = 1;
         else if (timing.every) {
             const every = quantity(timing.every);
             const unit = every?.ucum;
@@ -42,7 +43,7 @@ export function readTiming(
             else if (every && unit && PERIOD_UNITS.includes(unit)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: unit as PeriodUnit });
             else fact.problem = `\`every ${timing.every.value} ${timing.every.unit ?? ''}\` is not a period of time: write ${SCHEDULE_EXAMPLES}`;
         } else {
-            const frequency = timing.twice ? 2 : timing.times ?? 1;
+            const frequency = timing.twice ? 2 : timing.thrice ? 3 : timing.spelled ? SPELLED[timing.spelled] : timing.times ?? 1;
             const periodUnit = timing.word ? ADVERBS[timing.word] : PERIOD_WORDS[(timing.per ?? '').toLowerCase()];
             if (periodUnit) Object.assign(fact, { frequency, period: 1, periodUnit });
             else if (!timing.per) fact.incomplete = true;

@@ -47,10 +47,12 @@ export type CalcKeywordNames =
     | "exposure"
     | "extent"
     | "family"
+    | "five"
     | "fixed"
     | "followup"
     | "for"
     | "former"
+    | "four"
     | "height"
     | "history"
     | "imaging"
@@ -77,15 +79,19 @@ export type CalcKeywordNames =
     | "right"
     | "sex"
     | "site"
+    | "six"
     | "size"
     | "smoking"
     | "source"
     | "subtype"
+    | "three"
+    | "thrice"
     | "times"
     | "title"
     | "to"
     | "treatment"
     | "twice"
+    | "two"
     | "type"
     | "ulcerated"
     | "under"
@@ -896,9 +902,11 @@ export interface Timing extends langium.AstNode {
     every?: Quantity;
     once: boolean;
     per?: string;
+    spelled?: 'five' | 'four' | 'six' | 'three' | 'two';
+    thrice: boolean;
     times?: number;
     twice: boolean;
-    word?: 'daily' | 'monthly' | 'weekly';
+    word: 'daily' | 'monthly' | 'weekly';
 }
 
 export const Timing = {
@@ -906,6 +914,8 @@ export const Timing = {
     every: 'every',
     once: 'once',
     per: 'per',
+    spelled: 'spelled',
+    thrice: 'thrice',
     times: 'times',
     twice: 'twice',
     word: 'word'
@@ -1637,6 +1647,15 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     name: Timing.per,
                     optional: true
                 },
+                spelled: {
+                    name: Timing.spelled,
+                    optional: true
+                },
+                thrice: {
+                    name: Timing.thrice,
+                    defaultValue: false,
+                    optional: true
+                },
                 times: {
                     name: Timing.times,
                     optional: true
@@ -1647,8 +1666,7 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 },
                 word: {
-                    name: Timing.word,
-                    optional: true
+                    name: Timing.word
                 }
             },
             superTypes: []
