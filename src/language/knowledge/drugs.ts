@@ -137,7 +137,7 @@ export const Drugs: Drug[] = [
             {
                 printed: '90 mg/week',
                 source: 'seed',
-                explanation: 'The label gives 60-90 mg as single infusions or 90 mg every 3 to 4 weeks (15-30 mg per week); 90 mg every week is three to four times that. Check the interval: write it as `90 mg iv every 4 weeks`.',
+                explanation: 'The label gives 60-90 mg as single infusions or 90 mg every 3 to 4 weeks (15-30 mg per week); 90 mg every week is three to four times that. Check the interval: written as a prescription, 90 mg iv every 4 weeks.',
             },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
