@@ -138,6 +138,13 @@ describe('realistic doses of each seed drug at a stated weight get no dose warni
     it.each(seed)('%s at 60 kg', async form => {
         expect(await drugRows(withForm(form))).toEqual([]);
     });
+
+    it('an adult on diltiazem 360 mg/day (6 mg/kg) is within the adult 240–480 mg/day; a child is held to 2–4 mg/kg/day', async () => {
+        expect(await drugRows(withForm('drug diltiazem 360 mg/day'))).toEqual([]);
+        const child = await drugRows(withForm('drug diltiazem 360 mg/day').replace('age 40 years', 'age 12 years'));
+        expect(child.map(r => r.code)).toEqual(['dose-out-of-range']);
+        expect(child[0].message).toMatch(/is 6 mg\/kg\/day at 60 kg: above the reported 2–4 mg\/kg\/day/);
+    });
 });
 
 describe('cautions for this patient', () => {

@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -40,7 +40,7 @@ export interface DoseVerdict {
     bsa?: { value: number; formula: string };
 }
 
-interface Patient { weightKg?: number; bsa?: number }
+interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -217,10 +217,15 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
     return undefined;
 }
 
-/** The regimens a dose is held against: with the weight known, a per-kg rate decides alone (an adult's mg/day must not pass a child's dose). */
+/**
+ * The regimens a dose is held against: with the weight known, a per-kg rate decides alone
+ * unless the patient is known to be an adult (an adult's mg/day must not pass a child's dose;
+ * an adult's dose within the adult range is not wrong for being above the per-kg one).
+ */
 function candidates(drug: Drug, patient: Patient): Regimen[] {
     const perKgRates = drug.regimens.filter(r => r.perKg && !r.timing);
-    if (patient.weightKg === undefined || perKgRates.length === 0) return drug.regimens;
+    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
+    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return drug.regimens;
     return drug.regimens.filter(r => r.timing || r.perKg);
 }
 
@@ -232,7 +237,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     const drug = fact.drug;
     const dose = fact.dose;
     const bsa = bodySurfaceArea(patientFacts);
-    const patient: Patient = { weightKg: patientFacts.weightKg, bsa };
+    const patient: Patient = { weightKg: patientFacts.weightKg, bsa, ageYears: patientFacts.ageYears };
     const verdict: DoseVerdict = { status: 'not-checked', text: '', findings: [], ...exposure(fact, patient), ...(bsa !== undefined && /\/m2/.test(dose.ucum ?? '') ? { bsa: { value: bsa, formula: BodySurfaceArea.formula } } : {}) };
     const latin = fact.route && !fact.routeEntry ? LATIN_SCHEDULES[fact.route.term.toLowerCase()] : undefined;
     if (latin) {
