@@ -4,16 +4,8 @@ import type { CodeAction, CompletionItem } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/summary.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { services, validate } from './helpers.js';
+import { complete, services, validate } from './helpers.js';
 
-async function complete(textWithCursor: string): Promise<CompletionItem[]> {
-    const offset = textWithCursor.indexOf('|');
-    const document = await validate(textWithCursor.replace('|', ''));
-    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-    });
-    return list?.items ?? [];
-}
 
 const inserted = (items: CompletionItem[], label: string) => {
     const item = items.find(i => i.label === label)!;
