@@ -15,6 +15,8 @@ export const Codes = {
     classificationIncomplete: 'classification-incomplete',
     doseOutOfRange: 'dose-out-of-range',
     doseUnitSuspect: 'dose-unit-suspect',
+    doseScheduleMissing: 'dose-schedule-missing',
+    drugCaution: 'drug-caution',
     managementMismatch: 'management-mismatch',
     phiIdentifier: 'phi-identifier',
     careMissing: 'care-missing',

@@ -38,23 +38,24 @@ describe('the cohort of examples/', () => {
     });
 
     it('counts the cases by the type, extent and confidence their analyses concluded', () => {
-        expect(model.files).toBe(4);
+        expect(model.files).toBe(5);
         expect(model.cases.map(c => [c.file, c.name, c.type, c.confidence])).toEqual([
             ['01-thigh.calc', 'ThighCalcinosis', 'Undetermined', 'undetermined'],
             ['02-sclerosis.calc', 'SclerodermaFingers', 'Dystrophic', 'definite'],
             ['03-renal.calc', 'RenalPeriarticular', 'Metastatic', 'definite'],
-            ['04-inconsistent.calc', 'DraftWithSlips', 'Dystrophic', 'probable']
+            ['04-inconsistent.calc', 'DraftWithSlips', 'Dystrophic', 'probable'],
+            ['05-calciphylaxis-dialysis.calc', 'CalciphylaxisOnDialysis', 'Calciphylaxis', 'definite']
         ]);
         expect(model.cases[0].candidates).toEqual(['Idiopathic', 'Metastatic']);
-        expect(counts(model.byType)).toEqual({ dystrophic: 2, metastatic: 1, undetermined: 1 });
+        expect(counts(model.byType)).toEqual({ dystrophic: 2, metastatic: 1, calciphylaxis: 1, undetermined: 1 });
         // Every type stays listed, so a type with no case shows as zero.
         expect(model.byType.map(r => r.key)).toEqual(['dystrophic', 'metastatic', 'idiopathic', 'iatrogenic', 'calciphylaxis', 'undetermined']);
-        expect(counts(model.byExtent)).toEqual({ circumscripta: 4 });
-        expect(counts(model.byConfidence)).toEqual({ definite: 2, probable: 1, undetermined: 1 });
+        expect(counts(model.byExtent)).toEqual({ circumscripta: 5 });
+        expect(counts(model.byConfidence)).toEqual({ definite: 3, probable: 1, undetermined: 1 });
     });
 
     it('gives each case the errors and warnings the editor shows, and its line', () => {
-        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 5, 2], [2, 6, 2]]);
+        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 6, 3], [2, 6, 2], [0, 6, 5]]);
         expect(model.cases[1].uri).toBe(URI.file(path.resolve('examples/02-sclerosis.calc')).toString());
     });
 
@@ -62,31 +63,34 @@ describe('the cohort of examples/', () => {
         const { calcium, phosphate, product } = model.labs;
         expect(calcium.points.map(p => [model.cases[p.caseIndex].name, p.value.toFixed(2), p.flag, p.corrected])).toEqual([
             ['SclerodermaFingers', '9.38', 'normal', true],
-            ['RenalPeriarticular', '10.92', 'high', true]
+            ['RenalPeriarticular', '10.92', 'high', true],
+            ['CalciphylaxisOnDialysis', '10.28', 'normal', true]
         ]);
         // 04's calcium (2.4 mg/dL, unit in doubt) and phosphate (45, implausible) are not evidence.
         expect([calcium.notUsable, calcium.notRecorded, phosphate.notUsable, phosphate.notRecorded]).toEqual([1, 1, 1, 1]);
-        expect(phosphate.points.map(p => [p.value.toFixed(2), p.flag])).toEqual([['3.47', 'normal'], ['8.20', 'high']]);
+        expect(phosphate.points.map(p => [p.value.toFixed(2), p.flag])).toEqual([['3.47', 'normal'], ['8.20', 'high'], ['6.90', 'high']]);
         expect(calcium.band).toMatchObject({ low: 8.8, high: 10.4, text: '8.8–10.4 mg/dL, adult (18 years and over)' });
-        expect(product.points.map(p => [p.value.toFixed(1), p.flag])).toEqual([['32.5', 'normal'], ['89.5', 'high']]);
+        expect(product.points.map(p => [p.value.toFixed(1), p.flag])).toEqual([['32.5', 'normal'], ['89.5', 'high'], ['70.9', 'high']]);
         expect(product.threshold).toMatchObject({ value: 70, text: 'above 70 mg²/dL²: metastatic calcification' });
         expect(model.sources[product.threshold!.source.number - 1].short).toBe('Medscape, Calcinosis Cutis');
     });
 
     it('counts conditions, treatments and outcomes once per case', () => {
         expect(counts(model.conditions)).toEqual({
-            'condition:chronicKidneyDisease': 1, 'condition:dermatomyositis': 1, 'condition:raynaud': 1,
-            'condition:secondaryHyperparathyroidism': 1, 'condition:systemicSclerosis': 1
+            'condition:chronicKidneyDisease': 1, 'condition:dermatomyositis': 1, 'condition:haemodialysis': 1, 'condition:raynaud': 1,
+            'condition:secondaryHyperparathyroidism': 2, 'condition:systemicSclerosis': 1, 'exposure:warfarin': 1
         });
-        expect(counts(model.treatments.drugs)).toEqual({ diltiazem: 2, aluminiumHydroxide: 1, ceftriaxone: 1 });
+        expect(counts(model.treatments.drugs)).toEqual({
+            diltiazem: 2, aluminiumHydroxide: 1, apixaban: 1, ceftriaxone: 1, cinacalcet: 1, sevelamer: 1, sodiumThiosulfate: 1, warfarin: 1
+        });
         expect(model.treatments.excisions).toMatchObject({ label: 'Surgical excision', count: 2 });
-        expect(model.outcomes.map(r => [r.label, r.count])).toEqual([['Improved', 1], ['No recurrence', 1], ['Stable', 1], ['No follow-up recorded', 1]]);
+        expect(model.outcomes.map(r => [r.label, r.count])).toEqual([['Improved', 2], ['No recurrence', 1], ['Stable', 1], ['No follow-up recorded', 1]]);
     });
 
     it('draws the page: bars by type, strip plots with the band and the 70 line, a table of cases', () => {
         const page = formatCohort(model, 'html');
-        expect(page).toContain('<h1>4 cases in 4 files</h1>');
-        expect(page).toContain('2 definite, 1 probable, 1 undetermined · 2 errors, 11 warnings');
+        expect(page).toContain('<h1>5 cases in 5 files</h1>');
+        expect(page).toContain('3 definite, 1 probable, 1 undetermined · 2 errors, 18 warnings');
         expect(page).toMatch(/<svg class="chart bars"[^>]*aria-label="Cases by type"/);
         const product = page.slice(page.indexOf('<h3>Calcium × phosphate'));
         expect(product).toMatch(/<line class="threshold"[^>]*><title>above 70 mg²\/dL²: metastatic calcification<\/title>/);
@@ -101,9 +105,9 @@ describe('the cohort of examples/', () => {
 
     it('writes the same content as Markdown', () => {
         const markdown = renderCohortMarkdown(model);
-        expect(markdown).toMatch(/^# Cohort: 4 cases in 4 files\n/);
+        expect(markdown).toMatch(/^# Cohort: 5 cases in 5 files\n/);
         expect(markdown).toContain('| Dystrophic | 2 |\n| Metastatic | 1 |');
-        expect(markdown).toContain('- n 2, median 61, range 32.5–89.5 mg²/dL²; 1 above the threshold, 1 not above');
+        expect(markdown).toContain('- n 3, median 70.9, range 32.5–89.5 mg²/dL²; 2 above the threshold, 1 not above');
         expect(markdown).toContain('- Threshold: above 70 mg²/dL²: metastatic calcification<sup>3</sup>');
         expect(markdown).toContain('| 04-inconsistent.calc | `DraftWithSlips` Draft: juvenile dermatomyositis with calcinosis | Dystrophic | Calcinosis circumscripta | probable | 2 | 6 |');
     });
@@ -191,7 +195,7 @@ describe('the webview page', () => {
         expect(page.replaceAll('&#39;', "'")).toMatch(/script-src 'nonce-abc123'/);
         expect(page.match(/<script/g)).toHaveLength(1);
         expect(page).toContain('<script nonce="abc123" src="https://webview/media/cohort.js"></script>');
-        expect(page).toMatch(/<button type="button" class="reveal file" data-uri="file:\/\/\/[^"]*\/examples\/03-renal.calc" data-line="2"/);
+        expect(page).toMatch(/<button type="button" class="reveal file" data-uri="file:\/\/\/[^"]*\/examples\/03-renal.calc" data-line="3"/);
     });
 });
 
@@ -209,13 +213,13 @@ describe('calc-case cohort (the built CLI)', () => {
         const html = run('cohort', 'examples');
         expect(html.code).toBe(0);
         expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
-        expect(html.stdout).toContain('<h1>4 cases in 4 files</h1>');
+        expect(html.stdout).toContain('<h1>5 cases in 5 files</h1>');
         const markdown = run('cohort', '--format', 'markdown', 'examples');
-        expect(markdown.stdout).toMatch(/^# Cohort: 4 cases in 4 files\n/);
+        expect(markdown.stdout).toMatch(/^# Cohort: 5 cases in 5 files\n/);
         const json = run('cohort', '--format=json', 'examples');
         expect(json.code).toBe(0);
         const model = JSON.parse(json.stdout) as CohortModel;
-        expect(model.cases.map(c => c.file)).toEqual(['01-thigh.calc', '02-sclerosis.calc', '03-renal.calc', '04-inconsistent.calc']);
+        expect(model.cases.map(c => c.file)).toEqual(['01-thigh.calc', '02-sclerosis.calc', '03-renal.calc', '04-inconsistent.calc', '05-calciphylaxis-dialysis.calc']);
     });
 
     it('exits 1 when a file has syntax errors, and 2 for a folder it cannot read or a wrong use', () => {

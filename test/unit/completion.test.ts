@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver';
-import { services, validate } from './helpers.js';
-
-/** Completion labels at the `|` in text. */
-async function complete(textWithCursor: string): Promise<CompletionItem[]> {
-    const offset = textWithCursor.indexOf('|');
-    const document = await validate(textWithCursor.replace('|', ''));
-    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-    });
-    return list?.items ?? [];
-}
+import { complete } from './helpers.js';
 
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkDose } from '../../src/language/clinical/doses.js';
+import { judgeDose } from '../../src/language/clinical/doses.js';
 import { caseFacts } from './facts-fixture.js';
 
 function check(drug: string, value: number, unit: string, weightKg?: number) {
     const facts = caseFacts({ weightKg, drugs: [[drug, value, unit]] });
-    return checkDose(facts.drugs[0], weightKg);
+    return judgeDose(facts.drugs[0], facts.patient).findings;
 }
 
 describe('doses against the reported regimens', () => {
@@ -20,7 +20,11 @@ describe('doses against the reported regimens', () => {
         ['ceftriaxone', 2, 'mg/day', 70, ['dose-unit-suspect']],
         ['alendronate', 70, 'mg/week', 60, []],
         ['aluminiumHydroxide', 1.8, 'g/day', 70, []],
-        ['diltiazem', 180, 'mg', 62, ['unit-invalid']]
+        ['pamidronate', 90, 'mg/week', 70, ['dose-out-of-range']], // the seed's discrepancy: the label gives every 3–4 weeks
+        ['warfarin', 1, 'mg/day', 70, []],
+        ['warfarin', 5, 'mg/day', 70, []],                    // anticoagulation: another indication, not a dose error
+        ['sodiumThiosulfate', 75, 'g/week', 70, []],          // 25 g three times a week
+        ['diltiazem', 180, 'mg', 62, ['dose-schedule-missing']]
     ])('%s %d %s at %s kg → %j', (drug, value, unit, weight, expected) => {
         expect(check(drug, value, unit, weight).map(f => f.code)).toEqual(expected);
     });
@@ -33,8 +37,22 @@ describe('doses against the reported regimens', () => {
 
     it('the ceftriaxone slip names both the seed and the literature', () => {
         const [finding] = check('ceftriaxone', 2, 'mg/day', 70);
+        expect(finding.message).toMatch(/far below any reported regimen/);
         expect(finding.message).toMatch(/is the unit g\/day\?/);
         expect(finding.message).toMatch(/2 mg\/day/);
         expect(finding.data).toEqual({ unit: 'g/day' });
+    });
+
+    it('names the seed\'s pamidronate 90 mg/week beside the label\'s every 3–4 weeks', () => {
+        const [finding] = check('pamidronate', 90, 'mg/week', 70);
+        expect(finding.message).toMatch(/^Pamidronate 90 mg\/week: above the reported 60–90 mg iv every 3–4 weeks \(adults\)/);
+        expect(finding.message).toMatch(/prints "90 mg\/week"/);
+    });
+
+    it('warfarin 5 mg/day reads as a dose for another indication', () => {
+        const facts = caseFacts({ weightKg: 70, drugs: [['warfarin', 5, 'mg/day']] });
+        const verdict = judgeDose(facts.drugs[0], facts.patient);
+        expect(verdict.status).toBe('other-indication');
+        expect(verdict.text).toMatch(/^a dose for anticoagulation .*, not a regimen for calcinosis: within the reported 2–10 mg\/day/);
     });
 });

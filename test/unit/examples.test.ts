@@ -38,13 +38,14 @@ describe('the examples', () => {
 
     it('03-renal.calc: metastatic with a high calcium-phosphate product', async () => {
         expect(await rows('03-renal')).toEqual([
-            '2 hint care-missing RenalPeriarticular',
-            '2 information classification RenalPeriarticular',
-            '25 warning lab-out-of-range 10.6',
-            '26 warning calcium-phosphate-product 8.2',
-            '26 warning lab-out-of-range 8.2',
-            '28 warning lab-out-of-range 640',
-            '29 warning lab-out-of-range 7.9'
+            '26 warning lab-out-of-range 10.6',
+            '27 warning calcium-phosphate-product 8.2',
+            '27 warning lab-out-of-range 8.2',
+            '29 warning lab-out-of-range 640',
+            '3 hint care-missing RenalPeriarticular',
+            '3 information classification RenalPeriarticular',
+            '30 warning lab-out-of-range 7.9',
+            '39 warning drug-caution aluminiumHydroxide' // aluminium accumulates in CKD
         ]);
         expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
@@ -64,5 +65,11 @@ describe('the examples', () => {
             '34 error unresolved-reference E2'                // no lesion E2
         ]);
         expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
+    });
+
+    it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
+        const all = await rows('05-calciphylaxis-dialysis');
+        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['50 warning drug-caution warfarin']);
+        expect(await classification('05-calciphylaxis-dialysis')).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
     });
 });

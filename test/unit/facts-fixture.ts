@@ -43,7 +43,7 @@ export function caseFacts(sketch: CaseSketch): CaseFacts {
         const t = term('analyte', name);
         return { term: t, analyte: lookup<Analyte>('analyte', name), quantity: quantity(value, unit, 'lab') };
     });
-    const drugs = (sketch.drugs ?? []).map(([name, value, unit]) => ({ term: term('drug', name), drug: lookup<Drug>('drug', name), dose: quantity(value, unit, 'dose') }));
+    const drugs = (sketch.drugs ?? []).map(([name, value, unit]) => ({ term: term('drug', name), drug: lookup<Drug>('drug', name), dose: quantity(value, unit, 'dose'), at: span() }));
     const facts: CaseFacts = {
         name: 'Sketch', nameAt: span(),
         patient: { ageYears: sketch.age, weightKg: sketch.weightKg, sex: sketch.sex },

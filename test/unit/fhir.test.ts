@@ -50,8 +50,8 @@ function lab(bundle: Bundle, loinc: string): Observation {
     return found;
 }
 
-/** Codes of terminologies FHIR.js does not carry (LOINC, ICD-10, HL7 v3): it can only say it did not find them. */
-const EXTERNAL_CODE = /^Code "[^"]+" \((http:\/\/loinc\.org|http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?|http:\/\/terminology\.hl7\.org\/CodeSystem\/v3-ObservationInterpretation)\) not found in value set$/;
+/** Codes of terminologies FHIR.js does not carry (LOINC, ICD-10, SNOMED CT routes, HL7 v3): it can only say it did not find them. */
+const EXTERNAL_CODE = /^Code "[^"]+" \((http:\/\/loinc\.org|http:\/\/snomed\.info\/sct|http:\/\/hl7\.org\/fhir\/sid\/icd-10(-cm)?|http:\/\/terminology\.hl7\.org\/CodeSystem\/v3-ObservationInterpretation)\) not found in value set$/;
 
 function problems(messages: ValidationMessage[]): ValidationMessage[] {
     return messages.filter(m => m.severity === 'error' || (m.severity === 'warning' && !EXTERNAL_CODE.test(m.message)));
@@ -242,7 +242,7 @@ describe('the FHIR export of a case', () => {
         expect(resources<MedicationStatement>(renal, 'MedicationStatement')).toEqual([expect.objectContaining({
             medicationCodeableConcept: { text: 'Aluminium hydroxide' },
             dosage: [{ text: '1.8 g/day', doseAndRate: [{ rateQuantity: { value: 1.8, unit: 'g/day', system: 'http://unitsofmeasure.org', code: 'g/d' } }] }],
-            note: [{ text: 'phosphate binder' }]
+            note: [{ text: 'phosphate binder' }, { text: expect.stringMatching(/^Aluminium hydroxide in chronic kidney disease: aluminium accumulates/) }]
         })]);
         const [single] = await exportText('case S { treatment { drug pamidronate 90 mg } }');
         expect(resources<MedicationStatement>(single, 'MedicationStatement')[0].dosage?.[0].doseAndRate).toEqual([

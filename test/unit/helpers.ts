@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { parseHelper } from 'langium/test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CompletionItem, Diagnostic } from 'vscode-languageserver-types';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
 
@@ -55,4 +55,14 @@ export function completeCareReport(): string {
         '    consent obtained "written, for publication"',
         '    patient {'
     ].join('\n'));
+}
+
+/** Completion items at the `|` in text. */
+export async function complete(textWithCursor: string): Promise<CompletionItem[]> {
+    const offset = textWithCursor.indexOf('|');
+    const document = await validate(textWithCursor.replace('|', ''));
+    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+    });
+    return list?.items ?? [];
 }

@@ -184,15 +184,15 @@ describe('analytes', () => {
 });
 
 describe('doses', () => {
-    it('regimens have low <= high, a UCUM rate unit, and per-kg units exactly when perKg', () => {
+    it('regimens have low <= high, a UCUM unit (a rate without a timing, an amount or concentration with one), and per-kg units exactly when perKg', () => {
         for (const d of Drugs) {
             for (const r of d.regimens) {
                 const name = `${d.term} ${r.low}-${r.high} ${r.unit}`;
                 expect(r.low, name).toBeGreaterThan(0);
                 expect(r.low, name).toBeLessThanOrEqual(r.high);
                 expect(ucumUtils.validateUnitString(r.unit).status, name).toBe('valid');
-                expect(/\/(d|wk)$/.test(r.unit), `${name}: per day or per week`).toBe(true);
-                expect(r.unit.includes('/kg/'), name).toBe(r.perKg);
+                expect(/\/(d|wk)$/.test(r.unit), `${name}: a rate exactly when it has no timing`).toBe(r.timing === undefined);
+                expect(r.unit.includes('/kg'), name).toBe(r.perKg);
             }
         }
     });

@@ -1,7 +1,9 @@
 /** Every rule over one case's facts: the one analysis every feature presents. */
 import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
-import { checkDose } from './doses.js';
+import { judgeDoses, type DoseVerdict } from './doses.js';
+import { checkCautions } from './cautions.js';
+import { kidneyFunction } from './kidney.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
 import { checkManagement, managementPlan, type ManagementPlan } from './management.js';
@@ -18,6 +20,8 @@ export interface CaseAnalysis {
     classification: Classification;
     care: CareCoverage;
     management: ManagementPlan;
+    /** Each prescription's verdict, in the order of facts.drugs. */
+    doses: DoseVerdict[];
     findings: Finding[];
 }
 
@@ -26,15 +30,17 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
     const management = managementPlan(facts, classification, labs.evidence);
+    const doses = judgeDoses(facts.drugs, facts.patient);
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),
         ...checkCare(facts, care),
         ...labs.findings,
         ...classificationFindings,
-        ...facts.drugs.flatMap(drug => checkDose(drug, facts.patient.weightKg)),
+        ...doses.flatMap(dose => dose.findings),
+        ...checkCautions(facts, kidneyFunction(facts, labs.evidence), labs.evidence, classification, doses),
         ...checkManagement(facts, management),
         ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);
-    return { facts, labs: labs.evidence, classification, care, management, findings };
+    return { facts, labs: labs.evidence, classification, care, management, doses, findings };
 }

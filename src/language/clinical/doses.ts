@@ -1,106 +1,517 @@
 /**
- * Doses against the regimens the seed and the literature report: per kg where the
- * regimen is and the weight is known, and a slip of mass unit (mg for g) when the
- * dose read in a neighbouring unit would fall in a regimen.
+ * A prescription against the regimens the seed, labels and the literature report,
+ * decided once here as a DoseVerdict that the diagnostics, hover, summary and FHIR
+ * present. Like is compared with like (docs/prescriptions.md): the amount per
+ * administration (per kg with the weight, per m² with the body surface area), the
+ * frequency, the course and cycle, and the exposure per day or week where one side is a
+ * rate; a concentration only with regimens of its route. Only calcinosis regimens can
+ * make a dose error: a dose that fits a regimen for another indication (warfarin for a
+ * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
+ * neighbouring unit would fit.
  */
-import { Sources, type Drug, type Regimen } from '../knowledge/index.js';
-import type { DrugFact } from '../facts/case-facts.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatInterval, formatNumber, formatQuantity } from './format.js';
+import { formatNumber, formatQuantity } from './format.js';
+import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
+import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
+/** Rounding of the arithmetic (1 mg/kg × 28 kg / 28 kg) must not put a dose outside. */
+const EPSILON = 1e-9;
 
-export interface DoseReading {
-    regimen: Regimen;
-    /** The written dose in the regimen's unit. */
-    value: number;
-    inRange: boolean;
+export type DoseStatus = 'within' | 'outside' | 'unit-suspect' | 'other-indication' | 'not-checked';
+
+export interface DoseVerdict {
+    status: DoseStatus;
+    /** The regimen the dose fits, or the closest one it was held against. */
+    regimen?: Regimen;
+    /** One sentence: how the dose reads against the regimen, with what is outside. */
+    text: string;
+    findings: Finding[];
+    /** The exposure per week (absolute, weight and BSA applied), where the schedule repeats. */
+    perWeek?: { value: number; unit: string };
+    /** The amount per kg of body weight per administration (or per day for a rate). */
+    perKg?: { value: number; unit: string };
+    /** The body surface area used, by the named formula. */
+    bsa?: { value: number; formula: string };
 }
 
-export function checkDose(fact: DrugFact, weightKg: number | undefined): Finding[] {
-    const drug = fact.drug;
-    const dose = fact.dose;
-    if (!drug || !dose.ucum || drug.regimens.length === 0) return [];
-    const readings = readDose(drug, dose.value, dose.ucum, weightKg);
-    if (readings.length === 0) {
-        if (drug.regimens.every(r => r.perKg) && weightKg === undefined && commensurableWithAny(drug, dose.ucum)) return [];
-        return [{
-            code: Codes.unitInvalid, severity: 'error', at: dose.unitAt,
-            message: `\`${dose.unit}\` is not a dose rate like the reported ${showUnit(drug.regimens[0].unit)} of ${drug.label.toLowerCase()}${weightKg === undefined && /kg/.test(dose.unit) ? ' (or record the weight to read a per-kg dose)' : ''}.`
-        }];
-    }
-    if (readings.some(r => r.inRange)) return [];
+interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 
-    const slip = unitSlip(drug, dose.value, dose.ucum, weightKg);
-    const written = formatQuantity(dose.value, dose.ucum);
-    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
-    if (slip) {
-        return [{
-            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
-            message: `${drug.label} ${written} is ${(inRegimenUnit(dose.value, dose.ucum, slip.reading.regimen, weightKg) ?? 0) < slip.reading.regimen.low ? 'far below' : 'far above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.reading.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
-            sources: [slip.reading.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
-            data: { unit: showUnit(slip.unit) }
-        }];
+/** Body surface area in m² by Mosteller, where height and weight are known. */
+export function bodySurfaceArea(patient: PatientFacts): number | undefined {
+    const { heightCm, weightKg } = patient;
+    return heightCm !== undefined && weightKg !== undefined ? Math.sqrt(heightCm * weightKg / BodySurfaceArea.divisor.value) : undefined;
+}
+
+type Kind = 'amount' | 'concentration' | 'rate';
+
+function kindOf(ucum: string): Kind | undefined {
+    const bare = ucum.replace('/kg', '').replace('/m2', '');
+    if (bare === '%' || convert(1, bare, 'g/mL') !== undefined) return 'concentration';
+    if (convert(1, bare, 'g') !== undefined) return 'amount';
+    if (convert(1, bare, 'g/d') !== undefined) return 'rate';
+    return undefined;
+}
+
+/** `value` in `from` expressed in `to`, per kg and per m² meeting through the weight and the BSA. */
+function amountIn(value: number, from: string, to: string, patient: Patient): number | undefined {
+    let v = value;
+    for (const [segment, size] of [['/kg', patient.weightKg], ['/m2', patient.bsa]] as const) {
+        const written = from.includes(segment), wanted = to.includes(segment);
+        if (written === wanted) {
+            from = from.replace(segment, ''); to = to.replace(segment, '');
+        } else if (size === undefined) return undefined;
+        else if (written) { v *= size; from = from.replace(segment, ''); }
+        else { v /= size; to = to.replace(segment, ''); }
     }
-    const closest = readings.find(r => r.regimen.perKg) ?? readings[0];
-    const regimen = closest.regimen;
-    const above = closest.value > regimen.high;
-    const perKgNote = regimen.perKg && !/kg/.test(dose.ucum) && weightKg !== undefined
-        ? ` is ${formatQuantity(closest.value, regimen.unit)} at ${formatNumber(weightKg)} kg:` : ':';
-    const forWeight = regimen.perKg && weightKg !== undefined
-        ? ` At ${formatNumber(weightKg)} kg that is ${formatInterval(regimen.low * weightKg, regimen.high * weightKg, regimen.unit.replace('/kg', ''))}.` : '';
-    return [{
-        code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${drug.label} ${written}${perKgNote} ${above ? 'above' : 'below'} ${describeRegimen(regimen)}.${forWeight}${discrepancy}`,
-        sources: [regimen.source],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
-    }];
+    return convert(v, from, to);
+}
+
+function days(value: number, unit: string): number | undefined {
+    return convert(value, unit, 'd');
+}
+
+/** Administrations per day: low and high. */
+function perDayRange(timing: RegimenTiming): [number, number] | undefined {
+    if (timing.count !== undefined || !timing.periodUnit) return undefined;
+    const low = days(timing.periodMax ?? timing.period ?? 1, timing.periodUnit);
+    const high = days(timing.period ?? 1, timing.periodUnit);
+    if (!low || !high) return undefined;
+    return [(timing.frequency ?? 1) / low, (timing.frequencyMax ?? timing.frequency ?? 1) / high];
+}
+
+function writtenPerDay(timing: TimingFact): number | undefined {
+    if (timing.count !== undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
+    const period = days(timing.period ?? 1, timing.periodUnit);
+    return period ? timing.frequency / period : undefined;
+}
+
+function durationDays(duration: DurationRange): [number, number] | undefined {
+    const low = days(duration.low, duration.unit), high = days(duration.high, duration.unit);
+    return low !== undefined && high !== undefined ? [low, high] : undefined;
+}
+
+function writtenDays(quantity: TimingFact['cycle']): number | undefined {
+    return quantity?.ucum ? days(quantity.value, quantity.ucum) : undefined;
+}
+
+const within = (value: number, [low, high]: [number, number]) => value >= low * (1 - EPSILON) && value <= high * (1 + EPSILON);
+
+/** One regimen held against the prescription: whether it applies, and what lies outside. */
+interface Comparison {
+    regimen: Regimen;
+    /** The written amount (or exposure) in the regimen's unit, where compared. */
+    value?: number;
+    unit?: string;
+    /** The regimen's range in that unit. */
+    range?: [number, number];
+    outside: string[];
 }
 
 /**
- * The written dose in each regimen's unit, where it can be read so. With the weight
- * known, a per-kg regimen decides alone: an adult's mg/day must not pass a child's dose.
+ * A dose split over a short course repeated on the regimen's own interval (IVIG 2 g/kg every
+ * 4 weeks given as 1 g/kg daily for 2 days every 4 weeks): the number of administrations per
+ * course, by which the per-administration amount is multiplied, when the cycle is the
+ * regimen's period and the regimen gives one dose per period with no course of its own.
  */
-export function readDose(drug: Drug, value: number, ucum: string, weightKg: number | undefined): DoseReading[] {
-    const perKg = drug.regimens.filter(r => r.perKg);
-    const regimens = weightKg !== undefined && perKg.length > 0 ? perKg : drug.regimens;
-    const readings: DoseReading[] = [];
-    for (const regimen of regimens) {
-        const inUnit = inRegimenUnit(value, ucum, regimen, weightKg);
-        if (inUnit !== undefined) readings.push({ regimen, value: inUnit, inRange: inUnit >= regimen.low && inUnit <= regimen.high });
+function splitCourse(timing: TimingFact, perDay: number, regimen: Regimen): number | undefined {
+    const course = writtenDays(timing.boundsDuration), cycle = writtenDays(timing.cycle);
+    const t = regimen.timing!;
+    if (course === undefined || !cycle || regimen.course || (t.frequency ?? 1) !== 1 || t.frequencyMax !== undefined || !t.periodUnit) return undefined;
+    const low = days(t.period ?? 1, t.periodUnit), high = days(t.periodMax ?? t.period ?? 1, t.periodUnit);
+    if (low === undefined || high === undefined || !within(cycle, [low, high]) || course >= low) return undefined;
+    return perDay * course;
+}
+
+/** The amount a regimen gives per day (or per week over its cycle), for rate comparisons: [low, high] in `unit`. */
+function regimenRate(regimen: Regimen): { range: [number, number]; unit: string } | undefined {
+    if (!regimen.timing) return { range: [regimen.low, regimen.high], unit: regimen.unit };
+    const perDay = perDayRange(regimen.timing);
+    if (!perDay || kindOf(regimen.unit) !== 'amount') return undefined;
+    let [low, high] = [regimen.low * perDay[0], regimen.high * perDay[1]];
+    if (regimen.course) {
+        // A course is a rate only averaged over its cycle (the Paget course of 90 mg in 3 days is not 90 mg a week).
+        const course = durationDays(regimen.course), cycle = regimen.cycle && durationDays(regimen.cycle);
+        if (!course || !cycle) return undefined;
+        [low, high] = [low * course[0] / cycle[1], high * course[1] / cycle[0]];
     }
-    return readings;
+    return { range: [low, high], unit: `${regimen.unit}/d` };
 }
 
-/** Per kg and absolute doses meet through the weight. */
-function inRegimenUnit(value: number, ucum: string, regimen: Regimen, weightKg: number | undefined): number | undefined {
-    const writtenPerKg = ucum.includes('/kg');
-    if (writtenPerKg === regimen.perKg) return convert(value, ucum, regimen.unit);
-    if (weightKg === undefined) return undefined;
-    return regimen.perKg
-        ? convert(value / weightKg, ucum, regimen.unit.replace('/kg', ''))
-        : convert(value * weightKg, ucum.replace('/kg', ''), regimen.unit);
-}
+function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison | undefined {
+    const dose = fact.dose;
+    const ucum = dose.ucum!;
+    const written = kindOf(ucum);
+    const route = fact.routeEntry?.term;
+    if (route && regimen.route && route !== regimen.route) return undefined;
+    const timing = fact.timing;
+    const regimenKind = regimen.timing ? kindOf(regimen.unit) : 'rate';
+    const result: Comparison = { regimen, outside: [] };
+    const amount = (value: number, from: string): boolean => {
+        const inUnit = amountIn(value, from, regimen.unit, patient);
+        if (inUnit === undefined) return false;
+        result.value = inUnit; result.unit = regimen.unit; result.range = [regimen.low, regimen.high];
+        if (!within(inUnit, [regimen.low, regimen.high])) result.outside.push(inUnit > regimen.high ? 'above' : 'below');
+        return true;
+    };
+    const courseAndCycle = () => {
+        const course = regimen.course && durationDays(regimen.course), written = writtenDays(timing?.boundsDuration);
+        if (course && written !== undefined && !within(written, course)) result.outside.push(written > course[1] ? 'a longer course' : 'a shorter course');
+        const cycle = regimen.cycle && durationDays(regimen.cycle), writtenCycle = writtenDays(timing?.cycle);
+        if (cycle && writtenCycle !== undefined && !within(writtenCycle, cycle)) result.outside.push(writtenCycle < cycle[0] ? 'a shorter cycle' : 'a longer cycle');
+    };
 
-function commensurableWithAny(drug: Drug, ucum: string): boolean {
-    return drug.regimens.some(r => convert(1, ucum.replace('/kg', ''), r.unit.replace('/kg', '')) !== undefined);
-}
-
-function unitSlip(drug: Drug, value: number, ucum: string, weightKg: number | undefined): { unit: string; reading: DoseReading } | undefined {
-    const [mass, ...rest] = ucum.split('/');
-    if (!MASS_UNITS.includes(mass)) return undefined;
-    for (const other of MASS_UNITS.filter(u => u !== mass)) {
-        const unit = [other, ...rest].join('/');
-        const reading = readDose(drug, value, unit, weightKg).find(r => r.inRange);
-        if (reading) return { unit, reading };
+    if (written === 'concentration' || regimenKind === 'concentration') {
+        if (written !== regimenKind || !amount(dose.value, ucum)) return undefined;
+        const perDay = timing && writtenPerDay(timing), range = regimen.timing && perDayRange(regimen.timing);
+        if (perDay !== undefined && range && !within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
+        return result;
+    }
+    if (written === 'amount') {
+        if (!timing || timing.problem) return undefined;
+        if (timing.count !== undefined) return regimen.timing?.count !== undefined && amount(dose.value, ucum) ? result : undefined;
+        const perDay = writtenPerDay(timing);
+        if (perDay === undefined) return undefined;
+        if (regimen.timing) {
+            const range = perDayRange(regimen.timing);
+            if (!range) return undefined;
+            const split = splitCourse(timing, perDay, regimen);
+            if (split !== undefined) return amount(dose.value * split, ucum) ? result : undefined;
+            if (!amount(dose.value, ucum)) return undefined;
+            if (!within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
+            courseAndCycle();
+            return result;
+        }
+        // Against a rate: the exposure per day, averaged over the cycle where the course repeats.
+        const course = writtenDays(timing.boundsDuration), cycle = writtenDays(timing.cycle);
+        const average = course !== undefined && cycle ? course / cycle : 1;
+        return amount(dose.value * perDay * average, `${ucum}/d`) ? result : undefined;
+    }
+    if (written === 'rate') {
+        if (timing && timing.frequency !== undefined) return undefined; // a rate with a frequency: reported as such below
+        const daily = regimen.timing && perDayRange(regimen.timing);
+        if (daily && daily[0] === 1 && daily[1] === 1 && /\/d$/.test(ucum)) {
+            // `1 mg/kg/day for 3 days` reads as `1 mg/kg daily for 3 days`.
+            if (!amount(dose.value, ucum.slice(0, -2))) return undefined;
+            courseAndCycle();
+            return result;
+        }
+        const rate = regimenRate(regimen);
+        if (!rate) return undefined;
+        // Read in the written time unit (a rate per week against a regimen's weekly exposure).
+        const tail = /\/(h|d|wk|mo|a)$/.exec(ucum)?.[1];
+        const unit = tail && rate.unit.endsWith('/d') && regimen.timing ? `${rate.unit.slice(0, -2)}/${tail}` : rate.unit;
+        const factor = convert(1, rate.unit, unit) ?? 1;
+        const range: [number, number] = [rate.range[0] * factor, rate.range[1] * factor];
+        const inUnit = amountIn(dose.value, ucum, unit, patient);
+        if (inUnit === undefined) return undefined;
+        result.value = inUnit; result.unit = unit; result.range = range;
+        if (!within(inUnit, range)) result.outside.push(inUnit > range[1] ? 'above' : 'below');
+        return result;
     }
     return undefined;
 }
 
-export function describeRegimen(regimen: Regimen): string {
-    const range = regimen.low === regimen.high ? formatQuantity(regimen.low, regimen.unit) : formatInterval(regimen.low, regimen.high, regimen.unit);
-    return `the reported ${range}${regimen.population ? ` (${regimen.population})` : ''} (${Sources[regimen.source].short})`;
+/**
+ * The regimens a dose is held against: with the weight known, a per-kg rate decides alone
+ * unless the patient is known to be an adult (an adult's mg/day must not pass a child's dose;
+ * an adult's dose within the adult range is not wrong for being above the per-kg one).
+ */
+function candidates(drug: Drug, patient: Patient): Regimen[] {
+    const perKgRates = drug.regimens.filter(r => r.perKg && !r.timing);
+    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
+    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return drug.regimens;
+    return drug.regimens.filter(r => r.timing || r.perKg);
+}
+
+function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
+    return candidates(drug, patient).map(r => compare(fact, r, patient)).filter(c => c !== undefined);
+}
+
+export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdict {
+    const drug = fact.drug;
+    const dose = fact.dose;
+    const bsa = bodySurfaceArea(patientFacts);
+    const patient: Patient = { weightKg: patientFacts.weightKg, bsa, ageYears: patientFacts.ageYears };
+    const verdict: DoseVerdict = { status: 'not-checked', text: '', findings: [], ...exposure(fact, patient), ...(bsa !== undefined && /\/m2/.test(dose.ucum ?? '') ? { bsa: { value: bsa, formula: BodySurfaceArea.formula } } : {}) };
+    const latin = fact.route && !fact.routeEntry ? LATIN_SCHEDULES[fact.route.term.toLowerCase()] : undefined;
+    if (latin) {
+        verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.route!.at, message: `\`${fact.route!.term}\` is not read: write the route, then the schedule in words, e.g. \`oral ${latin}\`.`, data: { schedule: latin } });
+        return verdict;
+    }
+    if (fact.timing?.incomplete) return verdict; // the parser says what is missing
+    if (fact.timing?.problem) {
+        verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.timing.at, message: `${fact.timing.problem}.` });
+        return verdict;
+    }
+    if (!drug || !dose.ucum) return verdict;
+    if (drug.regimens.length === 0) {
+        verdict.text = 'no regimen is reported to check this dose against';
+        return verdict;
+    }
+    const written = kindOf(dose.ucum);
+    if (written === 'rate' && fact.timing?.frequency !== undefined) {
+        verdict.findings.push({
+            code: Codes.unitInvalid, severity: 'warning', at: dose.unitAt,
+            message: `\`${dose.unit}\` is already an amount per time and the schedule says how often again: write the amount per administration (${formatNumber(dose.value)} ${showUnit(dose.ucum.split('/')[0])}) with the schedule, or the rate alone.`
+        });
+        return verdict;
+    }
+    if (written === 'amount' && fact.timing?.count === undefined && fact.timing?.frequency === undefined) {
+        const usual = usualRegimen(drug, fact);
+        verdict.text = 'no schedule: write how often it is given to check it';
+        verdict.findings.push({
+            code: Codes.doseScheduleMissing, severity: 'warning', at: dose.unitAt,
+            message: `${drug.label} ${formatQuantity(dose.value, dose.ucum)} has no schedule, so it cannot be checked: say how often, e.g. ${usual ? `\`${scheduleOf(usual)}\`` : SCHEDULE_EXAMPLES}.`,
+            ...(usual ? { sources: [usual.source], data: { insert: [fact.route || !usual.route ? '' : usual.route, scheduleOf(usual)].filter(Boolean).join(' '), insertAt: fact.route?.at.end ?? dose.unitAt.end } } : {})
+        });
+        return verdict;
+    }
+    const all = comparisons(fact, drug, patient);
+    if (all.length === 0) return noComparison(fact, drug, patient, verdict);
+    const fits = all.filter(c => c.outside.length === 0);
+    const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+    if (fit) {
+        verdict.regimen = fit.regimen;
+        verdict.status = fit.regimen.otherIndication ? 'other-indication' : 'within';
+        verdict.text = fit.regimen.otherIndication
+            ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false)}`
+            : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}`;
+        verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        return verdict;
+    }
+    const calcinosis = all.filter(c => !c.regimen.otherIndication);
+    if (calcinosis.length === 0) {
+        const closest = all[0];
+        verdict.regimen = closest.regimen;
+        verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen)}`;
+        return verdict;
+    }
+    const slip = unitSlip(fact, drug, patient);
+    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
+    const written0 = `${drug.label} ${describeDosage(fact)}`;
+    if (slip) {
+        verdict.status = 'unit-suspect';
+        verdict.regimen = slip.regimen;
+        verdict.text = `is the unit ${showUnit(slip.unit)}? ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}`;
+        verdict.findings.push({
+            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
+            message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
+            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
+            data: { unit: showUnit(slip.unit) }
+        });
+        return verdict;
+    }
+    const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
+    const regimen = closest.regimen;
+    verdict.status = 'outside';
+    verdict.regimen = regimen;
+    const reading = asRead(closest, fact, patient);
+    verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen)}`;
+    const forWeight = regimen.perKg && patient.weightKg !== undefined && !regimen.timing
+        ? ` At ${formatNumber(patient.weightKg)} kg that is ${formatRange(regimen.low * patient.weightKg, regimen.high * patient.weightKg, regimen.unit.replace('/kg', ''))}.` : '';
+    const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => describeRegimen(c.regimen).replace(/^the reported /, '')).join('; ')}.` : '';
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}.${forWeight}${others}${discrepancy}`,
+        sources: [regimen.source],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+    });
+    return verdict;
+}
+
+/** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */
+function distance(c: Comparison): number {
+    const amountOff = c.outside.some(o => o === 'above' || o === 'below');
+    const value = c.value;
+    const [low, high] = c.range ?? [c.regimen.low, c.regimen.high];
+    const ratio = value === undefined || !amountOff || value <= 0 || low <= 0 ? 0 : Math.abs(Math.log10(value > high ? value / high : low / value));
+    return ratio + c.outside.filter(o => o !== 'above' && o !== 'below').length;
+}
+
+function outsideWords(outside: string[]): string {
+    return outside.map(o => o === 'more often' ? 'given more often than' : o === 'less often' ? 'given less often than' : o === 'above' || o === 'below' ? o : `${o} than`).join(' and ');
+}
+
+/** No regimen could be compared: a route the drug is not reported by, the weight or height missing, or an unread unit. */
+function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: DoseVerdict): DoseVerdict {
+    const dose = fact.dose;
+    const routes = [...new Set(drug.regimens.map(r => r.route).filter(r => r !== undefined))];
+    const route = fact.routeEntry?.term;
+    if (route && routes.length > 0 && !routes.includes(route)) {
+        verdict.text = `${fact.routeEntry!.label} is not a reported route`;
+        verdict.findings.push({
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.route!.at,
+            message: `${drug.label} is not reported ${fact.routeEntry!.label}: its regimens are ${drug.regimens.map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')}.`,
+            sources: drug.regimens.map(r => r.source)
+        });
+        return verdict;
+    }
+    if (kindOf(dose.ucum!) === 'concentration') {
+        const byConcentration = drug.regimens.filter(r => r.timing && kindOf(r.unit) === 'concentration').map(r => r.route);
+        verdict.text = 'a concentration, not a dose by this route';
+        verdict.findings.push({
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')})` : 'name the route'}.`,
+            sources: drug.regimens.map(r => r.source)
+        });
+        return verdict;
+    }
+    const needsWeight = /\/kg/.test(dose.ucum!) || drug.regimens.some(r => r.perKg);
+    const needsBsa = /\/m2/.test(dose.ucum!) || drug.regimens.some(r => /\/m2/.test(r.unit));
+    if ((needsWeight && patient.weightKg === undefined) || (needsBsa && patient.bsa === undefined)) {
+        verdict.text = needsBsa && patient.bsa === undefined
+            ? 'record the height and weight to read this dose per m² (Mosteller)'
+            : 'record the weight to read this dose against the per-kg regimen';
+        return verdict;
+    }
+    if (kindOf(dose.ucum!) === undefined) {
+        verdict.findings.push({
+            code: Codes.unitInvalid, severity: 'error', at: dose.unitAt,
+            message: `\`${dose.unit}\` is not a dose: write an amount (${drug.regimens.map(r => showUnit(r.unit)).filter((u, i, all) => all.indexOf(u) === i).join(', ')}) with a schedule, or a rate such as mg/day.`
+        });
+        return verdict;
+    }
+    verdict.text = `cannot be held against the reported regimens (${drug.regimens.map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')})`;
+    return verdict;
+}
+
+/** How the written dose reads in the regimen's unit, where it differs from what was written. */
+function asRead(c: Comparison, fact: DrugFact, patient: Patient): string {
+    if (c.value === undefined || !c.unit || c.unit === fact.dose.ucum) return '';
+    const at = [/\/kg/.test(c.unit) !== /\/kg/.test(fact.dose.ucum!) && patient.weightKg !== undefined ? `${formatNumber(patient.weightKg)} kg` : '',
+        /\/m2/.test(c.unit) !== /\/m2/.test(fact.dose.ucum!) && patient.bsa !== undefined ? `${formatNumber(patient.bsa)} m² (Mosteller)` : ''].filter(Boolean).join(', ');
+    return `${formatQuantity(c.value, c.unit)}${at ? ` at ${at}` : ''}: `;
+}
+
+function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean } | undefined {
+    const [mass, ...rest] = fact.dose.ucum!.split('/');
+    if (!MASS_UNITS.includes(mass)) return undefined;
+    for (const other of MASS_UNITS.filter(u => u !== mass)) {
+        const unit = [other, ...rest].join('/');
+        const swapped: DrugFact = { ...fact, dose: { ...fact.dose, ucum: unit } };
+        const fit = comparisons(swapped, drug, patient).find(c => c.outside.length === 0 && !c.regimen.otherIndication);
+        if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1 };
+    }
+    return undefined;
+}
+
+/** A label's ceilings: one administration, or a day's total. */
+function ceilingFindings(fact: DrugFact, drug: Drug, patient: Patient): Finding[] {
+    const findings: Finding[] = [];
+    const { perAdministration, perDay } = absolute(fact, patient);
+    for (const ceiling of drug.ceilings ?? []) {
+        const value = ceiling.per === 'administration' ? perAdministration : perDay;
+        const inUnit = value && convert(value.value, value.unit, ceiling.unit);
+        if (inUnit === undefined || inUnit <= ceiling.value * (1 + EPSILON)) continue;
+        findings.push(ceilingFinding(fact, drug, ceiling, inUnit));
+    }
+    return findings;
+}
+
+function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value: number): Finding {
+    return {
+        code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, ceiling.unit)} ${ceiling.per === 'administration' ? 'per dose' : 'a day'}, above the maximum of ${formatQuantity(ceiling.value, ceiling.unit)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        sources: [ceiling.source]
+    };
+}
+
+/** The amount per administration and per day in absolute units (weight and BSA applied). */
+function absolute(fact: DrugFact, patient: Patient): { perAdministration?: { value: number; unit: string }; perDay?: { value: number; unit: string } } {
+    const ucum = fact.dose.ucum!;
+    const bare = ucum.replace('/kg', '').replace('/m2', '');
+    const value = amountIn(fact.dose.value, ucum, bare, patient);
+    if (value === undefined) return {};
+    const kind = kindOf(ucum);
+    if (kind === 'rate') return { perDay: { value, unit: bare } };
+    if (kind !== 'amount') return {};
+    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+    return { perAdministration: { value, unit: bare }, ...(perDay !== undefined ? { perDay: { value: value * perDay, unit: `${bare}/d` } } : {}) };
+}
+
+/** The exposure per week (averaged over a cycle) and per kg, for hints and hovers. */
+function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek' | 'perKg'> {
+    const ucum = fact.dose.ucum;
+    if (!ucum || kindOf(ucum) === 'concentration' || kindOf(ucum) === undefined) return {};
+    const result: Pick<DoseVerdict, 'perWeek' | 'perKg'> = {};
+    const { perAdministration, perDay } = absolute(fact, patient);
+    let daily = perDay;
+    const course = writtenDays(fact.timing?.boundsDuration), cycle = writtenDays(fact.timing?.cycle);
+    if (daily && course !== undefined && cycle) daily = { value: daily.value * course / cycle, unit: daily.unit };
+    if (daily && (fact.timing?.boundsDuration === undefined || cycle)) {
+        const unit = daily.unit.replace(/\/d$/, '/wk');
+        const value = convert(daily.value, daily.unit, unit);
+        if (value !== undefined) result.perWeek = { value, unit };
+    }
+    const base = perAdministration ?? perDay;
+    if (base && patient.weightKg !== undefined && !ucum.includes('/kg')) {
+        const [mass, ...rest] = base.unit.split('/');
+        result.perKg = { value: base.value / patient.weightKg, unit: [mass, 'kg', ...rest].join('/') };
+    }
+    return result;
+}
+
+/** The regimen a snippet or quick fix proposes for this drug: the first calcinosis regimen by its route. */
+function usualRegimen(drug: Drug, fact: DrugFact): Regimen | undefined {
+    const route = fact.routeEntry?.term;
+    return drug.regimens.find(r => r.timing && !r.otherIndication && (!route || r.route === route)) ?? drug.regimens.find(r => r.timing && (!route || r.route === route));
+}
+
+/** The schedule of a regimen as it is written in a file: `3 times a week`, `daily for 3 days every 3 months`. */
+export function scheduleOf(regimen: Regimen): string {
+    const words = regimen.timing ? [timingWords(regimen.timing)] : [];
+    if (regimen.course) words.push(`for ${formatNumber(regimen.course.low)} ${durationUnit(regimen.course)}`);
+    if (regimen.cycle) words.push(`every ${formatNumber(regimen.cycle.low)} ${durationUnit(regimen.cycle)}`);
+    return words.join(' ');
+}
+
+function durationUnit(duration: DurationRange): string {
+    return durationWords({ ...duration, high: duration.low }).replace(/^\S+ /, '');
+}
+
+function formatRange(low: number, high: number, unit: string): string {
+    return low === high ? formatQuantity(low, unit) : `${formatNumber(low)}–${formatQuantity(high, unit)}`;
+}
+
+/** A regimen in words: `the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`. */
+export function describeRegimen(regimen: Regimen, withWho = true): string {
+    const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+    const what = [formatRange(regimen.low, regimen.high, regimen.unit), regimen.timing ? regimen.route : '', schedule].filter(Boolean).join(' ');
+    const who = withWho ? regimen.otherIndication ?? regimen.population : undefined;
+    return `the reported ${what}${who ? ` (${who})` : ''} (${Sources[regimen.source].short})`;
+}
+
+/** The prescription as written, in the language's words: `25 g iv 3 times a week`. */
+export function describeDosage(fact: DrugFact): string {
+    const dose = fact.dose;
+    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : ''].filter(Boolean).join(' ');
+}
+
+/** Every prescription's verdict, in the order of the facts. */
+export function judgeDoses(drugs: DrugFact[], patient: PatientFacts): DoseVerdict[] {
+    return drugs.map(fact => judgeDose(fact, patient));
+}
+
+/**
+ * A drug's regimens in the order they suit a case: calcinosis regimens reported for its
+ * type (and on dialysis when the patient is) first, then those for any type, then those
+ * for other types, and regimens for other indications last.
+ */
+export function regimensForCase(drug: Drug, situation: { type?: CalcinosisType; onDialysis: boolean }): Regimen[] {
+    const rank = (r: Regimen): number => {
+        if (r.otherIndication) return 4;
+        const typed = r.reportedFor && situation.type ? r.reportedFor.includes(situation.type) : undefined;
+        const dialysis = r.onDialysis === undefined || r.onDialysis === situation.onDialysis;
+        if (typed && dialysis) return 0;
+        if (typed) return 1;
+        if (!r.reportedFor) return 2;
+        return 3;
+    };
+    return drug.regimens.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
 }

@@ -2,6 +2,7 @@
 import type { CaseFacts, TermFact } from '../facts/case-facts.js';
 import { CategoryNames, entries } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
+import { LATIN_SCHEDULES } from '../facts/dosage.js';
 import type { Finding } from './finding.js';
 
 /** How many suggestions a message offers. */
@@ -10,7 +11,8 @@ const SUGGESTIONS = 3;
 export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
     for (const term of facts.terms) {
-        if (term.known || term.term === '') continue;
+        // A Latin schedule where the route goes (`bd`) has its own message (doses.ts).
+        if (term.known || term.term === '' || (term.category === 'route' && LATIN_SCHEDULES[term.term.toLowerCase()])) continue;
         const suggestions = nearestTerms(term);
         findings.push({
             code: Codes.unknownTerm, severity: 'warning', at: term.at,

@@ -3,7 +3,7 @@
  * feature. Terms are resolved against the knowledge base, quantities read through
  * UCUM; nothing here judges a value (that is src/language/clinical's work).
  */
-import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
+import type { Analyte, Condition, Drug, Exposure, Injury, PeriodUnit, Route, Site } from '../knowledge/index.js';
 
 /** Where a fact was written: document offsets, so that clinical/ needs no editor types. */
 export interface Span {
@@ -15,7 +15,7 @@ export interface Span {
 export type TermCategory =
     | 'analyte' | 'condition' | 'injury' | 'exposure' | 'drug' | 'site' | 'modality' | 'specialty'
     | 'outcome' | 'advice' | 'sex' | 'pain' | 'morphology' | 'tissue' | 'anaesthesia' | 'subtype'
-    | 'procedure' | 'type' | 'extent';
+    | 'procedure' | 'type' | 'extent' | 'route';
 
 /** A term as written, and whether the knowledge base knows it. */
 export interface TermFact {
@@ -81,11 +81,39 @@ export interface LesionFact {
     biopsies: string[];
 }
 
+/**
+ * A schedule in FHIR R4 Timing.repeat terms (count, frequency per period, boundsDuration),
+ * plus the cycle a course repeats on, which FHIR's Timing has no element for.
+ */
+export interface TimingFact {
+    /** `once`: FHIR `count` 1. */
+    count?: number;
+    frequency?: number;
+    period?: number;
+    periodUnit?: PeriodUnit;
+    /** `for 3 days`: FHIR `boundsDuration`. */
+    boundsDuration?: QuantityFact;
+    /** A trailing `every 3 months`: the course is repeated. */
+    cycle?: QuantityFact;
+    /** Why the schedule cannot be read (a period word that is not day, week or month). */
+    problem?: string;
+    /** The parser left the schedule unfinished (`3 times`): it reports that; no check is made. */
+    incomplete?: boolean;
+    at: Span;
+}
+
+/** A prescription: the dose (per administration, a concentration, or a rate), route and schedule. */
 export interface DrugFact {
     term: TermFact;
     drug?: Drug;
+    /** The amount per administration (25 g, 1 mg/kg, 375 mg/m2), a concentration (25 %, 10 mg/mL) or a rate (180 mg/day). */
     dose: QuantityFact;
+    route?: TermFact;
+    routeEntry?: Route;
+    timing?: TimingFact;
     note?: string;
+    /** The whole line, for quick fixes that add to it. */
+    at: Span;
 }
 
 export interface ExcisionFact {

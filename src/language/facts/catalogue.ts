@@ -1,7 +1,7 @@
 /** The knowledge base indexed by term, one catalogue per kind of term a position expects. */
 import {
     AdviceTerms, Analytes, Anaesthesia, CalcinosisExtents, CalcinosisTypes, Conditions, Drugs,
-    Exposures, Injuries, Modalities, Morphologies, Outcomes, PainGrades, Procedures, Sexes, Sites,
+    Exposures, Injuries, Modalities, Morphologies, Outcomes, PainGrades, Procedures, Routes, Sexes, Sites,
     Specialties, Subtypes, Tissues
 } from '../knowledge/index.js';
 import type { TermCategory } from './case-facts.js';
@@ -13,7 +13,7 @@ const byCategory: Record<TermCategory, readonly Entry[]> = {
     analyte: Analytes, condition: Conditions, injury: Injuries, exposure: Exposures, drug: Drugs,
     site: Sites, modality: Modalities, specialty: Specialties, outcome: Outcomes, advice: AdviceTerms,
     sex: Sexes, pain: PainGrades, morphology: Morphologies, tissue: Tissues, anaesthesia: Anaesthesia,
-    subtype: Subtypes, procedure: Procedures, type: CalcinosisTypes, extent: CalcinosisExtents
+    subtype: Subtypes, procedure: Procedures, type: CalcinosisTypes, extent: CalcinosisExtents, route: Routes
 };
 
 const indexes = new Map<TermCategory, Map<string, Entry>>(
@@ -28,7 +28,7 @@ export const CategoryNames: Record<TermCategory, string> = {
     site: 'site', modality: 'imaging modality', specialty: 'specialty', outcome: 'outcome',
     advice: 'advice', sex: 'sex', pain: 'pain grade', morphology: 'morphology', tissue: 'tissue',
     anaesthesia: 'anaesthesia', subtype: 'subtype', procedure: 'procedure', type: 'type of calcinosis',
-    extent: 'extent'
+    extent: 'extent', route: 'route'
 };
 
 /** The entry a term names, by its own name or an alias. */

@@ -3,11 +3,12 @@
  * medicine: terms are resolved, units read through UCUM, sizes put in cm.
  */
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../knowledge/index.js';
+import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup } from './catalogue.js';
+import { readTiming } from './dosage.js';
 import { termCategoryOf } from './term-positions.js';
 import { convert, readUnit } from './units.js';
 
@@ -192,7 +193,15 @@ class FactsBuilder {
         switch (therapy.$type) {
             case ast.DrugTherapy.$type: {
                 const term = this.term(therapy, 'drug');
-                if (written(therapy.dose)) facts.drugs.push({ term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'), note: therapy.note });
+                if (!written(therapy.dose)) break;
+                const route = therapy.route !== undefined ? this.term(therapy, 'route') : undefined;
+                const schedule = therapy.schedule;
+                facts.drugs.push({
+                    term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'),
+                    route, routeEntry: route ? lookup<Route>('route', route.term) : undefined,
+                    timing: schedule ? readTiming(schedule, spanOf(schedule), q => written(q) ? this.quantity(q, 'time') : undefined) : undefined,
+                    note: therapy.note, at: spanOf(therapy)
+                });
                 break;
             }
             case ast.Excision.$type:

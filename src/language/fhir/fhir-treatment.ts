@@ -1,12 +1,17 @@
 /**
  * The treatment: a Procedure per excision and procedure (text, the lesion's site as
- * text), a MedicationStatement per drug with its dose in UCUM: an amount as
- * `doseQuantity`, an amount per time (per kg or not) as `rateQuantity`.
+ * text), a MedicationStatement per drug with its Dosage: the amount per administration
+ * (or a concentration) as `doseQuantity`, an amount per time (per kg or not) as
+ * `rateQuantity`, the route with its SNOMED CT code, and the schedule as `timing.repeat`
+ * (count, frequency/period/periodUnit, boundsDuration). FHIR R4's Timing has no element
+ * for a course repeated on a cycle: the cycle is in the dosage's text.
  */
-import { commensurable, showUnit } from '../facts/units.js';
+import { CodeSystems } from '../knowledge/codes.js';
+import { describeDosage } from '../clinical/doses.js';
+import { commensurable } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
-import type { DoseAndRate, MedicationStatement, Procedure } from './fhir-types.js';
+import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Timing } from './fhir-types.js';
 import { bodySiteOf, defined, findingMessages, notes, termLabel, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 /** A case's treatment block records what was done: its procedures are completed. */
@@ -48,14 +53,27 @@ export function medicationStatements(context: CaseContext): MedicationStatement[
         status: 'unknown',
         medicationCodeableConcept: textConcept(fact.drug?.label ?? termLabel(fact.term)),
         subject: context.subject,
-        dosage: [defined({ text: doseText(fact), doseAndRate: doseAndRate(fact) })],
-        note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt]))
+        dosage: [defined({ text: doseText(fact), timing: timing(fact), route: route(fact), doseAndRate: doseAndRate(fact) })],
+        note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt, ...(fact.route ? [fact.route.at] : []), ...(fact.timing ? [fact.timing.at] : [])]))
     }));
 }
 
 function doseText(fact: DrugFact): string {
-    const unit = fact.dose.ucum ? showUnit(fact.dose.ucum) : fact.dose.unit;
-    return (Number.isFinite(fact.dose.value) ? `${fact.dose.value} ${unit}` : `a number too large to read, in ${unit}`).trim();
+    return Number.isFinite(fact.dose.value) ? describeDosage(fact) : `a number too large to read, in ${fact.dose.ucum ?? fact.dose.unit}`.trim();
+}
+
+function timing(fact: DrugFact): Timing | undefined {
+    const t = fact.timing;
+    if (!t || t.problem) return undefined;
+    const bounds = t.boundsDuration?.ucum ? ucumQuantity(t.boundsDuration.value, t.boundsDuration.ucum, t.boundsDuration.unit) : undefined;
+    const repeat = defined({ count: t.count, frequency: t.frequency, period: t.period, periodUnit: t.periodUnit, boundsDuration: bounds });
+    return Object.keys(repeat).length ? { repeat } : undefined;
+}
+
+function route(fact: DrugFact): CodeableConcept | undefined {
+    const entry = fact.routeEntry;
+    if (!entry) return fact.route ? textConcept(fact.route.term) : undefined;
+    return { coding: [{ system: CodeSystems.snomed, code: entry.snomed.code, display: entry.snomed.display }], text: entry.label };
 }
 
 /** An amount (mg, mL) is a dose, an amount per time (mg/d, mg/kg/d) a rate; anything else stays text. */
@@ -64,7 +82,7 @@ function doseAndRate(fact: DrugFact): DoseAndRate[] | undefined {
     if (!ucum) return undefined;
     const quantity = ucumQuantity(value, ucum, ucum);
     if (!quantity) return undefined;
-    if (['g', 'mL'].some(unit => commensurable(ucum, unit))) return [{ doseQuantity: quantity }];
+    if (['g', 'mL', 'g/kg', 'g/m2', '%', 'g/mL'].some(unit => commensurable(ucum, unit))) return [{ doseQuantity: quantity }];
     if (['g/d', 'g/kg/d', 'mL/d', 'mL/kg/d'].some(unit => commensurable(ucum, unit))) return [{ rateQuantity: quantity }];
     return undefined;
 }

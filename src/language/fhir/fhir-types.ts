@@ -89,8 +89,22 @@ export interface DoseAndRate {
     rateQuantity?: Quantity;
 }
 
+export interface TimingRepeat {
+    boundsDuration?: Quantity;
+    count?: number;
+    frequency?: number;
+    period?: number;
+    periodUnit?: 's' | 'min' | 'h' | 'd' | 'wk' | 'mo' | 'a';
+}
+
+export interface Timing {
+    repeat?: TimingRepeat;
+}
+
 export interface Dosage {
     text?: string;
+    timing?: Timing;
+    route?: CodeableConcept;
     doseAndRate?: DoseAndRate[];
 }
 

@@ -21,6 +21,7 @@ export type CalcKeywordNames =
     | "%"
     | ","
     | "/"
+    | "a"
     | "abstract"
     | "advice"
     | "age"
@@ -37,20 +38,25 @@ export type CalcKeywordNames =
     | "consent"
     | "count"
     | "course"
+    | "daily"
     | "declined"
     | "diagnosis"
     | "discharge"
     | "discussion"
     | "doi"
     | "drug"
+    | "every"
     | "excision"
     | "exposure"
     | "extent"
     | "family"
     | "figure"
+    | "five"
     | "fixed"
     | "followup"
+    | "for"
     | "former"
+    | "four"
     | "height"
     | "history"
     | "imaging"
@@ -62,16 +68,19 @@ export type CalcKeywordNames =
     | "labs"
     | "left"
     | "lesion"
+    | "monthly"
     | "morphology"
     | "no"
     | "none"
     | "obtained"
     | "of"
+    | "once"
     | "onset"
     | "opinion"
     | "pages"
     | "pain"
     | "patient"
+    | "per"
     | "perspective"
     | "place"
     | "pmid"
@@ -82,20 +91,27 @@ export type CalcKeywordNames =
     | "right"
     | "sex"
     | "site"
+    | "six"
     | "size"
     | "smoking"
     | "source"
     | "study"
     | "subtype"
+    | "three"
+    | "thrice"
+    | "times"
     | "title"
     | "to"
     | "treatment"
+    | "twice"
+    | "two"
     | "type"
     | "ulcerated"
     | "under"
     | "url"
     | "volume"
     | "waived"
+    | "weekly"
     | "weight"
     | "x"
     | "year"
@@ -336,13 +352,17 @@ export interface DrugTherapy extends langium.AstNode {
     dose: Quantity;
     drug: Term;
     note?: string;
+    route?: string;
+    schedule?: Schedule;
 }
 
 export const DrugTherapy = {
     $type: 'DrugTherapy',
     dose: 'dose',
     drug: 'drug',
-    note: 'note'
+    note: 'note',
+    route: 'route',
+    schedule: 'schedule'
 } as const;
 
 export function isDrugTherapy(item: unknown): item is DrugTherapy {
@@ -756,7 +776,7 @@ export function isProcedureTherapy(item: unknown): item is ProcedureTherapy {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | Onset | Weight;
+    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | Onset | Schedule | Timing | Weight;
     readonly $type: 'Quantity';
     unit: Unit;
     value: number;
@@ -859,6 +879,25 @@ export const RefYear = {
 
 export function isRefYear(item: unknown): item is RefYear {
     return reflection.isInstance(item, RefYear.$type);
+}
+
+export interface Schedule extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'Schedule';
+    course: Quantity;
+    cycle?: Quantity;
+    timing?: Timing;
+}
+
+export const Schedule = {
+    $type: 'Schedule',
+    course: 'course',
+    cycle: 'cycle',
+    timing: 'timing'
+} as const;
+
+export function isSchedule(item: unknown): item is Schedule {
+    return reflection.isInstance(item, Schedule.$type);
 }
 
 export interface Sex extends langium.AstNode {
@@ -983,6 +1022,35 @@ export const Therapy = {
 
 export function isTherapy(item: unknown): item is Therapy {
     return reflection.isInstance(item, Therapy.$type);
+}
+
+export interface Timing extends langium.AstNode {
+    readonly $container: Schedule;
+    readonly $type: 'Timing';
+    every?: Quantity;
+    once: boolean;
+    per?: string;
+    spelled?: 'five' | 'four' | 'six' | 'three' | 'two';
+    thrice: boolean;
+    times?: number;
+    twice: boolean;
+    word: 'daily' | 'monthly' | 'weekly';
+}
+
+export const Timing = {
+    $type: 'Timing',
+    every: 'every',
+    once: 'once',
+    per: 'per',
+    spelled: 'spelled',
+    thrice: 'thrice',
+    times: 'times',
+    twice: 'twice',
+    word: 'word'
+} as const;
+
+export function isTiming(item: unknown): item is Timing {
+    return reflection.isInstance(item, Timing.$type);
 }
 
 export interface Title extends langium.AstNode {
@@ -1113,6 +1181,7 @@ export type CalcAstType = {
     Reference: Reference
     ReferenceField: ReferenceField
     References: References
+    Schedule: Schedule
     Sex: Sex
     Site: Site
     Size: Size
@@ -1120,6 +1189,7 @@ export type CalcAstType = {
     Source: Source
     Study: Study
     Therapy: Therapy
+    Timing: Timing
     Title: Title
     Treatment: Treatment
     Ulcerated: Ulcerated
@@ -1290,6 +1360,14 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 note: {
                     name: DrugTherapy.note,
+                    optional: true
+                },
+                route: {
+                    name: DrugTherapy.route,
+                    optional: true
+                },
+                schedule: {
+                    name: DrugTherapy.schedule,
                     optional: true
                 }
             },
@@ -1674,6 +1752,23 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        Schedule: {
+            name: Schedule.$type,
+            properties: {
+                course: {
+                    name: Schedule.course
+                },
+                cycle: {
+                    name: Schedule.cycle,
+                    optional: true
+                },
+                timing: {
+                    name: Schedule.timing,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Sex: {
             name: Sex.$type,
             properties: {
@@ -1754,6 +1849,46 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Therapy: {
             name: Therapy.$type,
             properties: {
+            },
+            superTypes: []
+        },
+        Timing: {
+            name: Timing.$type,
+            properties: {
+                every: {
+                    name: Timing.every,
+                    optional: true
+                },
+                once: {
+                    name: Timing.once,
+                    defaultValue: false,
+                    optional: true
+                },
+                per: {
+                    name: Timing.per,
+                    optional: true
+                },
+                spelled: {
+                    name: Timing.spelled,
+                    optional: true
+                },
+                thrice: {
+                    name: Timing.thrice,
+                    defaultValue: false,
+                    optional: true
+                },
+                times: {
+                    name: Timing.times,
+                    optional: true
+                },
+                twice: {
+                    name: Timing.twice,
+                    defaultValue: false,
+                    optional: true
+                },
+                word: {
+                    name: Timing.word
+                }
             },
             superTypes: []
         },

@@ -32,6 +32,7 @@ export const CodeSystems = {
     ucum: 'http://unitsofmeasure.org',
     icd10: 'http://hl7.org/fhir/sid/icd-10',
     icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
+    snomed: 'http://snomed.info/sct',
     observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
     observationInterpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation'
 } as const;

@@ -387,6 +387,34 @@ export const Exposures: Exposure[] = [
         definition: { value: 'Vitamin K antagonist anticoagulant; it inhibits the vitamin K-dependent activation of matrix Gla protein, an inhibitor of vascular calcification.', source: 'nigwekar2018' },
         calciphylaxisRisk: { value: 'Warfarin is a risk factor for calciphylaxis, uraemic and non-uraemic; stop it where possible and choose another anticoagulant.', source: 'nigwekar2018' },
     },
+    {
+        term: 'calciumSalts',
+        label: 'Calcium salts (supplements, calcium-based binders)',
+        aliases: ['calciumSupplements', 'calciumCarbonate', 'calciumBasedBinder'],
+        definition: { value: 'Oral calcium: supplements and calcium-based phosphate binders (calcium carbonate, calcium acetate).', source: 'kdoqiGuide5' },
+        calciphylaxisRisk: { value: 'Calcium salts and calcium-based binders are calciphylaxis risk factors: stop them and use a calcium-free binder.', source: 'cnConsensus' },
+    },
+    {
+        term: 'vitaminDAnalogues',
+        label: 'Active vitamin D (calcitriol, alfacalcidol, paricalcitol)',
+        aliases: ['activeVitaminD', 'vitaminD'],
+        definition: { value: 'Active vitamin D and its analogues, given for secondary hyperparathyroidism.', source: 'kdoqiGuide6' },
+        calciphylaxisRisk: { value: 'Active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis (doses above 0.5 µg/day are a major risk factor).', source: 'cnConsensus' },
+    },
+    {
+        term: 'iron',
+        label: 'Iron (intravenous iron, iron overload)',
+        aliases: ['ironSucrose', 'ironDextran', 'intravenousIron'],
+        definition: { value: 'Iron given intravenously or by mouth, usually for the anaemia of kidney disease.', source: 'cnConsensus' },
+        calciphylaxisRisk: { value: 'Intravenous iron and iron overload are calciphylaxis risk factors: limit intravenous iron.', source: 'cnConsensus' },
+    },
+    {
+        term: 'corticosteroids',
+        label: 'Systemic corticosteroids',
+        aliases: ['steroids', 'glucocorticoids'],
+        definition: { value: 'Systemic glucocorticoids (prednisone, prednisolone, methylprednisolone).', source: 'nigwekar2008' },
+        calciphylaxisRisk: { value: 'Corticosteroids preceded 61% of non-uraemic calciphylaxis: taper them where possible.', source: 'nigwekar2008' },
+    },
     // ── Calcium or phosphate given at the site: iatrogenic ─────────────────────────────
     {
         term: 'calciumGluconate',

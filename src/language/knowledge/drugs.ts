@@ -1,10 +1,20 @@
 /**
- * Drugs used for calcinosis cutis, with the regimens a written dose is checked against
- * (UCUM units per day or per week; in range if any one regimen contains the dose).
- * Where the seed prints a dose the literature contradicts, both are kept: the seed's as
- * a Discrepancy, the literature's as the regimen.
+ * Drugs used for calcinosis cutis and calciphylaxis, and those that bear on it (binders,
+ * anticoagulants, immunosuppressants), with the regimens a written prescription is checked
+ * against, in FHIR R4 Dosage terms (types.ts): an amount per administration with a timing,
+ * or a rate per day or week; in range if any one regimen contains the dose. Where the seed
+ * prints a dose the literature contradicts, both are kept: the seed's as a Discrepancy,
+ * the literature's as the regimen. A regimen for another indication (warfarin for a valve)
+ * says so in `otherIndication`: no calcinosis dose check rests on it.
  */
-import type { Drug, Sourced } from './types.js';
+import type { Drug, RegimenTiming, Sourced } from './types.js';
+
+const DAILY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'd' };
+const TWICE_DAILY: RegimenTiming = { frequency: 2, period: 1, periodUnit: 'd' };
+const THREE_TIMES_DAILY: RegimenTiming = { frequency: 3, period: 1, periodUnit: 'd' };
+const WEEKLY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'wk' };
+const THREE_TIMES_WEEKLY: RegimenTiming = { frequency: 3, period: 1, periodUnit: 'wk' };
+const ONCE: RegimenTiming = { count: 1 };
 
 // Bisphosphonates share the seed's mechanism and adverse effects.
 const BISPHOSPHONATE_MECHANISM: Sourced<string> = {
@@ -44,7 +54,7 @@ export const Drugs: Drug[] = [
     },
     {
         term: 'warfarin',
-        label: 'Warfarin (low dose)',
+        label: 'Warfarin',
         drugClass: 'vitamin K antagonist',
         mechanism: {
             value: 'Vitamin K levels have been found high in some patients with calcinosis cutis; low-dose warfarin normalises them.',
@@ -52,8 +62,14 @@ export const Drugs: Drug[] = [
             note: 'The seed cites its references 2 and 8.',
         },
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
+        exposure: 'warfarin',
         regimens: [
             { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed', note: 'The dose matches published reports.' },
+            {
+                low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'dailymedLabels', evidence: 'weak',
+                otherIndication: 'anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR',
+                note: 'Label starting and maintenance doses of 2-10 mg/day, recalled: to verify.',
+            },
         ],
         cautions: [
             {
@@ -85,9 +101,9 @@ export const Drugs: Drug[] = [
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
-            { low: 70, high: 70, unit: 'mg/wk', perKg: false, route: 'oral', source: 'seed', note: 'The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011).' },
-            { low: 35, high: 70, unit: 'mg/wk', perKg: false, route: 'oral', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis).' },
-            { low: 5, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'labelAlendronate', note: 'Label daily regimens, equivalent to the weekly ones.' },
+            { low: 70, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'seed', note: 'The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011).' },
+            { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis).' },
+            { low: 5, high: 10, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'labelAlendronate', note: 'Label daily regimens, equivalent to the weekly ones.' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },
@@ -99,15 +115,29 @@ export const Drugs: Drug[] = [
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
             {
-                low: 15, high: 30, unit: 'mg/wk', perKg: false, route: 'intravenous', source: 'labelPamidronate',
-                note: 'The label\'s 60-90 mg infusions every 3-4 weeks, as an amount per week (60 mg / 4 weeks to 90 mg / 3 weeks). Single 60-90 mg infusions are also given for hypercalcaemia of malignancy; cyclic 3-day intravenous courses are reported in juvenile dermatomyositis.',
+                low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                note: 'The label: 90 mg every 3-4 weeks for bone metastases, 90 mg monthly in myeloma (15-30 mg per week).',
+            },
+            {
+                low: 60, high: 90, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                note: 'A single infusion for hypercalcaemia of malignancy; retreat after at least 7 days.',
+            },
+            {
+                low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                note: "The label's Paget course: 30 mg over 4 hours on 3 consecutive days (90 mg in one week, which is not 90 mg every week).",
+            },
+            {
+                low: 1, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, cycle: { low: 3, high: 3, unit: 'mo' },
+                route: 'iv', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'abramowicz2015', evidence: 'weak',
+                note: 'Cyclic 3-day courses are reported (2-8 courses); 1 mg/kg per day and the 3-month interval are from memory: to verify.',
             },
         ],
+        ceilings: [{ value: 90, unit: 'mg', per: 'administration', source: 'labelPamidronate', note: 'Single doses should not exceed 90 mg.' }],
         discrepancies: [
             {
                 printed: '90 mg/week',
                 source: 'seed',
-                explanation: 'The label gives 60-90 mg as single infusions or 90 mg every 3 to 4 weeks (15-30 mg per week); 90 mg every week is three to four times that. Check the interval.',
+                explanation: 'The label gives 60-90 mg as single infusions or 90 mg every 3 to 4 weeks (15-30 mg per week); 90 mg every week is three to four times that. Check the interval: written as a prescription, 90 mg iv every 4 weeks.',
             },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
@@ -123,7 +153,7 @@ export const Drugs: Drug[] = [
         },
         regimens: [
             {
-                low: 2, high: 2, unit: 'g/d', perKg: false, population: 'adults', route: 'intravenous', source: 'reiter2010',
+                low: 2, high: 2, unit: 'g/d', perKg: false, population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
                 note: '2 g/day for 20 days in a reported response of dystrophic calcification (weak: report not re-read).',
             },
         ],
@@ -134,6 +164,7 @@ export const Drugs: Drug[] = [
                 explanation: 'A slip for grams: the literature reports 2 g/day intravenously; 2 mg is a thousandth of that and of any antibacterial dose (adult label maximum 4 g/day).',
             },
         ],
+        ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'Adult maximum.' }],
         cautions: [
             { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone' },
         ],
@@ -141,7 +172,7 @@ export const Drugs: Drug[] = [
     {
         term: 'aluminiumHydroxide',
         label: 'Aluminium hydroxide',
-        drugClass: 'phosphate binder',
+        drugClass: 'phosphate binder (aluminium)',
         mechanism: {
             value: 'Binds phosphorus and reduces its intestinal absorption.',
             source: 'seed',
@@ -181,6 +212,7 @@ export const Drugs: Drug[] = [
                 low: 1.5, high: 1.5, unit: 'g/d', perKg: false, route: 'oral', source: 'engineering', evidence: 'weak',
                 note: 'About 1.5 g/day in secondary summaries; the primary reports (juvenile dermatomyositis) were not read.',
             },
+            { low: 0.5, high: 2, unit: 'g/d', perKg: false, route: 'oral', population: 'adults', source: 'labelProbenecid', note: '250 mg twice daily for a week, then 500 mg twice daily, raised by 500 mg every 4 weeks to at most 2 g/day.' },
         ],
     },
     {
@@ -198,12 +230,25 @@ export const Drugs: Drug[] = [
         },
         regimens: [
             {
-                low: 37.5, high: 37.5, unit: 'g/wk', perKg: false, population: 'dystrophic calcinosis', route: 'intravenous', source: 'badawi2020',
-                note: '12.5 g intravenously three times weekly over 30 minutes; later once weekly for recurrence.',
+                low: 12.5, high: 25, unit: 'g', perKg: false, usual: 25, timing: THREE_TIMES_WEEKLY, route: 'iv', population: 'adults with calciphylaxis on haemodialysis',
+                reportedFor: ['calciphylaxis'], onDialysis: true, source: 'edren',
+                note: 'In the last 30-60 minutes of each haemodialysis session; a unit protocol gives 12.5 g first, then 25 g (Hundemer 2016). Off-label; no mortality benefit in pooled cohorts.',
             },
             {
-                low: 75, high: 75, unit: 'g/wk', perKg: false, population: 'calciphylaxis on haemodialysis', route: 'intravenous', source: 'nigwekar2018', evidence: 'weak',
-                note: '25 g intravenously during the last part of each of three weekly haemodialysis sessions.',
+                low: 12.5, high: 12.5, unit: 'g', perKg: false, timing: THREE_TIMES_WEEKLY, route: 'iv', population: 'dystrophic calcinosis', reportedFor: ['dystrophic'], source: 'badawi2020',
+                note: '12.5 g intravenously three times weekly over 30 minutes (37.5 g a week); later once weekly for recurrence.',
+            },
+            {
+                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, source: 'gossett2023',
+                note: 'Doses from 3.2 g twice daily to 25 g three times a week were reported in peritoneal dialysis, for 5 weeks to 8 months; never intraperitoneally.',
+            },
+            {
+                low: 25, high: 25, unit: '%', perKg: false, timing: { frequency: 1, frequencyMax: 2, period: 1, periodUnit: 'd' }, route: 'topical', reportedFor: ['dystrophic', 'calciphylaxis'], source: 'bair2011',
+                note: 'A 25% preparation (in zinc oxide) applied to ulcerated calcinosis; once or twice daily is from memory: to verify.',
+            },
+            {
+                low: 150, high: 250, unit: 'mg/mL', perKg: false, timing: { frequency: 1, period: 1, periodMax: 4, periodUnit: 'wk' }, route: 'intralesional', reportedFor: ['dystrophic'], source: 'ilSts2021',
+                note: 'Injected into the deposits weekly to monthly; the volume per lesion depends on its size.',
             },
         ],
     },
@@ -235,6 +280,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Secondary inflammation of calcinosis in systemic sclerosis.', source: 'valenzuelaChung2016' },
         regimens: [
             { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'valenzuelaChung2016' },
+            { low: 0.5, high: 1.2, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', source: 'labelColchicine', note: 'The label dose for gout prophylaxis, 0.6 mg once or twice daily, which calcinosis reports follow.' },
         ],
     },
     {
@@ -248,8 +294,281 @@ export const Drugs: Drug[] = [
         indication: {
             value: 'Injections of triamcinolone acetonide suspension 20 mg/mL into inflamed lesions.',
             source: 'valenzuelaChung2016',
-            note: 'A concentration, not an amount per time: no regimen to check a dose against.',
         },
+        regimens: [
+            {
+                low: 10, high: 20, unit: 'mg/mL', perKg: false, timing: { frequency: 1, period: 2, periodMax: 6, periodUnit: 'wk' }, route: 'intralesional', reportedFor: ['dystrophic'], source: 'valenzuelaChung2016',
+                note: 'Triamcinolone acetonide 20 mg/mL into inflamed lesions (Valenzuela 2016); the 10 mg/mL suspension is the one labelled for intralesional use. The interval of 2-6 weeks is from memory: to verify.',
+                evidence: 'weak',
+            },
+        ],
+    },
+    // ── Calciphylaxis and CKD-MBD: calcium, phosphate and PTH (management.md §1.1, §2) ──
+    {
+        term: 'cinacalcet',
+        label: 'Cinacalcet',
+        aliases: ['sensipar', 'mimpara'],
+        drugClass: 'calcimimetic',
+        mechanism: { value: 'Sensitises the parathyroid calcium-sensing receptor, lowering PTH, calcium and phosphate.', source: 'labelCinacalcet' },
+        indication: { value: 'Secondary hyperparathyroidism on dialysis, including calciphylaxis; parathyroid carcinoma and primary hyperparathyroidism.', source: 'labelCinacalcet' },
+        regimens: [
+            {
+                low: 30, high: 180, unit: 'mg', perKg: false, usual: 30, timing: DAILY, route: 'oral', population: 'adults on dialysis with secondary hyperparathyroidism',
+                reportedFor: ['calciphylaxis', 'metastatic'], onDialysis: true, source: 'labelCinacalcet',
+                note: '30 mg once daily with food, titrated every 2-4 weeks through 60, 90, 120 and 180 mg.',
+            },
+            {
+                low: 30, high: 90, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', population: 'parathyroid carcinoma, primary hyperparathyroidism',
+                source: 'labelCinacalcet', note: '30 mg twice daily, titrated to 90 mg three or four times daily.',
+            },
+        ],
+        ceilings: [{ value: 360, unit: 'mg/d', per: 'day', source: 'labelCinacalcet', note: '180 mg/day in secondary hyperparathyroidism; 360 mg/day in parathyroid carcinoma.' }],
+    },
+    {
+        term: 'sevelamer',
+        label: 'Sevelamer',
+        aliases: ['sevelamerCarbonate', 'sevelamerHydrochloride', 'renvela', 'renagel'],
+        drugClass: 'phosphate binder (calcium-free)',
+        binder: 'calcium-free',
+        mechanism: { value: 'Binds dietary phosphate in the gut without adding calcium.', source: 'drugsSevelamer' },
+        indication: { value: 'Hyperphosphataemia on dialysis; the calcium-free binder advised in calciphylaxis and vascular calcification.', source: 'kdoqiGuide5' },
+        regimens: [
+            {
+                low: 800, high: 1600, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', population: 'adults on dialysis', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
+                note: '800 mg (phosphate 5.5-7.5 mg/dL) or 1600 mg (≥ 7.5 mg/dL) with each meal, raised by 800 mg per meal every 2 weeks; mean 7.2 g/day.',
+            },
+        ],
+        ceilings: [{ value: 14, unit: 'g/d', per: 'day', source: 'drugsSevelamer', note: 'The highest daily dose studied (carbonate).' }],
+    },
+    {
+        term: 'lanthanum',
+        label: 'Lanthanum carbonate',
+        aliases: ['lanthanumCarbonate', 'fosrenol'],
+        drugClass: 'phosphate binder (calcium-free)',
+        binder: 'calcium-free',
+        mechanism: { value: 'Binds dietary phosphate in the gut without adding calcium.', source: 'labelLanthanum' },
+        indication: { value: 'Hyperphosphataemia in end-stage kidney disease.', source: 'labelLanthanum' },
+        regimens: [
+            {
+                low: 1500, high: 3000, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults with end-stage kidney disease', reportedFor: ['calciphylaxis', 'metastatic'], source: 'labelLanthanum',
+                note: 'Divided with meals and chewed; raised by 750 mg/day every 2-3 weeks. Up to 4500 mg/day was studied; the UK licence stops at 3 g/day.',
+            },
+        ],
+        ceilings: [{ value: 4500, unit: 'mg/d', per: 'day', source: 'labelLanthanum' }],
+    },
+    {
+        term: 'calciumAcetate',
+        label: 'Calcium acetate',
+        aliases: ['phoslo'],
+        drugClass: 'phosphate binder (calcium-based)',
+        binder: 'calcium-based',
+        exposure: 'calciumSalts',
+        mechanism: { value: 'Binds dietary phosphate in the gut; each 667 mg capsule gives 169 mg of elemental calcium.', source: 'dailymedCaAcetate' },
+        indication: { value: 'Hyperphosphataemia on dialysis; to be stopped in calciphylaxis, in favour of a calcium-free binder.', source: 'kdoqiGuide5' },
+        regimens: [
+            {
+                low: 1334, high: 2668, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', population: 'adults on dialysis', reportedFor: ['metastatic'], source: 'dailymedCaAcetate',
+                note: 'Two 667 mg capsules with each meal, usually 3-4 per meal; binder calcium should stay ≤ 1500 mg/day (KDOQI 5.5).',
+            },
+        ],
+    },
+    {
+        term: 'calcitriol',
+        label: 'Calcitriol (active vitamin D)',
+        aliases: ['rocaltrol', 'alfacalcidol', 'paricalcitol', 'activeVitaminD'],
+        drugClass: 'active vitamin D',
+        exposure: 'vitaminDAnalogues',
+        mechanism: { value: 'Active vitamin D: raises intestinal calcium and phosphate absorption and suppresses PTH.', source: 'kdoqiGuide6' },
+        indication: { value: 'Secondary hyperparathyroidism in CKD; to be reduced or stopped with calcium above 10.2 mg/dL, and stopped in calciphylaxis.', source: 'kdoqiGuide6' },
+        regimens: [
+            {
+                low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
+                note: 'Usual oral doses (calcitriol, alfacalcidol), recalled: to verify.',
+            },
+        ],
+    },
+    // ── Dystrophic calcinosis and its connective tissue disease (management.md §1.4, §2) ──
+    {
+        term: 'ivig',
+        label: 'Intravenous immunoglobulin',
+        aliases: ['IVIG', 'immunoglobulin', 'intravenousImmunoglobulin'],
+        drugClass: 'immunoglobulin',
+        mechanism: { value: 'Immunomodulation of the underlying dermatomyositis; deposits regressed in reported cases.', source: 'cafardi2015' },
+        indication: { value: 'Calcinosis in dermatomyositis, as an adjunct.', source: 'share2017' },
+        regimens: [
+            {
+                low: 2, high: 2, unit: 'g/kg', perKg: true, timing: { frequency: 1, period: 4, periodUnit: 'wk' }, route: 'iv', population: 'dermatomyositis', reportedFor: ['dystrophic'], source: 'cafardi2015',
+                note: '2 g/kg per course every 4 weeks, usually split over 2-5 days (the split is from memory).',
+            },
+        ],
+    },
+    {
+        term: 'rituximab',
+        label: 'Rituximab',
+        aliases: ['rituxan', 'mabthera'],
+        drugClass: 'anti-CD20 monoclonal antibody',
+        mechanism: { value: 'Depletes B cells; calcinosis improved in systemic sclerosis and dermatomyositis case series.', source: 'narvaez2019' },
+        indication: { value: 'Calcinosis in systemic sclerosis and dermatomyositis (level IV).', source: 'traineau2020' },
+        regimens: [
+            {
+                low: 375, high: 375, unit: 'mg/m2', perKg: false, timing: WEEKLY, course: { low: 4, high: 4, unit: 'wk' }, route: 'iv', reportedFor: ['dystrophic'], source: 'daoussis2012',
+                note: '375 mg/m² weekly for 4 weeks; courses repeated (2 courses reported).',
+            },
+            {
+                low: 1000, high: 1000, unit: 'mg', perKg: false, timing: { frequency: 1, period: 2, periodUnit: 'wk' }, course: { low: 2, high: 4, unit: 'wk' }, route: 'iv', reportedFor: ['dystrophic'], source: 'narvaez2019',
+                note: 'Two doses of 1000 mg two weeks apart, repeated (mean 3.1 cycles).',
+            },
+        ],
+    },
+    {
+        term: 'methotrexate',
+        label: 'Methotrexate',
+        aliases: ['mtx', 'MTX'],
+        drugClass: 'antimetabolite (disease-modifying)',
+        mechanism: { value: 'Treats the underlying juvenile dermatomyositis; early immunosuppression may prevent calcinosis.', source: 'share2017' },
+        indication: { value: 'First-line with corticosteroids in juvenile dermatomyositis.', source: 'share2017' },
+        regimens: [
+            {
+                low: 15, high: 20, unit: 'mg/m2', perKg: false, timing: WEEKLY, route: 'sc', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'share2017',
+                note: 'Once weekly, subcutaneous preferred; at most 40 mg a week.',
+            },
+            {
+                low: 7.5, high: 25, unit: 'mg', perKg: false, timing: WEEKLY, population: 'adults', otherIndication: 'the underlying rheumatic disease', source: 'dailymedLabels', evidence: 'weak',
+                note: 'Once weekly by mouth or injection; a daily schedule is a known, sometimes fatal, error.',
+            },
+        ],
+        ceilings: [{ value: 40, unit: 'mg', per: 'administration', source: 'share2017', note: 'The weekly maximum in juvenile dermatomyositis.' }],
+    },
+    {
+        term: 'prednisone',
+        label: 'Prednisone',
+        drugClass: 'glucocorticoid',
+        exposure: 'corticosteroids',
+        mechanism: { value: 'Treats the inflammation of the underlying connective tissue disease.', source: 'share2017' },
+        indication: { value: 'The underlying dermatomyositis or connective tissue disease; tapered where calciphylaxis is a risk.', source: 'nigwekar2008' },
+        regimens: [
+            {
+                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'dailymedLabels', evidence: 'weak',
+                note: 'About 1 mg/kg/day (at most 60-80 mg) in adult dermatomyositis, then tapered; from memory.',
+            },
+        ],
+    },
+    {
+        term: 'prednisolone',
+        label: 'Prednisolone',
+        drugClass: 'glucocorticoid',
+        exposure: 'corticosteroids',
+        mechanism: { value: 'Treats the inflammation of juvenile dermatomyositis.', source: 'share2017' },
+        indication: { value: 'Juvenile dermatomyositis, with methotrexate.', source: 'share2017' },
+        regimens: [
+            {
+                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', population: 'children with juvenile dermatomyositis', otherIndication: 'juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
+                note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
+            },
+        ],
+        ceilings: [{ value: 60, unit: 'mg/d', per: 'day', source: 'share2017', evidence: 'weak' }],
+    },
+    {
+        term: 'methylprednisolone',
+        label: 'Methylprednisolone (intravenous pulse)',
+        aliases: ['ivmp', 'IVMP', 'solumedrol'],
+        drugClass: 'glucocorticoid',
+        exposure: 'corticosteroids',
+        mechanism: { value: 'High-dose intravenous glucocorticoid for severe juvenile dermatomyositis.', source: 'share2017' },
+        indication: { value: 'Severe juvenile dermatomyositis.', source: 'share2017' },
+        regimens: [
+            {
+                low: 15, high: 30, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', population: 'children with juvenile dermatomyositis', otherIndication: 'severe juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
+                note: '15-30 mg/kg daily for 3 days, at most 1 g per dose.',
+            },
+        ],
+        ceilings: [{ value: 1, unit: 'g', per: 'administration', source: 'share2017', evidence: 'weak' }],
+    },
+    {
+        term: 'hydroxychloroquine',
+        label: 'Hydroxychloroquine',
+        aliases: ['plaquenil', 'hcq', 'HCQ'],
+        drugClass: 'antimalarial (disease-modifying)',
+        mechanism: { value: 'Treats the skin disease of dermatomyositis and lupus; calcinosis is not its target.', source: 'aao2016' },
+        indication: { value: 'The underlying lupus or dermatomyositis.', source: 'aao2016' },
+        regimens: [
+            {
+                low: 200, high: 400, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', otherIndication: 'the underlying lupus or dermatomyositis', source: 'dailymedLabels', evidence: 'weak',
+                note: 'Usual doses; at most 5 mg/kg/day of actual body weight for the retina (AAO 2016).',
+            },
+        ],
+    },
+    {
+        term: 'mycophenolate',
+        label: 'Mycophenolate mofetil',
+        aliases: ['mmf', 'MMF', 'mycophenolateMofetil', 'cellcept'],
+        drugClass: 'antimetabolite (immunosuppressant)',
+        mechanism: { value: 'Immunosuppression of the underlying juvenile dermatomyositis; reported for skin disease and calcinosis.', source: 'share2017' },
+        indication: { value: 'Skin disease and calcinosis in juvenile dermatomyositis.', source: 'share2017' },
+        regimens: [
+            {
+                low: 500, high: 1500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'adults', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
+                note: '1-1.5 g twice daily (at most 3 g/day), starting lower; from memory.',
+            },
+            {
+                low: 600, high: 600, unit: 'mg/m2', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'children', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
+                note: '600 mg/m² twice daily (at most 1 g per dose); from memory.',
+            },
+        ],
+        ceilings: [{ value: 3, unit: 'g/d', per: 'day', source: 'dailymedLabels', evidence: 'weak' }],
+    },
+    {
+        term: 'acetazolamide',
+        label: 'Acetazolamide',
+        aliases: ['diamox'],
+        drugClass: 'carbonic anhydrase inhibitor',
+        mechanism: { value: 'Increases phosphaturia, lowering the phosphate of hyperphosphataemic familial tumoral calcinosis.', source: 'yamaguchi1995' },
+        indication: { value: 'Hyperphosphataemic familial tumoral calcinosis, with a low-phosphate diet and binders, over years.', source: 'yamaguchi1995' },
         regimens: [],
+    },
+    {
+        term: 'apixaban',
+        label: 'Apixaban',
+        aliases: ['eliquis'],
+        drugClass: 'direct factor Xa inhibitor',
+        mechanism: { value: 'An anticoagulant without the vitamin K antagonism of warfarin.', source: 'garzaMayers2018' },
+        indication: { value: 'The anticoagulant that replaces warfarin in calciphylaxis, including on dialysis.', source: 'garzaMayers2018' },
+        regimens: [
+            {
+                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'dailymedLabels', evidence: 'weak',
+                note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on haemodialysis, with age ≥ 80 or weight ≤ 60 kg).',
+            },
+        ],
+        ceilings: [{ value: 10, unit: 'mg/d', per: 'day', source: 'dailymedLabels', evidence: 'weak' }],
+    },
+    {
+        term: 'risedronate',
+        label: 'Risedronate',
+        aliases: ['actonel'],
+        drugClass: 'bisphosphonate',
+        mechanism: BISPHOSPHONATE_MECHANISM,
+        indication: BISPHOSPHONATE_INDICATION,
+        regimens: [
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'medscapeRisedronate' },
+            { low: 35, high: 35, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'medscapeRisedronate' },
+            { low: 150, high: 150, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'mo' }, route: 'oral', source: 'medscapeRisedronate' },
+            { low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 2, high: 2, unit: 'mo' }, route: 'oral', population: "Paget's disease", source: 'medscapeRisedronate' },
+        ],
+        adverseEffects: BISPHOSPHONATE_ADVERSE,
+    },
+    {
+        term: 'zoledronicAcid',
+        label: 'Zoledronic acid',
+        aliases: ['zoledronate', 'zometa', 'aclasta', 'reclast'],
+        drugClass: 'bisphosphonate',
+        mechanism: BISPHOSPHONATE_MECHANISM,
+        indication: BISPHOSPHONATE_INDICATION,
+        regimens: [
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', source: 'dailymedLabels', evidence: 'weak' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', source: 'dailymedLabels', evidence: 'weak' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', source: 'dailymedLabels', evidence: 'weak' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'dailymedLabels', evidence: 'weak' },
+        ],
+        adverseEffects: BISPHOSPHONATE_ADVERSE,
     },
 ];

@@ -10,3 +10,5 @@ export * from './identifiers.js';
 export * from './care.js';
 export * from './management.js';
 export * from './classification.js';
+export * from './routes.js';
+export * from './cautions.js';

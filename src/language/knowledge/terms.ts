@@ -178,6 +178,13 @@ export const Morphologies: Term[] = [
     { term: 'cystic', label: 'cystic', definition: { value: 'Cyst-like, fluctuant or with fluid-calcium levels on imaging.', source: 'engineering' } },
     { term: 'linear', label: 'linear', definition: { value: 'Deposits in lines or sheets along fascial planes.', source: 'engineering' } },
     { term: 'ulcerated', label: 'ulcerated', definition: { value: 'Breaking through the skin, with or without discharge.', source: 'engineering' } },
+    { term: 'violaceous', label: 'violaceous', definition: { value: 'Violet-red discoloration, as in the retiform purpura of early calciphylaxis.', source: 'cnConsensus' } },
+    { term: 'livedo', label: 'livedo', definition: { value: 'A net-like (livedoid) violaceous pattern; fixed livedo is an early sign of calciphylaxis.', source: 'cnConsensus' } },
+    { term: 'retiformPurpura', label: 'retiform purpura', definition: { value: 'Branching, net-shaped purpura from occluded small vessels; typical of calciphylaxis.', source: 'cnConsensus' } },
+    { term: 'necrosis', label: 'necrosis', definition: { value: 'Dead tissue; in calciphylaxis painful plaques progress to necrosis and ulcers.', source: 'cnConsensus' } },
+    { term: 'eschar', label: 'eschar', definition: { value: 'A black, dry crust of necrotic tissue, the late picture of calciphylaxis.', source: 'cnConsensus' } },
+    { term: 'nodule', label: 'nodule', definition: { value: 'A palpable dermal or subcutaneous nodule.', source: 'dermatologyAdvisor' } },
+    { term: 'papule', label: 'papule', definition: { value: 'A small raised papule.', source: 'dermatologyAdvisor' } },
 ];
 
 export const Tissues: Term[] = [
@@ -214,10 +221,13 @@ export const Procedures: Term[] = [
         },
     },
     { term: 'biopsy', label: 'Biopsy', definition: { value: 'Tissue for histology; von Kossa or Alizarin red stains confirm calcium.', source: 'seed', note: 'The stains: Medscape (weak).' } },
-    { term: 'curettage', label: 'Curettage', definition: { value: 'Scraping out of superficial deposits.', source: 'engineering' } },
-    { term: 'debridement', label: 'Debridement', definition: { value: 'Removal of necrotic or infected tissue, as in ulcerated calcinosis or calciphylaxis.', source: 'engineering' } },
-    { term: 'laser', label: 'CO2 laser', definition: { value: 'Carbon dioxide laser vaporisation of superficial deposits; one of the physical treatments reported.', source: 'traineau2020', evidence: 'weak' } },
-    { term: 'lithotripsy', label: 'Extracorporeal shock-wave lithotripsy', definition: { value: 'Shock waves to fragment deposits; one of the physical treatments reported.', source: 'traineau2020', evidence: 'weak' } },
+    { term: 'curettage', label: 'Curettage', definition: { value: 'Scraping out of superficial deposits (reported in dystrophic calcinosis; from memory).', source: 'engineering', evidence: 'weak' } },
+    { term: 'debridement', label: 'Debridement', definition: { value: 'Removal of necrotic, draining or infected tissue, as in calciphylaxis, where sepsis is the main cause of death; dry, uninfected eschar may be left alone.', source: 'martin2004' } },
+    { term: 'laser', label: 'CO2 laser', aliases: ['co2Laser', 'CO2laser'], definition: { value: 'Carbon dioxide laser vaporisation of superficial deposits; one of the physical treatments reported.', source: 'daoussis2012' } },
+    { term: 'lithotripsy', label: 'Extracorporeal shock-wave lithotripsy', aliases: ['eswl', 'ESWL', 'shockWaveLithotripsy'], definition: { value: 'Shock waves to fragment deposits; one of the physical treatments reported.', source: 'daoussis2012' } },
+    { term: 'parathyroidectomy', label: 'Parathyroidectomy', aliases: ['ptx', 'PTX'], definition: { value: 'For severe or refractory hyperparathyroidism in calciphylaxis: median survival 36 against 3 months in one series.', source: 'girotto2001' } },
+    { term: 'hyperbaricOxygen', label: 'Hyperbaric oxygen', aliases: ['hbo', 'HBO', 'hbot', 'HBOT'], definition: { value: 'An adjunct for calciphylaxis wounds: 58% of 34 patients healed in one series.', source: 'hbo2015' } },
+    { term: 'woundCare', label: 'Wound care', aliases: ['dressings'], definition: { value: 'Preventing infection of calciphylaxis wounds (sepsis is the main cause of death), with debridement of necrotic or infected tissue.', source: 'martin2004' } },
 ];
 
 export const CalcinosisTypes: Array<Term & { term: CalcinosisType }> = [

@@ -136,15 +136,65 @@ export interface Exposure {
     definition: Sourced<string>;
 }
 
-/** A dose the literature reports, as an amount per time (per kg where perKg). */
+/** FHIR R4 Timing.repeat periodUnit, as UCUM time codes. */
+export type PeriodUnit = 'h' | 'd' | 'wk' | 'mo' | 'a';
+
+/** How often a regimen is given, in FHIR R4 Timing.repeat terms (ranges where reports vary). */
+export interface RegimenTiming {
+    /** A single administration (FHIR count 1). */
+    count?: number;
+    frequency?: number;
+    frequencyMax?: number;
+    period?: number;
+    periodMax?: number;
+    periodUnit?: PeriodUnit;
+}
+
+/** A range of durations in a UCUM time unit (a course of 3 days; a cycle of 3-4 weeks). */
+export interface DurationRange {
+    low: number;
+    high: number;
+    unit: string;
+}
+
+/**
+ * A regimen the literature or a label reports, in FHIR R4 Dosage terms. With `timing`
+ * the amount is per administration (mg, g, mg/kg, mg/m2, or a concentration, % or
+ * mg/mL); without it the amount is a rate (mg/d, mg/kg/d, g/wk), as most reports give it.
+ */
 export interface Regimen {
     low: number;
     high: number;
-    /** UCUM, e.g. `mg/kg/d`, `mg/d`, `g/d`, `mg/wk`. */
+    /** UCUM: `mg`, `g`, `mg/kg`, `mg/m2`, `%`, `mg/mL`; or a rate `mg/d`, `mg/kg/d`, `g/wk`. */
     unit: string;
     perKg: boolean;
+    /** The amount a completion snippet proposes, where not `low` (25 g of 12.5-25 g). */
+    usual?: number;
+    timing?: RegimenTiming;
+    /** How long a course lasts (FHIR boundsDuration). */
+    course?: DurationRange;
+    /** How often the course is repeated. */
+    cycle?: DurationRange;
     population?: string;
+    /** A term of the route catalogue (`oral`, `iv`, `topical`, `intralesional`…). */
     route?: string;
+    /** The calcinosis types it is reported for; absent: any. */
+    reportedFor?: CalcinosisType[];
+    /** Reported for patients on dialysis. */
+    onDialysis?: boolean;
+    /** Set where the regimen is for another indication (anticoagulation…): no calcinosis dose check rests on it. */
+    otherIndication?: string;
+    source: SourceId;
+    evidence?: Evidence;
+    note?: string;
+}
+
+/** A label's ceiling on one administration or on a day's total. */
+export interface DoseCeiling {
+    value: number;
+    /** UCUM mass (`mg`) per administration, or per day (`mg/d`). */
+    unit: string;
+    per: 'administration' | 'day';
     source: SourceId;
     evidence?: Evidence;
     note?: string;
@@ -167,6 +217,11 @@ export interface Drug {
     mechanism: Sourced<string>;
     /** The regimens a written dose is checked against: in range if any one contains it. */
     regimens: Regimen[];
+    ceilings?: DoseCeiling[];
+    /** A term of the exposure catalogue: giving this drug is that risk factor (warfarin, calcium salts…). */
+    exposure?: string;
+    /** Calcium-based or calcium-free, for phosphate binders. */
+    binder?: 'calcium-based' | 'calcium-free';
     discrepancies?: Discrepancy[];
     adverseEffects?: Sourced<string>[];
     /** Advice against, or evidence of no benefit, with its source. */
@@ -197,4 +252,9 @@ export interface Term {
     /** Other spellings a clinician types, resolved to this entry (`haemodialysis` → `dialysis`). */
     aliases?: readonly string[];
     definition: Sourced<string>;
+}
+
+/** A route of administration, with its SNOMED CT code (FHIR R4 value set route-codes). */
+export interface Route extends Term {
+    snomed: { code: string; display: string; source: SourceId };
 }

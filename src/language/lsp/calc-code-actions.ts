@@ -33,6 +33,9 @@ export class CalcCodeActionProvider implements CodeActionProvider {
                 return strings(data.units).map((unit, i) => replace(document, diagnostic, unit, `Change the unit to ${unit}`, i === 0));
             case Codes.doseUnitSuspect:
                 return typeof data.unit === 'string' ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}, as reported`, true)] : [];
+            case Codes.doseScheduleMissing:
+                return typeof data.insert === 'string' && typeof data.insertAt === 'number'
+                    ? [insertAt(document, diagnostic, data.insertAt, ` ${data.insert}`, `Add the usual schedule: ${data.insert}`)] : [];
             case Codes.labImplausible:
                 return typeof data.value === 'string' ? [replace(document, diagnostic, data.value, `Change to ${data.value}`, true)] : [];
             case Codes.classificationConflict:
@@ -73,6 +76,15 @@ function replace(document: LangiumDocument, diagnostic: Diagnostic, newText: str
     return {
         title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred,
         edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
+    };
+}
+
+/** Text inserted at an offset the diagnostic names (after a dose's unit), nothing replaced. */
+function insertAt(document: LangiumDocument, diagnostic: Diagnostic, offset: number, newText: string, title: string): CodeAction {
+    const at = document.textDocument.positionAt(offset);
+    return {
+        title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+        edit: { changes: { [document.textDocument.uri]: [{ range: { start: at, end: at }, newText }] } }
     };
 }
 

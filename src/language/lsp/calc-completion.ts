@@ -17,6 +17,10 @@ import { termCategoryOf } from '../facts/term-positions.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit } from '../facts/units.js';
 import { formatNumber } from '../clinical/format.js';
+import { regimensForCase, scheduleOf } from '../clinical/doses.js';
+import type { CalcinosisType } from '../knowledge/index.js';
+import type { CalcServices } from '../calc-module.js';
+import type { CalcAnalysis } from './calc-analysis.js';
 import { termMarkdown } from './term-docs.js';
 
 /** Units offered after a number, by what the number measures. */
@@ -33,6 +37,12 @@ const UNITS_BY_CONTAINER: Record<string, string[]> = {
 type EnclosedFeature = NextFeature & { enclosing?: string[] };
 
 export class CalcCompletionProvider extends DefaultCompletionProvider {
+    private readonly analysis: CalcAnalysis;
+
+    constructor(services: CalcServices) {
+        super(services);
+        this.analysis = services.clinical.Analysis;
+    }
 
     /** Inside a quoted text, after `[@`: the case's references (Langium completes no text inside a string). */
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
@@ -62,6 +72,11 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             if (category && GrammarAST.isRuleCall(next.feature)) this.completeTerm(context, category, acceptor);
             return;
         }
+        // The route of a prescription is a plain name (not a Term: see calc.langium).
+        if (next.property === 'route' && GrammarAST.isRuleCall(next.feature)) {
+            this.completeTerm(context, 'route', acceptor);
+            return;
+        }
         if (rule === 'UnitHead') {
             if (GrammarAST.isRuleCall(next.feature)) this.completeUnit(context, (next as EnclosedFeature).enclosing ?? [], acceptor);
             return;
@@ -72,26 +87,43 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
     private completeTerm(context: CompletionContext, category: TermCategory, acceptor: CompletionAcceptor): void {
         for (const entry of entries(category)) {
             const drug = category === 'drug' ? entry as Drug : undefined;
-            const snippet = drug && this.regimenSnippet(drug, context);
-            acceptor(context, {
-                label: entry.term,
-                kind: CompletionItemKind.Value,
-                detail: snippet ? `${entry.label} · ${snippet.shown}` : entry.label,
-                documentation: { kind: 'markdown', value: termMarkdown(category, entry.term) ?? entry.label },
-                ...(snippet ? { insertText: snippet.text, insertTextFormat: InsertTextFormat.Snippet } : {})
-            });
+            const snippets = drug ? this.regimenSnippets(drug, context) : [];
+            const documentation = { kind: 'markdown' as const, value: termMarkdown(category, entry.term) ?? entry.label };
+            if (snippets.length === 0) {
+                acceptor(context, { label: entry.term, kind: CompletionItemKind.Value, detail: entry.label, documentation });
+                continue;
+            }
+            // The regimen that suits the case is the drug's own item; the others follow it.
+            snippets.forEach((snippet, index) => acceptor(context, {
+                label: index === 0 ? entry.term : `${entry.term} ${snippet.shown}`,
+                filterText: entry.term,
+                sortText: `${entry.term}\u0000${index}`,
+                kind: index === 0 ? CompletionItemKind.Value : CompletionItemKind.Snippet,
+                detail: `${entry.label} · ${snippet.shown}${snippet.who ? ` (${snippet.who})` : ''}`,
+                documentation,
+                insertText: snippet.text,
+                insertTextFormat: InsertTextFormat.Snippet
+            }));
         }
     }
 
-    /** `diltiazem ${1:180} mg/day`: the reported regimen, per kg times the weight when known. */
-    private regimenSnippet(drug: Drug, context: CompletionContext): { text: string; shown: string } | undefined {
+    /**
+     * The reported regimens as snippets, the one that suits the case first (clinical/doses.ts):
+     * `sodiumThiosulfate ${1:25} g iv ${2:3 times a week}`; a rate per kg times the weight when known.
+     */
+    private regimenSnippets(drug: Drug, context: CompletionContext): Array<{ text: string; shown: string; who?: string }> {
         const weight = weightOf(context);
-        const regimen: Regimen | undefined = drug.regimens.find(r => r.perKg && weight !== undefined) ?? drug.regimens.find(r => !r.perKg) ?? drug.regimens[0];
-        if (!regimen) return undefined;
-        const perKg = regimen.perKg && weight !== undefined;
-        const unit = showUnit(perKg ? regimen.unit.replace('/kg', '') : regimen.unit);
-        const dose = formatNumber(perKg ? regimen.low * weight! : regimen.low);
-        return { text: `${drug.term} \${1:${dose}} ${unit}`, shown: `${dose} ${unit}` };
+        const snippets = regimensForCase(drug, this.situationOf(context)).map(regimen => regimenSnippet(drug, regimen, weight));
+        return snippets.filter((s, i) => snippets.findIndex(o => o.text === s.text) === i);
+    }
+
+    /** The case's type (as analysed, else as declared) and whether the patient is on dialysis. */
+    private situationOf(context: CompletionContext): { type?: CalcinosisType; onDialysis: boolean } {
+        const kase = context.node && AstUtils.getContainerOfType(context.node, ast.isCase);
+        if (!kase) return { onDialysis: false };
+        const { classification, facts } = this.analysis.analysisOf(kase);
+        const type = classification.type ?? (facts.declared.type?.term as CalcinosisType | undefined);
+        return { type, onDialysis: facts.conditions.some(c => c.condition?.term === 'dialysis') };
     }
 
     private completeUnit(context: CompletionContext, enclosing: string[], acceptor: CompletionAcceptor): void {
@@ -114,6 +146,22 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             detail: result ? 'unit' : undefined
         }));
     }
+}
+
+/** One regimen as a snippet: an amount, route and schedule; or a rate, per kg times the weight when known. */
+function regimenSnippet(drug: Drug, regimen: Regimen, weight: number | undefined): { text: string; shown: string; who?: string } {
+    const who = regimen.otherIndication ?? regimen.population;
+    if (regimen.timing) {
+        const amount = formatNumber(regimen.usual ?? regimen.low);
+        const unit = showUnit(regimen.unit);
+        const schedule = scheduleOf(regimen);
+        const route = regimen.route ? ` ${regimen.route}` : '';
+        return { text: `${drug.term} \${1:${amount}} ${unit}${route} \${2:${schedule}}`, shown: `${amount} ${unit}${route} ${schedule}`, who };
+    }
+    const perKg = regimen.perKg && weight !== undefined;
+    const unit = showUnit(perKg ? regimen.unit.replace('/kg', '') : regimen.unit);
+    const dose = formatNumber(perKg ? regimen.low * weight! : regimen.low);
+    return { text: `${drug.term} \${1:${dose}} ${unit}`, shown: `${dose} ${unit}`, who };
 }
 
 /**

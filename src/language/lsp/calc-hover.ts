@@ -12,7 +12,7 @@ import type { CalcServices } from '../calc-module.js';
 import type { Span } from '../facts/case-facts.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
-import { readDose, describeRegimen } from '../clinical/doses.js';
+import { describeDosage, describeRegimen } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
 import { ProductUnits } from '../knowledge/index.js';
@@ -44,7 +44,8 @@ export class CalcHoverProvider implements HoverProvider {
         if (inside(facts.nameAt)) return classificationMarkdown(analysis);
         const lab = analysis.labs.labs.find(l => inside(l.fact.quantity.at) || inside(l.fact.quantity.unitAt));
         if (lab) return labMarkdown(lab, analysis);
-        const drug = facts.drugs.find(d => inside(d.dose.at) || inside(d.dose.unitAt));
+        // The drug's name shows what the knowledge base knows; the rest of its line, the prescription read.
+        const drug = facts.drugs.find(d => inside(d.at) && !inside(d.term.at));
         if (drug) return doseMarkdown(analysis, facts.drugs.indexOf(drug));
         const term = facts.terms.find(t => inside(t.at));
         if (term) return termMarkdown(term.category, term.term);
@@ -106,24 +107,35 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     const fact = analysis.facts.drugs[index];
     const drug = fact.drug;
     if (!drug || !fact.dose.ucum) return drug ? termMarkdown('drug', drug.term) : undefined;
+    const verdict = analysis.doses[index];
     const weight = analysis.facts.patient.weightKg;
-    const lines = [`**${drug.label}** ${formatQuantity(fact.dose.value, fact.dose.ucum)}${weight !== undefined ? ` · weight ${formatNumber(weight)} kg` : ''}`, ''];
-    for (const reading of readDose(drug, fact.dose.value, fact.dose.ucum, weight)) {
-        lines.push(`- ${reading.inRange ? '✔' : '⚠'} ${formatQuantity(reading.value, reading.regimen.unit)} against ${describeRegimen(reading.regimen)}`);
-    }
-    lines.push('');
-    for (const regimen of drug.regimens.filter(r => r.perKg)) {
+    const lines = [`**${drug.label}** ${describeDosage(fact)}${weight !== undefined ? ` · weight ${formatNumber(weight)} kg` : ''}`, ''];
+    if (fact.routeEntry) lines.push(`Route: ${fact.routeEntry.label} (SNOMED CT ${fact.routeEntry.snomed.code} ${fact.routeEntry.snomed.display})`, '');
+    const exposure = [
+        verdict.perWeek ? `${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
+        verdict.perKg ? `${formatQuantity(verdict.perKg.value, verdict.perKg.unit)}` : '',
+        verdict.bsa ? `BSA ${formatNumber(verdict.bsa.value)} m² (${verdict.bsa.formula})` : ''
+    ].filter(Boolean);
+    if (exposure.length) lines.push(`Exposure: ${exposure.join(' · ')}`, '');
+    if (verdict.text) lines.push(`${STATUS_MARKS[verdict.status]} ${verdict.text}`, '');
+    lines.push('Reported regimens:');
+    for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}`);
+    for (const regimen of drug.regimens.filter(r => r.perKg && !r.timing)) {
         if (weight !== undefined) lines.push(`- for ${formatNumber(weight)} kg: ${formatInterval(regimen.low * weight, regimen.high * weight, regimen.unit.replace('/kg', ''))}`);
         else lines.push(`- ${showUnit(regimen.unit)}: record the weight to check the dose per kg`);
     }
     for (const d of drug.discrepancies ?? []) lines.push('', `⚠ ${cite(d.source)} prints "${d.printed}": ${d.explanation}`);
-    const findings = findingsAt(analysis, [fact.dose.at, fact.dose.unitAt]);
+    const findings = findingsAt(analysis, [fact.dose.at, fact.dose.unitAt, fact.term.at, ...(fact.route ? [fact.route.at] : []), ...(fact.timing ? [fact.timing.at] : [])]);
     if (findings.length) lines.push('', '---', '', ...findings);
     return lines.join('\n');
 }
 
 const FIT_WORDS: Record<CaseAnalysis['management']['steps'][number]['fit'], string> = {
     suited: 'advised', alternative: 'also an option', 'not-suited': 'not for this case', 'extent-unknown': 'extent unknown'
+};
+
+const STATUS_MARKS: Record<CaseAnalysis['doses'][number]['status'], string> = {
+    within: '✔', outside: '⚠', 'unit-suspect': '⚠', 'other-indication': 'ℹ', 'not-checked': '·'
 };
 
 function classificationMarkdown(analysis: CaseAnalysis): string {

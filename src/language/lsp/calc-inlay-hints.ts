@@ -10,7 +10,6 @@ import type { CaseFile } from '../generated/ast.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
-import { readDose } from '../clinical/doses.js';
 import { formatNumber, formatQuantity } from '../clinical/format.js';
 import { convert } from '../facts/units.js';
 import type { CalcAnalysis } from './calc-analysis.js';
@@ -54,12 +53,16 @@ function caseHints(analysis: CaseAnalysis, unit: HintUnit): Array<{ offset: numb
             hints.push({ offset: end, label: `Ca × P ${formatNumber(labs.product.value)}${labs.product.above ? ` > ${labs.product.threshold}` : ''}` });
         }
     }
-    const weight = facts.patient.weightKg;
-    for (const drug of facts.drugs) {
-        if (!drug.drug || !drug.dose.ucum || weight === undefined || drug.dose.ucum.includes('/kg')) continue;
-        const perKg = readDose(drug.drug, drug.dose.value, drug.dose.ucum, weight).find(r => r.regimen.perKg);
-        if (perKg) hints.push({ offset: drug.dose.unitAt.end, label: `= ${formatQuantity(perKg.value, perKg.regimen.unit)}` });
-    }
+    // A prescription's exposure per week (a repeating schedule) and per kg (the weight known).
+    facts.drugs.forEach((drug, index) => {
+        const verdict = analysis.doses[index];
+        const end = drug.timing?.at.end ?? drug.route?.at.end ?? drug.dose.unitAt.end;
+        const labels = [
+            verdict?.perWeek && drug.timing ? `${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
+            verdict?.perKg ? `${formatQuantity(verdict.perKg.value, verdict.perKg.unit)}` : ''
+        ].filter(Boolean);
+        if (labels.length) hints.push({ offset: end, label: `= ${labels.join(' · ')}` });
+    });
     return hints;
 }
 

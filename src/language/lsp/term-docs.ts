@@ -76,7 +76,7 @@ function drugLines(drug: Drug): string[] {
     if (drug.indication) lines.push('', `Used for: ${sourced(drug.indication)}`);
     if (drug.regimens.length) {
         lines.push('', 'Regimens:');
-        for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}${regimen.route ? `, ${regimen.route}` : ''}${regimen.note ? ` — ${regimen.note}` : ''}`);
+        for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}${regimen.route && !regimen.timing ? `, ${regimen.route}` : ''}${regimen.note ? ` — ${regimen.note}` : ''}`);
     }
     for (const d of drug.discrepancies ?? []) lines.push('', `⚠ ${cite(d.source)} prints "${d.printed}": ${d.explanation}`);
     if (drug.adverseEffects?.length) lines.push('', `Adverse effects: ${drug.adverseEffects.map(sourced).join('; ')}`);

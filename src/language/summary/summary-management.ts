@@ -4,20 +4,22 @@
  * plan or were given with their reported regimens (and the patient's own range where the
  * regimen is per kg and the weight is known), lifestyle measures and cautions.
  */
-import { AdviceTerms, CalcinosisTypes, Drugs, type Drug, type Regimen } from '../knowledge/index.js';
+import { AdviceTerms, CalcinosisTypes, Drugs, Sources, type Drug, type Regimen } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
 import { lookup } from '../facts/catalogue.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
+import type { Finding } from '../clinical/finding.js';
+import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { readDose } from '../clinical/doses.js';
+import { describeDosage, type DoseVerdict } from '../clinical/doses.js';
+import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
-import { showUnit } from '../facts/units.js';
 import type { CitationBook } from './citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
 import type { LineIndex } from './text-positions.js';
 
-export function managementSummary({ facts, classification, management }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
-    const given = facts.drugs.map(fact => ({ fact, item: drugGiven(fact, facts.patient.weightKg, lines, book) }));
+export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
+    const given = facts.drugs.map((fact, index) => ({ fact, item: drugGiven(fact, doses[index], lines, book) }));
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
     // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
@@ -36,8 +38,21 @@ export function managementSummary({ facts, classification, management }: CaseAna
         approaches: approaches(management, book),
         drugs,
         lifestyle: lifestyle(facts, management, book),
-        cautions: drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
+        // This patient's cautions (clinical/cautions.ts) first, then what the knowledge base says of each drug given.
+        cautions: [
+            ...patientCautions(facts, findings, book),
+            ...drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
+        ]
     };
+}
+
+/** The drug-caution findings, each under the drug it was found on, as the diagnostics word them. */
+function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBook): Array<SourcedText & { drug: string }> {
+    return findings.filter(f => f.code === Codes.drugCaution).flatMap(f => {
+        const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
+        const source = f.sources?.[0];
+        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.drug?.label ?? fact.term.term }] : [];
+    });
 }
 
 function label(term: TermFact | undefined): string | undefined {
@@ -66,31 +81,20 @@ function adviceItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
     return [{ kind: 'advice', text: `Advice: ${facts.advice.map(label).join(', ')}`, ...lines.positionAt(facts.advice[0].at.offset) }];
 }
 
-/** The dose as written, and read against the reported regimens (doses.ts decides which apply). */
-function drugGiven(fact: DrugFact, weightKg: number | undefined, lines: LineIndex, book: CitationBook): DoneItem {
-    const dose = fact.dose;
-    const written = `${dose.value} ${dose.ucum ? showUnit(dose.ucum) : dose.unit}${fact.note ? ` (${fact.note})` : ''}`;
+/** The prescription as written, and the verdict clinical/doses.ts reached on it. */
+function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LineIndex, book: CitationBook): DoneItem {
+    const written = `${describeDosage(fact)}${fact.note ? ` (${fact.note})` : ''}`;
     const item: DoneItem = {
         kind: 'drug',
         text: `${fact.drug?.label ?? fact.term.term} ${written}`,
         dose: written,
         ...lines.positionAt(fact.term.at.offset)
     };
-    const drug = fact.drug;
-    if (!drug || !dose.ucum || drug.regimens.length === 0) return item;
-    const readings = readDose(drug, dose.value, dose.ucum, weightKg);
-    if (readings.length === 0) {
-        if (weightKg === undefined && drug.regimens.some(r => r.perKg)) item.detail = 'record the weight to read this dose against the per-kg regimen';
-        return item;
-    }
-    const reading = readings.find(r => r.inRange) ?? readings[0];
-    const regimen = reading.regimen;
-    const asRead = regimen.unit === dose.ucum ? ''
-        : `${formatQuantity(reading.value, regimen.unit)}${regimen.perKg && !dose.ucum.includes('/kg') && weightKg !== undefined ? ` at ${formatNumber(weightKg)} kg` : ''}: `;
-    const where = reading.inRange ? 'within' : reading.value > regimen.high ? 'above' : 'below';
-    item.detail = `${asRead}${where} the reported ${regimenRange(regimen.low, regimen.high, regimen.unit)}${regimen.population ? ` (${regimen.population})` : ''}`;
-    item.detailSource = book.cite(regimen.source);
-    item.withinRegimen = reading.inRange;
+    // The regimen's source is cited as a footnote, not repeated in words.
+    if (verdict.text) item.detail = verdict.regimen ? verdict.text.replace(` (${Sources[verdict.regimen.source].short})`, '') : verdict.text;
+    if (verdict.regimen && verdict.text) item.detailSource = book.cite(verdict.regimen.source);
+    if (verdict.status === 'within' || verdict.status === 'other-indication') item.withinRegimen = true;
+    else if (verdict.status === 'outside' || verdict.status === 'unit-suspect') item.withinRegimen = false;
     return item;
 }
 
@@ -133,19 +137,29 @@ function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined,
     };
 }
 
+/** A route term as the summary words it (`iv` → intravenous). */
+function routeLabel(route: string): string {
+    return lookup('route', route)?.label ?? route;
+}
+
 function regimenRange(low: number, high: number, unit: string): string {
     return low === high ? formatQuantity(low, unit) : formatInterval(low, high, unit);
 }
 
 function regimenOption(regimen: Regimen, weightKg: number | undefined, book: CitationBook): RegimenOption {
     const range = regimenRange(regimen.low, regimen.high, regimen.unit);
+    const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const option: RegimenOption = {
-        text: `${range}${regimen.route ? `, ${regimen.route}` : ''}`,
+        text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${routeLabel(regimen.route)}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`,
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
     if (regimen.perKg && weightKg !== undefined) {
         const perDay = regimen.unit.replace('/kg', '');
+        if (regimen.timing) {
+            option.forPatient = `${range} × ${formatNumber(weightKg)} kg = ${regimenRange(regimen.low * weightKg, regimen.high * weightKg, perDay)}${schedule ? ` ${schedule}` : ''}`;
+            return option;
+        }
         option.forPatient = `${range} × ${formatNumber(weightKg)} kg = ${regimenRange(regimen.low * weightKg, regimen.high * weightKg, perDay)}`;
     }
     return option;

@@ -6,6 +6,7 @@ import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider, GrammarAST, type Grammar } from 'langium';
 
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './calc-token-builder.js';
+import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** What a rule is called in a message, for the rules a clinician recognises. */
 const RULE_WORDS: Record<string, string> = {
@@ -95,10 +96,11 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
         if (expected.name === '}' && this.blockItems.has(rule)) {
             const items = this.blockItems.get(rule)!;
             const hint = rule === 'Labs' && actual.tokenType.name === 'NUMBER'
-                ? ' If the line before lacks its unit, the name that follows was read as that unit.' : '';
+                ? ' If the line before lacks its unit, the name that follows was read as that unit.'
+                : rule === 'Treatment' && ['ID', 'NUMBER'].includes(actual.tokenType.name) ? ` If it belongs to a drug's schedule, write one such as ${SCHEDULE_EXAMPLES}.` : '';
             return `${describeActual(actual)} is not expected in ${RULE_WORDS[rule] ?? rule}: write ${joinOr(items)}, or close the block with \`}\`.${hint}`;
         }
-        return `Expected ${describeToken(expected)}${after(previous)}, found ${describeActual(actual)}.`;
+        return `Expected ${describeToken(expected)}${after(previous)}, found ${describeActual(actual)}.${scheduleHint(rule)}`;
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -115,7 +117,7 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
             return `Expected a unit${after(previous)} (for example mg/dL, mmol/L, kg, years), found ${describeActual(actual[0])}.`;
         }
         const firsts = expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
-        return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.`;
+        return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.${scheduleHint(plainRuleName(ruleName))}`;
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: {
@@ -126,6 +128,11 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
         const firsts = expectedIterationPaths.map(path => path[0]).filter(Boolean);
         return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.`;
     }
+}
+
+/** Inside a drug's schedule, what a schedule looks like. */
+function scheduleHint(rule: string): string {
+    return rule === 'Timing' || rule === 'Schedule' ? ` A schedule is written like ${SCHEDULE_EXAMPLES}.` : '';
 }
 
 function capitalise(text: string): string {

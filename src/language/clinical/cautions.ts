@@ -1,0 +1,108 @@
+/**
+ * Cautions for this patient: each drug given is held against the knowledge base's
+ * cautions (knowledge/cautions.ts) and the case's facts, renal function first. Labels
+ * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
+ * dialysis stands in, and the message says which measure it used.
+ */
+import { DrugCautions, type CautionWhen, type DrugCaution } from '../knowledge/index.js';
+import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
+import { Codes } from '../diagnostic-codes.js';
+import type { Classification } from './classify.js';
+import type { DoseVerdict } from './doses.js';
+import type { Finding } from './finding.js';
+import { formatNumber } from './format.js';
+import type { KidneyFunction } from './kidney.js';
+import type { LabEvidence } from './labs.js';
+
+interface Context {
+    facts: CaseFacts;
+    kidney: KidneyFunction;
+    calciphylaxis: boolean;
+    /** The albumin-corrected calcium where there is one, else the measured one (mg/dL). */
+    calcium?: { value: number; at: Span };
+}
+
+/** Why a caution applies: the fact in words, and where it was written. */
+interface Because { text: string; at: Span[]; measure?: string }
+
+export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): Finding[] {
+    const measured = labs.byAnalyte.calcium;
+    const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
+    const context: Context = {
+        facts, kidney,
+        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at } : undefined,
+        calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis'
+    };
+    return facts.drugs.flatMap((fact, index) => DrugCautions
+        .filter(caution => appliesTo(caution, fact))
+        .flatMap(caution => {
+            const because = holds(caution.when, fact, doses[index], context);
+            return because ? [finding(fact, caution, because)] : [];
+        }));
+}
+
+function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
+    const drug = fact.drug;
+    if (!drug) return false;
+    return (caution.drugs?.includes(drug.term) ?? false)
+        || (caution.exposure !== undefined && drug.exposure === caution.exposure)
+        || (caution.binder !== undefined && drug.binder === caution.binder);
+}
+
+function finding(fact: DrugFact, caution: DrugCaution, because: Because): Finding {
+    return {
+        code: Codes.drugCaution, severity: 'warning', at: fact.term.at,
+        message: `${fact.drug!.label} ${because.text}: ${caution.advice}.`,
+        related: because.at,
+        sources: [caution.source],
+        data: { ...(because.measure ? { measure: because.measure } : {}) }
+    };
+}
+
+function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis, calcium }: Context): Because | undefined {
+    if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, kidney);
+    if ('chronicKidneyDisease' in when) {
+        if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
+        if (kidney.ckd) return { text: 'in chronic kidney disease', at: [kidney.ckd], measure: 'ckd' };
+        if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
+        return undefined;
+    }
+    if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
+    if ('calciphylaxis' in when) {
+        if (calciphylaxis) return { text: 'in calciphylaxis', at: facts.declared.type ? [facts.declared.type.at] : [facts.nameAt] };
+        if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };
+        if (when.orKidneyFailure && kidney.category === 'G5' && kidney.egfr) return { text: `with kidney failure (eGFR ${formatNumber(kidney.egfr.value)}, G5: the main risk of calciphylaxis)`, at: [kidney.egfr.at], measure: 'egfr' };
+        return undefined;
+    }
+    if ('youngerThan' in when) {
+        const age = facts.patient.ageYears;
+        return age !== undefined && age < when.youngerThan.value ? { text: `at ${formatNumber(age)} years`, at: [] } : undefined;
+    }
+    if ('kidneyFailureCalciumAbove' in when) {
+        return kidney.kidneyFailure && calcium && calcium.value > when.kidneyFailureCalciumAbove.value
+            ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
+    }
+    if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
+    if ('moreOftenThanWeekly' in when) {
+        const timing = fact.timing;
+        const perWeek = timing?.frequency !== undefined && timing.periodUnit ? timing.frequency / (timing.period ?? 1) * ({ h: 168, d: 7, wk: 1, mo: 12 / 52, a: 1 / 52 }[timing.periodUnit]) : undefined;
+        const rate = fact.dose.ucum && /\/d$/.test(fact.dose.ucum);
+        return (perWeek !== undefined && perWeek > 1) || rate ? { text: 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] } : undefined;
+    }
+    if ('dailyPerKgAbove' in when) {
+        const perKg = dose?.perKg;
+        const daily = perKg && /\/d$/.test(perKg.unit) ? perKg.value : undefined;
+        return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
+    }
+    return undefined;
+}
+
+/** Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR. */
+function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefined {
+    // On dialysis a creatinine clearance computed from a between-sessions creatinine means nothing.
+    if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
+    const crcl = kidney.creatinineClearance;
+    if (crcl) return crcl.value < threshold ? { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
+    if (kidney.egfr && kidney.egfr.value < threshold) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
+    return undefined;
+}

@@ -1,0 +1,143 @@
+/**
+ * Cautions for this patient (management.md §3): a drug held against the case's facts,
+ * renal function first. Each names the drugs it applies to (by term, by the exposure the
+ * drug is, or by binder type), the fact it rests on, and what a clinician should do,
+ * with its source. clinical/cautions.ts holds the rule; every number is here.
+ */
+import type { SourceId } from './sources.js';
+import type { Evidence, Sourced } from './types.js';
+
+export type CautionWhen =
+    /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
+    | { creatinineClearanceBelow: Sourced<number> }
+    /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
+    | { chronicKidneyDisease: Sourced<number> }
+    /** CKD recorded without dialysis. */
+    | { ckdNotOnDialysis: true }
+    /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
+    | { calciphylaxis: true; orKidneyFailure?: boolean }
+    /** A patient younger than the value, in years. */
+    | { youngerThan: Sourced<number> }
+    /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL. */
+    | { kidneyFailureCalciumAbove: Sourced<number> }
+    /** Given by this route. */
+    | { route: string }
+    /** Given more often than once a week. */
+    | { moreOftenThanWeekly: true }
+    /** A daily exposure above the value per kg of actual body weight (mg/kg/d). */
+    | { dailyPerKgAbove: Sourced<number> };
+
+export interface DrugCaution {
+    /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
+    drugs?: string[];
+    exposure?: string;
+    binder?: 'calcium-based' | 'calcium-free';
+    when: CautionWhen;
+    advice: string;
+    source: SourceId;
+    evidence?: Evidence;
+}
+
+const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
+
+export const DrugCautions: DrugCaution[] = [
+    // ── Renal function ─────────────────────────────────────────────────────────────────
+    {
+        drugs: ['alendronate'], when: { creatinineClearanceBelow: { value: 35, source: 'labelAlendronate', evidence: 'weak' } },
+        advice: 'alendronate is not recommended with a creatinine clearance below 35 mL/min', source: 'labelAlendronate', evidence: 'weak'
+    },
+    {
+        drugs: ['risedronate'], when: { creatinineClearanceBelow: { value: 30, source: 'medscapeRisedronate' } },
+        advice: 'risedronate is not recommended with a creatinine clearance below 30 mL/min', source: 'medscapeRisedronate'
+    },
+    {
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 35, source: 'mhraZoledronate' } },
+        advice: 'zoledronic acid 5 mg is contraindicated with a creatinine clearance below 35 mL/min (the 4 mg oncology dose is reduced from 60 mL/min and generally avoided below 30)', source: 'mhraZoledronate'
+    },
+    {
+        drugs: ['pamidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelPamidronate', evidence: 'weak' } },
+        advice: 'pamidronate is not recommended in severe renal impairment (creatinine clearance below 30 mL/min, or creatinine above 3.0 mg/dL) unless the benefit outweighs the risk; infuse slowly and monitor creatinine', source: 'labelPamidronate', evidence: 'weak'
+    },
+    {
+        drugs: ['etidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelEtidronate', evidence: 'weak' } },
+        advice: 'etidronate needs a lower dose in renal impairment and is best avoided when it is severe', source: 'labelEtidronate'
+    },
+    {
+        drugs: ['aluminiumHydroxide'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: 'aluminium accumulates in kidney disease (bone disease, encephalopathy): aluminium binders only for a single short course of up to 4 weeks, if phosphate is above 7.0 mg/dL, then a calcium-free binder', source: 'kdoqiGuide5'
+    },
+    {
+        drugs: ['methotrexate'], when: { creatinineClearanceBelow: { value: 30, source: 'dailymedLabels', evidence: 'weak' } },
+        advice: 'methotrexate is cleared by the kidney: avoid it with a creatinine clearance below 30 mL/min', source: 'dailymedLabels', evidence: 'weak'
+    },
+    {
+        drugs: ['colchicine'], when: { creatinineClearanceBelow: { value: 30, source: 'labelColchicine' } },
+        advice: 'with a creatinine clearance below 30 mL/min colchicine starts at 0.3 mg/day; on dialysis 0.3 mg twice a week', source: 'labelColchicine'
+    },
+    {
+        drugs: ['probenecid'], when: { creatinineClearanceBelow: { value: 30, source: 'labelProbenecid' } },
+        advice: 'probenecid is likely to be ineffective with a glomerular filtration rate of 30 mL/min or less', source: 'labelProbenecid'
+    },
+    {
+        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
+        advice: 'cinacalcet is not indicated in chronic kidney disease not on dialysis (hypocalcaemia)', source: 'labelCinacalcet'
+    },
+    // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
+    {
+        exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
+        advice: 'warfarin is a calciphylaxis risk factor, on dialysis above all: stop it where possible; apixaban has been used instead in dialysis patients who need anticoagulation', source: 'garzaMayers2018'
+    },
+    {
+        binder: 'calcium-based', when: { calciphylaxis: true },
+        advice: 'in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum)', source: 'kdoqiGuide5'
+    },
+    {
+        exposure: 'vitaminDAnalogues', when: { calciphylaxis: true },
+        advice: 'active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis', source: 'cnConsensus'
+    },
+    {
+        exposure: 'corticosteroids', when: { calciphylaxis: true },
+        advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
+    },
+    {
+        binder: 'calcium-based', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders', source: 'kdoqiGuide6'
+    },
+    {
+        exposure: 'vitaminDAnalogues', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D', source: 'kdoqiGuide6'
+    },
+    {
+        drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },
+        advice: 'intraperitoneal sodium thiosulfate caused chemical peritonitis in peritoneal dialysis: give it intravenously', source: 'gossett2023'
+    },
+    // ── Age, frequency, weight ─────────────────────────────────────────────────────────
+    {
+        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { youngerThan: { value: 18, source: 'labelPamidronate' } },
+        advice: 'the safety and effectiveness of bisphosphonates in children are not established by their labels (cyclic pamidronate is reported in juvenile dermatomyositis): monitor calcium, phosphate and bone', source: 'labelPamidronate'
+    },
+    {
+        drugs: ['cinacalcet'], when: { youngerThan: { value: 18, source: 'labelCinacalcet' } },
+        advice: 'cinacalcet is not established in children (US label)', source: 'labelCinacalcet'
+    },
+    {
+        drugs: ['sevelamer', 'lanthanum', 'calciumAcetate'], when: { youngerThan: { value: 18, source: 'drugsSevelamer' } },
+        advice: 'the safety of phosphate binders below 18 years is not established by their labels (lanthanum: not recommended)', source: 'drugsSevelamer'
+    },
+    {
+        drugs: ['probenecid'], when: { youngerThan: { value: 2, source: 'labelProbenecid' } },
+        advice: 'probenecid is contraindicated below 2 years of age', source: 'labelProbenecid'
+    },
+    {
+        drugs: ['minocycline'], when: { youngerThan: { value: 8, source: 'dailymedLabels', evidence: 'weak' } },
+        advice: 'tetracyclines below 8 years of age can stain the permanent teeth', source: 'dailymedLabels', evidence: 'weak'
+    },
+    {
+        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true },
+        advice: 'methotrexate for rheumatic disease is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error', source: 'share2017'
+    },
+    {
+        drugs: ['hydroxychloroquine'], when: { dailyPerKgAbove: { value: 5, source: 'aao2016' } },
+        advice: 'above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further)', source: 'aao2016'
+    },
+];
