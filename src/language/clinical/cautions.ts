@@ -54,7 +54,7 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because): Findin
         code: Codes.drugCaution, severity: 'warning', at: fact.term.at,
         message: `${fact.drug!.label} ${because.text}: ${caution.advice}.`,
         related: because.at,
-        sources: [caution.source],
+        sources: [caution.source, ...(caution.alsoSources ?? [])],
         data: { ...(because.measure ? { measure: because.measure } : {}) }
     };
 }

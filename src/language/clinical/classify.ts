@@ -15,6 +15,7 @@ import {
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
+import { lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
@@ -181,7 +182,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     }
 
     for (const lesion of facts.lesions) {
-        const morphology = lesion.morphology.map(m => m.term);
+        // Each morphology as its catalogue entry names it, so an alias (necrotic) counts as its term.
+        const morphology = lesion.morphology.map(m => lookup('morphology', m.term)?.term ?? m.term);
         const late = morphology.filter(m => CalciphylaxisMorphology.late.value.includes(m));
         const early = morphology.filter(m => CalciphylaxisMorphology.early.value.includes(m));
         if (lesion.pain || lesion.ulcerated !== undefined || late.length > 0 || early.length > 0) evidence.lesionFeaturesRecorded = true;

@@ -95,7 +95,9 @@ function untyped(s: Situation): PlanStep[] {
 function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
     const recorded = new Set(s.facts.conditions.map(c => c.condition?.term));
-    const advice = [...step.advice, ...Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, extra]) => extra)];
+    const extra = Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, sentences]) => sentences);
+    // Two recorded conditions (dialysis and CKD) may call for the same sentence: say it once.
+    const advice = [...step.advice, ...extra.filter((a, i) => extra.findIndex(b => b.value === a.value) === i)];
     const plan = (fit: ApproachFit, why: string): PlanStep => ({ step, advice, fit, why });
     const { facts, labs } = s;
     switch (key) {

@@ -286,8 +286,8 @@ export const Analytes: Analyte[] = [
                 note: 'No interval shipped: GFR matures to adult values (per 1.73 m²) by about 2 years, and the GFR categories are not applied before.',
             },
             {
-                ages: { fromYears: 2, toYears: 130, label: '2 years and over' }, low: 90, unit: 'mL/min/{1.73_m2}', source: 'kdigo2012',
-                note: 'Category G1. G2 (60-89) without markers of kidney damage does not make chronic kidney disease.',
+                ages: { fromYears: 2, toYears: 130, label: '2 years and over' }, low: 60, unit: 'mL/min/{1.73_m2}', source: 'kdigo2012',
+                note: 'Below 60 (G3a-G5) for more than 3 months is chronic kidney disease. G2 (60-89) without markers of kidney damage is not, and GFR falls with age, so 60-89 is not flagged; the hover still names the category.',
             },
         ],
         plausible: { value: { low: 0, high: 250 }, source: 'engineering', note: 'Our choice: above any hyperfiltration value.' },

@@ -35,6 +35,8 @@ export interface DrugCaution {
     when: CautionWhen;
     advice: string;
     source: SourceId;
+    /** Further sources where part of the advice rests on another (a label beside a review). */
+    alsoSources?: SourceId[];
     evidence?: Evidence;
 }
 
@@ -85,7 +87,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, on dialysis above all: stop it where possible; apixaban has been used instead in dialysis patients who need anticoagulation', source: 'garzaMayers2018'
+        advice: 'warfarin is a calciphylaxis risk factor, on dialysis above all: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },

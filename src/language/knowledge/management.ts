@@ -52,6 +52,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Stop what drives it',
         advice: [
             { value: 'Stop warfarin (another anticoagulant such as apixaban if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
+            { value: 'Apixaban is not recommended with a mechanical heart valve: there warfarin cannot simply be replaced, and the decision is made with cardiology.', source: 'labelApixaban' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
         ],
         drugs: ['apixaban'],

@@ -580,6 +580,12 @@ export const Sources = {
         url: 'https://globalrph.com/',
         evidence: 'source',
     },
+    labelApixaban: {
+        short: 'Eliquis (apixaban) label',
+        citation: 'ELIQUIS (apixaban) tablets, US prescribing information, Bristol-Myers Squibb: Warnings and Precautions, patients with prosthetic heart valves (use not recommended).',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a454cd24-0c6d-46e8-b1e4-197388606175',
+        evidence: 'source',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: warfarin, apixaban, zoledronic acid, alendronate, prednisone, methotrexate, hydroxychloroquine, mycophenolate, acetazolamide, IVIG, rituximab. To verify against DailyMed.',

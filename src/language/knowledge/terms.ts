@@ -181,7 +181,7 @@ export const Morphologies: Term[] = [
     { term: 'violaceous', label: 'violaceous', definition: { value: 'Violet-red discoloration, as in the retiform purpura of early calciphylaxis.', source: 'cnConsensus' } },
     { term: 'livedo', label: 'livedo', definition: { value: 'A net-like (livedoid) violaceous pattern; fixed livedo is an early sign of calciphylaxis.', source: 'cnConsensus' } },
     { term: 'retiformPurpura', label: 'retiform purpura', definition: { value: 'Branching, net-shaped purpura from occluded small vessels; typical of calciphylaxis.', source: 'cnConsensus' } },
-    { term: 'necrosis', label: 'necrosis', definition: { value: 'Dead tissue; in calciphylaxis painful plaques progress to necrosis and ulcers.', source: 'cnConsensus' } },
+    { term: 'necrosis', label: 'necrosis', aliases: ['necrotic'], definition: { value: 'Dead tissue; in calciphylaxis painful plaques progress to necrosis and ulcers.', source: 'cnConsensus' } },
     { term: 'eschar', label: 'eschar', definition: { value: 'A black, dry crust of necrotic tissue, the late picture of calciphylaxis.', source: 'cnConsensus' } },
     { term: 'nodule', label: 'nodule', definition: { value: 'A palpable dermal or subcutaneous nodule.', source: 'dermatologyAdvisor' } },
     { term: 'papule', label: 'papule', definition: { value: 'A small raised papule.', source: 'dermatologyAdvisor' } },
