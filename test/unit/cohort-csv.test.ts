@@ -24,14 +24,14 @@ describe('the cohort as CSV', () => {
         const result = run('cohort', '--format', 'csv', 'examples');
         expect(result.status).toBe(0);
         const [header, ...rows] = parse(result.stdout);
-        expect(rows).toHaveLength(4);
+        expect(rows).toHaveLength(5);
         const at = (row: string[], column: string) => row[header.indexOf(column)];
         const [thigh, sclerosis, renal] = rows;
         expect([at(thigh, 'file'), at(thigh, 'age_years'), at(thigh, 'sex'), at(thigh, 'sites'), at(thigh, 'largest_lesion_cm'), at(thigh, 'excision'), at(thigh, 'followup_months'), at(thigh, 'calcinosis_type')])
             .toEqual(['01-thigh.calc', '72', 'female', 'right thigh', '8', 'yes', '12', '']);
         expect([at(sclerosis, 'calcium'), at(sclerosis, 'corrected_calcium'), at(sclerosis, 'conditions'), at(sclerosis, 'drugs')])
             .toEqual(['9.46', '9.38', 'Systemic sclerosis; Raynaud phenomenon', 'Diltiazem 180 mg/day']);
-        expect([at(renal, 'calcium_phosphate_product'), at(renal, 'calcinosis_type'), at(renal, 'warnings')]).toEqual(['89.5', 'metastatic', '5']);
+        expect([at(renal, 'calcium_phosphate_product'), at(renal, 'calcinosis_type'), at(renal, 'warnings')]).toEqual(['89.5', 'metastatic', '6']);
     });
 
     it('has a data dictionary that names every column, its type and its unit', () => {

@@ -51,7 +51,7 @@ describe('summary of examples/03-renal.calc', () => {
         expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['metastaticCause', 'suited'], ['metastaticLevels', 'suited'], ['metastaticSurgery', 'alternative']]);
         expect(summary.management.drugs.map(d => d.term)).toEqual(expect.arrayContaining(['aluminiumHydroxide']));
         expect(summary.management.drugs.map(d => d.term)).not.toContain('diltiazem');
-        expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide']);
+        expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide', 'Aluminium hydroxide']);
         expect(summary.management.cautions[0].text).toMatch(/^For this patient: Aluminium hydroxide in chronic kidney disease: /);
     });
 });

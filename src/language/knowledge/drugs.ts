@@ -496,10 +496,6 @@ export const Drugs: Drug[] = [
                 low: 200, high: 400, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', otherIndication: 'the underlying lupus or dermatomyositis', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Usual doses; at most 5 mg/kg/day of actual body weight for the retina (AAO 2016).',
             },
-            {
-                low: 0, high: 5, unit: 'mg/kg/d', perKg: true, route: 'oral', otherIndication: 'the underlying lupus or dermatomyositis (at most 5 mg/kg/day of actual body weight)', source: 'aao2016',
-                note: 'The retinal ceiling, which also sets a child\'s dose; 0 stands for "no lower limit", not a dose.',
-            },
         ],
     },
     {
