@@ -36,17 +36,20 @@ describe('the examples', () => {
         expect(await classification('02-sclerosis')).toMatchObject({ type: 'dystrophic', extent: 'circumscripta', confidence: 'definite', missing: [] });
     });
 
-    it('03-renal.calc: metastatic with a high calcium-phosphate product', async () => {
+    it('03-renal.calc: metastatic on haemodialysis, held against the dialysis targets', async () => {
         expect(await rows('03-renal')).toEqual([
-            '26 warning lab-out-of-range 10.6',
-            '27 warning calcium-phosphate-product 8.2',
-            '27 warning lab-out-of-range 8.2',
-            '29 warning lab-out-of-range 640',
-            '3 hint care-missing RenalPeriarticular',
-            '3 information classification RenalPeriarticular',
-            '30 warning lab-out-of-range 7.9',
-            '39 warning drug-caution aluminiumHydroxide' // aluminium accumulates in CKD
+            '28 warning lab-out-of-range 10.6',
+            '29 warning calcium-phosphate-product 8.2',       // above KDOQI's 55 on dialysis
+            '29 warning lab-out-of-range 8.2',
+            '31 warning lab-out-of-range 640',                // above KDIGO's 2-9 × the upper limit
+            '32 warning lab-out-of-range 7.9',
+            '4 hint care-missing RenalPeriarticular',
+            '4 information classification RenalPeriarticular',
+            '41 warning drug-caution aluminiumHydroxide'      // aluminium accumulates in kidney failure
         ]);
+        const renal = await diagnose(fs.readFileSync('examples/03-renal.calc', 'utf8'));
+        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI target on dialysis/);
+        expect(renal.find(r => r.text === '640')?.message).toMatch(/KDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\) 130–585 pg\/mL/);
         expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
 

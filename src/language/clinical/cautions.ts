@@ -76,11 +76,15 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('youngerThan' in when) {
         const age = facts.patient.ageYears;
-        return age !== undefined && age < when.youngerThan.value ? { text: `at ${formatNumber(age)} years`, at: [] } : undefined;
+        return age !== undefined && age < when.youngerThan.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
     }
     if ('kidneyFailureCalciumAbove' in when) {
         return kidney.kidneyFailure && calcium && calcium.value > when.kidneyFailureCalciumAbove.value
             ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
+    }
+    if ('condition' in when) {
+        const recorded = facts.conditions.find(c => c.condition?.term === when.condition);
+        return recorded ? { text: `with ${recorded.condition!.label.toLowerCase()}`, at: [recorded.term.at] } : undefined;
     }
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {
@@ -105,4 +109,11 @@ function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefi
     if (crcl) return crcl.value < threshold ? { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
     if (kidney.egfr && kidney.egfr.value < threshold) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
     return undefined;
+}
+
+/** An age as a clinician says it: days in the first month, months in the first two years, else years. */
+function ageWords(years: number): string {
+    if (years < 1 / 12) return `${formatNumber(Math.round(years * 365))} days`;
+    if (years < 2) return `${formatNumber(Math.round(years * 12))} months`;
+    return `${formatNumber(years)} years`;
 }

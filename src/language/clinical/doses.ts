@@ -223,10 +223,18 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
  * an adult's dose within the adult range is not wrong for being above the per-kg one).
  */
 function candidates(drug: Drug, patient: Patient): Regimen[] {
-    const perKgRates = drug.regimens.filter(r => r.perKg && !r.timing);
+    const regimens = forAge(drug, patient);
+    const perKgRates = regimens.filter(r => r.perKg && !r.timing);
     const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
-    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return drug.regimens;
-    return drug.regimens.filter(r => r.timing || r.perKg);
+    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return regimens;
+    return regimens.filter(r => r.timing || r.perKg);
+}
+
+/** The regimens reported for the patient's age group: an adult's regimen neither passes nor fails a child's dose. */
+function forAge(drug: Drug, patient: Patient): Regimen[] {
+    if (patient.ageYears === undefined) return drug.regimens;
+    const group = patient.ageYears >= Thresholds.adultFromYears.value ? 'adults' : 'children';
+    return drug.regimens.filter(r => r.ages === undefined || r.ages === group);
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -252,6 +260,10 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     if (!drug || !dose.ucum) return verdict;
     if (drug.regimens.length === 0) {
         verdict.text = 'no regimen is reported to check this dose against';
+        return verdict;
+    }
+    if (forAge(drug, patient).length === 0) {
+        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for ${drug.regimens[0].ages === 'adults' ? 'adults' : 'children'}): the dose is not checked`;
         return verdict;
     }
     const written = kindOf(dose.ucum);

@@ -116,8 +116,10 @@ function outcomes(analyses: CaseAnalysis[]): CountRow[] {
     return none > 0 ? [...recorded, row('none', 'No follow-up recorded', none)] : recorded;
 }
 
+/** A term counted as its catalogue entry: `haemodialysis` and `dialysis` are one row. */
 function termRow(term: TermFact): { key: string; label: string } {
-    return { key: term.term, label: lookup(term.category, term.term)?.label ?? term.term };
+    const entry = lookup(term.category, term.term);
+    return { key: entry?.term ?? term.term, label: entry?.label ?? term.term };
 }
 
 /** Cases per key: a case counts once for each distinct key in its list. */

@@ -18,6 +18,8 @@ export type CautionWhen =
     | { calciphylaxis: true; orKidneyFailure?: boolean }
     /** A patient younger than the value, in years. */
     | { youngerThan: Sourced<number> }
+    /** A condition (by term) recorded in the history. */
+    | { condition: string }
     /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL. */
     | { kidneyFailureCalciumAbove: Sourced<number> }
     /** Given by this route. */
@@ -87,7 +89,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, on dialysis above all: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
+        advice: 'warfarin is a risk factor for calciphylaxis, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },
@@ -124,7 +126,15 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['sevelamer', 'lanthanum', 'calciumAcetate'], when: { youngerThan: { value: 18, source: 'drugsSevelamer' } },
-        advice: 'the safety of phosphate binders below 18 years is not established by their labels (lanthanum: not recommended)', source: 'drugsSevelamer'
+        advice: 'phosphate binders are licensed for children only in part (lanthanum: not recommended below 18 years; sevelamer labels differ by country and age) and their use outside kidney disease is off-label: check the local label', source: 'drugsSevelamer'
+    },
+    {
+        drugs: ['ceftriaxone'], when: { youngerThan: { value: 28 / 365, source: 'labelCeftriaxone', note: '28 days and younger.' } },
+        advice: 'ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium (fatal ceftriaxone-calcium precipitates in lungs and kidneys), and in hyperbilirubinaemic neonates', source: 'labelCeftriaxone'
+    },
+    {
+        drugs: ['apixaban'], when: { condition: 'mechanicalHeartValve' },
+        advice: 'apixaban is not recommended with a prosthetic heart valve: warfarin stays the anticoagulant there, decided with cardiology', source: 'labelApixaban'
     },
     {
         drugs: ['probenecid'], when: { youngerThan: { value: 2, source: 'labelProbenecid' } },

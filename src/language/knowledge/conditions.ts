@@ -120,6 +120,16 @@ export const Conditions: Condition[] = [
         calciphylaxisRisk: { value: 'Diabetes is a risk factor for calciphylaxis, uraemic and non-uraemic (a minor factor in the consensus grading).', source: 'cnConsensus' },
     },
     {
+        term: 'mechanicalHeartValve',
+        label: 'Mechanical heart valve',
+        aliases: ['prostheticHeartValve', 'mechanicalValve'],
+        category: 'vascular',
+        definition: {
+            value: 'A mechanical prosthetic heart valve needs lifelong warfarin; apixaban and the other direct oral anticoagulants are not recommended with it, so warfarin cannot simply be replaced when calciphylaxis appears.',
+            source: 'labelApixaban',
+        },
+    },
+    {
         term: 'liverDisease',
         label: 'Liver disease',
         category: 'vascular',

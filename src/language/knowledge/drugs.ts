@@ -31,6 +31,12 @@ const BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Fever', source: 'seed', note: 'The seed cites its reference 4.' },
     { value: 'Infusion-site reactions', source: 'seed', note: 'The seed cites its reference 4.' },
 ];
+/** Oral bisphosphonates: no infusion, so no infusion reactions; the label's oesophageal warning instead. */
+const ORAL_BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
+    BISPHOSPHONATE_ADVERSE[0],
+    { value: 'Oesophagitis and oesophageal ulcers: take it fasting, upright, with a full glass of water', source: 'labelAlendronate' },
+];
+const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
 
 export const Drugs: Drug[] = [
     {
@@ -45,7 +51,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'The most commonly used drug; smaller lesions respond. A high dose is needed for a therapeutic response.', source: 'seed' },
         regimens: [
             { low: 2, high: 4, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'seed', note: 'The seed cites its reference 2 (Jiménez-Gallo 2015).' },
-            { low: 240, high: 480, unit: 'mg/d', perKg: false, population: 'adults', route: 'oral', source: 'palmieri1995', note: 'Consistent with the seed\'s 2-4 mg/kg/d for a 60-120 kg adult.' },
+            { low: 240, high: 480, unit: 'mg/d', perKg: false, ages: 'adults', population: 'adults', route: 'oral', source: 'palmieri1995', note: 'Consistent with the seed\'s 2-4 mg/kg/d for a 60-120 kg adult.' },
         ],
         cautions: [
             { value: 'Evidence is limited to case reports and series (level IV).', source: 'traineau2020' },
@@ -92,7 +98,7 @@ export const Drugs: Drug[] = [
             { low: 800, high: 800, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed' },
             { low: 5, high: 20, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'labelEtidronate', note: 'Label range across indications (Paget\'s disease 5-20 mg/kg/d for limited periods; heterotopic ossification 20 mg/kg/d). 800 mg/d is within it for 40-160 kg.' },
         ],
-        adverseEffects: BISPHOSPHONATE_ADVERSE,
+        adverseEffects: ETIDRONATE_ADVERSE,
     },
     {
         term: 'alendronate',
@@ -105,7 +111,7 @@ export const Drugs: Drug[] = [
             { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis).' },
             { low: 5, high: 10, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'labelAlendronate', note: 'Label daily regimens, equivalent to the weekly ones.' },
         ],
-        adverseEffects: BISPHOSPHONATE_ADVERSE,
+        adverseEffects: ORAL_BISPHOSPHONATE_ADVERSE,
     },
     {
         term: 'pamidronate',
@@ -115,20 +121,20 @@ export const Drugs: Drug[] = [
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
             {
-                low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
                 note: 'The label: 90 mg every 3-4 weeks for bone metastases, 90 mg monthly in myeloma (15-30 mg per week).',
             },
             {
-                low: 60, high: 90, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                low: 60, high: 90, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
                 note: 'A single infusion for hypercalcaemia of malignancy; retreat after at least 7 days.',
             },
             {
-                low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', population: 'adults', source: 'labelPamidronate',
+                low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
                 note: "The label's Paget course: 30 mg over 4 hours on 3 consecutive days (90 mg in one week, which is not 90 mg every week).",
             },
             {
                 low: 1, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, cycle: { low: 3, high: 3, unit: 'mo' },
-                route: 'iv', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'abramowicz2015', evidence: 'weak',
+                route: 'iv', ages: 'children', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'abramowicz2015', evidence: 'weak',
                 note: 'Cyclic 3-day courses are reported (2-8 courses); 1 mg/kg per day and the 3-month interval are from memory: to verify.',
             },
         ],
@@ -153,7 +159,7 @@ export const Drugs: Drug[] = [
         },
         regimens: [
             {
-                low: 2, high: 2, unit: 'g/d', perKg: false, population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
+                low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
                 note: '2 g/day for 20 days in a reported response of dystrophic calcification (weak: report not re-read).',
             },
         ],
@@ -212,7 +218,7 @@ export const Drugs: Drug[] = [
                 low: 1.5, high: 1.5, unit: 'g/d', perKg: false, route: 'oral', source: 'engineering', evidence: 'weak',
                 note: 'About 1.5 g/day in secondary summaries; the primary reports (juvenile dermatomyositis) were not read.',
             },
-            { low: 0.5, high: 2, unit: 'g/d', perKg: false, route: 'oral', population: 'adults', source: 'labelProbenecid', note: '250 mg twice daily for a week, then 500 mg twice daily, raised by 500 mg every 4 weeks to at most 2 g/day.' },
+            { low: 0.5, high: 2, unit: 'g/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', source: 'labelProbenecid', note: '250 mg twice daily for a week, then 500 mg twice daily, raised by 500 mg every 4 weeks to at most 2 g/day.' },
         ],
     },
     {
@@ -230,7 +236,7 @@ export const Drugs: Drug[] = [
         },
         regimens: [
             {
-                low: 12.5, high: 25, unit: 'g', perKg: false, usual: 25, timing: THREE_TIMES_WEEKLY, route: 'iv', population: 'adults with calciphylaxis on haemodialysis',
+                low: 12.5, high: 25, unit: 'g', perKg: false, usual: 25, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'adults with calciphylaxis on haemodialysis',
                 reportedFor: ['calciphylaxis'], onDialysis: true, source: 'edren',
                 note: 'In the last 30-60 minutes of each haemodialysis session; a unit protocol gives 12.5 g first, then 25 g (Hundemer 2016). Off-label; no mortality benefit in pooled cohorts.',
             },
@@ -280,7 +286,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Secondary inflammation of calcinosis in systemic sclerosis.', source: 'valenzuelaChung2016' },
         regimens: [
             { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'valenzuelaChung2016' },
-            { low: 0.5, high: 1.2, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', source: 'labelColchicine', note: 'The label dose for gout prophylaxis, 0.6 mg once or twice daily, which calcinosis reports follow.' },
+            { low: 0.5, high: 1.2, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', source: 'labelColchicine', note: 'The label dose for gout prophylaxis, 0.6 mg once or twice daily, which calcinosis reports follow.' },
         ],
     },
     {
@@ -313,7 +319,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Secondary hyperparathyroidism on dialysis, including calciphylaxis; parathyroid carcinoma and primary hyperparathyroidism.', source: 'labelCinacalcet' },
         regimens: [
             {
-                low: 30, high: 180, unit: 'mg', perKg: false, usual: 30, timing: DAILY, route: 'oral', population: 'adults on dialysis with secondary hyperparathyroidism',
+                low: 30, high: 180, unit: 'mg', perKg: false, usual: 30, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis with secondary hyperparathyroidism',
                 reportedFor: ['calciphylaxis', 'metastatic'], onDialysis: true, source: 'labelCinacalcet',
                 note: '30 mg once daily with food, titrated every 2-4 weeks through 60, 90, 120 and 180 mg.',
             },
@@ -334,7 +340,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Hyperphosphataemia on dialysis; the calcium-free binder advised in calciphylaxis and vascular calcification.', source: 'kdoqiGuide5' },
         regimens: [
             {
-                low: 800, high: 1600, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', population: 'adults on dialysis', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
+                low: 800, high: 1600, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
                 note: '800 mg (phosphate 5.5-7.5 mg/dL) or 1600 mg (≥ 7.5 mg/dL) with each meal, raised by 800 mg per meal every 2 weeks; mean 7.2 g/day.',
             },
         ],
@@ -350,7 +356,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Hyperphosphataemia in end-stage kidney disease.', source: 'labelLanthanum' },
         regimens: [
             {
-                low: 1500, high: 3000, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults with end-stage kidney disease', reportedFor: ['calciphylaxis', 'metastatic'], source: 'labelLanthanum',
+                low: 1500, high: 3000, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults with end-stage kidney disease', reportedFor: ['calciphylaxis', 'metastatic'], source: 'labelLanthanum',
                 note: 'Divided with meals and chewed; raised by 750 mg/day every 2-3 weeks. Up to 4500 mg/day was studied; the UK licence stops at 3 g/day.',
             },
         ],
@@ -367,7 +373,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Hyperphosphataemia on dialysis; to be stopped in calciphylaxis, in favour of a calcium-free binder.', source: 'kdoqiGuide5' },
         regimens: [
             {
-                low: 1334, high: 2668, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', population: 'adults on dialysis', reportedFor: ['metastatic'], source: 'dailymedCaAcetate',
+                low: 1334, high: 2668, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis', reportedFor: ['metastatic'], source: 'dailymedCaAcetate',
                 note: 'Two 667 mg capsules with each meal, usually 3-4 per meal; binder calcium should stay ≤ 1500 mg/day (KDOQI 5.5).',
             },
         ],
@@ -382,7 +388,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Secondary hyperparathyroidism in CKD; to be reduced or stopped with calcium above 10.2 mg/dL, and stopped in calciphylaxis.', source: 'kdoqiGuide6' },
         regimens: [
             {
-                low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
+                low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Usual oral doses (calcitriol, alfacalcidol), recalled: to verify.',
             },
         ],
@@ -429,11 +435,11 @@ export const Drugs: Drug[] = [
         indication: { value: 'First-line with corticosteroids in juvenile dermatomyositis.', source: 'share2017' },
         regimens: [
             {
-                low: 15, high: 20, unit: 'mg/m2', perKg: false, timing: WEEKLY, route: 'sc', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'share2017',
-                note: 'Once weekly, subcutaneous preferred; at most 40 mg a week.',
+                low: 15, high: 20, unit: 'mg/m2', perKg: false, timing: WEEKLY, ages: 'children', population: 'children with juvenile dermatomyositis', reportedFor: ['dystrophic'], source: 'share2017',
+                note: 'Once weekly, subcutaneous preferred, oral also used (so no route is required); at most 40 mg a week.',
             },
             {
-                low: 7.5, high: 25, unit: 'mg', perKg: false, timing: WEEKLY, population: 'adults', otherIndication: 'the underlying rheumatic disease', source: 'dailymedLabels', evidence: 'weak',
+                low: 7.5, high: 25, unit: 'mg', perKg: false, timing: WEEKLY, ages: 'adults', population: 'adults', otherIndication: 'the underlying rheumatic disease', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Once weekly by mouth or injection; a daily schedule is a known, sometimes fatal, error.',
             },
         ],
@@ -448,7 +454,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'The underlying dermatomyositis or connective tissue disease; tapered where calciphylaxis is a risk.', source: 'nigwekar2008' },
         regimens: [
             {
-                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'dailymedLabels', evidence: 'weak',
+                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'dailymedLabels', evidence: 'weak',
                 note: 'About 1 mg/kg/day (at most 60-80 mg) in adult dermatomyositis, then tapered; from memory.',
             },
         ],
@@ -462,7 +468,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Juvenile dermatomyositis, with methotrexate.', source: 'share2017' },
         regimens: [
             {
-                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', population: 'children with juvenile dermatomyositis', otherIndication: 'juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
+                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
             },
         ],
@@ -478,7 +484,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Severe juvenile dermatomyositis.', source: 'share2017' },
         regimens: [
             {
-                low: 15, high: 30, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', population: 'children with juvenile dermatomyositis', otherIndication: 'severe juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
+                low: 15, high: 30, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'severe juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
                 note: '15-30 mg/kg daily for 3 days, at most 1 g per dose.',
             },
         ],
@@ -493,7 +499,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'The underlying lupus or dermatomyositis.', source: 'aao2016' },
         regimens: [
             {
-                low: 200, high: 400, unit: 'mg/d', perKg: false, route: 'oral', population: 'adults', otherIndication: 'the underlying lupus or dermatomyositis', source: 'dailymedLabels', evidence: 'weak',
+                low: 200, high: 400, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying lupus or dermatomyositis', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Usual doses; at most 5 mg/kg/day of actual body weight for the retina (AAO 2016).',
             },
         ],
@@ -507,11 +513,11 @@ export const Drugs: Drug[] = [
         indication: { value: 'Skin disease and calcinosis in juvenile dermatomyositis.', source: 'share2017' },
         regimens: [
             {
-                low: 500, high: 1500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'adults', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
+                low: 500, high: 1500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
                 note: '1-1.5 g twice daily (at most 3 g/day), starting lower; from memory.',
             },
             {
-                low: 600, high: 600, unit: 'mg/m2', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'children', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
+                low: 600, high: 600, unit: 'mg/m2', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'children', population: 'children', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
                 note: '600 mg/m² twice daily (at most 1 g per dose); from memory.',
             },
         ],
@@ -532,10 +538,10 @@ export const Drugs: Drug[] = [
         aliases: ['eliquis'],
         drugClass: 'direct factor Xa inhibitor',
         mechanism: { value: 'An anticoagulant without the vitamin K antagonism of warfarin.', source: 'garzaMayers2018' },
-        indication: { value: 'The anticoagulant that replaces warfarin in calciphylaxis, including on dialysis.', source: 'garzaMayers2018' },
+        indication: { value: 'The anticoagulant that replaces warfarin in calciphylaxis, including on dialysis; not with a mechanical heart valve (label).', source: 'garzaMayers2018' },
         regimens: [
             {
-                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'dailymedLabels', evidence: 'weak',
+                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'dailymedLabels', evidence: 'weak',
                 note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on haemodialysis, with age ≥ 80 or weight ≤ 60 kg).',
             },
         ],
@@ -554,7 +560,7 @@ export const Drugs: Drug[] = [
             { low: 150, high: 150, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'mo' }, route: 'oral', source: 'medscapeRisedronate' },
             { low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 2, high: 2, unit: 'mo' }, route: 'oral', population: "Paget's disease", source: 'medscapeRisedronate' },
         ],
-        adverseEffects: BISPHOSPHONATE_ADVERSE,
+        adverseEffects: ORAL_BISPHOSPHONATE_ADVERSE,
     },
     {
         term: 'zoledronicAcid',

@@ -85,7 +85,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         key: 'calciphylaxisCause',
         title: 'Treat the non-uraemic cause',
         advice: [
-            { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin, taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
+            { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin where its indication allows (not with a mechanical heart valve), taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
         ],
         procedures: ['parathyroidectomy'],
     },

@@ -176,6 +176,8 @@ export interface Regimen {
     /** How often the course is repeated. */
     cycle?: DurationRange;
     population?: string;
+    /** The age group the regimen is reported for (adults from Thresholds.adultFromYears); absent: any age. */
+    ages?: 'adults' | 'children';
     /** A term of the route catalogue (`oral`, `iv`, `topical`, `intralesional`…). */
     route?: string;
     /** The calcinosis types it is reported for; absent: any. */
