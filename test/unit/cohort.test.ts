@@ -55,7 +55,7 @@ describe('the cohort of examples/', () => {
     });
 
     it('gives each case the errors and warnings the editor shows, and its line', () => {
-        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 6, 3], [2, 6, 2], [0, 5, 5]]);
+        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 6, 4], [2, 6, 2], [0, 5, 5]]);
         expect(model.cases[1].uri).toBe(URI.file(path.resolve('examples/02-sclerosis.calc')).toString());
     });
 
@@ -77,7 +77,7 @@ describe('the cohort of examples/', () => {
 
     it('counts conditions, treatments and outcomes once per case', () => {
         expect(counts(model.conditions)).toEqual({
-            'condition:chronicKidneyDisease': 1, 'condition:dermatomyositis': 1, 'condition:haemodialysis': 1, 'condition:raynaud': 1,
+            'condition:chronicKidneyDisease': 1, 'condition:dermatomyositis': 1, 'condition:dialysis': 2, 'condition:raynaud': 1,
             'condition:secondaryHyperparathyroidism': 2, 'condition:systemicSclerosis': 1, 'exposure:warfarin': 1
         });
         expect(counts(model.treatments.drugs)).toEqual({
@@ -195,7 +195,7 @@ describe('the webview page', () => {
         expect(page.replaceAll('&#39;', "'")).toMatch(/script-src 'nonce-abc123'/);
         expect(page.match(/<script/g)).toHaveLength(1);
         expect(page).toContain('<script nonce="abc123" src="https://webview/media/cohort.js"></script>');
-        expect(page).toMatch(/<button type="button" class="reveal file" data-uri="file:\/\/\/[^"]*\/examples\/03-renal.calc" data-line="3"/);
+        expect(page).toMatch(/<button type="button" class="reveal file" data-uri="file:\/\/\/[^"]*\/examples\/03-renal.calc" data-line="4"/);
     });
 });
 

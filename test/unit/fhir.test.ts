@@ -141,8 +141,9 @@ describe('the FHIR export of a case', () => {
     it('history conditions are text only: no SNOMED CT, no code at all', async () => {
         const [bundle] = await exportExample('03-renal.calc');
         const history = resources<Extract<Resource, { resourceType: 'Condition' }>>(bundle, 'Condition').slice(1);
-        expect(history.map(c => c.code)).toEqual([{ text: 'Chronic kidney disease' }, { text: 'Secondary hyperparathyroidism' }]);
-        expect(history[0].note).toEqual([{ text: 'stage 5, on haemodialysis for 6 years' }]);
+        expect(history.map(c => c.code)).toEqual([{ text: 'Chronic kidney disease' }, { text: 'Dialysis' }, { text: 'Secondary hyperparathyroidism' }]);
+        expect(history[0].note).toEqual([{ text: 'stage 5' }]);
+        expect(history[1].note).toEqual([{ text: 'for 6 years' }]);
         expect(JSON.stringify(bundle)).not.toMatch(/snomed/i);
     });
 
@@ -242,7 +243,7 @@ describe('the FHIR export of a case', () => {
         expect(resources<MedicationStatement>(renal, 'MedicationStatement')).toEqual([expect.objectContaining({
             medicationCodeableConcept: { text: 'Aluminium hydroxide' },
             dosage: [{ text: '1.8 g/day', doseAndRate: [{ rateQuantity: { value: 1.8, unit: 'g/day', system: 'http://unitsofmeasure.org', code: 'g/d' } }] }],
-            note: [{ text: 'phosphate binder' }, { text: expect.stringMatching(/^Aluminium hydroxide in chronic kidney disease: aluminium accumulates/) }]
+            note: [{ text: 'phosphate binder' }, { text: expect.stringMatching(/^Aluminium hydroxide on dialysis: aluminium accumulates/) }]
         })]);
         const [single] = await exportText('case S { treatment { drug pamidronate 90 mg } }');
         expect(resources<MedicationStatement>(single, 'MedicationStatement')[0].dosage?.[0].doseAndRate).toEqual([

@@ -44,15 +44,15 @@ describe('summary of examples/02-sclerosis.calc', () => {
 });
 
 describe('summary of examples/03-renal.calc', () => {
-    it('flags the high product and puts correcting calcium and phosphate first for metastatic calcinosis', async () => {
+    it('flags the product over the dialysis target and puts correcting the cause and the levels first for metastatic calcinosis', async () => {
         const [summary] = (await summarizeExample('03-renal.calc')).summaries;
         expect(summary.classification.headline).toBe('Metastatic calcinosis cutis, circumscripta');
-        expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: 'above 70 mg²/dL²' });
+        expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: expect.stringMatching(/^above 55 mg²\/dL²/) });
         expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['metastaticCause', 'suited'], ['metastaticLevels', 'suited'], ['metastaticSurgery', 'alternative']]);
         expect(summary.management.drugs.map(d => d.term)).toEqual(expect.arrayContaining(['aluminiumHydroxide']));
         expect(summary.management.drugs.map(d => d.term)).not.toContain('diltiazem');
         expect(summary.management.cautions.map(c => c.drug)).toEqual(['Aluminium hydroxide', 'Aluminium hydroxide']);
-        expect(summary.management.cautions[0].text).toMatch(/^For this patient: Aluminium hydroxide in chronic kidney disease: /);
+        expect(summary.management.cautions[0].text).toMatch(/^For this patient: Aluminium hydroxide on dialysis: /);
     });
 });
 

@@ -224,17 +224,21 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
  */
 function candidates(drug: Drug, patient: Patient): Regimen[] {
     const regimens = forAge(drug, patient);
-    const perKgRates = regimens.filter(r => r.perKg && !r.timing);
+    // A children's per-kg dose does not decide alone for a patient not known to be a child.
+    const perKgRates = regimens.filter(r => r.perKg && !r.timing && r.ages !== 'children');
     const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
     if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return regimens;
     return regimens.filter(r => r.timing || r.perKg);
 }
 
-/** The regimens reported for the patient's age group: an adult's regimen neither passes nor fails a child's dose. */
+/**
+ * The regimens that can judge this patient's dose: an adult's regimen neither passes nor fails
+ * a child's dose. A regimen reported in children still judges an adult's (cyclic pamidronate is
+ * given to adults too), so only the adult ones are set aside.
+ */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
-    if (patient.ageYears === undefined) return drug.regimens;
-    const group = patient.ageYears >= Thresholds.adultFromYears.value ? 'adults' : 'children';
-    return drug.regimens.filter(r => r.ages === undefined || r.ages === group);
+    const child = patient.ageYears !== undefined && patient.ageYears < Thresholds.adultFromYears.value;
+    return child ? drug.regimens.filter(r => r.ages !== 'adults') : drug.regimens;
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -263,7 +267,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         return verdict;
     }
     if (forAge(drug, patient).length === 0) {
-        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for ${drug.regimens[0].ages === 'adults' ? 'adults' : 'children'}): the dose is not checked`;
+        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for adults): the dose is not checked`;
         return verdict;
     }
     const written = kindOf(dose.ucum);

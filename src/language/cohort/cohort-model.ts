@@ -92,12 +92,13 @@ function typeLabel(type: string): string {
 
 /** Conditions, injuries and exposures, each counted once per case that records it. */
 function conditions(analyses: CaseAnalysis[]): ConditionCount[] {
-    const entry = (kind: ConditionCount['kind'], term: TermFact, label: string | undefined) =>
-        ({ key: `${kind}:${term.term}`, kind, label: label ?? term.term, known: label !== undefined });
+    // Keyed by the catalogue entry, so that `haemodialysis` and `dialysis` are one row.
+    const entry = (kind: ConditionCount['kind'], term: TermFact, known: { term: string; label: string } | undefined) =>
+        ({ key: `${kind}:${known?.term ?? term.term}`, kind, label: known?.label ?? term.term, known: known !== undefined });
     return tally(analyses.map(({ facts }) => [
-        ...facts.conditions.map(c => entry('condition', c.term, c.condition?.label)),
-        ...facts.injuries.map(i => entry('injury', i.term, i.injury?.label)),
-        ...facts.exposures.map(e => entry('exposure', e.term, e.exposure?.label))
+        ...facts.conditions.map(c => entry('condition', c.term, c.condition)),
+        ...facts.injuries.map(i => entry('injury', i.term, i.injury)),
+        ...facts.exposures.map(e => entry('exposure', e.term, e.exposure))
     ]));
 }
 

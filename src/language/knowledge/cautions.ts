@@ -89,7 +89,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a risk factor for calciphylaxis, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
+        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },

@@ -159,6 +159,10 @@ export const Drugs: Drug[] = [
         },
         regimens: [
             {
+                low: 50, high: 75, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children, the label\'s dose for infection', source: 'labelCeftriaxone',
+                note: 'The label\'s paediatric dose (at most 2 g/day; 4 g/day in meningitis): no calcinosis regimen is reported for children.',
+            },
+            {
                 low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
                 note: '2 g/day for 20 days in a reported response of dystrophic calcification (weak: report not re-read).',
             },
