@@ -2,13 +2,28 @@
  * Gives lexing, parsing and linking errors the stable codes of language.md
  * (`syntax`, `unresolved-reference`) and a message that names what exists.
  */
-import { AstUtils, DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { AstUtils, DefaultDocumentValidator, type AstNode, type Cancellation, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isCase, isLesion, type Case } from './generated/ast.js';
 import { Codes } from './diagnostic-codes.js';
 import { MAX_SYNTAX_ERRORS } from './syntax/calc-parser.js';
 
+/**
+ * Langium adds the checks' diagnostics with `push(...all)`, one call argument each: 200,000
+ * duplicate lab lines overflowed the stack, and the file showed no diagnostic at all.
+ */
+export const MAX_CHECK_DIAGNOSTICS = 10_000;
+
 export class CalcDocumentValidator extends DefaultDocumentValidator {
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const all = await super.validateAst(rootNode, options, cancelToken);
+        if (all.length <= MAX_CHECK_DIAGNOSTICS) return all;
+        const shown = all.slice(0, MAX_CHECK_DIAGNOSTICS);
+        const last = shown[MAX_CHECK_DIAGNOSTICS - 1];
+        shown[MAX_CHECK_DIAGNOSTICS - 1] = { ...last, message: `${last.message} This is the ${MAX_CHECK_DIAGNOSTICS}th: the ${all.length - MAX_CHECK_DIAGNOSTICS} that follow are not reported.` };
+        return shown;
+    }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         withCode(diagnostics, Codes.syntax, () => super.processLexingErrors(capLexerErrors(parseResult), diagnostics, options));

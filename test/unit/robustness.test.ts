@@ -57,6 +57,69 @@ describe('any text: nothing throws, every call returns in bounded time, diagnost
     }, 60_000);
 });
 
+describe('the lexer and the parser stay linear and bounded on any text (issue 19)', () => {
+    const huge = 'x'.repeat(5_000_000);
+
+    it.each([
+        ['a 5M-character string', `case A { title "${huge}" }`, 0],
+        ['an unclosed 5M-character string', `case A { title "${huge}\n}`, 1],
+        ['a string of 2.5M escapes', `case A { title "${'\\"'.repeat(2_500_000)}" }`, 0]
+    ])('%s: at most one clear error, and the case after it is still read', async (_, text, errors) => {
+        const document = await validate(`${text}\ncase B { labs { calcium 12.5 mg/dL } }\n`);
+        const syntax = document.diagnostics!.filter(d => d.code === 'syntax');
+        expect(syntax.map(d => d.message)).toEqual(errors ? ['This text is not closed: add a `"` before the end of the line.'] : []);
+        expect(document.parseResult.value.cases.map(c => c.name)).toEqual(['A', 'B']);
+        expect(document.parseResult.value.cases[0].members[0]).toMatchObject({ $type: 'Title' });
+    }, 60_000);
+
+    it('a parse that overflows the stack anyway is one error on the file, not an exception', async () => {
+        const parser = services.Calc.parser.LangiumParser;
+        const tokenize = services.Calc.parser.Lexer.tokenize;
+        services.Calc.parser.Lexer.tokenize = (text, options) => {
+            if (text.startsWith('case Overflow')) throw new RangeError('Maximum call stack size exceeded');
+            return tokenize.call(services.Calc.parser.Lexer, text, options);
+        };
+        try {
+            const result = parser.parse<CaseFile>('case Overflow { }\ncase B { }');
+            expect(result.value.cases).toEqual([]);
+            expect(result.lexerErrors.map(e => e.message)).toEqual(['This file could not be read as a case: none of it is checked (Maximum call stack size exceeded).']);
+            expect(parser.parse<CaseFile>('case B { }').value.cases.map(c => c.name)).toEqual(['B']);
+        } finally {
+            services.Calc.parser.Lexer.tokenize = tokenize;
+        }
+    });
+
+    /**
+     * Work counted, not timed: every element `indexOf` and `lastIndexOf` look at while a
+     * block of n members is parsed. Langium's CST builder looked at n²/2.
+     */
+    it('parsing n members in one block looks at O(n) array elements, not O(n²)', () => {
+        const looked = (n: number): number => {
+            const text = 'case A { labs {\n' + 'calcium 9.4 mg/dL\n'.repeat(n) + '} }\n';
+            const { indexOf, lastIndexOf } = Array.prototype;
+            let count = 0;
+            Array.prototype.indexOf = function (this: unknown[], item: unknown, from?: number) {
+                const index = indexOf.call(this, item, from);
+                count += index < 0 ? this.length : index + 1;
+                return index;
+            };
+            Array.prototype.lastIndexOf = function (this: unknown[], item: unknown, ...from: number[]) {
+                const index = lastIndexOf.call(this, item, ...from);
+                count += index < 0 ? this.length : this.length - index;
+                return index;
+            };
+            try {
+                services.Calc.parser.LangiumParser.parse(text);
+            } finally {
+                Object.assign(Array.prototype, { indexOf, lastIndexOf });
+            }
+            return count;
+        };
+        // A few elements per member at most (quadratic: 32 M for 8,000).
+        expect(looked(8_000)).toBeLessThan(20 * 8_000);
+    });
+});
+
 describe('Chevrotain\'s error recovery is bounded', () => {
     it('the language registers the bounded parsers', () => {
         const wiring = 'calc-module.ts must register `parser: { LangiumParser: createCalcParser, CompletionParser: createCalcCompletionParser }` (syntax/calc-parser.ts)';
