@@ -17,6 +17,7 @@ import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
 import { createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
+import { ReadableDocumentFactory, TransientOnDemandDocuments } from './workspace-fs/readable-documents.js';
 
 export type CalcAddedServices = {
     validation: {
@@ -58,9 +59,18 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 };
 
 /** Shared services that differ from Langium's. */
-export const CalcSharedModule: Module<LangiumSharedServices, { lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler } }> = {
+export const CalcSharedModule: Module<LangiumSharedServices, {
+    lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler },
+    workspace: { LangiumDocumentFactory: ReadableDocumentFactory, LangiumDocuments: TransientOnDemandDocuments }
+}> = {
     lsp: {
         DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services)
+    },
+    workspace: {
+        // An unreadable file is an error on that file, not a failed start-up or build.
+        LangiumDocumentFactory: (services) => new ReadableDocumentFactory(services),
+        // A request about an unknown file reads it without keeping a document no build validates.
+        LangiumDocuments: (services) => new TransientOnDemandDocuments(services)
     }
 };
 
