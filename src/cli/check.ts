@@ -123,6 +123,8 @@ export function formatText(reports: FileReport[]): string {
         }
     }
     const unreadable = reports.filter(r => r.error).length;
-    const summary = `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints${unreadable ? `, ${unreadable} unreadable` : ''}.`;
+    const summary = `${plural(reports.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information, ${plural(counts.hint, 'hint')}${unreadable ? `, ${unreadable} unreadable` : ''}.`;
     return [...lines, summary].join('\n');
 }
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

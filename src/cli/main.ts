@@ -35,7 +35,7 @@ function parseArguments(args: string[]): Options {
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         if (arg === '--format' || arg.startsWith('--format=')) {
-            const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
             if (!value) throw new UsageError(`--format needs a value: ${FORMAT_CHOICES[command] ?? 'text or json'}`);
             options.format = value;
         } else if (arg.startsWith('--')) {
