@@ -190,4 +190,33 @@ describe('the language server survives its clients', () => {
         open(uri, example);
         await stillWorks(uri, example);
     }, 120_000);
+
+    it('an error is sent as an error, not as a result (one vscode-jsonrpc in the server: issue 19)', async () => {
+        // Langium answers a file of another language with a ResponseError; with two copies of
+        // vscode-jsonrpc it failed `instanceof` and went out as the result {"code":…,"message":…}.
+        const { result, error } = await answer('textDocument/inlayHint', paramsFor('textDocument/inlayHint', 'file:///not-a-case.txt'));
+        expect(result).toBeUndefined();
+        expect(error).toMatchObject({ code: expect.any(Number), message: expect.stringContaining('not-a-case.txt') });
+        const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> };
+        const copies = Object.entries(lock.packages).filter(([key]) => /(^|\/)node_modules\/vscode-jsonrpc$/.test(key)).map(([key, p]) => `${key}@${p.version}`);
+        expect(copies).toHaveLength(1);
+    });
+
+    it.each([
+        ['calc/cohort', { isCancellationRequested: true }], ['calc/cohort', [1]], ['calc/cohort', 'x'],
+        ['calc/summary', {}], ['calc/summary', null], ['calc/summary', { uri: 42 }], ['calc/summary', { uri: 'undefined' }], ['calc/summary', ['file:///a.calc']],
+        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }]
+    ])('%s with params %j: a clear InvalidParams error', async (method, params) => {
+        const { error } = await answer(method, params as object);
+        expect(error).toMatchObject({ code: -32602, message: expect.stringMatching(new RegExp(`^${method} takes `)) });
+        alive();
+    });
+
+    it('calc/cohort with no params, null or {} answers the cohort', async () => {
+        for (const params of [undefined, null, {}]) {
+            const { result, error } = await (params === undefined ? answer('calc/cohort', undefined as unknown as object) : answer('calc/cohort', params as object));
+            expect(error).toBeUndefined();
+            expect(result).toMatchObject({ cases: expect.any(Array) });
+        }
+    });
 });
