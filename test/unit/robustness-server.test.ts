@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { EXAMPLES, REPEATED_ERRORS } from './fuzz/pathological.js';
+import { EXAMPLES, LONG_INPUTS, REPEATED_ERRORS } from './fuzz/pathological.js';
 
 const SERVER = path.resolve('out/language/main.cjs');
 /** A hang detector: one request on any input. */
@@ -187,6 +187,28 @@ describe('the language server survives its clients', () => {
         }
         alive();
         const uri = 'file:///after-the-hurt.calc';
+        open(uri, example);
+        await stillWorks(uri, example);
+    }, 120_000);
+
+    it('survives 5M-character tokens and bare-CR line ends, and every feature answers on them (issue 19)', async () => {
+        const inputs = {
+            ...Object.fromEntries(Object.entries(LONG_INPUTS).filter(([name]) => /5M|2\.5M/.test(name))),
+            'the example with bare CR line ends': example.replace(/\n/g, '\r'),
+            'the example with mixed line ends': example.split('\n').map((line, i) => line + ['\n', '\r', '\r\n'][i % 3]).join('')
+        };
+        for (const [name, text] of Object.entries(inputs)) {
+            const uri = `file:///long/${encodeURIComponent(name)}.calc`;
+            open(uri, text);
+            const lines = text.split(/\r\n|\r|\n/);
+            for (const method of DOCUMENT_REQUESTS) {
+                const { error } = await answer(method, paramsFor(method, uri, { line: lines.length - 1, character: lines.at(-1)!.length }));
+                if (method === 'textDocument/formatting' || method === 'calc/summary') expect(error, `${method} on ${name}`).toBeUndefined();
+            }
+            void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        }
+        alive();
+        const uri = 'file:///after-the-long.calc';
         open(uri, example);
         await stillWorks(uri, example);
     }, 120_000);

@@ -12,6 +12,7 @@ import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, Documen
 import type { IToken } from 'chevrotain';
 import type { Lexer } from 'langium';
 import { lineBreakAt, lineBreaks } from './line-ends.js';
+import { UNCLOSED_COMMENT } from '../syntax/calc-token-builder.js';
 
 export class CalcFormatter implements Formatter {
     private readonly lexer: Lexer;
@@ -76,7 +77,8 @@ export function formatGaps(text: string, lexer: Lexer, options: FormattingOption
         previous = token;
     }
     const tail = previous ? previous.endOffset! + 1 : 0;
-    if (/^\s*$/.test(text.slice(tail))) gaps.push({ start: tail, end: text.length, text: previous ? lineBreakAt(text, tail) : '' });
+    // An unclosed block comment runs to the end of the file: a line end added after it would be inside it.
+    if (/^\s*$/.test(text.slice(tail)) && previous?.tokenType.name !== UNCLOSED_COMMENT) gaps.push({ start: tail, end: text.length, text: previous ? lineBreakAt(text, tail) : '' });
     return gaps;
 }
 
