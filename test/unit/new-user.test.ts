@@ -1,10 +1,9 @@
 /**
  * Issue 19, item 8: what a new user tripped on, each as they see it. (The CLI's ones, "1
  * hints", `--format=json=x`, an export with errors or a nameless case, are in
- * robustness-export.test.ts.)
+ * robustness-export.test.ts; the unit list in completion.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import type { CompletionItem } from 'vscode-languageserver';
 import { services, validate } from './helpers.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
@@ -15,15 +14,6 @@ async function hoverOn(text: string, needle: string): Promise<string> {
         textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf(needle) + 1)
     });
     return (hover?.contents as { value: string }).value;
-}
-
-async function completeAt(textWithCursor: string): Promise<CompletionItem[]> {
-    const offset = textWithCursor.indexOf('|');
-    const document = await validate(textWithCursor.replace('|', ''));
-    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-    });
-    return list?.items ?? [];
 }
 
 async function markdownOf(text: string): Promise<string> {
@@ -40,12 +30,6 @@ describe('what a new user sees', () => {
         const hover = await hoverOn(`case A { labs { calcium ${value} mg/dL } }`, value);
         expect(hover).toContain(`Status: ${status}`);
         expect(hover).not.toMatch(NO_GLYPH_IN_DEJAVU);
-    });
-
-    it('the unit list offers µmol/L once, found by typing u', async () => {
-        const units = (await completeAt('case A { labs { creatinine 68 | } }')).filter(i => i.label.includes('mol/L'));
-        expect(units.map(i => i.label)).toEqual(['µmol/L']);
-        expect(units[0].filterText).toBe('umol/L');
     });
 
     it('the Markdown summary writes & as \\&, never a literal &amp;', async () => {
