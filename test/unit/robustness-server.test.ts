@@ -213,6 +213,27 @@ describe('the language server survives its clients', () => {
         await stillWorks(uri, example);
     }, 120_000);
 
+    it('completion right after typing answers on the text typed (issue 19: "No suggestions" until one waited)', async () => {
+        for (const [typed, expected] of [['\n        calcium 10.2 ', 'mg/dL'], ['\n    lesion L9 {\n        morphology ', 'nodular']] as const) {
+            const uri = `file:///typed-${expected.replace('/', '-')}.calc`;
+            let text = example;
+            open(uri, text);
+            await published(uri);
+            const anchor = expected === 'mg/dL' ? 'labs "at presentation" {' : '    lesion ';
+            let offset = text.indexOf(anchor) + (expected === 'mg/dL' ? anchor.length : 0);
+            const position = (o: number) => { const before = text.slice(0, o).split('\n'); return { line: before.length - 1, character: before.at(-1)!.length }; };
+            let version = 1;
+            for (const char of typed) {
+                const at = position(offset);
+                text = text.slice(0, offset) + char + text.slice(offset);
+                offset++;
+                void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: at, end: at }, text: char }] });
+            }
+            const { result } = await answer('textDocument/completion', paramsFor('textDocument/completion', uri, position(offset)));
+            expect((result as { items: Array<{ label: string }> }).items.map(i => i.label)).toContain(expected);
+        }
+    });
+
     it('an error is sent as an error, not as a result (one vscode-jsonrpc in the server: issue 19)', async () => {
         // Langium answers a file of another language with a ResponseError; with two copies of
         // vscode-jsonrpc it failed `instanceof` and went out as the result {"code":…,"message":…}.
