@@ -14,6 +14,7 @@ import { documentBundles } from '../language/fhir/fhir-document.js';
 import { exportJson } from '../language/fhir/fhir-json.js';
 import type { Bundle } from '../language/fhir/fhir-types.js';
 import { checkFiles, type DiagnosticRow } from './check.js';
+import { Codes } from '../language/diagnostic-codes.js';
 import { writeFilesInFolder } from './write-files.js';
 
 export const EXPORT_USAGE = `  calc-case export [--format fhir] [--out DIR [--force]] FILE…
@@ -42,6 +43,8 @@ export interface FileExport {
     syntaxErrors: number;
     /** The other diagnostics of severity error (a value out of range, a lesion not declared). */
     errors: DiagnosticRow[];
+    /** Identifiers the phi-identifier warning flags: each replaced by its placeholder in the bundles. */
+    identifiers: number;
     /** Set when the file could not be read. */
     error?: string;
 }
@@ -76,12 +79,13 @@ export function parseExportArguments(args: string[]): ExportOptions {
 export async function exportFiles(files: string[], services: Services): Promise<FileExport[]> {
     const reports = await checkFiles(files, services);
     return reports.map(report => {
-        if (report.error) return { file: report.file, cases: [], syntaxErrors: 0, errors: [], error: report.error };
+        if (report.error) return { file: report.file, cases: [], syntaxErrors: 0, errors: [], identifiers: 0, error: report.error };
         const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file(path.resolve(report.file))) as LangiumDocument<CaseFile>;
         const { bundles, syntaxErrors } = documentBundles(document, services.Calc.clinical.Analysis);
         const names = document.parseResult.value.cases.map(kase => kase.name);
         const errors = report.diagnostics.filter(d => d.severity === 'error' && d.code !== 'syntax');
-        return { file: report.file, syntaxErrors, errors, cases: bundles.map((bundle, i) => ({ file: report.file, caseName: names[i], bundle })) };
+        const identifiers = report.diagnostics.filter(d => d.code === Codes.phiIdentifier).length;
+        return { file: report.file, syntaxErrors, errors, identifiers, cases: bundles.map((bundle, i) => ({ file: report.file, caseName: names[i], bundle })) };
     });
 }
 
@@ -103,6 +107,9 @@ export async function runExport(args: string[], services: Services): Promise<num
             const [first] = file.errors;
             console.error(`calc-case: ${file.file} has ${file.errors.length} error${file.errors.length === 1 ? '' : 's'} (${file.file}:${first.line}:${first.column}: ${first.message}): its export may be wrong; \`calc-case check ${file.file}\` lists them`);
         }
+    }
+    for (const file of exports.filter(f => f.identifiers > 0)) {
+        console.error(`calc-case: ${file.file}: ${file.identifiers} identifier${file.identifiers === 1 ? '' : 's'} (phi-identifier) replaced by placeholders in the export`);
     }
     const cases = exports.flatMap(file => file.cases);
     const written = options.out ? await writeCases(cases, options.out, options.force) : printCases(cases);

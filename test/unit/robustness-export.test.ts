@@ -114,6 +114,15 @@ describe('calc-case export and check: what a new user trips on', () => {
         expect(JSON.parse(result.stdout).resourceType).toBe('Bundle');
     });
 
+    it('says how many identifiers the de-identified export replaced', () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'named.calc');
+        fs.writeFileSync(file, 'case A { history { complaint "Mrs. Jane Doe, MRN 4455667" } }\n');
+        const result = run(['export', file]);
+        expect(result.stderr).toContain(`calc-case: ${file}: 2 identifiers (phi-identifier) replaced by placeholders in the export`);
+        expect(result.stdout).not.toMatch(/Jane|4455667/);
+    });
+
     it('--format=json=x is refused', () => {
         const result = run(['check', '--format=json=x', THIGH]);
         expect(result.code).toBe(2);
