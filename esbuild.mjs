@@ -65,11 +65,33 @@ require('./${bundle}');
 fs.writeFileSync('out/language/main.cjs', launcher('server.cjs'));
 fs.writeFileSync('out/cli/main.cjs', launcher('calc-case.cjs', '#!/usr/bin/env node\n'), { mode: 0o755 });
 
+/**
+ * Packages a bundle must hold once: with two copies of vscode-jsonrpc (10.0.0 for Langium,
+ * 9.0.1 for vscode-languageserver) Langium's ResponseError failed `instanceof` and went out
+ * as a *result*. package.json's `overrides` align them; this fails the build if they drift.
+ */
+const SINGLE = ['vscode-jsonrpc', 'vscode-languageserver-protocol', 'vscode-languageserver-types', 'langium', 'chevrotain'];
+
+function copiesOf(metafile) {
+    const copies = new Map();
+    for (const input of Object.keys(metafile.inputs)) {
+        const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+        if (match && SINGLE.includes(match[2])) copies.set(match[2], (copies.get(match[2]) ?? new Set()).add(match[1]));
+    }
+    return [...copies].filter(([, dirs]) => dirs.size > 1).map(([name, dirs]) => `${name} (${[...dirs].join(', ')})`);
+}
+
+function checkSingleCopies(results) {
+    const duplicated = [...new Set(results.flatMap(result => copiesOf(result.metafile)))];
+    if (duplicated.length > 0) throw new Error(`esbuild: a bundle holds two copies of ${duplicated.join('; ')}: align them in package.json "overrides"`);
+}
+
 if (watch) {
     for (const options of [node, ...web]) await (await esbuild.context(options)).watch();
     console.log('esbuild: watching src/ for changes');
 } else {
     const results = await Promise.all([node, ...web].map(options => esbuild.build(options)));
+    checkSingleCopies(results);
     const sizes = results.flatMap(result => Object.entries(result.metafile.outputs))
         .filter(([file]) => /\.c?js$/.test(file))
         .map(([file, out]) => `${file} ${(out.bytes / 1024).toFixed(0)} KiB`);

@@ -1,5 +1,4 @@
 /** `calc-case check`: validate files in one workspace and report per language.md. */
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -7,6 +6,7 @@ import type { CalcServices } from '../language/calc-module.js';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CaseFile } from '../language/generated/ast.js';
 import type { Classification } from '../language/clinical/classify.js';
+import { CaseFileReadError, readCaseFile as readCaseFileText } from '../language/workspace-fs/case-file-read.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -90,18 +90,15 @@ function classificationJson(c: Classification): ClassificationJson {
     return { type: c.type, extent: c.extent, confidence: c.confidence, candidates: c.candidates, reasons: c.reasons.map(r => r.text), missing: c.missing };
 }
 
+/** Read as the language server reads: a regular file under the size limit, no wait on a FIFO. */
 async function readCaseFile(file: string): Promise<string> {
-    let stat;
     try {
-        stat = await fs.stat(file);
+        return await readCaseFileText(file);
     } catch (error) {
-        throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-    }
-    if (stat.isDirectory()) throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`);
-    try {
-        return await fs.readFile(file, 'utf8');
-    } catch (error) {
-        throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+        if (error instanceof CaseFileReadError && error.reason === 'it is a folder') {
+            throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`);
+        }
+        throw error;
     }
 }
 
@@ -143,6 +140,8 @@ export function formatText(reports: FileReport[]): string {
         }
     }
     const unreadable = reports.filter(r => r.error).length;
-    const summary = `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints${unreadable ? `, ${unreadable} unreadable` : ''}.`;
+    const summary = `${plural(reports.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information, ${plural(counts.hint, 'hint')}${unreadable ? `, ${unreadable} unreadable` : ''}.`;
     return [...lines, summary].join('\n');
 }
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -5,7 +5,6 @@
  * `DIR/<case>.fhir.json` per case, and no file replaced without `--force` (then nothing
  * is written at all).
  */
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -14,7 +13,9 @@ import type { CaseFile } from '../language/generated/ast.js';
 import { documentBundles } from '../language/fhir/fhir-document.js';
 import { exportJson } from '../language/fhir/fhir-json.js';
 import type { Bundle } from '../language/fhir/fhir-types.js';
-import { checkFiles } from './check.js';
+import { checkFiles, type DiagnosticRow } from './check.js';
+import { Codes } from '../language/diagnostic-codes.js';
+import { writeFilesInFolder } from './write-files.js';
 
 export const EXPORT_USAGE = `  calc-case export [--format fhir] [--out DIR [--force]] FILE…
                                               print one FHIR R4 Bundle per case (a JSON
@@ -40,6 +41,10 @@ export interface FileExport {
     file: string;
     cases: CaseExport[];
     syntaxErrors: number;
+    /** The other diagnostics of severity error (a value out of range, a lesion not declared). */
+    errors: DiagnosticRow[];
+    /** Identifiers the phi-identifier warning flags: each replaced by its placeholder in the bundles. */
+    identifiers: number;
     /** Set when the file could not be read. */
     error?: string;
 }
@@ -74,15 +79,17 @@ export function parseExportArguments(args: string[]): ExportOptions {
 export async function exportFiles(files: string[], services: Services): Promise<FileExport[]> {
     const reports = await checkFiles(files, services);
     return reports.map(report => {
-        if (report.error) return { file: report.file, cases: [], syntaxErrors: 0, error: report.error };
+        if (report.error) return { file: report.file, cases: [], syntaxErrors: 0, errors: [], identifiers: 0, error: report.error };
         const document = services.shared.workspace.LangiumDocuments.getDocument(URI.file(path.resolve(report.file))) as LangiumDocument<CaseFile>;
         const { bundles, syntaxErrors } = documentBundles(document, services.Calc.clinical.Analysis);
         const names = document.parseResult.value.cases.map(kase => kase.name);
-        return { file: report.file, syntaxErrors, cases: bundles.map((bundle, i) => ({ file: report.file, caseName: names[i], bundle })) };
+        const errors = report.diagnostics.filter(d => d.severity === 'error' && d.code !== 'syntax');
+        const identifiers = report.diagnostics.filter(d => d.code === Codes.phiIdentifier).length;
+        return { file: report.file, syntaxErrors, errors, identifiers, cases: bundles.map((bundle, i) => ({ file: report.file, caseName: names[i], bundle })) };
     });
 }
 
-/** Runs `export`; returns the exit code: 2 unreadable file, refused overwrite or wrong use, 1 syntax errors, else 0. */
+/** Runs `export`; returns the exit code: 2 unreadable file, refused write or wrong use, 1 a file with errors, else 0. */
 export async function runExport(args: string[], services: Services): Promise<number> {
     let options: ExportOptions;
     try {
@@ -96,11 +103,18 @@ export async function runExport(args: string[], services: Services): Promise<num
     for (const file of exports) {
         if (file.error) console.error(`calc-case: ${file.error}`);
         else if (file.syntaxErrors > 0) console.error(`calc-case: ${file.file} has ${file.syntaxErrors} syntax error${file.syntaxErrors === 1 ? '' : 's'}: its export may be incomplete`);
+        else if (file.errors.length > 0) {
+            const [first] = file.errors;
+            console.error(`calc-case: ${file.file} has ${file.errors.length} error${file.errors.length === 1 ? '' : 's'} (${file.file}:${first.line}:${first.column}: ${first.message}): its export may be wrong; \`calc-case check ${file.file}\` lists them`);
+        }
+    }
+    for (const file of exports.filter(f => f.identifiers > 0)) {
+        console.error(`calc-case: ${file.file}: ${file.identifiers} identifier${file.identifiers === 1 ? '' : 's'} (phi-identifier) replaced by placeholders in the export`);
     }
     const cases = exports.flatMap(file => file.cases);
     const written = options.out ? await writeCases(cases, options.out, options.force) : printCases(cases);
     if (!written || exports.some(file => file.error)) return 2;
-    return exports.some(file => file.syntaxErrors > 0) ? 1 : 0;
+    return exports.some(file => file.syntaxErrors > 0 || file.errors.length > 0) ? 1 : 0;
 }
 
 function printCases(cases: CaseExport[]): boolean {
@@ -108,35 +122,24 @@ function printCases(cases: CaseExport[]): boolean {
     return true;
 }
 
-/** Every target checked before any is written: a refusal writes nothing. */
+/** Every target checked before any is written (write-files.ts): a refusal writes nothing. */
 async function writeCases(cases: CaseExport[], dir: string, force: boolean): Promise<boolean> {
-    const targets = cases.map(c => ({ ...c, target: path.join(dir, `${c.caseName}.fhir.json`) }));
-    const clashes = targets.filter((t, i) => targets.findIndex(other => other.target === t.target) !== i);
+    const nameless = cases.filter(c => !c.caseName);
+    if (nameless.length > 0) {
+        console.error(`calc-case: a case without a name in ${[...new Set(nameless.map(c => c.file))].join(', ')} has no file name: name it (\`case Name { … }\`): nothing written`);
+        return false;
+    }
+    const targets = cases.map(c => ({ ...c, name: `${c.caseName}.fhir.json` }));
+    const clashes = targets.filter((t, i) => targets.findIndex(other => other.name === t.name) !== i);
     if (clashes.length > 0) {
         console.error(`calc-case: two cases named ${[...new Set(clashes.map(c => c.caseName))].join(', ')} would write the same file: export them to different directories`);
         return false;
     }
-    if (!force) {
-        const existing = (await Promise.all(targets.map(async t => (await exists(t.target)) ? t.target : undefined))).filter(Boolean);
-        if (existing.length > 0) {
-            console.error(`calc-case: ${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing written (use --force to replace)`);
-            return false;
-        }
-    }
-    try {
-        await fs.mkdir(dir, { recursive: true });
-        for (const t of targets) {
-            await fs.writeFile(t.target, exportJson([t.bundle]), { flag: force ? 'w' : 'wx' });
-            console.log(`wrote ${t.target} (${t.file}, case ${t.caseName})`);
-        }
-    } catch (error) {
-        const e = error as NodeJS.ErrnoException;
-        console.error(`calc-case: cannot write to ${dir}: ${e.code === 'EEXIST' ? `${e.path} appeared meanwhile, not replaced` : e.message}`);
+    const result = await writeFilesInFolder(dir, targets.map(t => ({ name: t.name, text: exportJson([t.bundle]) })), force);
+    if ('refused' in result) {
+        console.error(`calc-case: ${result.refused}`);
         return false;
     }
+    result.written.forEach((target, i) => console.log(`wrote ${target} (${targets[i].file}, case ${targets[i].caseName})`));
     return true;
-}
-
-async function exists(file: string): Promise<boolean> {
-    return fs.access(file).then(() => true, () => false);
 }

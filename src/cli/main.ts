@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `calc-case` command line: check case files, print their summary or a cohort's, export them as FHIR. */
 import './node20-compat.js';
-import { NodeFileSystem } from 'langium/node';
+import { CheckedNodeFileSystem } from '../language/workspace-fs/checked-node-file-system.js';
 import { createCalcServices } from '../language/calc-module.js';
 import { checkFiles, exitCode, formatJson, formatText } from './check.js';
 import { formatSummary, SUMMARY_FORMATS, summarizeFile, type SummaryFormat } from './summary.js';
@@ -41,7 +41,7 @@ function parseArguments(args: string[]): Options {
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         if (arg === '--format' || arg.startsWith('--format=')) {
-            const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+            const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
             if (!value) throw new UsageError(`--format needs a value: ${FORMAT_CHOICES[command] ?? 'text or json'}`);
             options.format = value;
         } else if (arg.startsWith('--')) {
@@ -62,8 +62,8 @@ async function main(args: string[]): Promise<number> {
         console.log(process.env.CALC_CASE_VERSION ?? '0.1.0');
         return 0;
     }
-    if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(NodeFileSystem));
-    if (args[0] === 'report') return runReport(args.slice(1), createCalcServices(NodeFileSystem));
+    if (args[0] === 'export') return runExport(args.slice(1), createCalcServices(CheckedNodeFileSystem));
+    if (args[0] === 'report') return runReport(args.slice(1), createCalcServices(CheckedNodeFileSystem));
     const options = parseArguments(args);
     if (options.command === 'summary') return summary(options);
     if (options.command === 'cohort') return cohort(options);
@@ -71,7 +71,7 @@ async function main(args: string[]): Promise<number> {
     options.format ??= 'text';
     if (!['text', 'json'].includes(options.format)) throw new UsageError(`--format must be text or json, not ${options.format}`);
     if (options.files.length === 0) throw new UsageError('name at least one .calc file');
-    const reports = await checkFiles(options.files, createCalcServices(NodeFileSystem));
+    const reports = await checkFiles(options.files, createCalcServices(CheckedNodeFileSystem));
     for (const report of reports) if (report.error) console.error(`calc-case: ${report.error}`);
     console.log(options.format === 'json' ? formatJson(reports) : formatText(reports));
     return exitCode(reports);
@@ -81,7 +81,7 @@ async function summary(options: Options): Promise<number> {
     const format = (options.format ?? 'html') as SummaryFormat;
     if (!SUMMARY_FORMATS.includes(format)) throw new UsageError(`--format must be html or markdown, not ${options.format}`);
     if (options.files.length !== 1) throw new UsageError('name one .calc file');
-    const result = await summarizeFile(options.files[0], createCalcServices(NodeFileSystem));
+    const result = await summarizeFile(options.files[0], createCalcServices(CheckedNodeFileSystem));
     if ('error' in result) {
         console.error(`calc-case: ${result.error}`);
         return 2;
@@ -100,7 +100,7 @@ async function cohort(options: Options): Promise<number> {
     if (options.files.length !== 1) throw new UsageError('name one folder of .calc files');
     let run;
     try {
-        run = await cohortOfFolder(options.files[0], createCalcServices(NodeFileSystem));
+        run = await cohortOfFolder(options.files[0], createCalcServices(CheckedNodeFileSystem));
     } catch (error) {
         console.error(`calc-case: ${(error as Error).message}`);
         return 2;

@@ -10,6 +10,12 @@ import { MAX_SYNTAX_ERRORS } from './syntax/calc-parser.js';
 import { pathsTo, walkPaths, type NestingPaths } from './references/ast-nesting.js';
 import type { CalcValidationRegistry } from './calc-validation-registry.js';
 
+/**
+ * Langium adds the checks' diagnostics with `push(...all)`, one call argument each: 200,000
+ * duplicate lab lines overflowed the stack, and the file showed no diagnostic at all.
+ */
+export const MAX_CHECK_DIAGNOSTICS = 10_000;
+
 export class CalcDocumentValidator extends DefaultDocumentValidator {
     private readonly grammar: () => Grammar;
     /** The walk to the checked types, for the checks registered when it was computed (on first use). */
@@ -35,6 +41,15 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
             await interruptAndCheck(cancelToken);
             for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, acceptor, cancelToken);
         }
+    }
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const all = await super.validateAst(rootNode, options, cancelToken);
+        if (all.length <= MAX_CHECK_DIAGNOSTICS) return all;
+        const shown = all.slice(0, MAX_CHECK_DIAGNOSTICS);
+        const last = shown[MAX_CHECK_DIAGNOSTICS - 1];
+        shown[MAX_CHECK_DIAGNOSTICS - 1] = { ...last, message: `${last.message} This is the ${MAX_CHECK_DIAGNOSTICS}th: the ${all.length - MAX_CHECK_DIAGNOSTICS} that follow are not reported.` };
+        return shown;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

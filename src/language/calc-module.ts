@@ -27,6 +27,7 @@ import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
 import { CalcLanguageServer } from './lsp/calc-language-server.js';
 import { lazily } from './lazy-service.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
+import { ReadableDocumentFactory, TransientOnDemandDocuments } from './workspace-fs/readable-documents.js';
 
 export type CalcAddedServices = {
     validation: {
@@ -85,7 +86,10 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 /** Shared services that differ from Langium's. */
 export const CalcSharedModule: Module<LangiumSharedServices, {
     lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler, LanguageServer: CalcLanguageServer },
-    workspace: { DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager }
+    workspace: {
+        DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager,
+        LangiumDocumentFactory: ReadableDocumentFactory, LangiumDocuments: TransientOnDemandDocuments
+    }
 }> = {
     lsp: {
         DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services),
@@ -93,7 +97,11 @@ export const CalcSharedModule: Module<LangiumSharedServices, {
     },
     workspace: {
         DocumentBuilder: (services) => new CalcDocumentBuilder(services),
-        WorkspaceManager: (services) => new CalcWorkspaceManager(services)
+        WorkspaceManager: (services) => new CalcWorkspaceManager(services),
+        // An unreadable file is an error on that file, not a failed start-up or build.
+        LangiumDocumentFactory: (services) => new ReadableDocumentFactory(services),
+        // A request about an unknown file reads it without keeping a document no build validates.
+        LangiumDocuments: (services) => new TransientOnDemandDocuments(services)
     }
 };
 

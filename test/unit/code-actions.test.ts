@@ -91,3 +91,26 @@ describe('an ambiguous phosphate (issue 15)', () => {
         expect((await validate(fixed)).diagnostics!.map(d => d.code)).not.toContain('unit-suspect');
     });
 });
+
+describe('"Add lab lines" never splits a token and keeps the line ends (issue 19)', () => {
+    it('an unclosed labs block: the lines go after its last token, not inside `g/L`', async () => {
+        const text = 'case A {\n    labs {\n        albumin 40 g/L';
+        const { actions } = await fixesFor(text, 'classification-incomplete');
+        expect(apply(text, actions[0])).toBe('case A {\n    labs {\n        albumin 40 g/L\n        calcium  mg/dL\n        phosphate  mg/dL');
+    });
+
+    it('an unclosed case: the labs block goes after `treatment`, not inside it', async () => {
+        const text = 'case A {\n    treatment { advice avoidCold }';
+        const { actions } = await fixesFor(text, 'classification-incomplete');
+        const fixed = apply(text, actions[0]);
+        expect(fixed).toBe('case A {\n    treatment { advice avoidCold }\n    labs {\n        calcium  mg/dL\n        phosphate  mg/dL\n    }');
+        const labs = (await validate(`${fixed}\n}`)).parseResult.value.cases[0].members.map(m => m.$type);
+        expect(labs).toEqual(['Treatment', 'Labs']);
+    });
+
+    it.each([['CRLF', '\r\n'], ['CR', '\r']])('a %s file gets its own line ends', async (_, eol) => {
+        const text = ['case A {', '    labs {', '        albumin 4 g/dL', '    }', '}', ''].join(eol);
+        const { actions } = await fixesFor(text, 'classification-incomplete');
+        expect(apply(text, actions[0])).toBe(['case A {', '    labs {', '        albumin 4 g/dL', '        calcium  mg/dL', '        phosphate  mg/dL', '    }', '}', ''].join(eol));
+    });
+});

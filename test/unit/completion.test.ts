@@ -48,4 +48,10 @@ describe('completion by position', () => {
         expect(labels(await complete('case A { treatment { drug diltiazem 180 | } }'))).toEqual(expect.arrayContaining(['mg/day']));
         expect(labels(await complete('case A { patient { age 72 | } }'))).toEqual(expect.arrayContaining(['years', 'months']));
     });
+
+    it('offers µmol/L once, found by typing u (issue 19: the list showed µmol/L and umol/L)', async () => {
+        const units = (await complete('case A { labs { creatinine 68 | } }')).filter(i => i.label.includes('mol/L'));
+        expect(units.map(i => i.label)).toEqual(['µmol/L']);
+        expect(units[0].filterText).toBe('umol/L');
+    });
 });

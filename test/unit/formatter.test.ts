@@ -42,3 +42,37 @@ describe('formatter', () => {
         }), { numRuns: 150 });
     });
 });
+
+describe('formatter: each line end as the file has it (issue 19)', () => {
+    /** The lexer's tokens (comments included) as the user sees them: formatting must keep them all, in order. */
+    const tokens = (text: string) => {
+        const result = services.Calc.parser.Lexer.tokenize(text);
+        return [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset).map(t => `${t.tokenType.name}:${t.image}`);
+    };
+
+    it('a bare CR ends a comment: the case after it stays a case', async () => {
+        const text = '// note\rcase A {\r  labs { calcium 12.5 mg/dL }\r}\r';
+        // The lexer ends comments and strings at CR as at LF (calc.langium, syntax/calc-token-builder.ts).
+        expect(tokens('// note\rcase "a\rb"').slice(0, 3)).toEqual(['SL_COMMENT:// note', 'case:case', 'UNCLOSED_STRING:"a']);
+        const formatted = await format(text);
+        expect(formatted).toBe('// note\rcase A {\r    labs { calcium 12.5 mg/dL }\r}\r');
+        expect((await validate(formatted)).parseResult.value.cases.map(c => c.name)).toEqual(['A']);
+    });
+
+    it('mixed line ends: each kept where it is', async () => {
+        const text = 'case A {\r\n  title "t"\r  labs { calcium 9.4 mg/dL }\n\r\n\r\n}';
+        expect(await format(text)).toBe('case A {\r\n    title "t"\r    labs { calcium 9.4 mg/dL }\n\r\n}\r\n');
+    });
+
+    it('on random inputs with CR, LF and CRLF: idempotent, every token kept, no line end changed in kind', async () => {
+        const pieces = ['case', 'A', '{', '}', 'labs', 'calcium', '9.4', 'mg/dL', '"a  b"', '// c', '/* d\re */', ',', ' ', '  ', '\n', '\r', '\r\n', '\r\r\r', '\t', '§', '"open'];
+        await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async parts => {
+            const text = parts.join('');
+            const once = await format(text);
+            expect(tokens(once)).toEqual(tokens(text));
+            const kinds = (t: string) => new Set(t.match(/\r\n|\r|\n/g) ?? []);
+            for (const kind of kinds(once)) expect(kinds(text).has(kind) || (kind === '\n' && kinds(text).size === 0)).toBe(true);
+            expect(await format(once)).toBe(once);
+        }), { numRuns: 300 });
+    });
+});

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { EXAMPLES, REPEATED_ERRORS } from './fuzz/pathological.js';
+import { EXAMPLES, LONG_INPUTS, REPEATED_ERRORS } from './fuzz/pathological.js';
 
 const SERVER = path.resolve('out/language/main.cjs');
 /** A hang detector: one request on any input. */
@@ -190,4 +190,76 @@ describe('the language server survives its clients', () => {
         open(uri, example);
         await stillWorks(uri, example);
     }, 120_000);
+
+    it('survives 5M-character tokens and bare-CR line ends, and every feature answers on them (issue 19)', async () => {
+        const inputs = {
+            ...Object.fromEntries(Object.entries(LONG_INPUTS).filter(([name]) => /5M|2\.5M/.test(name))),
+            'the example with bare CR line ends': example.replace(/\n/g, '\r'),
+            'the example with mixed line ends': example.split('\n').map((line, i) => line + ['\n', '\r', '\r\n'][i % 3]).join('')
+        };
+        for (const [name, text] of Object.entries(inputs)) {
+            const uri = `file:///long/${encodeURIComponent(name)}.calc`;
+            open(uri, text);
+            const lines = text.split(/\r\n|\r|\n/);
+            for (const method of DOCUMENT_REQUESTS) {
+                const { error } = await answer(method, paramsFor(method, uri, { line: lines.length - 1, character: lines.at(-1)!.length }));
+                if (method === 'textDocument/formatting' || method === 'calc/summary') expect(error, `${method} on ${name}`).toBeUndefined();
+            }
+            void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        }
+        alive();
+        const uri = 'file:///after-the-long.calc';
+        open(uri, example);
+        await stillWorks(uri, example);
+    }, 120_000);
+
+    it('completion right after typing answers on the text typed (issue 19: "No suggestions" until one waited)', async () => {
+        for (const [typed, expected] of [['\n        calcium 10.2 ', 'mg/dL'], ['\n    lesion L9 {\n        morphology ', 'nodular']] as const) {
+            const uri = `file:///typed-${expected.replace('/', '-')}.calc`;
+            let text = example;
+            open(uri, text);
+            await published(uri);
+            const anchor = expected === 'mg/dL' ? 'labs "at presentation" {' : '    lesion ';
+            let offset = text.indexOf(anchor) + (expected === 'mg/dL' ? anchor.length : 0);
+            const position = (o: number) => { const before = text.slice(0, o).split('\n'); return { line: before.length - 1, character: before.at(-1)!.length }; };
+            let version = 1;
+            for (const char of typed) {
+                const at = position(offset);
+                text = text.slice(0, offset) + char + text.slice(offset);
+                offset++;
+                void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: at, end: at }, text: char }] });
+            }
+            const { result } = await answer('textDocument/completion', paramsFor('textDocument/completion', uri, position(offset)));
+            expect((result as { items: Array<{ label: string }> }).items.map(i => i.label)).toContain(expected);
+        }
+    });
+
+    it('an error is sent as an error, not as a result (one vscode-jsonrpc in the server: issue 19)', async () => {
+        // Langium answers a file of another language with a ResponseError; with two copies of
+        // vscode-jsonrpc it failed `instanceof` and went out as the result {"code":…,"message":…}.
+        const { result, error } = await answer('textDocument/inlayHint', paramsFor('textDocument/inlayHint', 'file:///not-a-case.txt'));
+        expect(result).toBeUndefined();
+        expect(error).toMatchObject({ code: expect.any(Number), message: expect.stringContaining('not-a-case.txt') });
+        const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> };
+        const copies = Object.entries(lock.packages).filter(([key]) => /(^|\/)node_modules\/vscode-jsonrpc$/.test(key)).map(([key, p]) => `${key}@${p.version}`);
+        expect(copies).toHaveLength(1);
+    });
+
+    it.each([
+        ['calc/cohort', { isCancellationRequested: true }], ['calc/cohort', [1]], ['calc/cohort', 'x'],
+        ['calc/summary', {}], ['calc/summary', null], ['calc/summary', { uri: 42 }], ['calc/summary', { uri: 'undefined' }], ['calc/summary', ['file:///a.calc']],
+        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }]
+    ])('%s with params %j: a clear InvalidParams error', async (method, params) => {
+        const { error } = await answer(method, params as object);
+        expect(error).toMatchObject({ code: -32602, message: expect.stringMatching(new RegExp(`^${method} takes `)) });
+        alive();
+    });
+
+    it('calc/cohort with no params, null or {} answers the cohort', async () => {
+        for (const params of [undefined, null, {}]) {
+            const { result, error } = await (params === undefined ? answer('calc/cohort', undefined as unknown as object) : answer('calc/cohort', params as object));
+            expect(error).toBeUndefined();
+            expect(result).toMatchObject({ cases: expect.any(Array) });
+        }
+    });
 });

@@ -5,8 +5,8 @@
  * says what must hold). The CLI is in robustness-cli.test.ts, the server in
  * robustness-server.test.ts.
  *
- * To come (issue 6, issue 8 item 3): the formatter and the quick fixes plug into
- * fuzz/exercise.ts, so that every input here also checks them; the preview's security
+ * Every input also goes through the formatter (tokens kept, idempotent) and the quick
+ * fixes (edits inside the document). To come (issue 8 item 3): the preview's security
  * test renders the summaries of these inputs in Chromium.
  */
 import fc from 'fast-check';
@@ -32,6 +32,12 @@ describe('any text: nothing throws, every call returns in bounded time, diagnost
         await fc.assert(fc.asyncProperty(calcFile, async text => { await exercise(text); }), RUNS);
     }, 60_000);
 
+    it('random cases with CR, CRLF and LF line ends mixed (issue 19)', async () => {
+        const lineEnds = fc.array(fc.constantFrom('\n', '\r', '\r\n'), { minLength: 1, maxLength: 8 });
+        const mixed = fc.tuple(calcFile, lineEnds).map(([text, ends]) => text.split('\n').map((line, i) => line + ends[i % ends.length]).join(''));
+        await fc.assert(fc.asyncProperty(mixed, async text => { await exercise(text); }), RUNS);
+    }, 60_000);
+
     it('random damage to the examples', async () => {
         const damaged = fc.constantFrom(...Object.values(EXAMPLES)).chain(mutated);
         await fc.assert(fc.asyncProperty(damaged, async text => { await exercise(text); }), RUNS);
@@ -55,6 +61,69 @@ describe('any text: nothing throws, every call returns in bounded time, diagnost
     it.each(Object.entries(LONG_INPUTS))('%s', async (name, text) => {
         await exercise(text, name, { hovers: 300, completions: 3 });
     }, 60_000);
+});
+
+describe('the lexer and the parser stay linear and bounded on any text (issue 19)', () => {
+    const huge = 'x'.repeat(5_000_000);
+
+    it.each([
+        ['a 5M-character string', `case A { title "${huge}" }`, 0],
+        ['an unclosed 5M-character string', `case A { title "${huge}\n}`, 1],
+        ['a string of 2.5M escapes', `case A { title "${'\\"'.repeat(2_500_000)}" }`, 0]
+    ])('%s: at most one clear error, and the case after it is still read', async (_, text, errors) => {
+        const document = await validate(`${text}\ncase B { labs { calcium 12.5 mg/dL } }\n`);
+        const syntax = document.diagnostics!.filter(d => d.code === 'syntax');
+        expect(syntax.map(d => d.message)).toEqual(errors ? ['This text is not closed: add a `"` before the end of the line.'] : []);
+        expect(document.parseResult.value.cases.map(c => c.name)).toEqual(['A', 'B']);
+        expect(document.parseResult.value.cases[0].members[0]).toMatchObject({ $type: 'Title' });
+    }, 60_000);
+
+    it('a parse that overflows the stack anyway is one error on the file, not an exception', async () => {
+        const parser = services.Calc.parser.LangiumParser;
+        const tokenize = services.Calc.parser.Lexer.tokenize;
+        services.Calc.parser.Lexer.tokenize = (text, options) => {
+            if (text.startsWith('case Overflow')) throw new RangeError('Maximum call stack size exceeded');
+            return tokenize.call(services.Calc.parser.Lexer, text, options);
+        };
+        try {
+            const result = parser.parse<CaseFile>('case Overflow { }\ncase B { }');
+            expect(result.value.cases).toEqual([]);
+            expect(result.lexerErrors.map(e => e.message)).toEqual(['This file could not be read as a case: none of it is checked (Maximum call stack size exceeded).']);
+            expect(parser.parse<CaseFile>('case B { }').value.cases.map(c => c.name)).toEqual(['B']);
+        } finally {
+            services.Calc.parser.Lexer.tokenize = tokenize;
+        }
+    });
+
+    /**
+     * Work counted, not timed: every element `indexOf` and `lastIndexOf` look at while a
+     * block of n members is parsed. Langium's CST builder looked at n²/2.
+     */
+    it('parsing n members in one block looks at O(n) array elements, not O(n²)', () => {
+        const looked = (n: number): number => {
+            const text = 'case A { labs {\n' + 'calcium 9.4 mg/dL\n'.repeat(n) + '} }\n';
+            const { indexOf, lastIndexOf } = Array.prototype;
+            let count = 0;
+            Array.prototype.indexOf = function (this: unknown[], item: unknown, from?: number) {
+                const index = indexOf.call(this, item, from);
+                count += index < 0 ? this.length : index + 1;
+                return index;
+            };
+            Array.prototype.lastIndexOf = function (this: unknown[], item: unknown, ...from: number[]) {
+                const index = lastIndexOf.call(this, item, ...from);
+                count += index < 0 ? this.length : this.length - index;
+                return index;
+            };
+            try {
+                services.Calc.parser.LangiumParser.parse(text);
+            } finally {
+                Object.assign(Array.prototype, { indexOf, lastIndexOf });
+            }
+            return count;
+        };
+        // A few elements per member at most (quadratic: 32 M for 8,000).
+        expect(looked(8_000)).toBeLessThan(20 * 8_000);
+    });
 });
 
 describe('Chevrotain\'s error recovery is bounded', () => {

@@ -1,5 +1,5 @@
 /** The patient-identifier guard: direct identifiers in a case's free text (not its citation). */
-import { IdentifierPatterns } from '../knowledge/index.js';
+import { IdentifierPatterns, type IdentifierPattern } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
@@ -13,25 +13,48 @@ import { sourceSentence } from './format.js';
 const MAY_IDENTIFY = /[\d@]|www\.|https?:|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)/i;
 
 export function checkIdentifiers(facts: CaseFacts): Finding[] {
-    const findings: Finding[] = [];
-    for (const text of facts.texts) {
-        if (!MAY_IDENTIFY.test(text.raw)) continue;
-        const taken: Array<[number, number]> = [];
-        for (const identifier of IdentifierPatterns) {
-            for (const match of text.raw.matchAll(identifier.pattern)) {
-                const start = match.index;
-                const end = start + match[0].length;
-                if (taken.some(([s, e]) => start < e && end > s)) continue; // one finding per span
-                taken.push([start, end]);
-                findings.push({
-                    code: Codes.phiIdentifier, severity: 'warning',
-                    at: { offset: text.at.offset + start, end: text.at.offset + end },
-                    message: `This looks like a ${identifier.kind}, a direct patient identifier: a de-identified case report leaves it out.${sourceSentence(identifier.source)}`,
-                    sources: [identifier.source],
-                    data: { placeholder: identifier.placeholder, kind: identifier.kind }
-                });
-            }
+    return facts.texts.flatMap(text => identifiersIn(text.raw).map(({ start, end, identifier }) => ({
+        code: Codes.phiIdentifier, severity: 'warning' as const,
+        at: { offset: text.at.offset + start, end: text.at.offset + end },
+        message: `This looks like a ${identifier.kind}, a direct patient identifier: a de-identified case report leaves it out.${sourceSentence(identifier.source)}`,
+        sources: [identifier.source],
+        data: { placeholder: identifier.placeholder, kind: identifier.kind }
+    })));
+}
+
+export interface IdentifierSpan {
+    start: number;
+    end: number;
+    identifier: IdentifierPattern;
+}
+
+/** The identifiers in a text, one per span (the first pattern that takes it), in pattern order. */
+export function identifiersIn(text: string): IdentifierSpan[] {
+    const spans: IdentifierSpan[] = [];
+    if (!MAY_IDENTIFY.test(text)) return spans;
+    for (const identifier of IdentifierPatterns) {
+        for (const match of text.matchAll(identifier.pattern)) {
+            const start = match.index;
+            const end = start + match[0].length;
+            if (spans.some(s => start < s.end && end > s.start)) continue;
+            spans.push({ start, end, identifier });
         }
     }
-    return findings;
+    return spans;
+}
+
+/**
+ * The text with each identifier the guard above warns about replaced by its placeholder:
+ * what a de-identified export carries (the same patterns, so no identifier the editor
+ * flags leaves in a bundle).
+ */
+export function withoutIdentifiers(text: string): string {
+    const spans = identifiersIn(text).sort((a, b) => a.start - b.start);
+    let result = '';
+    let from = 0;
+    for (const span of spans) {
+        result += text.slice(from, span.start) + span.identifier.placeholder;
+        from = span.end;
+    }
+    return result + text.slice(from);
 }

@@ -9,12 +9,13 @@ import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-language
 import type { CalcServices } from '../calc-module.js';
 import type { CaseFile } from '../generated/ast.js';
 import { cohortOfDocuments } from './cohort-documents.js';
+import { noParams, onCustomRequest } from '../lsp/custom-requests.js';
 import { CohortRequestMethod, type CohortResult } from './cohort-protocol.js';
 
 export function registerCohortRequest(services: CalcServices): void {
     const connection = services.shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(CohortRequestMethod, (token: CancellationToken) => cohortResponse(services, token));
+    onCustomRequest(connection, CohortRequestMethod, noParams(CohortRequestMethod), (_, token) => cohortResponse(services, token));
 }
 
 /** The request's answer; exported for the tests, which have no connection. */

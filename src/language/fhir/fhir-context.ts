@@ -6,6 +6,7 @@ import { showUnit } from '../facts/units.js';
 import { CodeSystems } from '../knowledge/codes.js';
 import type { Annotation, CodeableConcept, Quantity, Reference } from './fhir-types.js';
 import { CaseIds, referenceTo } from './fhir-ids.js';
+import { withoutIdentifiers } from '../clinical/identifiers.js';
 
 export interface CaseContext {
     analysis: CaseAnalysis;
@@ -66,11 +67,13 @@ export function ucumQuantity(value: number, ucum: string | undefined, written: s
 }
 
 /**
- * A text written in the case as a FHIR string: no control character but tab, CR and LF
- * (FHIR R4 "string"), and none at all when nothing is left, as FHIR forbids empty strings.
+ * A text written in the case as a FHIR string: de-identified (each identifier the
+ * phi-identifier warning flags replaced by its placeholder: every free text of a bundle
+ * passes here), no control character but tab, CR and LF (FHIR R4 "string"), and none at
+ * all when nothing is left, as FHIR forbids empty strings.
  */
 export function freeText(text: string | undefined): string | undefined {
-    const cleaned = text?.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+    const cleaned = text === undefined ? undefined : withoutIdentifiers(text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ''));
     return cleaned === undefined || cleaned.trim() === '' ? undefined : cleaned;
 }
 

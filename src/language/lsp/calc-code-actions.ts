@@ -3,13 +3,14 @@
  * diagnostic's `data.code` as Langium's examples do. A fix replaces only the range
  * of its diagnostic (or inserts lines), never text beyond it.
  */
-import { AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCase, isLabs, type Case, type CaseFile } from '../generated/ast.js';
 import { Analytes } from '../knowledge/index.js';
 import { Codes } from '../diagnostic-codes.js';
+import { lineBreakAt, lineStart } from './line-ends.js';
 
 type Data = Record<string, unknown> & { code?: string };
 
@@ -63,7 +64,9 @@ export class CalcCodeActionProvider implements CodeActionProvider {
         // Into the first labs block, else a new block at the end of the case.
         const block = labs?.$cstNode ?? kase.$cstNode;
         const content = labs ? lines : ['labs {', ...lines.map(l => `    ${l}`), '}'];
-        const edit = insertBeforeClosingBrace(document.textDocument, block.offset, block.end - 1, content);
+        // An unclosed block (still being typed) ends with its last token: the lines go after it.
+        const close = GrammarUtils.findNodeForKeyword(block, '}');
+        const edit = insertInBlock(document.textDocument, block.offset, close?.offset ?? block.end, close !== undefined, content);
         return [{
             title: `Add lab lines for ${missing.join(' and ')} (type the values)`,
             kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
@@ -99,21 +102,25 @@ function caseAt(document: LangiumDocument, diagnostic: Diagnostic): Case | undef
 }
 
 /**
- * Lines inserted before a block's `}`, one indent deeper than the block; when the `}`
- * starts its line the lines go above it, else they go before it on its line.
+ * Lines inserted at the end of a block, one indent deeper than the block: before its `}`
+ * (above it when the `}` starts its line, else before it on its line), or, when the block
+ * is not closed, after its last token on a line of their own, never inside a token. Each
+ * line ends as the line it goes in does (CRLF, LF or CR).
  */
-function insertBeforeClosingBrace(document: TextDocument, blockStart: number, close: number, lines: string[]): TextEdit {
+function insertInBlock(document: TextDocument, blockStart: number, at: number, closed: boolean, lines: string[]): TextEdit {
     const text = document.getText();
-    const indent = `${indentOf(text, blockStart)}    `;
-    const lineStart = text.lastIndexOf('\n', close - 1) + 1;
-    const braceStartsLine = /^[ \t]*$/.test(text.slice(lineStart, close));
-    const at = braceStartsLine ? lineStart : close;
-    const newText = braceStartsLine ? lines.map(l => `${indent}${l}\n`).join('') : `\n${lines.map(l => `${indent}${l}\n`).join('')}${indentOf(text, blockStart)}`;
-    return { range: { start: document.positionAt(at), end: document.positionAt(at) }, newText };
+    const eol = lineBreakAt(text, at);
+    const outer = indentOf(text, blockStart);
+    const indent = `${outer}    `;
+    const body = lines.map(l => `${indent}${l}${eol}`).join('');
+    const start = lineStart(text, at);
+    const braceStartsLine = closed && /^[ \t]*$/.test(text.slice(start, at));
+    const offset = braceStartsLine ? start : at;
+    const newText = braceStartsLine ? body : closed ? `${eol}${body}${outer}` : `${eol}${body.slice(0, -eol.length)}`;
+    return { range: { start: document.positionAt(offset), end: document.positionAt(offset) }, newText };
 }
 
 /** The white space before the line that holds `offset`. */
 function indentOf(text: string, offset: number): string {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(lineStart))![0];
+    return /^[ \t]*/.exec(text.slice(lineStart(text, offset)))![0];
 }

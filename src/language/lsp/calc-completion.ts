@@ -141,8 +141,10 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             const rule = enclosing.findLast(name => UNITS_BY_CONTAINER[name]);
             units = rule ? UNITS_BY_CONTAINER[rule] : [];
         }
-        [...new Set(units.flatMap(writtenUnits))].forEach((unit, index) => acceptor(context, {
+        [...new Set(units.map(writtenUnit))].forEach((unit, index) => acceptor(context, {
             label: unit, kind: CompletionItemKind.Unit, sortText: String(index).padStart(3, '0'),
+            // Found by typing `u` too (`umol/L`, as language.md writes it, which any keyboard types).
+            ...(unit.includes('µ') ? { filterText: unit.replace(/µ/g, 'u') } : {}),
             detail: result ? 'unit' : undefined
         }));
     }
@@ -165,12 +167,11 @@ function regimenSnippet(drug: Drug, regimen: Regimen, weight: number | undefined
 }
 
 /**
- * A unit as it can be typed in a file: shown with µ, and with u too (`umol/L`, as language.md
- * writes it, which any keyboard types); the eGFR's `1.73 m²` written `1.73m2`, which the grammar parses.
+ * A unit as it can be typed in a file: with µ, once (the list showed µmol/L and umol/L);
+ * the eGFR's `1.73 m²` written `1.73m2`, which the grammar parses.
  */
-function writtenUnits(code: string): string[] {
-    const shown = showUnit(code).replace(/(\d) m²/g, '$1m2');
-    return shown.includes('µ') ? [shown, shown.replace(/µ/g, 'u')] : [shown];
+function writtenUnit(code: string): string {
+    return showUnit(code).replace(/(\d) m²/g, '$1m2');
 }
 
 function weightOf(context: CompletionContext): number | undefined {

@@ -1,7 +1,8 @@
 /**
  * The formatter: canonical indentation (one level per open brace) and spacing (one
  * space between tokens on a line, none before a comma or around the `/` of a unit,
- * at most one blank line). It edits only the white space between the lexer's tokens,
+ * at most one blank line), each line end kept as the file has it (CRLF, LF or a bare CR).
+ * It edits only the white space between the lexer's tokens,
  * so no comment or character of content can be lost, it works on half-typed text,
  * and formatting twice changes nothing.
  */
@@ -10,6 +11,8 @@ import type { Formatter, LangiumServices } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, FormattingOptions, TextEdit } from 'vscode-languageserver';
 import type { IToken } from 'chevrotain';
 import type { Lexer } from 'langium';
+import { lineBreakAt, lineBreaks } from './line-ends.js';
+import { UNCLOSED_COMMENT } from '../syntax/calc-token-builder.js';
 
 export class CalcFormatter implements Formatter {
     private readonly lexer: Lexer;
@@ -54,7 +57,6 @@ interface Gap { start: number; end: number; text: string }
 export function formatGaps(text: string, lexer: Lexer, options: FormattingOptions): Gap[] {
     const result = lexer.tokenize(text);
     const tokens: IToken[] = [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const unit = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize || 4);
     const gaps: Gap[] = [];
     let depth = 0;
@@ -64,9 +66,10 @@ export function formatGaps(text: string, lexer: Lexer, options: FormattingOption
         const gap = text.slice(start, token.startOffset);
         if (token.image === '}') depth = Math.max(0, depth - 1);
         if (/^\s*$/.test(gap)) {
-            const newlines = (gap.match(/\n/g) ?? []).length;
+            // The gap's own line breaks (CRLF, LF or CR, as the file has them), at most two.
+            const breaks = lineBreaks(gap);
             const desired = !previous ? ''
-                : newlines > 0 ? eol.repeat(Math.min(newlines, 2)) + unit.repeat(depth)
+                : breaks.length > 0 ? breaks.slice(0, 2).join('') + unit.repeat(depth)
                 : sameLineGap(previous, token, gap);
             gaps.push({ start, end: token.startOffset, text: desired });
         }
@@ -74,7 +77,8 @@ export function formatGaps(text: string, lexer: Lexer, options: FormattingOption
         previous = token;
     }
     const tail = previous ? previous.endOffset! + 1 : 0;
-    if (/^\s*$/.test(text.slice(tail))) gaps.push({ start: tail, end: text.length, text: previous ? eol : '' });
+    // An unclosed block comment runs to the end of the file: a line end added after it would be inside it.
+    if (/^\s*$/.test(text.slice(tail)) && previous?.tokenType.name !== UNCLOSED_COMMENT) gaps.push({ start: tail, end: text.length, text: previous ? lineBreakAt(text, tail) : '' });
     return gaps;
 }
 

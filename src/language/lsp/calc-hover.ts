@@ -69,9 +69,10 @@ function findingsAt(analysis: CaseAnalysis, spans: Span[]): string[] {
         .map(f => `**${f.severity}** \`${f.code}\`: ${f.message}`);
 }
 
+/** Glyphs Debian's fonts (DejaVu) have: the emoji 🔺 🔻 ⛔ showed as empty boxes in its Chromium. */
 const STATUS_WORDS: Record<LabAssessment['status'], string> = {
-    low: '🔻 low', normal: '✔ within the reference interval', high: '🔺 high',
-    implausible: '⛔ implausible: not a living patient\'s value', 'unit-suspect': '⚠ the unit is doubtful',
+    low: '▼ low', normal: '✔ within the reference interval', high: '▲ high',
+    implausible: '✖ implausible: not a living patient\'s value', 'unit-suspect': '⚠ the unit is doubtful',
     unusable: 'not assessed'
 };
 

@@ -32,8 +32,10 @@ export function escapeHtml(text: string | number): string {
 export function escapeMarkdown(text: string | number): string {
     const inline = visible(String(text))
         .replace(/\r\n?|\n/g, ' ')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-        .replace(/[\\`*_{}[\]|$~!#]/g, char => `\\${char}`);
+        // `&` backslash-escaped, not `&amp;`: it renders the same, and reads as `&` where the
+        // Markdown is read as text (notes, a terminal). `<` and `>` stay entities: no raw HTML.
+        .replace(/[\\`*_{}[\]|$~!#&]/g, char => `\\${char}`)
+        .replace(/</g, '&lt;').replace(/>/g, '&gt;');
     // "- x", "+ x", "1. x" at the start of a line would open a list.
     return inline.replace(/^(\s*)([-+]|\d+[.)])(?=\s|$)/, (_, space: string, marker: string) => `${space}${marker.replace(/([-+.)])$/, '\\$1')}`);
 }

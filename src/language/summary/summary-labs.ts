@@ -68,7 +68,8 @@ function noteFor(flag: LabFlag, lab: LabAssessment, findings: Finding[]): string
         }
         case 'implausible': return 'not a living patient’s value: a typing slip?';
         case 'not-used': return 'contradicted by another value: not used';
-        case 'unread': return quantity.ucum ? 'analyte not known' : 'unit not read';
+        // A half-typed unit (`mg/`) reads as a unit that is not this analyte's: say that, not "analyte not known".
+        case 'unread': return !lab.analyte ? 'analyte not known' : !quantity.ucum ? 'unit not read' : `not a unit for ${lab.analyte.label.toLowerCase()}`;
         case 'judged-corrected': return 'judged on the albumin-corrected value';
         default: return undefined;
     }

@@ -5,6 +5,7 @@
  */
 import { URI } from 'langium';
 import { CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';
 import type { CalcServices } from '../calc-module.js';
 import { currentDocument } from '../lsp/current-document.js';
 import { summarizeDocument } from './summary-document.js';
@@ -13,7 +14,7 @@ import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from './
 export function registerSummaryRequest(services: CalcServices): void {
     const connection = services.shared.lsp.Connection;
     if (!connection) return;
-    connection.onRequest(SummaryRequestMethod, (params: SummaryParams, token: CancellationToken) => summaryResponse(services, params, token));
+    onCustomRequest(connection, SummaryRequestMethod, documentParams(SummaryRequestMethod), ({ uri }, token) => summaryResponse(services, { uri: uri.toString() }, token));
 }
 
 /** The request's answer; exported for the tests, which have no connection. */

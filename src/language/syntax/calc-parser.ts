@@ -18,6 +18,7 @@
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { createParser, LangiumCompletionParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { LinearCstNodeBuilder } from './linear-cst-builder.js';
 
 /** Far below the ~1,200 nested recoveries that overflowed Node's default stack. */
 export const MAX_NESTED_RECOVERIES = 100;
@@ -51,11 +52,14 @@ export class CalcParser extends LangiumParser {
     constructor(services: LangiumCoreServices) {
         super(services);
         boundRecovery(this.wrapper);
+        (this as unknown as { nodeBuilder: LinearCstNodeBuilder }).nodeBuilder = new LinearCstNodeBuilder();
     }
 
     /**
      * A parse that throws must not leave its AST stack to the next document (Langium
-     * checks that stack only at the end of a parse and never clears it).
+     * checks that stack only at the end of a parse and never clears it). What threw (a
+     * stack overflow the bounds above did not foresee) becomes one error on the file, read
+     * as empty: the rest of a CLI run, and the server, go on.
      */
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
         try {
@@ -63,10 +67,19 @@ export class CalcParser extends LangiumParser {
         } catch (error) {
             (this as unknown as { stack: unknown[] }).stack = [];
             this.unorderedGroups.clear();
-            throw error;
+            if (!(error instanceof RangeError) || input === '') throw error;
+            const empty = super.parse<T>('', options);
+            const lines = input.split(/\r\n|\r|\n/, 2);
+            empty.lexerErrors.push({
+                message: `${UNPARSABLE_MESSAGE} (${error.message}).`,
+                offset: 0, length: lines[0].length, line: 1, column: 1
+            });
+            return empty;
         }
     }
 }
+
+export const UNPARSABLE_MESSAGE = 'This file could not be read as a case: none of it is checked';
 
 export class CalcCompletionParser extends LangiumCompletionParser {
     constructor(services: LangiumCoreServices) {

@@ -8,7 +8,8 @@
  * Figures (inputs, calls, the slowest call) are gathered for the closing note.
  */
 import type { LangiumDocument } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { CodeAction, Range } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Codes } from '../../../src/language/diagnostic-codes.js';
 import type { CaseFile } from '../../../src/language/generated/ast.js';
 import { services, validate } from '../helpers.js';
@@ -78,12 +79,44 @@ async function exerciseAll(text: string, label: string, budget: Budget): Promise
                 if (edit && 'range' in edit) checkRange(document, edit.range, `completion edit at ${offset}`);
             }
         }
-        // Issue 6 plugs in here: formatting (idempotent, keeps every non-whitespace
-        // character) and code actions (no edit outside its diagnostic's range).
+        await checkFormatting(document, label);
+        await checkCodeActions(document, label);
         // Issue 8 item 3 (the preview in Chromium) renders the summary of these texts.
         return document;
     } finally {
         services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+    }
+}
+
+/** The lexer's tokens, comments included, as images: what formatting must keep, in order. */
+function tokenImages(text: string): string[] {
+    const result = services.Calc.parser.Lexer.tokenize(text);
+    return [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset).map(t => t.image);
+}
+
+/** Formatting keeps every token (so every line end inside comments and strings) and, applied twice, changes nothing more. */
+async function checkFormatting(document: LangiumDocument, label: string): Promise<void> {
+    const format = async (text: string): Promise<string> => {
+        const doc = TextDocument.create('file:///format.calc', 'calc', 1, text);
+        const langium = { ...document, textDocument: doc } as LangiumDocument;
+        const edits = await services.Calc.lsp.Formatter!.formatDocument(langium, { textDocument: { uri: doc.uri }, options: { tabSize: 4, insertSpaces: true } });
+        return TextDocument.applyEdits(doc, edits);
+    };
+    const text = document.textDocument.getText();
+    const once = await timed(`format ${label}`, () => format(text));
+    if (tokenImages(once).join('\u0000') !== tokenImages(text).join('\u0000')) throw new Error(`formatting ${label} changed its tokens`);
+    if (await format(once) !== once) throw new Error(`formatting ${label} twice changes it again`);
+}
+
+/** Every quick fix of every diagnostic: edits inside the document, and applying one keeps the file a file. */
+async function checkCodeActions(document: LangiumDocument, label: string): Promise<void> {
+    const diagnostics = (document.diagnostics ?? []).slice(0, 200);
+    if (diagnostics.length === 0) return;
+    const actions = await timed(`code actions of ${label}`, () => services.Calc.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(document.textDocument.getText().length) }, context: { diagnostics }
+    }));
+    for (const action of (actions ?? []) as CodeAction[]) {
+        for (const edit of Object.values(action.edit?.changes ?? {}).flat()) checkRange(document, edit.range, `quick fix "${action.title}"`);
     }
 }
 

@@ -54,6 +54,10 @@ export const LONG_INPUTS: Record<string, string> = {
     'a 100k-character comment line': `// ${'x'.repeat(LONG)}\ncase A { }`,
     'an unclosed 100k comment': `case A { /* ${'x'.repeat(LONG)}`,
     'an unclosed 100k string': `case A { title "${'x'.repeat(LONG)}`,
+    // The grammar's regular expression overflowed V8's stack from ~4.5 M characters (issue 19).
+    'a 5M-character title': `case A { title "${'x'.repeat(50 * LONG)}" }\ncase B { }`,
+    'an unclosed 5M-character title': `case A { title "${'x'.repeat(50 * LONG)}\n}\ncase B { }`,
+    'a title of 2.5M escapes': `case A { title "${'\\"'.repeat(25 * LONG)}" }\ncase B { }`,
     '100k characters of emoji and bidi': `case A { title "${'😀\u202E'.repeat(LONG / 3)}" }`,
     '100k NUL characters': '\u0000'.repeat(LONG),
     'one line of 100k words': `case A { labs { ${'calcium '.repeat(LONG / 8)}} }`,
