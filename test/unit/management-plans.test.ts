@@ -90,6 +90,9 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
         const rows = drugRows(page);
         expect(rows).toContain('Sodium thiosulfate');
         for (const drug of ['Diltiazem', 'Warfarin (low dose)', 'Etidronate', 'Ceftriaxone', 'Minocycline', 'Pamidronate']) expect(rows).not.toContain(drug);
+        // Not managed by extent: the plan says nothing of circumscripta or universalis.
+        const plan = page.slice(page.indexOf('<h3>Plan for this case'), page.indexOf('<ol class="options">'));
+        expect(plan).not.toMatch(/circumscripta|universalis|one region/);
     });
 
     it('a neonatal extravasation: expectant, no drugs, no smoking advice', async () => {

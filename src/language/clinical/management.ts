@@ -33,7 +33,7 @@ export interface ManagementPlan {
     steps: PlanStep[];
     /** The drugs that fit this plan, by term, in the order of its steps. */
     drugs: string[];
-    /** What the fits rest on: the extent the analysis inferred, else the one declared. */
+    /** What the fits rest on: the extent the analysis inferred, else the one declared; null where the type is not managed by extent (calciphylaxis). */
     extent: Classification['extent'];
     /** Under a year old: the age in which the expectant course of extravasation is reported. */
     infant: boolean;
@@ -66,7 +66,8 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
-    return { type, steps, drugs, extent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
+    // Calciphylaxis is managed by its cause and its wounds, never by extent (Nigwekar 2018): no extent in its plan.
+    return { type, steps, drugs, extent: type === 'calciphylaxis' ? null : extent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
@@ -105,7 +106,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return plan('suited', s.necrotic.length ? `necrotic or ulcerated lesion ${s.necrotic.join(', ')}` : 'calciphylaxis is intensely painful and wounds are the portal of sepsis');
         case 'calciphylaxisTriggers': {
             const stops = stopsRecorded(facts, step);
-            return plan('suited', stops.length ? `recorded: ${stops.join(', ')}` : 'none of them is recorded: check the medication list');
+            return plan('suited', stops.length ? `recorded: ${stops.join(', ')}` : 'calciphylaxis; none of these is recorded, so check the medication list for them');
         }
         case 'calciphylaxisCause': {
             if (s.kidneyFailure) return undefined;

@@ -148,7 +148,7 @@ function management(s: CaseSummary): string[] {
             ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
             : ['*No treatment recorded.*']),
         '', `### ${m.planFor ? `Plan for this case: ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Plan for this case'}`, '',
-        `${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, '',
+        ...(m.extentReason !== undefined ? [`${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, ''] : []),
         ...m.approaches.map((a, i) => [
             `${i + 1}. **${md(a.title)}** — ${FIT_LABELS[a.fit]}. Why: ${md(a.because)}. ${a.text.map(sourced).join(' ')}`,
             ...a.against.map(t => `   Not: ${sourced(t)}`),

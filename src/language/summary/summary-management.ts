@@ -29,7 +29,8 @@ export function managementSummary({ facts, classification, management, doses, fi
     const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
     // Drugs given in this case first, then the plan's in the order of its steps.
     drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
-    const extentReason = classification.extentReasons.map(r => r.text).join('; ')
+    // A plan not made by extent (calciphylaxis) says nothing of it.
+    const extentReason = management.type === 'calciphylaxis' ? undefined : classification.extentReasons.map(r => r.text).join('; ')
         || (management.extent ? `the declared extent, ${management.extent}` : 'the extent is unknown: record the site of each lesion');
     return {
         done,

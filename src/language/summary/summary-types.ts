@@ -217,8 +217,8 @@ export interface LifestyleOption {
 
 export interface ManagementSummary {
     done: DoneItem[];
-    /** What the choice of approach rests on: the extent and the lesions' regions. */
-    extentReason: string;
+    /** What the choice of approach rests on: the extent and the lesions' regions; absent where the plan is not made by extent. */
+    extentReason?: string;
     /** The type the plan is for ("Calciphylaxis"), or undefined until the case is classified. */
     planFor?: string;
     approaches: ApproachOption[];

@@ -52,7 +52,7 @@ export function approachAtAGlance(summary: CaseSummary): string {
     const suited = summary.management.approaches.filter(a => a.fit === 'suited');
     return suited.length
         ? suited.map(a => a.title).join('; ')
-        : capitalise(summary.management.extentReason);
+        : capitalise(summary.management.extentReason ?? 'no approach is suited yet');
 }
 
 export function confidenceText(summary: CaseSummary): string {
