@@ -223,4 +223,30 @@ describe('Calc Case in VS Code', function () {
             }
         });
     });
+
+    describe('the case-report preview', () => {
+        const isReport = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('calc.report');
+        const reportTabs = () => vscode.window.tabGroups.all.flatMap(group => group.tabs.filter(isReport));
+
+        after(async () => {
+            for (const tab of reportTabs()) await vscode.window.tabGroups.close(tab);
+        });
+
+        it('`calc.showReportToSide` opens the manuscript of 01-thigh.calc beside it, in the order of CARE, with its references', async function () {
+            const document = await vscode.workspace.openTextDocument(exampleUri('01-thigh.calc'));
+            await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+            await vscode.commands.executeCommand('calc.showReportToSide', document.uri);
+            const tabs = await poll(reportTabs, found => found.length > 0, 10_000);
+            assert.deepEqual(tabs.map(t => t.label), ['Report 01-thigh.calc']);
+            if (await webviewTexts('#calc-summary-root') === undefined) this.skip();
+            const shown = await poll(() => webviewTexts('#calc-summary-root'), texts => texts!.some(t => t.includes('Informed consent') && t.includes('References')), 20_000);
+            const report = shown!.find(t => t.includes('References')) ?? '';
+            const headings = ['Abstract', 'Introduction', 'Patient information', 'Timeline', 'Diagnostic assessment', 'Therapeutic intervention', 'Follow-up and outcomes', 'Discussion', 'Informed consent', 'References'];
+            const at = headings.map(h => report.indexOf(h));
+            assert.ok(at.every(i => i >= 0), `headings missing from the page: ${headings.filter((_, i) => at[i] < 0).join(', ')}`);
+            assert.deepEqual([...at].sort((a, b) => a - b), at, 'the headings are not in CARE order');
+            assert.match(report, /Le C, Bedocs P\. Calcinosis cutis/);
+            assert.match(report, /An illustration drawn for this example, not a photograph/);
+        });
+    });
 });
