@@ -66,7 +66,7 @@ export async function captureScreenshots({ browser }) {
                 await removeTypedLine(page);
 
                 await typeOnNewLineAfter(page, 23, 'creatinine 68 ');
-                await showCompletion(page, 'umol/L');
+                await showCompletion(page, 'µmol/L');
                 await shot(page, `completion-lab-unit-${colorScheme}.png`);
                 await removeTypedLine(page);
 
@@ -98,7 +98,11 @@ export async function captureScreenshots({ browser }) {
 
 function examplesDigest() {
     const hash = createHash('sha256');
-    for (const name of fs.readdirSync(examples).sort()) hash.update(name).update(fs.readFileSync(path.join(examples, name)));
+    // Every file below examples/ (the report's figures are in a folder of their own).
+    for (const name of fs.readdirSync(examples, { recursive: true }).map(String).sort()) {
+        const file = path.join(examples, name);
+        if (fs.statSync(file).isFile()) hash.update(name).update(fs.readFileSync(file));
+    }
     return hash.digest('hex');
 }
 

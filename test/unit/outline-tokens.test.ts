@@ -14,7 +14,7 @@ describe('outline', () => {
         expect(symbols.map(s => s.name)).toEqual(['SclerodermaFingers']);
         const children = symbols[0].children!;
         expect(children.map(c => c.name)).toEqual(['title', 'patient', 'history', 'lesion F2', 'labs "at presentation"', 'imaging', 'diagnosis', 'treatment', 'followup']);
-        expect(children.find(c => c.name.startsWith('labs'))!.children!.map(c => c.name)).toEqual(['calcium 2.36 mmol/L', 'phosphate 1.12 mmol/L', 'albumin 41 g/L', 'creatinine 68 umol/L']);
+        expect(children.find(c => c.name.startsWith('labs'))!.children!.map(c => c.name)).toEqual(['calcium 2.36 mmol/L', 'phosphate 1.12 mmol/L', 'albumin 41 g/L', 'creatinine 68 µmol/L']);
         expect(children.find(c => c.name === 'treatment')!.children!.map(c => c.name)).toEqual(['diltiazem 180 mg/day']);
     });
 });

@@ -67,7 +67,7 @@ describe('Completion in VS Code', function () {
             writeRecord('completion-walk', { example: EXAMPLE, offered, missing });
             assert.deepEqual(missing, [], `not offered where they go:\n${missing.join('\n')}`);
             assert.ok(offered.length >= 60, `only ${offered.length} pieces came from completion`);
-            for (const token of ['case', 'systemicSclerosis', 'right', 'finger', 'x', 'mmol/L', 'umol/L', 'F2', 'diltiazem', 'mg/day', 'avoidCold', 'months', 'improved']) {
+            for (const token of ['case', 'systemicSclerosis', 'right', 'finger', 'x', 'mmol/L', 'µmol/L', 'F2', 'diltiazem', 'mg/day', 'avoidCold', 'months', 'improved']) {
                 assert.ok(offered.includes(token), `${token} did not come from completion`);
             }
             assert.equal(document.getText(), target);

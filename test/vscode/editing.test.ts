@@ -54,7 +54,7 @@ describe('Editing in VS Code', function () {
             'phosphate 1.12 mmol/L ▸ = 3.47 mg/dL',
             'phosphate 1.12 mmol/L ▸ Ca × P 32.5',
             'albumin 41 g/L ▸ = 4.1 g/dL',
-            'creatinine 68 umol/L ▸ = 0.769 mg/dL',
+            'creatinine 68 µmol/L ▸ = 0.769 mg/dL',
             'drug diltiazem 180 mg/day ▸ = 2.9 mg/kg/day'
         ]) {
             assert.ok(shown.includes(expected), `no inlay hint "${expected}" in:\n${shown.join('\n')}`);
@@ -74,7 +74,7 @@ describe('Editing in VS Code', function () {
         const lesion = kase.children.find(c => c.name === 'lesion F2')!;
         assert.match(document.getText(lesion.range), /^lesion F2 \{[\s\S]*pain moderate\s*\}$/);
         const labs = kase.children.find(c => c.name.startsWith('labs'))!;
-        assert.deepEqual(labs.children.map(c => c.name), ['calcium 2.36 mmol/L', 'phosphate 1.12 mmol/L', 'albumin 41 g/L', 'creatinine 68 umol/L']);
+        assert.deepEqual(labs.children.map(c => c.name), ['calcium 2.36 mmol/L', 'phosphate 1.12 mmol/L', 'albumin 41 g/L', 'creatinine 68 µmol/L']);
         assert.deepEqual(kase.children.find(c => c.name === 'treatment')!.children.map(c => c.name), ['diltiazem 180 mg/day']);
     });
 });

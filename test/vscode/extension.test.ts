@@ -133,7 +133,7 @@ describe('Calc Case in VS Code', function () {
             const hover = await poll(() => hoverText(document.uri, at), text => text.length > 0, 10_000);
             assert.ok(hover.startsWith('**Calcium (total)** 2.36 mmol/L = 9.46 mg/dL'), hover);
             assert.match(hover, /Status: ✔ within the reference interval/);
-            assert.match(hover, /Reference for adult \(18 years and over\): 8\.8–10\.4 mg\/dL — \[MSD Manual, Hypercalcemia\]\(https:\/\/www\.msdmanuals\.com\//);
+            assert.match(hover, /Reference for adult \(18 years and over\): 8\.8–10\.4 mg\/dL \(2\.2–2\.6 mmol\/L\) — \[MSD Manual, Hypercalcemia\]\(https:\/\/www\.msdmanuals\.com\//);
             assert.match(hover, /Albumin-corrected calcium: \*\*9\.38 mg\/dL\*\* = 9\.46 \+ 0\.8 × \(4 − 4\.1\) mg\/dL/);
             assert.match(hover, /LOINC 2000-8 /);
         });
@@ -216,7 +216,7 @@ describe('Calc Case in VS Code', function () {
                 const updated = await poll(summaries, texts => texts!.some(t => t.includes('Diltiazem 900 mg/day')), 20_000);
                 const text = updated!.find(t => t.includes('CopyOfFingers')) ?? '';
                 assert.ok(text.includes('Diltiazem 900 mg/day'), `the preview did not follow the edit: ${JSON.stringify(updated)}`);
-                assert.match(text, /14\.5 mg\/kg\/day at 62 kg: above the reported 2–4 mg\/kg\/day/);
+                assert.match(text, /Diltiazem 900 mg\/day[^\n]*above the reported 240–480 mg\/day \(adults\)/);
                 assert.doesNotMatch(text, /Diltiazem 180 mg\/day/);
             } finally {
                 await closeWithoutSaving(document);
