@@ -191,4 +191,35 @@ describe('cautions for this patient', () => {
         const rows = await diagnose(withForm('drug pamidronate 1 mg/kg iv daily for 3 days every 3 months').replace('age 40 years', 'age 9 years').replace('weight 60 kg', 'weight 28 kg'));
         expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Pamidronate at 9 years: the safety and effectiveness of bisphosphonates in children are not established/)]);
     });
+
+    it('ceftriaxone in a neonate: the label\'s contraindication with intravenous calcium, the age in days', async () => {
+        const rows = await diagnose(withForm('drug ceftriaxone 150 mg iv daily').replace('age 40 years', 'age 5 days').replace('weight 60 kg', 'weight 3 kg'));
+        expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Ceftriaxone at 5 days: ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium/)]);
+    });
+
+    it('apixaban with a mechanical heart valve is not recommended (label); without one it draws no caution', async () => {
+        const valve = await diagnose(withForm('drug apixaban 5 mg oral twice daily', 'history { condition mechanicalHeartValve "mitral, 2019" }'));
+        expect(valve.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Apixaban with mechanical heart valve: apixaban is not recommended with a prosthetic heart valve/)]);
+        expect((await drugRows(withForm('drug apixaban 5 mg oral twice daily')))).toEqual([]);
+    });
+});
+
+describe('a child\'s dose is not judged by an adult\'s regimen', () => {
+    const child = (form: string) => withForm(form).replace('age 40 years', 'age 7 years').replace('weight 60 kg', 'weight 20 kg');
+
+    it('pamidronate 90 mg every 4 weeks at 20 kg is above the children\'s 1 mg/kg regimen, not within the adults\' 60–90 mg', async () => {
+        const rows = (await drugRows(child('drug pamidronate 90 mg iv every 4 weeks'))).filter(r => r.code === 'dose-out-of-range');
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Pamidronate 90 mg iv every 4 weeks is 4\.5 mg\/kg at 20 kg: above .*1 mg\/kg iv daily for 3 days every 3 months \(children with juvenile dermatomyositis\)/)]);
+    });
+
+    it('with only adult regimens, a child\'s dose is not checked rather than called low', async () => {
+        const rows = await drugRows(child('drug hydroxychloroquine 100 mg oral daily'));
+        expect(rows.filter(r => r.code.startsWith('dose'))).toEqual([]);
+    });
+});
+
+describe('units as clinicians write them', () => {
+    it('mcg is read as µg (ISMP prefers it)', async () => {
+        expect(await drugRows(withForm('drug calcitriol 0.25 mcg oral daily'))).toEqual([]);
+    });
 });

@@ -19,7 +19,9 @@ function utils(): ReturnType<typeof ucum.UcumLhcUtils.getInstance> {
 /** Words a clinician writes for a UCUM atom (language.md: day/week are aliases). */
 const WRITTEN_ATOMS: Record<string, string> = {
     day: 'd', days: 'd', week: 'wk', weeks: 'wk', month: 'mo', months: 'mo',
-    year: 'a', years: 'a', yr: 'a', yrs: 'a', hour: 'h', hours: 'h', minute: 'min', minutes: 'min'
+    year: 'a', years: 'a', yr: 'a', yrs: 'a', hour: 'h', hours: 'h', minute: 'min', minutes: 'min',
+    // ISMP's list of error-prone abbreviations advises `mcg` over `µg`, which is misread as mg.
+    mcg: 'ug'
 };
 
 /** The inverse, for showing a UCUM code the way a clinician writes it. */
