@@ -64,6 +64,10 @@ describe('formatter: each line end as the file has it (issue 19)', () => {
         expect(await format(text)).toBe('case A {\r\n    title "t"\r    labs { calcium 9.4 mg/dL }\n\r\n}\r\n');
     });
 
+    it('a CR and an LF with spaces between stay two line breaks (found by the property below)', async () => {
+        expect(await format('case\r  \ncase')).toBe('case\r\rcase\n');
+    });
+
     it('on random inputs with CR, LF and CRLF: idempotent, every token kept, no line end changed in kind', async () => {
         const pieces = ['case', 'A', '{', '}', 'labs', 'calcium', '9.4', 'mg/dL', '"a  b"', '// c', '/* d\re */', ',', ' ', '  ', '\n', '\r', '\r\n', '\r\r\r', '\t', '§', '"open'];
         await fc.assert(fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), async parts => {

@@ -67,9 +67,11 @@ export function formatGaps(text: string, lexer: Lexer, options: FormattingOption
         if (token.image === '}') depth = Math.max(0, depth - 1);
         if (/^\s*$/.test(gap)) {
             // The gap's own line breaks (CRLF, LF or CR, as the file has them), at most two.
-            const breaks = lineBreaks(gap);
+            const breaks = lineBreaks(gap).slice(0, 2);
+            // A CR then an LF, once the spaces between go, would read as one CRLF: keep two CRs.
+            if (breaks[0] === '\r' && breaks[1]?.startsWith('\n')) breaks[1] = '\r';
             const desired = !previous ? ''
-                : breaks.length > 0 ? breaks.slice(0, 2).join('') + unit.repeat(depth)
+                : breaks.length > 0 ? breaks.join('') + unit.repeat(depth)
                 : sameLineGap(previous, token, gap);
             gaps.push({ start, end: token.startOffset, text: desired });
         }
