@@ -1,6 +1,6 @@
 /**
  * The cohort (model, HTML, Markdown) as `calc-case cohort` and the `calc/cohort` request
- * build it: what a clinician reads about the four examples, a folder with a broken file,
+ * build it: what a clinician reads about the examples, a folder with a broken file,
  * hostile text, and the request over the documents the language server holds.
  */
 import { spawnSync } from 'node:child_process';
