@@ -42,7 +42,6 @@ describe('the examples', () => {
             '29 warning calcium-phosphate-product 8.2',       // above KDOQI's 55 on dialysis
             '29 warning lab-out-of-range 8.2',
             '31 warning lab-out-of-range 640',                // above KDIGO's 2-9 × the upper limit
-            '32 warning lab-out-of-range 7.9',
             '4 hint care-missing RenalPeriarticular',
             '4 information classification RenalPeriarticular',
             '41 warning drug-caution aluminiumHydroxide'      // aluminium accumulates in kidney failure

@@ -158,6 +158,14 @@ describe('targets for kidney failure and numbers judged as written', () => {
         expect(metastatic.find(r => /Parathyroid/.test(r.message))?.message).toMatch(/^Parathyroid hormone \(intact\) 640 pg\/mL \(67\.9 pmol\/L\) is high: above the KDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\) 130–585 pg\/mL by 55 pg\/mL\. Source: KDIGO 2009 PTH target/);
     });
 
+    it('on dialysis eGFR and creatinine raise no lab-out-of-range; without dialysis they do', async () => {
+        const labs = 'labs {\n        creatinine 7.9 mg/dL\n        egfr 8 mL/min/1.73m2\n    }';
+        const dialysis = await diagnose(`case D {\n    patient { age 60 years sex male }\n    history { condition haemodialysis }\n    ${labs}\n}\n`);
+        expect(dialysis.filter(r => r.code === 'lab-out-of-range')).toEqual([]);
+        const ckd = await diagnose(`case K {\n    patient { age 60 years sex male }\n    history { condition chronicKidneyDisease }\n    ${labs}\n}\n`);
+        expect(ckd.filter(r => r.code === 'lab-out-of-range').map(r => r.text)).toEqual(['7.9', '8']);
+    });
+
     it('without kidney failure the general 70 and the reference PTH stay', async () => {
         const rows = await diagnose('case General {\n    labs {\n        calcium 10.0 mg/dL\n        phosphate 6.5 mg/dL\n        pth 80 pg/mL\n    }\n}\n');
         expect(rows.find(r => r.code === 'calcium-phosphate-product')).toBeUndefined();

@@ -116,7 +116,11 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
         };
     }
     const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium };
-    for (const lab of labs) if (lab.usable && lab.interval) judge(lab, findings);
+    // On dialysis eGFR and creatinine are judged (for the summary's flag) but raise no warning.
+    const onDialysis = facts.conditions.some(c => c.condition?.term === 'dialysis');
+    for (const lab of labs) {
+        if (lab.usable && lab.interval) judge(lab, onDialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
+    }
     evidence.product = product(byAnalyte, correctedCalcium, kidney.kidneyFailure, facts.patient.ageYears, findings);
     return { evidence, findings };
 }

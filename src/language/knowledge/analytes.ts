@@ -233,6 +233,11 @@ export const Analytes: Analyte[] = [
     {
         term: 'creatinine',
         label: 'Creatinine',
+        notJudgedOnDialysis: {
+            value: 'On dialysis the kidneys\' filtration is replaced by the sessions: eGFR and creatinine describe the dialysis schedule rather than kidney function, so they are shown but not flagged against the reference interval.',
+            source: 'kdigo2012', evidence: 'weak',
+            note: 'Our reading: the GFR estimating equations assume a steady-state creatinine, which dialysis sessions do not give.',
+        },
         definition: {
             value: 'Serum creatinine, the marker from which eGFR is estimated. It depends on muscle mass: in infants it falls from about 55 µmol/L (0.62 mg/dL) on day 1 to about 20 µmol/L (0.23 mg/dL) by the second month.',
             source: 'boer2010',
@@ -265,6 +270,11 @@ export const Analytes: Analyte[] = [
     {
         term: 'egfr',
         label: 'Estimated glomerular filtration rate',
+        notJudgedOnDialysis: {
+            value: 'On dialysis the kidneys\' filtration is replaced by the sessions: eGFR and creatinine describe the dialysis schedule rather than kidney function, so they are shown but not flagged against the reference interval.',
+            source: 'kdigo2012', evidence: 'weak',
+            note: 'Our reading: the GFR estimating equations assume a steady-state creatinine, which dialysis sessions do not give.',
+        },
         definition: {
             value: 'Estimated GFR in mL/min/1.73 m². KDIGO categories: G1 ≥ 90, G2 60-89, G3a 45-59, G3b 30-44, G4 15-29, G5 < 15 (kidney failure).',
             source: 'kdigo2012',

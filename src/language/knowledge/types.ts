@@ -75,6 +75,8 @@ export interface Analyte {
     plausible: Sourced<{ low: number; high: number }>;
     /** Critical (panic) values in published lab lists, for hovers (canonicalUnit). */
     critical?: Sourced<{ low?: number; high?: number }>;
+    /** Why a value is not held against the reference interval on dialysis (eGFR, creatinine). */
+    notJudgedOnDialysis?: Sourced<string>;
 }
 
 /** What a condition contributes to the classification. */
