@@ -3,7 +3,6 @@ import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
 import { judgeDoses, type DoseVerdict } from './doses.js';
 import { checkCautions } from './cautions.js';
-import { kidneyFunction } from './kidney.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
 import { checkManagement, managementPlan, type ManagementPlan } from './management.js';
@@ -38,7 +37,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
-        ...checkCautions(facts, kidneyFunction(facts, labs.evidence), labs.evidence, classification, doses),
+        ...checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, doses),
         ...checkManagement(facts, management),
         ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);

@@ -8,7 +8,7 @@ import { DrugCautions, type CautionWhen, type DrugCaution } from '../knowledge/i
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
-import type { DoseVerdict } from './doses.js';
+import { writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber } from './format.js';
 import type { KidneyFunction } from './kidney.js';
@@ -89,7 +89,8 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {
         const timing = fact.timing;
-        const perWeek = timing?.frequency !== undefined && timing.periodUnit ? timing.frequency / (timing.period ?? 1) * ({ h: 168, d: 7, wk: 1, mo: 12 / 52, a: 1 / 52 }[timing.periodUnit]) : undefined;
+        const perDay = timing ? writtenPerDay(timing) : undefined;
+        const perWeek = perDay === undefined ? undefined : perDay * 7;
         const rate = fact.dose.ucum && /\/d$/.test(fact.dose.ucum);
         return (perWeek !== undefined && perWeek > 1) || rate ? { text: 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] } : undefined;
     }

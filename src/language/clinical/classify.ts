@@ -20,7 +20,6 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
 import { formatNumber, formatQuantity } from './format.js';
-import { kidneyFunction } from './kidney.js';
 import { writtenValue } from './labs.js';
 
 export type Confidence = 'definite' | 'probable' | 'undetermined';
@@ -116,7 +115,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
         painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: []
     };
-    const kidney = kidneyFunction(facts, labs);
+    const kidney = labs.kidney;
     for (const { term, condition } of facts.conditions) {
         if (!condition) continue;
         const support = CategorySupport[condition.category];

@@ -85,7 +85,8 @@ function perDayRange(timing: RegimenTiming): [number, number] | undefined {
     return [(timing.frequency ?? 1) / low, (timing.frequencyMax ?? timing.frequency ?? 1) / high];
 }
 
-function writtenPerDay(timing: TimingFact): number | undefined {
+/** Administrations per day of a written schedule (UCUM's day, week, month), undefined for `once` or none. */
+export function writtenPerDay(timing: TimingFact): number | undefined {
     if (timing.count !== undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
     const period = days(timing.period ?? 1, timing.periodUnit);
     return period ? timing.frequency / period : undefined;

@@ -23,7 +23,7 @@ export interface KidneyFunction {
     kidneyFailure: boolean;
 }
 
-export function kidneyFunction(facts: CaseFacts, labs: LabEvidence): KidneyFunction {
+export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnalyte'>): KidneyFunction {
     const kidney: KidneyFunction = { kidneyFailure: false };
     for (const { term, condition } of facts.conditions) {
         if (condition?.term === 'dialysis') kidney.dialysis ??= term.at;
@@ -50,7 +50,7 @@ export function gfrCategory(egfr: number): GfrCategory {
 }
 
 /** CrCl = (140 − age) × weight / (72 × creatinine), × 0.85 for women; adults only. */
-function cockcroftGault(facts: CaseFacts, labs: LabEvidence): KidneyFunction['creatinineClearance'] {
+function cockcroftGault(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnalyte'>): KidneyFunction['creatinineClearance'] {
     const cg = Thresholds.cockcroftGault;
     const { ageYears, weightKg, sex } = facts.patient;
     const creatinine = labs.byAnalyte.creatinine;

@@ -10,7 +10,7 @@ import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
-import { kidneyFunction } from './kidney.js';
+import { kidneyFunction, type KidneyFunction } from './kidney.js';
 
 /** An institution's interval for an analyte, overriding the built-in ones (a setting). */
 export interface IntervalOverride {
@@ -92,6 +92,8 @@ export interface LabEvidence {
     product?: CalciumPhosphateProduct;
     /** The usable assessment of each analyte (the first panel that has it). */
     byAnalyte: Partial<Record<AnalyteTerm, LabAssessment>>;
+    /** The kidneys, read once here: the targets below, the classification, the plan and the cautions use it. */
+    kidney: KidneyFunction;
 }
 
 
@@ -103,7 +105,7 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
 
     checkIonizedAgainstTotal(byAnalyte, findings);
     // The targets of kidney failure replace the general limits (KDOQI, KDIGO): read the kidneys once.
-    const kidney = kidneyFunction(facts, { labs, byAnalyte });
+    const kidney = kidneyFunction(facts, { byAnalyte });
     const pth = byAnalyte.pth;
     if (kidney.kidneyFailure && pth?.interval && !options.referenceOverrides?.pth) pth.interval = pthTarget(pth.interval);
     const correctedCalcium = correctCalcium(byAnalyte);
@@ -115,11 +117,10 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
             detail: ` (measured ${formatQuantity(measured.value, measured.ucum!)}, albumin ${formatNumber(correctedCalcium.albumin)} g/dL: ${correctedCalcium.formulaName})`
         };
     }
-    const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium };
+    const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium, kidney };
     // On dialysis eGFR and creatinine are judged (for the summary's flag) but raise no warning.
-    const onDialysis = facts.conditions.some(c => c.condition?.term === 'dialysis');
     for (const lab of labs) {
-        if (lab.usable && lab.interval) judge(lab, onDialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
+        if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
     }
     evidence.product = product(byAnalyte, correctedCalcium, kidney.kidneyFailure, facts.patient.ageYears, findings);
     return { evidence, findings };

@@ -5,13 +5,13 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
+import { lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import type { Finding } from './finding.js';
 import type { LabEvidence } from './labs.js';
-import { kidneyFunction } from './kidney.js';
 import { writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 
@@ -59,9 +59,10 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const type = classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
     const situation: Situation = {
         facts, classification, labs, extent,
-        kidneyFailure: kidneyFunction(facts, labs).kidneyFailure,
+        kidneyFailure: labs.kidney.kidneyFailure,
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
-        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => ['necrotic', 'necrosis', 'eschar', 'ulcerated'].includes(m.term))).map(l => l.name)
+        // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
+        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(lookup('morphology', m.term)?.term ?? m.term))).map(l => l.name)
     };
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.

@@ -121,9 +121,9 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
     private situationOf(context: CompletionContext): { type?: CalcinosisType; onDialysis: boolean } {
         const kase = context.node && AstUtils.getContainerOfType(context.node, ast.isCase);
         if (!kase) return { onDialysis: false };
-        const { classification, facts } = this.analysis.analysisOf(kase);
+        const { classification, facts, labs } = this.analysis.analysisOf(kase);
         const type = classification.type ?? (facts.declared.type?.term as CalcinosisType | undefined);
-        return { type, onDialysis: facts.conditions.some(c => c.condition?.term === 'dialysis') };
+        return { type, onDialysis: labs.kidney.dialysis !== undefined };
     }
 
     private completeUnit(context: CompletionContext, enclosing: string[], acceptor: CompletionAcceptor): void {
