@@ -65,3 +65,16 @@ it('reads a file closed without saving again from disk', async () => {
     await close(file);
     expect(names(await until(cohort, m => names(m).includes('ThighCalcinosis')))).toEqual(['ThighCalcinosis']);
 });
+
+it('an untitled name reused at once (close, then open again) keeps the new document', async () => {
+    const untitled = 'untitled:Untitled-2';
+    await open(untitled, 'case First {\n  lesion L1 { count one }\n}\n');
+    expect(names(await until(cohort, m => names(m).includes('First')))).toContain('First');
+    published.delete(untitled);
+    await close(untitled);
+    await open(untitled, 'case Second {\n  lesion L1 { count one }\n}\n');
+    // Give the close's own (asynchronous) file-system check time to come back.
+    await new Promise(resolve => setTimeout(resolve, 1_000));
+    expect(names(await until(cohort, m => names(m).includes('Second')))).toEqual(['Second', 'ThighCalcinosis']);
+    expect(published.get(untitled)?.length ?? 0).toBeGreaterThan(0);
+});

@@ -12,16 +12,20 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 export class CalcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem: FileSystemProvider;
+    private readonly openDocuments: LangiumSharedServices['workspace']['TextDocuments'];
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+        this.openDocuments = services.workspace.TextDocuments;
     }
 
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         // Asynchronously: in a web worker the file system is the editor's, asked over the connection.
         this.fileSystem.exists(uri).catch(() => false).then(onDisk => {
+            // Opened again meanwhile (the editor reuses an untitled name): that document stays.
+            if (this.openDocuments.get(uri.toString())) return;
             if (onDisk) this.fireDocumentUpdate([uri], []);
             else this.fireDocumentUpdate([], [uri]);
         });
