@@ -1,24 +1,18 @@
 /** `calc-case check`: validate files in one workspace and report per language.md. */
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CalcServices } from '../language/calc-module.js';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CaseFile } from '../language/generated/ast.js';
 import type { Classification } from '../language/clinical/classify.js';
+import type { SummaryFinding } from '../language/summary/summary-types.js';
+import { diagnosticRow } from '../language/summary/text-positions.js';
 import { CaseFileReadError, readCaseFile as readCaseFileText } from '../language/workspace-fs/case-file-read.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export interface DiagnosticRow {
-    code: string;
-    severity: Severity;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    message: string;
-}
+/** A diagnostic as `check --format json` lists it (and the summary its findings). */
+export type DiagnosticRow = SummaryFinding;
 
 export interface ClassificationJson {
     type: Classification['type'];
@@ -42,8 +36,6 @@ export interface FileReport {
     error?: string;
 }
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
-
 export async function checkFiles(files: string[], services: { shared: LangiumSharedServices, Calc: CalcServices }): Promise<FileReport[]> {
     const reports: FileReport[] = files.map(file => ({ file, diagnostics: [], cases: [] }));
     const documents: Array<{ report: FileReport, document: LangiumDocument<CaseFile> }> = [];
@@ -60,7 +52,7 @@ export async function checkFiles(files: string[], services: { shared: LangiumSha
     }
     await services.shared.workspace.DocumentBuilder.build(documents.map(d => d.document), { validation: true });
     for (const { report, document } of documents) {
-        report.diagnostics = (document.diagnostics ?? []).map(toRow).sort(byPosition);
+        report.diagnostics = (document.diagnostics ?? []).map(diagnosticRow).sort(byPosition);
         report.cases = document.parseResult.value.cases.map(kase => ({
             name: kase.name,
             classification: classificationJson(services.Calc.clinical.Analysis.analysisOf(kase).classification)
@@ -100,18 +92,6 @@ async function readCaseFile(file: string): Promise<string> {
         }
         throw error;
     }
-}
-
-function toRow(diagnostic: Diagnostic): DiagnosticRow {
-    return {
-        code: String(diagnostic.code ?? 'syntax'),
-        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1,
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
-    };
 }
 
 function byPosition(a: DiagnosticRow, b: DiagnosticRow): number {

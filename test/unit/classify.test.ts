@@ -158,3 +158,38 @@ describe('the issue\'s classification and mismatch cases (issue 15)', () => {
         expect(necrotic.map(f => f.code)).not.toContain('management-mismatch');
     });
 });
+
+describe('the headline every presenter shows (issue 18: one presentation)', () => {
+    const ulcer = [{ site: 'thigh', pain: 'severe', ulcerated: true }];
+    it.each<[string, CaseSketch, string]>([
+        ['a typed case with its extent', { conditions: ['systemicSclerosis'], labs: NORMAL_LABS, lesions: THIGH }, 'Dystrophic calcinosis cutis, circumscripta'],
+        // Calciphylaxis is a disease of its own name: not "Calciphylaxis calcinosis cutis" (the summary's and the diagnostic's old copy).
+        ['calciphylaxis', { conditions: ['dialysis'], labs: NORMAL_LABS, lesions: ulcer }, 'Calciphylaxis, circumscripta'],
+        // FHIR's old copy said "Calcinosis cutis, type undetermined, circumscripta".
+        ['an undetermined type', { lesions: THIGH }, 'Calcinosis cutis, circumscripta: type undetermined'],
+        ['no extent', { conditions: ['systemicSclerosis'], labs: NORMAL_LABS }, 'Dystrophic calcinosis cutis']
+    ])('%s: %s', (_, sketch, headline) => {
+        expect(classification(sketch).headline).toBe(headline);
+    });
+
+    it('the diagnostic opens with the headline', () => {
+        const analysis = analyzeCase(caseFacts({ conditions: ['dialysis'], labs: NORMAL_LABS, lesions: ulcer }));
+        expect(analysis.findings.find(f => f.code === 'classification')?.message).toMatch(/^Calciphylaxis, circumscripta \(probable\): /);
+    });
+
+    it('the effective extent: the lesions\', else a known declared one, else none', () => {
+        expect(classification({ lesions: THIGH, declaredExtent: 'universalis' }).effectiveExtent).toEqual({ extent: 'circumscripta', declared: false });
+        expect(classification({ declaredExtent: 'universalis' }).effectiveExtent).toEqual({ extent: 'universalis', declared: true });
+        expect(classification({ declaredExtent: 'everywhere' }).effectiveExtent).toBeNull();
+        // The headline names the extent the lesions show; a declared one is presented as declared, not as found.
+        expect(classification({ conditions: ['systemicSclerosis'], declaredExtent: 'universalis' }).headline).toBe('Dystrophic calcinosis cutis');
+    });
+
+    it('a calciphylaxis risk factor is marked on the reason, so the plan names it without reading the text', () => {
+        const analysis = analyzeCase(caseFacts({ conditions: ['diabetes'], drugs: [['warfarin', 5, 'mg/d']], lesions: ulcer, labs: [['albumin', 2.7, 'g/dL']] }));
+        const risks = analysis.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
+        expect(risks).toEqual(expect.arrayContaining(['warfarin given', 'low albumin 2.7 g/dL (27 g/L)']));
+        const cause = analysis.management.steps.find(s => s.step.key === 'calciphylaxisCause');
+        expect(cause?.why).toBe(`non-uraemic calciphylaxis: ${risks.join(', ')}`);
+    });
+});

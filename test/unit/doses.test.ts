@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judgeDose } from '../../src/language/clinical/doses.js';
+import { fitsRegimen, judgeDose, perKgApplied, regimenForWeight, verdictWithoutSource } from '../../src/language/clinical/doses.js';
+import { Drugs } from '../../src/language/knowledge/index.js';
 import { caseFacts } from './facts-fixture.js';
 
 function check(drug: string, value: number, unit: string, weightKg?: number) {
@@ -54,5 +55,34 @@ describe('doses against the reported regimens', () => {
         const verdict = judgeDose(facts.drugs[0], facts.patient);
         expect(verdict.status).toBe('other-indication');
         expect(verdict.text).toMatch(/^a dose for anticoagulation .*, not a regimen for calcinosis: within the reported 2–10 mg\/day/);
+    });
+});
+
+describe('the verdict, decided once for every presenter (issue 18)', () => {
+    const verdict = (drug: string, value: number, unit: string, weightKg?: number) => {
+        const facts = caseFacts({ weightKg, drugs: [[drug, value, unit]] });
+        return judgeDose(facts.drugs[0], facts.patient);
+    };
+
+    it('a per-kg regimen for the weight, in the unit without the kg', () => {
+        const perKg = Drugs.find(d => d.term === 'diltiazem')!.regimens.find(r => r.perKg)!;
+        expect(regimenForWeight(perKg, 62)).toEqual({ low: 124, high: 248, unit: 'mg/d' });
+        expect(regimenForWeight(perKg, undefined)).toBeUndefined();
+        expect(regimenForWeight({ ...perKg, perKg: false }, 62)).toBeUndefined();
+        expect(perKgApplied('mg/kg/d')).toBe('mg/d');
+    });
+
+    it('fits or not: within and another indication fit, outside and a unit slip do not, the unchecked says neither', () => {
+        expect(fitsRegimen(verdict('diltiazem', 180, 'mg/day', 62))).toBe(true);
+        expect(fitsRegimen(verdict('warfarin', 5, 'mg/day', 70))).toBe(true);
+        expect(fitsRegimen(verdict('diltiazem', 300, 'mg/day', 28))).toBe(false);
+        expect(fitsRegimen(verdict('ceftriaxone', 2, 'mg/day', 70))).toBe(false);
+        expect(fitsRegimen(verdict('pamidronate', 90, 'mg', 70))).toBeUndefined(); // no schedule: not checked
+    });
+
+    it('the sentence without its closing source, for a presenter that cites it apart', () => {
+        const v = verdict('diltiazem', 300, 'mg/day', 28);
+        expect(v.text).toMatch(/ \(Amonkar 2022, the seed report\)$/);
+        expect(verdictWithoutSource(v)).toBe(v.text.replace(/ \(Amonkar 2022, the seed report\)$/, ''));
     });
 });

@@ -3,7 +3,7 @@
  * plain functions. Spans are fake but distinct, so a finding can be traced to its fact.
  */
 import type { CaseFacts, QuantityFact, QuantityKind, TermCategory, TermFact } from '../../src/language/facts/case-facts.js';
-import { lookup } from '../../src/language/facts/catalogue.js';
+import { lookup, termFact } from '../../src/language/facts/catalogue.js';
 import { readUnit } from '../../src/language/facts/units.js';
 import type { Analyte, Condition, Drug, Exposure, Injury, Site } from '../../src/language/knowledge/index.js';
 
@@ -11,7 +11,7 @@ let offset = 0;
 const span = () => ({ offset: offset += 10, end: offset + 5 });
 
 export function term(category: TermCategory, name: string): TermFact {
-    return { term: name, category, known: lookup(category, name) !== undefined, at: span() };
+    return termFact(name, category, span());
 }
 
 export function quantity(value: number, unit: string, kind: QuantityKind): QuantityFact {

@@ -14,7 +14,7 @@ import { exportJson } from '../../src/language/fhir/fhir-json.js';
 import { nameBasedUuid, sha1 } from '../../src/language/fhir/fhir-ids.js';
 import type { Bundle, MedicationStatement, Observation, Patient, Resource } from '../../src/language/fhir/fhir-types.js';
 import fc from 'fast-check';
-import { services } from './helpers.js';
+import { diagnose, services } from './helpers.js';
 import { calcFile } from './fuzz/cases.js';
 import { EXAMPLES as PATHOLOGICAL_EXAMPLES, numberCase, ODD_NUMBERS } from './fuzz/pathological.js';
 import { mutated } from './fuzz/mutations.js';
@@ -136,6 +136,16 @@ describe('the FHIR export of a case', () => {
             coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'E83.59', display: 'Other disorders of calcium metabolism' }],
             text: 'Calciphylaxis, circumscripta'
         });
+    });
+
+    it('names the condition as the diagnostic and the summary head it (one headline, clinical/classify.ts)', async () => {
+        for (const [file, headline] of [['01-thigh.calc', 'Calcinosis cutis, circumscripta: type undetermined'], ['05-calciphylaxis-dialysis.calc', 'Calciphylaxis, circumscripta']]) {
+            const [bundle] = await exportExample(file);
+            const condition = resources(bundle, 'Condition')[0] as Extract<Resource, { resourceType: 'Condition' }>;
+            expect(condition.code.text).toBe(headline);
+            const classification = (await diagnose(fs.readFileSync(`examples/${file}`, 'utf8'))).find(row => row.code === 'classification');
+            expect(classification?.message.startsWith(headline)).toBe(true);
+        }
     });
 
     it('history conditions are text only: no SNOMED CT, no code at all', async () => {

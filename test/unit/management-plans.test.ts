@@ -50,29 +50,29 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
         ['calciphylaxis-early.calc', 'calciphylaxis',
             ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Control calcium, phosphate and PTH (suited)', 'Sodium thiosulfate (suited)', 'Adjuncts (alternative)', 'Surgery only as debridement (alternative)'],
             /6\. Surgery only as debridement \(also an option\): only once tissue is necrotic or infected/],
-        ['metastatic-ckd.calc', 'metastatic',
+        ['metastatic-ckd.calc', 'metastatic calcinosis cutis',
             ['Correct the underlying disorder (suited)', 'Correct calcium and phosphate (suited)', 'Excision only once the levels are corrected (alternative)'],
             /2\. Correct calcium and phosphate: phosphate \(inorganic phosphorus\) 2\.10 mmol\/L \(6\.5 mg\/dL\) high/],
-        ['neonatal-extravasation.calc', 'iatrogenic',
+        ['neonatal-extravasation.calc', 'iatrogenic calcinosis cutis',
             ['Remove the source (suited)', 'Watch and wait (suited)'],
             /2\. Watch and wait: extravasation without necrosis in an infant — .*Song 2019/],
-        ['heel-stick.calc', 'iatrogenic', ['Watch and wait (suited)'], /1\. Watch and wait: heel-stick nodules — .*VisualDx/],
-        ['jdm.calc', 'dystrophic',
+        ['heel-stick.calc', 'iatrogenic calcinosis cutis', ['Watch and wait (suited)'], /1\. Watch and wait: heel-stick nodules — .*VisualDx/],
+        ['jdm.calc', 'dystrophic calcinosis cutis',
             ['Treat the underlying disease (suited)', 'Surgical excision (suited)', 'Medical management, by level of evidence (alternative)', 'Physical treatments (alternative)'],
             /1\. Treat the underlying disease: Juvenile dermatomyositis \(connective tissue disease\)/],
-        ['sclerosis-universalis.calc', 'dystrophic',
+        ['sclerosis-universalis.calc', 'dystrophic calcinosis cutis',
             ['Treat the underlying disease (suited)', 'Surgical excision (not-suited)', 'Medical management, by level of evidence (suited)', 'Physical treatments (alternative)'],
             /2\. Surgical excision \(not for this case\): generalised disease \(universalis\)/],
-        ['scrotal.calc', 'idiopathic', ['Surgical excision (suited)'], /1\. Surgical excision: idiopathic scrotal — /],
-        ['tumoral-hyperphosphataemic.calc', 'idiopathic',
+        ['scrotal.calc', 'idiopathic calcinosis cutis', ['Surgical excision (suited)'], /1\. Surgical excision: idiopathic scrotal — /],
+        ['tumoral-hyperphosphataemic.calc', 'idiopathic calcinosis cutis',
             ['Lower phosphate (suited)', 'Surgical excision (alternative)'],
             /1\. Lower phosphate: tumoral calcinosis with phosphate 7\.4 mg\/dL \(2\.39 mmol\/L\) high and kidneys not failing — .*Yamaguchi 1995.*Boyce 2020/]
-    ])('%s: a %s plan', async (file, type, steps, hoverLine) => {
+    ])('%s: a plan for %s', async (file, diagnosis, steps, hoverLine) => {
         const page = await html(file);
-        expect(page).toContain(`<h3>Plan for this case: ${type} calcinosis cutis</h3>`);
+        expect(page).toContain(`<h3>Plan for this case: ${diagnosis}</h3>`);
         expect(planSteps(page)).toEqual(steps);
         const hover = await caseNameHover(file);
-        expect(hover).toContain(`**Plan for ${type} calcinosis cutis**`);
+        expect(hover).toContain(`**Plan for ${diagnosis}**`);
         expect(hover).toMatch(hoverLine);
     });
 
@@ -86,7 +86,7 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
     it('calciphylaxis: no extent-based excision, no "correct calcium and phosphate" by extent, and only its own drugs', async () => {
         const page = await html('calciphylaxis-uraemic.calc');
         expect(page).not.toContain('28 patients with connective tissue disease');
-        expect(page).toContain('<h3>Drugs reported for calciphylaxis calcinosis cutis</h3>');
+        expect(page).toContain('<h3>Drugs reported for calciphylaxis</h3>');
         const rows = drugRows(page);
         expect(rows).toContain('Sodium thiosulfate');
         for (const drug of ['Diltiazem', 'Warfarin (low dose)', 'Etidronate', 'Ceftriaxone', 'Minocycline', 'Pamidronate']) expect(rows).not.toContain(drug);
@@ -127,7 +127,7 @@ describe('the five cases of the issue, in the rendered diagnostics', () => {
 
     it('non-uraemic calciphylaxis: definite, its rule cited, and the declared type raises no conflict', async () => {
         const page = await html('calciphylaxis-nonuraemic.calc');
-        expect(page).toMatch(/<span class="headline">Calciphylaxis calcinosis cutis, circumscripta<\/span> <span class="muted">\(definite\)<\/span>/);
+        expect(page).toMatch(/<span class="headline">Calciphylaxis, circumscripta<\/span> <span class="muted">\(definite\)<\/span>/);
         expect(page).toContain('Confirmed (definite) calciphylaxis: typical lesions with a biopsy showing calcification or thrombosis of small vessels');
         const rows = await diagnose(fs.readFileSync(`${CASES}/calciphylaxis-nonuraemic.calc`, 'utf8'));
         expect(rows.map(r => r.code)).not.toContain('classification-conflict');
@@ -135,7 +135,7 @@ describe('the five cases of the issue, in the rendered diagnostics', () => {
 
     it('early calciphylaxis on dialysis: probable calciphylaxis, and what would change it', async () => {
         const page = await html('calciphylaxis-early.calc');
-        expect(page).toMatch(/<span class="headline">Calciphylaxis calcinosis cutis, circumscripta<\/span> <span class="muted">\(probable\)<\/span>/);
+        expect(page).toMatch(/<span class="headline">Calciphylaxis, circumscripta<\/span> <span class="muted">\(probable\)<\/span>/);
         expect(page).toContain('<h3>What would change it</h3>');
         expect(page).toMatch(/<li>calciphylaxis would be definite once the case records a biopsy showing calcification or thrombosis of small vessels/);
     });

@@ -11,11 +11,10 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, FindingWords, LevelRules, NegationWords, Sources,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, FindingWords, LevelRules, NegationWords, Sources,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
@@ -33,6 +32,8 @@ export interface Reason {
     deposit?: boolean;
     /** A recorded condition or injury: what the plan treats as the underlying disease. */
     cause?: boolean;
+    /** A risk factor for calciphylaxis other than kidney failure, in words ("warfarin given"): what the plan's cause step names. */
+    riskFactor?: string;
 }
 
 export interface TypeSupport {
@@ -47,7 +48,12 @@ export interface TypeSupport {
 
 export interface Classification {
     type: CalcinosisType | null;
+    /** The extent the lesions show. */
     extent: CalcinosisExtent | null;
+    /** The extent the plan and the record go by: the lesions', else the one the case declares (a known term). */
+    effectiveExtent: { extent: CalcinosisExtent; declared: boolean } | null;
+    /** The verdict as every presenter heads it: "Dystrophic calcinosis cutis, circumscripta", "Calciphylaxis", "Calcinosis cutis, circumscripta: type undetermined". */
+    headline: string;
     confidence: Confidence;
     candidates: CalcinosisType[];
     reasons: Reason[];
@@ -74,8 +80,11 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     const { type, confidence, candidates } = decide(support);
     const extent = inferExtent(facts.lesions);
     const chosen = type ? [type] : candidates;
+    const declaredExtent = facts.declared.extent?.known ? facts.declared.extent.term as CalcinosisExtent : undefined;
     const classification: Classification = {
         type, extent: extent.extent, confidence, candidates,
+        effectiveExtent: extent.extent ? { extent: extent.extent, declared: false } : declaredExtent ? { extent: declaredExtent, declared: true } : null,
+        headline: headline(type, extent.extent),
         reasons: [...chosen.flatMap(t => support[t].reasons), ...extent.reasons].filter(uniqueReason),
         missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing])],
         support, extentReasons: extent.reasons,
@@ -122,7 +131,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
-        else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push({ text: `${condition.label.toLowerCase()} (a calciphylaxis risk factor)`, at: [term.at] });
+        else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
         if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
@@ -143,20 +152,20 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
         if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
         else if (exposure?.calciphylaxisRisk) {
-            evidence.nonUraemicRisks.push({ text: `${exposure.label.toLowerCase()} (a calciphylaxis risk factor)`, at: [term.at] });
+            evidence.nonUraemicRisks.push(riskFactor(exposure.label.toLowerCase(), [term.at]));
             evidence.sources.push(exposure.calciphylaxisRisk.source);
         }
     }
     for (const drug of facts.drugs) {
         const risk = CalciphylaxisRiskDrugs[drug.term.term];
         if (risk) {
-            evidence.nonUraemicRisks.push({ text: `${drug.drug?.label.toLowerCase() ?? drug.term.term} given (a calciphylaxis risk factor)`, at: [drug.term.at] });
+            evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} given`, [drug.term.at]));
             evidence.sources.push(risk.source);
         }
     }
     const albumin = usable(labs.byAnalyte.albumin);
     if (albumin?.status === 'low') {
-        evidence.nonUraemicRisks.push({ text: `low albumin ${writtenValue(albumin)} (a calciphylaxis risk factor)`, at: [albumin.fact.quantity.at] });
+        evidence.nonUraemicRisks.push(riskFactor(`low albumin ${writtenValue(albumin)}`, [albumin.fact.quantity.at]));
         evidence.sources.push(LevelRules.lowAlbumin.source);
     }
     readStudies(facts, evidence);
@@ -182,7 +191,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
 
     for (const lesion of facts.lesions) {
         // Each morphology as its catalogue entry names it, so an alias (necrotic) counts as its term.
-        const morphology = lesion.morphology.map(m => lookup('morphology', m.term)?.term ?? m.term);
+        const morphology = lesion.morphology.map(m => m.canonical);
         const late = morphology.filter(m => CalciphylaxisMorphology.late.value.includes(m));
         const early = morphology.filter(m => CalciphylaxisMorphology.early.value.includes(m));
         if (lesion.pain || lesion.ulcerated !== undefined || late.length > 0 || early.length > 0) evidence.lesionFeaturesRecorded = true;
@@ -194,6 +203,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         }
     }
     return evidence;
+}
+
+function riskFactor(words: string, at: Span[]): Reason {
+    return { text: `${words} (a calciphylaxis risk factor)`, at, riskFactor: words };
 }
 
 /** Biopsies and imaging read for the listed words that carry evidence (knowledge/classification.ts). */
@@ -369,11 +382,8 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
 
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
     const findings: Finding[] = [];
-    const extentWords = c.extent ? `, ${c.extent}` : '';
     const because = c.reasons.map(r => r.text).join('; ');
-    const head = c.type
-        ? `${capitalise(c.type)} calcinosis cutis${extentWords} (${c.confidence})`
-        : `Calcinosis cutis${extentWords}: type undetermined${c.candidates.length ? ` between ${joinAnd(c.candidates, 'and')}` : ''}`;
+    const head = c.type ? `${c.headline} (${c.confidence})` : `${c.headline}${c.candidates.length ? ` between ${joinAnd(c.candidates, 'and')}` : ''}`;
     findings.push({
         code: Codes.classification, severity: 'information', at: facts.nameAt,
         message: `${head}${because ? `: ${because}` : ''}.`,
@@ -412,6 +422,28 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
         });
     }
     return findings;
+}
+
+/**
+ * A type as a diagnosis, as a sentence names it: "dystrophic calcinosis cutis"; calciphylaxis
+ * is a disease of its own name (Nigwekar 2018; the seed lists it as the fifth type), never
+ * "calciphylaxis calcinosis cutis"; "calcinosis cutis" while the type is undetermined.
+ */
+export function diagnosisName(type: CalcinosisType | null): string {
+    if (!type) return 'calcinosis cutis';
+    const label = (CalcinosisTypes.find(t => t.term === type)?.label ?? type).toLowerCase();
+    return type === 'calciphylaxis' ? label : `${label} calcinosis cutis`;
+}
+
+/** What the extent a plan goes by rests on: the lesions' regions, the declaration, or what to record for one. */
+export function extentBasis(c: Classification): string {
+    if (!c.effectiveExtent) return 'the extent is unknown: record the site of each lesion';
+    return c.effectiveExtent.declared ? `the declared extent, ${c.effectiveExtent.extent}` : c.extentReasons.map(r => r.text).join('; ');
+}
+
+function headline(type: CalcinosisType | null, extent: CalcinosisExtent | null): string {
+    const name = `${capitalise(diagnosisName(type))}${extent ? `, ${extent}` : ''}`;
+    return type ? name : `${name}: type undetermined`;
 }
 
 function categoryWords(category: string): string {

@@ -14,7 +14,7 @@ import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js'
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity } from './format.js';
+import { formatNumber, formatQuantity, formatRange } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
@@ -42,16 +42,45 @@ export interface DoseVerdict {
 
 interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 
+/** Whether the verdict holds the dose to fit a reported regimen (for calcinosis or another indication), not to, or neither (not checked). */
+export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
+    if (verdict.status === 'within' || verdict.status === 'other-indication') return true;
+    if (verdict.status === 'outside' || verdict.status === 'unit-suspect') return false;
+    return undefined;
+}
+
+/** The verdict's sentence without the regimen's source it ends with, for presenters that cite the source apart. */
+export function verdictWithoutSource(verdict: DoseVerdict): string {
+    const cited = verdict.regimen ? ` (${Sources[verdict.regimen.source].short})` : '';
+    return cited && verdict.text.endsWith(cited) ? verdict.text.slice(0, -cited.length) : verdict.text;
+}
+
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
     const { heightCm, weightKg } = patient;
     return heightCm !== undefined && weightKg !== undefined ? Math.sqrt(heightCm * weightKg / BodySurfaceArea.divisor.value) : undefined;
 }
 
+/** The unit of a per-kg amount once the weight is applied: `mg/kg/d` → `mg/d`. */
+export function perKgApplied(ucum: string): string {
+    return ucum.replace('/kg', '');
+}
+
+/** The unit once the weight and the body surface area are applied: `mg/m2` → `mg`. */
+function bodySizeApplied(ucum: string): string {
+    return perKgApplied(ucum).replace('/m2', '');
+}
+
+/** A per-kg regimen for this weight, in the unit without the kg (1–2 mg/kg/day at 28 kg: 28–56 mg/day); undefined otherwise. */
+export function regimenForWeight(regimen: Regimen, weightKg: number | undefined): { low: number; high: number; unit: string } | undefined {
+    if (!regimen.perKg || weightKg === undefined) return undefined;
+    return { low: regimen.low * weightKg, high: regimen.high * weightKg, unit: perKgApplied(regimen.unit) };
+}
+
 type Kind = 'amount' | 'concentration' | 'rate';
 
 function kindOf(ucum: string): Kind | undefined {
-    const bare = ucum.replace('/kg', '').replace('/m2', '');
+    const bare = bodySizeApplied(ucum);
     if (bare === '%' || convert(1, bare, 'g/mL') !== undefined) return 'concentration';
     if (convert(1, bare, 'g') !== undefined) return 'amount';
     if (convert(1, bare, 'g/d') !== undefined) return 'rate';
@@ -330,8 +359,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     verdict.regimen = regimen;
     const reading = asRead(closest, fact, patient);
     verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen)}`;
-    const forWeight = regimen.perKg && patient.weightKg !== undefined && !regimen.timing
-        ? ` At ${formatNumber(patient.weightKg)} kg that is ${formatRange(regimen.low * patient.weightKg, regimen.high * patient.weightKg, regimen.unit.replace('/kg', ''))}.` : '';
+    const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
+    const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => describeRegimen(c.regimen).replace(/^the reported /, '')).join('; ')}.` : '';
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
@@ -442,7 +471,7 @@ function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value:
 /** The amount per administration and per day in absolute units (weight and BSA applied). */
 function absolute(fact: DrugFact, patient: Patient): { perAdministration?: { value: number; unit: string }; perDay?: { value: number; unit: string } } {
     const ucum = fact.dose.ucum!;
-    const bare = ucum.replace('/kg', '').replace('/m2', '');
+    const bare = bodySizeApplied(ucum);
     const value = amountIn(fact.dose.value, ucum, bare, patient);
     if (value === undefined) return {};
     const kind = kindOf(ucum);
@@ -490,10 +519,6 @@ export function scheduleOf(regimen: Regimen): string {
 
 function durationUnit(duration: DurationRange): string {
     return durationWords({ ...duration, high: duration.low }).replace(/^\S+ /, '');
-}
-
-function formatRange(low: number, high: number, unit: string): string {
-    return low === high ? formatQuantity(low, unit) : `${formatNumber(low)}–${formatQuantity(high, unit)}`;
 }
 
 /** A regimen in words: `the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`. */

@@ -15,6 +15,11 @@ export function formatQuantity(value: number, ucum: string): string {
     return `${formatNumber(value)} ${showUnit(ucum)}`;
 }
 
+/** A reported range: one number when its ends are the same (`1 mg/kg`), else `1–2 mg/kg`. */
+export function formatRange(low: number, high: number, ucum: string): string {
+    return low === high ? formatQuantity(low, ucum) : formatInterval(low, high, ucum);
+}
+
 export function formatInterval(low: number | undefined, high: number | undefined, ucum: string): string {
     const unit = showUnit(ucum);
     if (low !== undefined && high !== undefined) return `${formatNumber(low)}–${formatNumber(high)} ${unit}`;

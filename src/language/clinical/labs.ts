@@ -40,6 +40,13 @@ export interface AppliedInterval {
     quoted?: { low?: number; high?: number; unit: string };
 }
 
+/** An interval's ends in a given unit. */
+export interface IntervalInUnit {
+    low?: number;
+    high?: number;
+    unit: string;
+}
+
 export interface LabAssessment {
     fact: LabFact;
     analyte?: Analyte;
@@ -49,7 +56,7 @@ export interface LabAssessment {
     other?: { value: number; unit: string };
     interval?: AppliedInterval;
     /** The interval in the unit the value is written in, as the value was judged against it. */
-    intervalAsWritten?: { low?: number; high?: number; unit: string };
+    intervalAsWritten?: IntervalInUnit;
     /** The value the interval is held against (the corrected one for calcium with albumin). */
     judged?: { value: number; label: string; detail?: string };
     status: LabStatus;
@@ -308,9 +315,11 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     const judged = lab.judged ?? { value: lab.canonical!, label: analyte.label };
     lab.judged = judged;
     const quantity = lab.fact.quantity;
-    const inWritten = inWrittenUnit(lab, interval);
-    lab.intervalAsWritten = { low: inWritten.low, high: inWritten.high, unit: inWritten.unit };
-    const value = lab.judged === undefined || judged.detail === undefined ? quantity.value : inWritten.convert(judged.value);
+    const inWritten = intervalInWrittenUnit(lab);
+    if (!inWritten) return; // a usable value's unit converts to the interval's: not reached
+    lab.intervalAsWritten = inWritten;
+    const value = judged.detail === undefined ? quantity.value
+        : inWritten.unit === analyte.canonicalUnit ? judged.value : convert(judged.value, analyte.canonicalUnit, inWritten.unit, analyte.molarMass?.value)!;
     const low = inWritten.low !== undefined && value < inWritten.low;
     const high = inWritten.high !== undefined && value > inWritten.high;
     lab.status = low ? 'low' : high ? 'high' : 'normal';
@@ -333,16 +342,24 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     });
 }
 
-/** The interval in the written unit, its ends rounded to the value's precision (at least 2 decimals): 2.60 mmol/L is within 2.2–2.6. */
-function inWrittenUnit(lab: LabAssessment, interval: AppliedInterval): { low?: number; high?: number; unit: string; convert: (canonical: number) => number } {
-    const analyte = lab.analyte!;
-    const unit = lab.fact.quantity.ucum!;
-    if (unit === interval.unit) return { low: interval.low, high: interval.high, unit, convert: v => v };
-    const molarMass = analyte.molarMass?.value;
-    if (interval.quoted?.unit === unit) return { low: interval.quoted.low, high: interval.quoted.high, unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };
-    const decimals = Math.max(2, decimalsOf(lab.fact.quantity));
-    const round = (v: number | undefined) => v === undefined ? undefined : Number(convert(v, interval.unit, unit, molarMass)!.toFixed(decimals));
-    return { low: round(interval.low), high: round(interval.high), unit, convert: v => convert(v, analyte.canonicalUnit, unit, molarMass)! };
+/** An interval in another unit of its analyte: its source's own figures where it quotes that unit, else converted; undefined where no end converts. */
+export function intervalIn(interval: AppliedInterval, analyte: Analyte, unit: string, decimals?: number): IntervalInUnit | undefined {
+    if (unit === interval.unit) return { low: interval.low, high: interval.high, unit };
+    if (interval.quoted?.unit === unit) return { low: interval.quoted.low, high: interval.quoted.high, unit };
+    const end = (v: number | undefined) => {
+        const converted = v === undefined ? undefined : convert(v, interval.unit, unit, analyte.molarMass?.value);
+        return converted === undefined || !Number.isFinite(converted) ? undefined : decimals === undefined ? converted : Number(converted.toFixed(decimals));
+    };
+    const [low, high] = [end(interval.low), end(interval.high)];
+    return low === undefined && high === undefined ? undefined : { low, high, unit };
+}
+
+/** The lab's interval in the unit written, its ends rounded to the value's precision (at least 2 decimals): 2.60 mmol/L is within 2.2–2.6. */
+export function intervalInWrittenUnit(lab: LabAssessment): IntervalInUnit | undefined {
+    const unit = lab.fact.quantity.ucum;
+    if (!lab.interval || !lab.analyte || !unit) return undefined;
+    // A double holds no more than 15 decimals worth rounding to (a value typed with 200 still converts).
+    return intervalIn(lab.interval, lab.analyte, unit, Math.min(15, Math.max(2, decimalsOf(lab.fact.quantity))));
 }
 
 function decimalsOf(quantity: LabFact['quantity']): number {

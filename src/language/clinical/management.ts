@@ -7,7 +7,6 @@
  */
 import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import type { Finding } from './finding.js';
@@ -35,6 +34,8 @@ export interface ManagementPlan {
     drugs: string[];
     /** What the fits rest on: the extent the analysis inferred, else the one declared; null where the type is not managed by extent (calciphylaxis). */
     extent: Classification['extent'];
+    /** Whether the plan goes by extent at all: calciphylaxis is managed by its cause and wounds. */
+    byExtent: boolean;
     /** Under a year old: the age in which the expectant course of extravasation is reported. */
     infant: boolean;
     /** Lesions recorded as necrotic or ulcerated: they change the iatrogenic plan. */
@@ -54,7 +55,7 @@ interface Situation {
 }
 
 export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
-    const extent = classification.extent ?? (facts.declared.extent?.term as Classification['extent'] | undefined) ?? null;
+    const extent = classification.effectiveExtent?.extent ?? null;
     const declared = facts.declared.type?.known ? facts.declared.type.term as CalcinosisType : null;
     const type = classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
     const situation: Situation = {
@@ -62,13 +63,14 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         kidneyFailure: labs.kidney.kidneyFailure,
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
-        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(lookup('morphology', m.term)?.term ?? m.term))).map(l => l.name)
+        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name)
     };
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     // Calciphylaxis is managed by its cause and its wounds, never by extent (Nigwekar 2018): no extent in its plan.
-    return { type, steps, drugs, extent: type === 'calciphylaxis' ? null : extent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
+    const byExtent = type !== 'calciphylaxis';
+    return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
@@ -111,7 +113,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         }
         case 'calciphylaxisCause': {
             if (s.kidneyFailure) return undefined;
-            const risks = s.classification.support.calciphylaxis.reasons.filter(r => /risk factor/.test(r.text)).map(r => r.text.replace(/ \(a calciphylaxis risk factor\)/, ''));
+            const risks = s.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
             return plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded');
         }
         case 'calciphylaxisMineral': {
@@ -196,8 +198,8 @@ function derangedLabs(labs: LabEvidence): string[] {
 function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
     const stops = step.stops ?? [];
     return [
-        ...facts.exposures.filter(e => stops.includes(e.exposure?.term ?? e.term.term)).map(e => e.exposure?.label ?? e.term.term),
-        ...facts.drugs.filter(d => stops.includes(d.drug?.term ?? d.term.term)).map(d => `${d.drug?.label ?? d.term.term} (given)`)
+        ...facts.exposures.filter(e => stops.includes(e.term.canonical)).map(e => e.term.label),
+        ...facts.drugs.filter(d => stops.includes(d.term.canonical)).map(d => `${d.term.label} (given)`)
     ];
 }
 

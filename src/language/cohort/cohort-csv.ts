@@ -8,7 +8,6 @@ import type { CaseFile } from '../generated/ast.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { CalcAnalysis } from '../lsp/calc-analysis.js';
 import { Analytes, ProductUnits } from '../knowledge/index.js';
-import { lookup } from '../facts/catalogue.js';
 import { convert, showUnit } from '../facts/units.js';
 import { formatNumber } from '../clinical/format.js';
 import type { FileLabel } from './cohort-documents.js';
@@ -23,7 +22,6 @@ interface Column {
 }
 
 const list = (items: string[]) => items.length ? items.join('; ') : undefined;
-const label = (category: Parameters<typeof lookup>[0], term: string) => lookup(category, term)?.label ?? term;
 
 const COLUMNS: Column[] = [
     { name: 'case', label: 'Case', type: 'text', description: 'The case\'s name in its file.', value: a => a.facts.name },
@@ -33,11 +31,11 @@ const COLUMNS: Column[] = [
     { name: 'weight_kg', label: 'Weight', type: 'number', unit: 'kg', description: 'Body weight.', value: a => a.facts.patient.weightKg },
     { name: 'height_cm', label: 'Height', type: 'number', unit: 'cm', description: 'Height.', value: a => a.facts.patient.heightCm },
     { name: 'onset_years', label: 'Onset before presentation', type: 'number', unit: 'years', description: 'How long before presentation the lesions began.', value: a => a.facts.onset?.ucum ? convert(a.facts.onset.value, a.facts.onset.ucum, 'a') : undefined },
-    { name: 'conditions', label: 'Conditions', type: 'list', description: 'Conditions in the history, "; "-separated.', value: a => list(a.facts.conditions.map(c => label('condition', c.term.term))) },
-    { name: 'injuries', label: 'Injuries', type: 'list', description: 'Injuries in the history.', value: a => list(a.facts.injuries.map(c => label('injury', c.term.term))) },
-    { name: 'exposures', label: 'Exposures', type: 'list', description: 'Exposures in the history.', value: a => list(a.facts.exposures.map(c => label('exposure', c.term.term))) },
+    { name: 'conditions', label: 'Conditions', type: 'list', description: 'Conditions in the history, "; "-separated.', value: a => list(a.facts.conditions.map(c => c.term.label)) },
+    { name: 'injuries', label: 'Injuries', type: 'list', description: 'Injuries in the history.', value: a => list(a.facts.injuries.map(c => c.term.label)) },
+    { name: 'exposures', label: 'Exposures', type: 'list', description: 'Exposures in the history.', value: a => list(a.facts.exposures.map(c => c.term.label)) },
     { name: 'lesions', label: 'Lesions', type: 'number', description: 'Number of lesions (each lesion block counts its `count`, or 1).', value: a => a.facts.lesions.reduce((n, l) => n + (l.count ?? 1), 0) },
-    { name: 'sites', label: 'Sites', type: 'list', description: 'The lesions\' sites, with their side.', value: a => list(a.facts.lesions.filter(l => l.site).map(l => [l.side, label('site', l.site!.term)].filter(Boolean).join(' '))) },
+    { name: 'sites', label: 'Sites', type: 'list', description: 'The lesions\' sites, with their side.', value: a => list(a.facts.lesions.filter(l => l.site).map(l => [l.side, l.site!.label].filter(Boolean).join(' '))) },
     { name: 'largest_lesion_cm', label: 'Largest lesion', type: 'number', unit: 'cm', description: 'The largest dimension of the largest lesion.', value: a => maxOf(a.facts.lesions.map(l => l.largestCm)) },
     ...Analytes.map((analyte): Column => ({
         name: analyte.term, label: analyte.label, type: 'number', unit: showUnit(analyte.canonicalUnit),
@@ -49,11 +47,11 @@ const COLUMNS: Column[] = [
     { name: 'calcinosis_type', label: 'Type', type: 'text', description: 'dystrophic, metastatic, idiopathic, iatrogenic or calciphylaxis; empty when undetermined.', value: a => a.classification.type ?? undefined },
     { name: 'extent', label: 'Extent', type: 'text', description: 'circumscripta or universalis; empty when undetermined.', value: a => a.classification.extent ?? undefined },
     { name: 'confidence', label: 'Confidence', type: 'text', description: 'definite, probable or undetermined.', value: a => a.classification.confidence },
-    { name: 'drugs', label: 'Drugs', type: 'list', description: 'Drugs given, with the dose as written.', value: a => list(a.facts.drugs.map(d => `${label('drug', d.term.term)} ${d.dose.value} ${d.dose.unit}`)) },
+    { name: 'drugs', label: 'Drugs', type: 'list', description: 'Drugs given, with the dose as written.', value: a => list(a.facts.drugs.map(d => `${d.term.label} ${d.dose.value} ${d.dose.unit}`)) },
     { name: 'excision', label: 'Excision', type: 'yes/no', description: 'At least one excision recorded.', value: a => a.facts.excisions.length > 0 },
-    { name: 'procedures', label: 'Procedures', type: 'list', description: 'Other procedures.', value: a => list(a.facts.procedures.map(p => label('procedure', p.procedure.term))) },
+    { name: 'procedures', label: 'Procedures', type: 'list', description: 'Other procedures.', value: a => list(a.facts.procedures.map(p => p.procedure.label)) },
     { name: 'followup_months', label: 'Follow-up', type: 'number', unit: 'months', description: 'Time to the follow-up recorded.', value: a => a.facts.followup?.after.ucum ? convert(a.facts.followup.after.value, a.facts.followup.after.ucum, 'mo') : undefined },
-    { name: 'outcome', label: 'Outcome', type: 'text', description: 'The outcome at follow-up.', value: a => a.facts.followup && label('outcome', a.facts.followup.outcome.term) },
+    { name: 'outcome', label: 'Outcome', type: 'text', description: 'The outcome at follow-up.', value: a => a.facts.followup?.outcome.label },
     { name: 'errors', label: 'Errors', type: 'number', description: 'Errors the analysis finds in the case (fix them before using its row).', value: a => a.findings.filter(f => f.severity === 'error').length },
     { name: 'warnings', label: 'Warnings', type: 'number', description: 'Warnings the analysis finds in the case.', value: a => a.findings.filter(f => f.severity === 'warning').length }
 ];

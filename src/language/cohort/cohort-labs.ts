@@ -3,9 +3,9 @@
  * corrected it), phosphate and their product, one value per case, only the values the
  * analysis judged usable, each flagged as the analysis judged it in its own case.
  */
-import { ProductUnits, Thresholds } from '../knowledge/index.js';
+import { ProductUnits, Thresholds, type Analyte } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
-import type { AppliedInterval, LabAssessment } from '../clinical/labs.js';
+import { intervalIn, type AppliedInterval, type LabAssessment } from '../clinical/labs.js';
 import { formatInterval, formatNumber } from '../clinical/format.js';
 import { convert, showUnit } from '../facts/units.js';
 import type { CitationBook } from '../summary/citation-book.js';
@@ -54,7 +54,7 @@ function reading(lab: LabAssessment | undefined, caseIndex: number, corrected?: 
         ? convert(corrected.value, corrected.unit, FACTOR_UNIT, molarMass)
         : convert(lab.canonical, lab.analyte.canonicalUnit, FACTOR_UNIT, molarMass);
     if (value === undefined) return 'not usable';
-    const interval = lab.interval && inUnit(lab.interval, molarMass);
+    const interval = lab.interval && inPlotUnit(lab.interval, lab.analyte);
     return {
         point: { value, caseIndex, flag: flagOf(lab.status), ...(corrected ? { corrected: true } : {}) },
         ...(interval ? { interval } : {})
@@ -65,12 +65,10 @@ function flagOf(status: LabAssessment['status']): PointFlag {
     return status === 'low' || status === 'high' ? status : 'normal';
 }
 
-function inUnit(interval: AppliedInterval, molarMass: number | undefined): AppliedInterval | undefined {
-    const end = (value: number | undefined) => value === undefined ? undefined : convert(value, interval.unit, FACTOR_UNIT, molarMass);
-    const low = end(interval.low);
-    const high = end(interval.high);
-    if (low === undefined && high === undefined) return undefined;
-    return { ...interval, low, high, unit: FACTOR_UNIT };
+/** The interval in the plots' unit, its label and source kept. */
+function inPlotUnit(interval: AppliedInterval, analyte: Analyte): AppliedInterval | undefined {
+    const ends = intervalIn(interval, analyte, FACTOR_UNIT);
+    return ends && { ...interval, ...ends };
 }
 
 function distribution(key: LabDistribution['key'], label: string, unit: string, outcomes: Outcome[], book: CitationBook): LabDistribution {

@@ -6,7 +6,7 @@
 import { CalcinosisExtents, CalcinosisTypes } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { TermFact } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
+import { labelOf } from '../facts/catalogue.js';
 import { CitationBook } from '../summary/citation-book.js';
 import { capitalise } from '../summary/summary-words.js';
 import { cohortLabs } from './cohort-labs.js';
@@ -78,34 +78,29 @@ function caseRow(entry: CohortEntry): CohortCase {
         ...(entry.line !== undefined ? { line: entry.line } : {}),
         name: facts.name,
         ...(facts.title !== undefined ? { title: facts.title } : {}),
-        type: c.type ? typeLabel(c.type) : UNDETERMINED,
-        candidates: c.type ? [] : c.candidates.map(typeLabel),
-        extent: c.extent ? CalcinosisExtents.find(e => e.term === c.extent)?.label ?? c.extent : UNDETERMINED,
+        type: c.type ? labelOf('type', c.type) : UNDETERMINED,
+        candidates: c.type ? [] : c.candidates.map(t => labelOf('type', t)),
+        extent: c.extent ? labelOf('extent', c.extent) : UNDETERMINED,
         confidence: c.confidence,
         ...problems
     };
 }
 
-function typeLabel(type: string): string {
-    return CalcinosisTypes.find(t => t.term === type)?.label ?? type;
-}
-
 /** Conditions, injuries and exposures, each counted once per case that records it. */
 function conditions(analyses: CaseAnalysis[]): ConditionCount[] {
     // Keyed by the catalogue entry, so that `haemodialysis` and `dialysis` are one row.
-    const entry = (kind: ConditionCount['kind'], term: TermFact, known: { term: string; label: string } | undefined) =>
-        ({ key: `${kind}:${known?.term ?? term.term}`, kind, label: known?.label ?? term.term, known: known !== undefined });
+    const entry = (kind: ConditionCount['kind'], term: TermFact) => ({ key: `${kind}:${term.canonical}`, kind, label: term.label, known: term.known });
     return tally(analyses.map(({ facts }) => [
-        ...facts.conditions.map(c => entry('condition', c.term, c.condition)),
-        ...facts.injuries.map(i => entry('injury', i.term, i.injury)),
-        ...facts.exposures.map(e => entry('exposure', e.term, e.exposure))
+        ...facts.conditions.map(c => entry('condition', c.term)),
+        ...facts.injuries.map(i => entry('injury', i.term)),
+        ...facts.exposures.map(e => entry('exposure', e.term))
     ]));
 }
 
 function treatments(analyses: CaseAnalysis[]): CohortTreatments {
     return {
-        drugs: tally(analyses.map(({ facts }) => facts.drugs.map(d => ({ key: d.term.term, label: d.drug?.label ?? d.term.term })))),
-        excisions: row(EXCISION, lookup('procedure', EXCISION)?.label ?? 'Excision', analyses.filter(({ facts }) => facts.excisions.length > 0).length),
+        drugs: tally(analyses.map(({ facts }) => facts.drugs.map(d => ({ key: d.term.term, label: d.term.label })))),
+        excisions: row(EXCISION, labelOf('procedure', EXCISION), analyses.filter(({ facts }) => facts.excisions.length > 0).length),
         procedures: tally(analyses.map(({ facts }) => facts.procedures.map(p => termRow(p.procedure)))),
         untreated: analyses.filter(({ facts }) => facts.drugs.length + facts.excisions.length + facts.procedures.length === 0).length
     };
@@ -119,8 +114,7 @@ function outcomes(analyses: CaseAnalysis[]): CountRow[] {
 
 /** A term counted as its catalogue entry: `haemodialysis` and `dialysis` are one row. */
 function termRow(term: TermFact): { key: string; label: string } {
-    const entry = lookup(term.category, term.term);
-    return { key: entry?.term ?? term.term, label: entry?.label ?? term.term };
+    return { key: term.canonical, label: term.label };
 }
 
 /** Cases per key: a case counts once for each distinct key in its list. */

@@ -22,6 +22,10 @@ export interface TermFact {
     term: string;
     category: TermCategory;
     known: boolean;
+    /** The catalogue entry's own term (an alias read as its entry: `necrotic` is `necrosis`), else the term as written. */
+    canonical: string;
+    /** The knowledge base's label, else the term as written: what every presenter shows. */
+    label: string;
     at: Span;
 }
 

@@ -4,7 +4,7 @@ import {
     Exposures, Injuries, Modalities, Morphologies, Outcomes, PainGrades, Procedures, Routes, Sexes, Sites,
     Specialties, Subtypes, Tissues
 } from '../knowledge/index.js';
-import type { TermCategory } from './case-facts.js';
+import type { Span, TermCategory, TermFact } from './case-facts.js';
 
 /** A catalogue entry; `aliases` are other spellings a clinician types (`haemodialysis` for `dialysis`). */
 interface Entry { term: string; label: string; aliases?: readonly string[] }
@@ -36,6 +36,17 @@ export function lookup<T extends Entry = Entry>(category: TermCategory, term: st
     return indexes.get(category)?.get(term) as T | undefined;
 }
 
+/** A term's label where only its name is at hand (a sex, a route), else the name as written. */
+export function labelOf(category: TermCategory, term: string): string {
+    return lookup(category, term)?.label ?? term;
+}
+
 export function entries(category: TermCategory): readonly Entry[] {
     return byCategory[category];
+}
+
+/** A term as written, read against its catalogue once: whether it is known, its entry and its label. */
+export function termFact(term: string, category: TermCategory, at: Span): TermFact {
+    const entry = lookup(category, term);
+    return { term, category, known: entry !== undefined, canonical: entry?.term ?? term, label: entry?.label ?? term, at };
 }

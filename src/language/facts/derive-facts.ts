@@ -7,7 +7,7 @@ import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '..
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
-import { lookup } from './catalogue.js';
+import { lookup, termFact } from './catalogue.js';
 import { readTiming } from './dosage.js';
 import { termCategoryOf } from './term-positions.js';
 import { convert, readUnit } from './units.js';
@@ -229,7 +229,7 @@ class FactsBuilder {
         if (!category) throw new Error(`No catalogue for the term property ${property} in term-positions.ts`);
         const value = (node as unknown as Record<string, unknown>)[property];
         const term = String((Array.isArray(value) ? value[index ?? 0] : value) ?? '');
-        const fact: TermFact = { term, category, known: lookup(category, term) !== undefined, at: spanOf(node, property, index) };
+        const fact = termFact(term, category, spanOf(node, property, index));
         this.facts.terms.push(fact);
         return fact;
     }

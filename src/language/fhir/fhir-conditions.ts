@@ -4,12 +4,12 @@
  * and the history's conditions, injuries and exposures, as text only (no SNOMED CT code
  * could be verified).
  */
-import { CalcinosisTypes } from '../knowledge/index.js';
 import { calcinosisCode } from '../knowledge/codes.js';
 import type { CaseFacts, TermFact } from '../facts/case-facts.js';
+import { labelOf } from '../facts/catalogue.js';
 import type { Classification } from '../clinical/classify.js';
 import type { Condition } from './fhir-types.js';
-import { bodySiteOf, defined, notes, termLabel, textConcept, type CaseContext } from './fhir-context.js';
+import { bodySiteOf, defined, notes, textConcept, type CaseContext } from './fhir-context.js';
 
 export function calcinosisCondition(context: CaseContext): Condition {
     const { facts, classification } = context.analysis;
@@ -18,7 +18,7 @@ export function calcinosisCondition(context: CaseContext): Condition {
     return defined<Condition>({
         resourceType: 'Condition',
         id: context.ids.id('condition/calcinosis'),
-        code: { coding: [{ system: coding.system, code: coding.code, display: coding.display }], text: headline(classification, extentOf(facts, classification)) },
+        code: { coding: [{ system: coding.system, code: coding.code, display: coding.display }], text: classification.headline },
         bodySite: sites.length > 0 ? sites.map(textConcept) : undefined,
         subject: context.subject,
         onsetString: facts.onset ? `${facts.onset.value} ${facts.onset.unit} before the report` : undefined,
@@ -37,27 +37,14 @@ export function historyConditions(context: CaseContext): Condition[] {
     return entries.map(({ key, term, note }) => defined<Condition>({
         resourceType: 'Condition',
         id: context.ids.id(key),
-        code: textConcept(termLabel(term)),
+        code: textConcept(term.label),
         subject: context.subject,
         note: notes(note)
     }));
 }
 
-/** The extent the lesions show, or else the one the case declares. */
-function extentOf(facts: CaseFacts, classification: Classification): string | undefined {
-    return classification.extent ?? facts.declared.extent?.term;
-}
-
-function headline(classification: Classification, extent: string | undefined): string {
-    const type = CalcinosisTypes.find(t => t.term === classification.type);
-    const name = !type ? 'Calcinosis cutis, type undetermined'
-        : type.term === 'calciphylaxis' ? type.label
-        : `${type.label} calcinosis cutis`;
-    return extent ? `${name}, ${extent}` : name;
-}
-
 function classificationNote(c: Classification): string {
-    const typeLabel = (term: string) => CalcinosisTypes.find(t => t.term === term)?.label.toLowerCase() ?? term;
+    const typeLabel = (term: string) => labelOf('type', term).toLowerCase();
     const parts = [c.type ? `Classification: ${typeLabel(c.type)} (${c.confidence}).` : 'Classification: type undetermined.'];
     if (!c.type && c.candidates.length > 0) parts.push(`Candidates: ${c.candidates.map(typeLabel).join(', ')}.`);
     if (c.reasons.length > 0) parts.push(`Reasons: ${c.reasons.map(r => r.text).join('; ')}.`);
@@ -68,9 +55,9 @@ function classificationNote(c: Classification): string {
 function declaredNote(facts: CaseFacts): string | undefined {
     const { type, extent, subtype } = facts.declared;
     const declared = [
-        type ? `type ${termLabel(type).toLowerCase()}` : undefined,
+        type ? `type ${type.label.toLowerCase()}` : undefined,
         extent ? `extent ${extent.term}` : undefined,
-        subtype ? `subtype ${termLabel(subtype)}` : undefined
+        subtype ? `subtype ${subtype.label}` : undefined
     ].filter(Boolean);
     return declared.length > 0 ? `Declared in the case: ${declared.join(', ')}.` : undefined;
 }
@@ -78,5 +65,5 @@ function declaredNote(facts: CaseFacts): string | undefined {
 function followupNote(facts: CaseFacts): string | undefined {
     const followup = facts.followup;
     if (!followup) return undefined;
-    return `Follow-up after ${followup.after.value} ${followup.after.unit}: ${termLabel(followup.outcome).toLowerCase()}${followup.note ? ` (${followup.note})` : ''}.`;
+    return `Follow-up after ${followup.after.value} ${followup.after.unit}: ${followup.outcome.label.toLowerCase()}${followup.note ? ` (${followup.note})` : ''}.`;
 }

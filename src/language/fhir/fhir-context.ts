@@ -1,7 +1,6 @@
 /** What every resource builder of one case shares: the analysis, the ids and the subject. */
 import type { CaseAnalysis } from '../clinical/analyze.js';
-import type { LesionFact, Span, TermFact } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
+import type { LesionFact, Span } from '../facts/case-facts.js';
 import { showUnit } from '../facts/units.js';
 import { CodeSystems } from '../knowledge/codes.js';
 import type { Annotation, CodeableConcept, Quantity, Reference } from './fhir-types.js';
@@ -20,11 +19,6 @@ export function caseContext(analysis: CaseAnalysis, fileName: string): CaseConte
     return { analysis, ids, subject: referenceTo(ids.id('patient')) };
 }
 
-/** A term by its knowledge-base label, or as written when the knowledge base lacks it. */
-export function termLabel(term: TermFact): string {
-    return lookup(term.category, term.term)?.label ?? term.term;
-}
-
 export function textConcept(text: string): CodeableConcept {
     return { text };
 }
@@ -38,7 +32,7 @@ export function notes(...texts: Array<string | undefined>): Annotation[] | undef
 /** A lesion's site as written: "right thigh, upper outer aspect". */
 export function siteText(lesion: LesionFact | undefined): string | undefined {
     if (!lesion) return undefined;
-    const site = [lesion.side, lesion.site ? termLabel(lesion.site) : undefined].filter(Boolean).join(' ');
+    const site = [lesion.side, lesion.site?.label].filter(Boolean).join(' ');
     return freeText([site, freeText(lesion.siteNote)].filter(Boolean).join(', '));
 }
 

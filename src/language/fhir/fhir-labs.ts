@@ -7,11 +7,11 @@
  */
 import { Sources, type LoincCode } from '../knowledge/index.js';
 import { CodeSystems, InterpretationCodes, ObservationCategories } from '../knowledge/codes.js';
-import { commensurable, convert } from '../facts/units.js';
-import type { AppliedInterval, LabAssessment } from '../clinical/labs.js';
-import { formatNumber, formatQuantity } from '../clinical/format.js';
-import type { CodeableConcept, Observation, ObservationReferenceRange, Quantity } from './fhir-types.js';
-import { defined, findingMessages, notes, termLabel, ucumQuantity, type CaseContext } from './fhir-context.js';
+import { commensurable } from '../facts/units.js';
+import { intervalInWrittenUnit, type AppliedInterval, type LabAssessment } from '../clinical/labs.js';
+import { formatQuantity } from '../clinical/format.js';
+import type { CodeableConcept, Observation, ObservationReferenceRange } from './fhir-types.js';
+import { defined, findingMessages, notes, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 export function labObservations(context: CaseContext): Observation[] {
     return context.analysis.labs.labs.map((lab, index) => labObservation(context, lab, index));
@@ -44,7 +44,7 @@ function labObservation(context: CaseContext, lab: LabAssessment, index: number)
 
 /** The analyte's LOINC code for the kind of unit written, and its label as text. */
 function labCode(lab: LabAssessment): CodeableConcept {
-    const text = lab.analyte?.label ?? termLabel(lab.fact.term);
+    const text = lab.fact.term.label;
     const ucum = lab.fact.quantity.ucum;
     const loinc = lab.analyte && ucum ? loincFor(lab.analyte.loinc, ucum) : undefined;
     return loinc ? { coding: [{ system: CodeSystems.loinc, code: loinc.code, display: loinc.display }], text } : { text };
@@ -61,20 +61,12 @@ function interpretation(status: 'low' | 'normal' | 'high'): CodeableConcept {
     return { coding: [{ system: CodeSystems.observationInterpretation, code, display }], text: display };
 }
 
-/** The interval used, its ends converted from the canonical unit to the one written. */
+/** The interval used, in the unit written as clinical/labs.ts converts it (the one the value was judged against). */
 function referenceRange(lab: LabAssessment, interval: AppliedInterval, ucum: string): ObservationReferenceRange[] | undefined {
-    const molarMass = lab.analyte?.molarMass?.value;
-    const end = (value: number | undefined): Quantity | undefined => {
-        if (value === undefined) return undefined;
-        const converted = convert(value, interval.unit, ucum, molarMass);
-        if (converted === undefined || !Number.isFinite(converted)) return undefined;
-        return ucumQuantity(ucum === interval.unit ? converted : Number(formatNumber(converted)), ucum, ucum);
-    };
-    // The interval in the written unit as the value was judged against it (clinical/labs.ts), where there is one.
-    const judged = lab.intervalAsWritten?.unit === ucum ? lab.intervalAsWritten : undefined;
-    const written = (value: number | undefined) => value === undefined ? undefined : ucumQuantity(value, ucum, ucum);
-    const low = judged ? written(judged.low) : end(interval.low);
-    const high = judged ? written(judged.high) : end(interval.high);
+    const inWritten = intervalInWrittenUnit(lab);
+    const end = (value: number | undefined) => value === undefined ? undefined : ucumQuantity(value, ucum, ucum);
+    const low = end(inWritten?.low);
+    const high = end(inWritten?.high);
     if (!low && !high) return undefined;
     const source = interval.source ? ` (source: ${Sources[interval.source].short})` : '';
     const ageNote = interval.ageNote ? ` (${interval.ageNote})` : '';

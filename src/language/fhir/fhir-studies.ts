@@ -1,9 +1,9 @@
 /** Imaging and biopsy findings as Observations whose value is the text written. */
-import { lookup } from '../facts/catalogue.js';
+import { labelOf } from '../facts/catalogue.js';
 import type { StudyFact } from '../facts/case-facts.js';
 import { CodeSystems, ObservationCategories } from '../knowledge/codes.js';
 import type { Observation } from './fhir-types.js';
-import { bodySiteOf, defined, freeText, termLabel, textConcept, type CaseContext } from './fhir-context.js';
+import { bodySiteOf, defined, freeText, textConcept, type CaseContext } from './fhir-context.js';
 
 export function imagingObservations(context: CaseContext): Observation[] {
     const { facts } = context.analysis;
@@ -13,7 +13,7 @@ export function imagingObservations(context: CaseContext): Observation[] {
         id: context.ids.id(`imaging/${index}`),
         status: 'final',
         category: [{ coding: [{ system: CodeSystems.observationCategory, ...ObservationCategories.imaging }] }],
-        code: textConcept(termLabel(study.modality)),
+        code: textConcept(study.modality.label),
         subject: context.subject,
         valueString: freeText(study.finding),
         bodySite: bodySiteOf(context, study.lesion)
@@ -22,7 +22,7 @@ export function imagingObservations(context: CaseContext): Observation[] {
 
 /** Histology is a laboratory finding (observation-category has no pathology). */
 export function biopsyObservations(context: CaseContext): Observation[] {
-    const biopsy = lookup('procedure', 'biopsy')?.label ?? 'Biopsy';
+    const biopsy = labelOf('procedure', 'biopsy');
     return context.analysis.facts.biopsies.map((entry, index) => defined<Observation>({
         resourceType: 'Observation',
         id: context.ids.id(`biopsy/${index}`),

@@ -10,14 +10,14 @@ import { CodeSystems } from '../knowledge/codes.js';
 import { describeDosage } from '../clinical/doses.js';
 import { commensurable } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
+import { labelOf } from '../facts/catalogue.js';
 import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Timing } from './fhir-types.js';
-import { bodySiteOf, defined, findingMessages, notes, termLabel, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
+import { bodySiteOf, defined, findingMessages, notes, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 /** A case's treatment block records what was done: its procedures are completed. */
 export function procedureResources(context: CaseContext): Procedure[] {
     const { facts } = context.analysis;
-    const excision = lookup('procedure', 'excision')?.label ?? 'Excision';
+    const excision = labelOf('procedure', 'excision');
     const excisions = facts.excisions.map((fact, index) => {
         const site = bodySiteOf(context, fact.lesion);
         return defined<Procedure>({
@@ -27,7 +27,7 @@ export function procedureResources(context: CaseContext): Procedure[] {
             code: textConcept(excision),
             subject: context.subject,
             bodySite: site ? [site] : undefined,
-            note: notes(fact.anaesthesia ? `Under ${termLabel(fact.anaesthesia).toLowerCase()} anaesthesia.` : undefined)
+            note: notes(fact.anaesthesia ? `Under ${fact.anaesthesia.label.toLowerCase()} anaesthesia.` : undefined)
         });
     });
     const procedures = facts.procedures.map((fact, index) => {
@@ -36,7 +36,7 @@ export function procedureResources(context: CaseContext): Procedure[] {
             resourceType: 'Procedure',
             id: context.ids.id(`procedure/${index}`),
             status: 'completed',
-            code: textConcept(termLabel(fact.procedure)),
+            code: textConcept(fact.procedure.label),
             subject: context.subject,
             bodySite: site ? [site] : undefined,
             note: notes(fact.note)
@@ -51,7 +51,7 @@ export function medicationStatements(context: CaseContext): MedicationStatement[
         resourceType: 'MedicationStatement',
         id: context.ids.id(`drug/${index}`),
         status: 'unknown',
-        medicationCodeableConcept: textConcept(fact.drug?.label ?? termLabel(fact.term)),
+        medicationCodeableConcept: textConcept(fact.term.label),
         subject: context.subject,
         dosage: [defined({ text: doseText(fact), timing: timing(fact), route: route(fact), doseAndRate: doseAndRate(fact) })],
         note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt, ...(fact.route ? [fact.route.at] : []), ...(fact.timing ? [fact.timing.at] : [])]))

@@ -17,7 +17,7 @@ import { termCategoryOf } from '../facts/term-positions.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit } from '../facts/units.js';
 import { formatNumber } from '../clinical/format.js';
-import { regimensForCase, scheduleOf } from '../clinical/doses.js';
+import { perKgApplied, regimenForWeight, regimensForCase, scheduleOf } from '../clinical/doses.js';
 import type { CalcinosisType } from '../knowledge/index.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CalcAnalysis } from './calc-analysis.js';
@@ -136,7 +136,7 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             units = analyte ? [analyte.conventionalUnit, analyte.siUnit, ...(analyte.otherUnits ?? [])] : Analytes.flatMap(a => [a.conventionalUnit, a.siUnit]);
         } else if (drug) {
             const known = Drugs.find(d => d.term === drug.drug);
-            units = known ? known.regimens.flatMap(r => r.perKg && weightOf(context) === undefined ? [r.unit] : [r.unit.replace('/kg', ''), r.unit]) : ['mg/day', 'g/day'];
+            units = known ? known.regimens.flatMap(r => r.perKg && weightOf(context) === undefined ? [r.unit] : [perKgApplied(r.unit), r.unit]) : ['mg/day', 'g/day'];
         } else {
             const rule = enclosing.findLast(name => UNITS_BY_CONTAINER[name]);
             units = rule ? UNITS_BY_CONTAINER[rule] : [];
@@ -160,9 +160,9 @@ function regimenSnippet(drug: Drug, regimen: Regimen, weight: number | undefined
         const route = regimen.route ? ` ${regimen.route}` : '';
         return { text: `${drug.term} \${1:${amount}} ${unit}${route} \${2:${schedule}}`, shown: `${amount} ${unit}${route} ${schedule}`, who };
     }
-    const perKg = regimen.perKg && weight !== undefined;
-    const unit = showUnit(perKg ? regimen.unit.replace('/kg', '') : regimen.unit);
-    const dose = formatNumber(perKg ? regimen.low * weight! : regimen.low);
+    const weighed = regimenForWeight(regimen, weight);
+    const unit = showUnit(weighed?.unit ?? regimen.unit);
+    const dose = formatNumber(weighed?.low ?? regimen.low);
     return { text: `${drug.term} \${1:${dose}} ${unit}`, shown: `${dose} ${unit}`, who };
 }
 

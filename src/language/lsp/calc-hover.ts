@@ -12,8 +12,9 @@ import type { CalcServices } from '../calc-module.js';
 import type { Span } from '../facts/case-facts.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
-import { describeDosage, describeRegimen } from '../clinical/doses.js';
-import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
+import { diagnosisName } from '../clinical/classify.js';
+import { describeDosage, describeRegimen, regimenForWeight } from '../clinical/doses.js';
+import { formatInterval, formatNumber, formatQuantity, formatRange } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
 import { ProductUnits } from '../knowledge/index.js';
 import { cite, termMarkdown } from './term-docs.js';
@@ -122,7 +123,8 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     lines.push('Reported regimens:');
     for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}`);
     for (const regimen of drug.regimens.filter(r => r.perKg && !r.timing)) {
-        if (weight !== undefined) lines.push(`- for ${formatNumber(weight)} kg: ${formatInterval(regimen.low * weight, regimen.high * weight, regimen.unit.replace('/kg', ''))}`);
+        const weighed = regimenForWeight(regimen, weight);
+        if (weighed) lines.push(`- for ${formatNumber(weight!)} kg: ${formatRange(weighed.low, weighed.high, weighed.unit)}`);
         else lines.push(`- ${showUnit(regimen.unit)}: record the weight to check the dose per kg`);
     }
     for (const d of drug.discrepancies ?? []) lines.push('', `⚠ ${cite(d.source)} prints "${d.printed}": ${d.explanation}`);
@@ -141,8 +143,7 @@ const STATUS_MARKS: Record<CaseAnalysis['doses'][number]['status'], string> = {
 
 function classificationMarkdown(analysis: CaseAnalysis): string {
     const c = analysis.classification;
-    const title = c.type ? `${c.type} calcinosis cutis` : 'Calcinosis cutis, type undetermined';
-    const lines = [`**${title}**${c.extent ? ` · ${c.extent}` : ''} · *${c.confidence}*`, ''];
+    const lines = [`**${c.headline}**${c.type ? ` · *${c.confidence}*` : ''}`, ''];
     if (c.reasons.length) lines.push('Because:', ...c.reasons.map(r => `- ${r.text}`), '');
     if (!c.type && c.candidates.length) lines.push(`Candidates: ${c.candidates.join(', ')}`, '');
     if (c.missing.length) lines.push(`Missing: ${c.missing.join(', ')}`, '');
@@ -159,7 +160,7 @@ function classificationMarkdown(analysis: CaseAnalysis): string {
 /** The management plan for the case's type, in order, each step with why and its sources. */
 function planMarkdown(analysis: CaseAnalysis): string[] {
     const plan = analysis.management;
-    const lines = [`**Plan${plan.type ? ` for ${plan.type} calcinosis cutis` : ''}**`, ''];
+    const lines = [`**Plan${plan.type ? ` for ${diagnosisName(plan.type)}` : ''}**`, ''];
     plan.steps.forEach(({ step, advice, fit, why }, i) => {
         const sources = [...new Set([...advice, ...(step.against ?? [])].map(a => a.source))].map(cite).join(', ');
         lines.push(`${i + 1}. ${step.title}${fit === 'suited' ? '' : ` (${FIT_WORDS[fit]})`}: ${why} — ${sources}`);

@@ -63,8 +63,9 @@ function diagnosticAssessment(summary: CaseSummary, facts: CaseAnalysis['facts']
     return paragraphs;
 }
 
+/** Mid-sentence: every headline opens with a diagnosis, a common noun (clinical/classify.ts diagnosisName). */
 function lowerHeadline(headline: string): string {
-    return headline.replace(/^Calcinosis/, 'calcinosis').replace(/^(\w+) calcinosis/, (_, type: string) => `${type.toLowerCase()} calcinosis`);
+    return headline.charAt(0).toLowerCase() + headline.slice(1);
 }
 
 /** Cited references in the order first cited; the uncited after them, in the file's order, so none is lost. */

@@ -232,11 +232,11 @@ function management(s: CaseSummary, refs: References, reveal: boolean): Html {
     return html`<section><h2>Management</h2>
 <h3>Done</h3>
 ${m.done.length ? html`<ul class="done">${m.done.map(item => doneItem(item, reveal, refs))}</ul>` : html`<p class="muted">No treatment recorded.</p>`}
-<h3>${m.planFor ? `Plan for this case: ${m.planFor.toLowerCase()} calcinosis cutis` : 'Plan for this case'}</h3>
+<h3>${m.planFor ? `Plan for this case: ${m.planFor}` : 'Plan for this case'}</h3>
 ${m.extentReason !== undefined && html`<p>${capitalise(m.extentReason)}${s.classification.extent && html` <span class="muted">(${s.classification.extent.toLowerCase()})</span>`}.</p>`}
 <ol class="options">${m.approaches.map(a => html`<li class="option ${a.fit}"><h3>${a.title} <span class="fit">${FIT_LABELS[a.fit]}</span></h3><p class="why">Why: ${a.because}.</p>${a.text.map(t => html`<p>${sourced(t)}</p>`)}${a.against.map(t => html`<p class="against">Not: ${sourced(t)}</p>`)}${a.uses.length > 0 && html`<p class="muted">Uses: ${a.uses.join(', ')}.</p>`}</li>`)}</ol>
 ${m.cautions.length > 0 && html`<h3>Cautions for the drugs given</h3><ul>${m.cautions.map(c => html`<li><strong>${c.drug}:</strong> ${sourced(c)}</li>`)}</ul>`}
-<h3>${m.planFor ? `Drugs reported for ${m.planFor.toLowerCase()} calcinosis cutis` : 'Drugs given'}</h3>
+<h3>${m.planFor ? `Drugs reported for ${m.planFor}` : 'Drugs given'}</h3>
 ${m.drugs.length === 0 ? html`<p class="muted">No drug is part of this plan.</p>` : html`<table class="drugs"><thead><tr><th>Drug</th><th>Reported regimen</th><th>${weight ? `For this patient (${weight})` : 'For this patient'}</th><th>Notes and cautions</th></tr></thead>
 <tbody>${m.drugs.map(drug => drugRow(drug, refs))}</tbody></table>`}
 ${!weight && html`<p class="muted">Record the weight to see per-kg doses for this patient.</p>`}

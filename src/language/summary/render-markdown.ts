@@ -147,7 +147,7 @@ function management(s: CaseSummary): string[] {
         ...(m.done.length
             ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
             : ['*No treatment recorded.*']),
-        '', `### ${m.planFor ? `Plan for this case: ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Plan for this case'}`, '',
+        '', `### ${m.planFor ? `Plan for this case: ${md(m.planFor)}` : 'Plan for this case'}`, '',
         ...(m.extentReason !== undefined ? [`${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, ''] : []),
         ...m.approaches.map((a, i) => [
             `${i + 1}. **${md(a.title)}** — ${FIT_LABELS[a.fit]}. Why: ${md(a.because)}. ${a.text.map(sourced).join(' ')}`,
@@ -155,7 +155,7 @@ function management(s: CaseSummary): string[] {
             ...(a.uses.length ? [`   Uses: ${md(a.uses.join(', '))}.`] : [])
         ].join('\n')),
         ...(m.cautions.length ? ['', '### Cautions for the drugs given', '', ...m.cautions.map(c => `- **${md(c.drug)}:** ${sourced(c)}`)] : []),
-        '', `### ${m.planFor ? `Drugs reported for ${md(m.planFor.toLowerCase())} calcinosis cutis` : 'Drugs given'}`, '',
+        '', `### ${m.planFor ? `Drugs reported for ${md(m.planFor)}` : 'Drugs given'}`, '',
         ...(m.drugs.length === 0 ? ['*No drug is part of this plan.*']
             : table(['Drug', 'Reported regimen', s.patient.weight ? `For this patient (${md(s.patient.weight)})` : 'For this patient', 'Notes and cautions'], m.drugs.map(drugRow))),
         '', '### Lifestyle measures', '',

@@ -10,10 +10,10 @@ import type { CalcAnalysis } from '../lsp/calc-analysis.js';
 import { Codes } from '../diagnostic-codes.js';
 import { buildSummary } from './summary-model.js';
 import type { DocumentSummary } from './summary-protocol.js';
-import type { FindingSeverity, SummaryFinding } from './summary-types.js';
+import type { SummaryFinding } from './summary-types.js';
+import { diagnosticRow } from './text-positions.js';
 
 const STRUCTURAL_CODES: string[] = [Codes.syntax, Codes.unresolvedReference, Codes.duplicate, Codes.figureImageMissing];
-const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'information', 'hint'];
 
 export function summarizeDocument(document: LangiumDocument<CaseFile>, analysis: CalcAnalysis): DocumentSummary {
     const root = document.parseResult.value;
@@ -23,11 +23,11 @@ export function summarizeDocument(document: LangiumDocument<CaseFile>, analysis:
         const summary = buildSummary(analysis.analysisOf(kase), text);
         const range = kase.$cstNode?.range;
         const inCase = range ? structural.filter(d => within(d, range.start.line, range.end.line)) : [];
-        if (inCase.length > 0) summary.findings = [...summary.findings, ...inCase.map(toFinding)].sort(byPosition);
+        if (inCase.length > 0) summary.findings = [...summary.findings, ...inCase.map(diagnosticRow)].sort(byPosition);
         return summary;
     });
     const { lexerErrors, parserErrors } = document.parseResult;
-    const syntax = structural.filter(d => String(d.code ?? Codes.syntax) === Codes.syntax).map(toFinding).sort(byPosition);
+    const syntax = structural.filter(d => String(d.code ?? Codes.syntax) === Codes.syntax).map(diagnosticRow).sort(byPosition);
     const result: DocumentSummary = { summaries, syntaxErrors: Math.max(lexerErrors.length + parserErrors.length, syntax.length) };
     if (syntax[0]) result.firstSyntaxError = { line: syntax[0].line, column: syntax[0].column, message: syntax[0].message };
     return result;
@@ -35,18 +35,6 @@ export function summarizeDocument(document: LangiumDocument<CaseFile>, analysis:
 
 function within(diagnostic: Diagnostic, firstLine: number, lastLine: number): boolean {
     return diagnostic.range.start.line >= firstLine && diagnostic.range.start.line <= lastLine;
-}
-
-function toFinding(diagnostic: Diagnostic): SummaryFinding {
-    return {
-        code: String(diagnostic.code ?? Codes.syntax),
-        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1
-    };
 }
 
 function byPosition(a: SummaryFinding, b: SummaryFinding): number {

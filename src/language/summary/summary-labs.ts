@@ -12,18 +12,18 @@ import { Codes } from '../diagnostic-codes.js';
 import { convert, showUnit } from '../facts/units.js';
 import type { CitationBook } from './citation-book.js';
 import type { DerivedLabRow, LabFlag, LabRow, LabsSummary } from './summary-types.js';
-import type { LineIndex } from './text-positions.js';
+import type { LinePositions } from './text-positions.js';
 
 const PRODUCT_UNIT = ProductUnits.productText;
 
-export function labsSummary(evidence: LabEvidence, findings: Finding[], lines: LineIndex, book: CitationBook): LabsSummary {
+export function labsSummary(evidence: LabEvidence, findings: Finding[], lines: LinePositions, book: CitationBook): LabsSummary {
     const rows = evidence.labs.map(lab => labRow(lab, evidence, findings, lines, book));
     const derived = [correctedCalciumRow(evidence, book), productRow(evidence, book)].filter((row): row is DerivedLabRow => row !== undefined);
     const ageNote = evidence.labs.map(lab => lab.interval?.ageNote).find(note => note !== undefined);
     return { rows, derived, ...(ageNote ? { ageNote } : {}) };
 }
 
-function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], lines: LineIndex, book: CitationBook): LabRow {
+function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], lines: LinePositions, book: CitationBook): LabRow {
     const { quantity, term, panel } = lab.fact;
     const row: LabRow = {
         analyte: lab.analyte?.label ?? term.term,

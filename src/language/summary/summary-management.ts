@@ -4,21 +4,22 @@
  * plan or were given with their reported regimens (and the patient's own range where the
  * regimen is per kg and the weight is known), lifestyle measures and cautions.
  */
-import { AdviceTerms, CalcinosisTypes, Drugs, Sources, type Drug, type Regimen } from '../knowledge/index.js';
-import type { CaseFacts, DrugFact, TermFact } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
+import { AdviceTerms, Drugs, type Drug, type Regimen } from '../knowledge/index.js';
+import type { CaseFacts, DrugFact } from '../facts/case-facts.js';
+import { labelOf, lookup } from '../facts/catalogue.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenForWeight, verdictWithoutSource, type DoseVerdict } from '../clinical/doses.js';
+import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
-import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
+import { formatNumber, formatRange } from '../clinical/format.js';
 import type { CitationBook } from './citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
-import type { LineIndex } from './text-positions.js';
+import type { LinePositions } from './text-positions.js';
 
-export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LineIndex, book: CitationBook): ManagementSummary {
+export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LinePositions, book: CitationBook): ManagementSummary {
     const given = facts.drugs.map((fact, index) => ({ fact, item: drugGiven(fact, doses[index], lines, book) }));
     const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
@@ -29,13 +30,11 @@ export function managementSummary({ facts, classification, management, doses, fi
     const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
     // Drugs given in this case first, then the plan's in the order of its steps.
     drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
-    // A plan not made by extent (calciphylaxis) says nothing of it.
-    const extentReason = management.type === 'calciphylaxis' ? undefined : classification.extentReasons.map(r => r.text).join('; ')
-        || (management.extent ? `the declared extent, ${management.extent}` : 'the extent is unknown: record the site of each lesion');
     return {
         done,
-        extentReason,
-        ...(management.type ? { planFor: CalcinosisTypes.find(t => t.term === management.type)?.label ?? management.type } : {}),
+        // A plan not made by extent (calciphylaxis) says nothing of it.
+        ...(management.byExtent ? { extentReason: extentBasis(classification) } : {}),
+        ...(management.type ? { planFor: diagnosisName(management.type) } : {}),
         approaches: approaches(management, book),
         drugs,
         lifestyle: lifestyle(facts, management, book),
@@ -52,17 +51,13 @@ function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBo
     return findings.filter(f => f.code === Codes.drugCaution).flatMap(f => {
         const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
         const source = f.sources?.[0];
-        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.drug?.label ?? fact.term.term }] : [];
+        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.term.label }] : [];
     });
 }
 
-function label(term: TermFact | undefined): string | undefined {
-    return term ? lookup(term.category, term.term)?.label ?? term.term : undefined;
-}
-
-function procedureItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
+function procedureItems(facts: CaseFacts, lines: LinePositions): DoneItem[] {
     const excisions = facts.excisions.map((excision): DoneItem => {
-        const anaesthesia = label(excision.anaesthesia);
+        const anaesthesia = excision.anaesthesia?.label;
         return {
             kind: 'excision',
             text: `Excision${excision.lesion ? ` of ${excision.lesion}` : ''}${anaesthesia ? ` under ${anaesthesia} anaesthesia` : ''}`,
@@ -71,31 +66,31 @@ function procedureItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
     });
     const procedures = facts.procedures.map((procedure): DoneItem => ({
         kind: 'procedure',
-        text: `${label(procedure.procedure)}${procedure.lesion ? ` of ${procedure.lesion}` : ''}${procedure.note ? `: ${procedure.note}` : ''}`,
+        text: `${procedure.procedure.label}${procedure.lesion ? ` of ${procedure.lesion}` : ''}${procedure.note ? `: ${procedure.note}` : ''}`,
         ...lines.positionAt(procedure.procedure.at.offset)
     }));
     return [...excisions, ...procedures];
 }
 
-function adviceItems(facts: CaseFacts, lines: LineIndex): DoneItem[] {
+function adviceItems(facts: CaseFacts, lines: LinePositions): DoneItem[] {
     if (facts.advice.length === 0) return [];
-    return [{ kind: 'advice', text: `Advice: ${facts.advice.map(label).join(', ')}`, ...lines.positionAt(facts.advice[0].at.offset) }];
+    return [{ kind: 'advice', text: `Advice: ${facts.advice.map(a => a.label).join(', ')}`, ...lines.positionAt(facts.advice[0].at.offset) }];
 }
 
 /** The prescription as written, and the verdict clinical/doses.ts reached on it. */
-function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LineIndex, book: CitationBook): DoneItem {
+function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LinePositions, book: CitationBook): DoneItem {
     const written = `${describeDosage(fact)}${fact.note ? ` (${fact.note})` : ''}`;
     const item: DoneItem = {
         kind: 'drug',
-        text: `${fact.drug?.label ?? fact.term.term} ${written}`,
+        text: `${fact.term.label} ${written}`,
         dose: written,
         ...lines.positionAt(fact.term.at.offset)
     };
     // The regimen's source is cited as a footnote, not repeated in words.
-    if (verdict.text) item.detail = verdict.regimen ? verdict.text.replace(` (${Sources[verdict.regimen.source].short})`, '') : verdict.text;
+    if (verdict.text) item.detail = verdictWithoutSource(verdict);
     if (verdict.regimen && verdict.text) item.detailSource = book.cite(verdict.regimen.source);
-    if (verdict.status === 'within' || verdict.status === 'other-indication') item.withinRegimen = true;
-    else if (verdict.status === 'outside' || verdict.status === 'unit-suspect') item.withinRegimen = false;
+    const fits = fitsRegimen(verdict);
+    if (fits !== undefined) item.withinRegimen = fits;
     return item;
 }
 
@@ -138,31 +133,16 @@ function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined,
     };
 }
 
-/** A route term as the summary words it (`iv` → intravenous). */
-function routeLabel(route: string): string {
-    return lookup('route', route)?.label ?? route;
-}
-
-function regimenRange(low: number, high: number, unit: string): string {
-    return low === high ? formatQuantity(low, unit) : formatInterval(low, high, unit);
-}
-
 function regimenOption(regimen: Regimen, weightKg: number | undefined, book: CitationBook): RegimenOption {
-    const range = regimenRange(regimen.low, regimen.high, regimen.unit);
+    const range = formatRange(regimen.low, regimen.high, regimen.unit);
     const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const option: RegimenOption = {
-        text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${routeLabel(regimen.route)}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`,
+        text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${labelOf('route', regimen.route)}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`,
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
-    if (regimen.perKg && weightKg !== undefined) {
-        const perDay = regimen.unit.replace('/kg', '');
-        if (regimen.timing) {
-            option.forPatient = `${range} × ${formatNumber(weightKg)} kg = ${regimenRange(regimen.low * weightKg, regimen.high * weightKg, perDay)}${schedule ? ` ${schedule}` : ''}`;
-            return option;
-        }
-        option.forPatient = `${range} × ${formatNumber(weightKg)} kg = ${regimenRange(regimen.low * weightKg, regimen.high * weightKg, perDay)}`;
-    }
+    const weighed = regimenForWeight(regimen, weightKg);
+    if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
     return option;
 }
 

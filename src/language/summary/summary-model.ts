@@ -6,8 +6,8 @@
 import { CalcinosisExtents, CalcinosisTypes, CareItems, type CareEvidence } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
-import type { CaseFacts, LesionFact, QuantityFact, StudyFact, TermFact } from '../facts/case-facts.js';
-import { lookup } from '../facts/catalogue.js';
+import type { CaseFacts, LesionFact, QuantityFact, StudyFact } from '../facts/case-facts.js';
+import { labelOf } from '../facts/catalogue.js';
 import { formatNumber } from '../clinical/format.js';
 import { convert } from '../facts/units.js';
 import { CitationBook } from './citation-book.js';
@@ -17,13 +17,13 @@ import type {
     CareSummary, CaseSummary, ClassificationSummary, FollowupSummary, LesionSummary, PatientSummary, PresentationSummary,
     StudySummary, SummaryFinding
 } from './summary-types.js';
-import { LineIndex } from './text-positions.js';
+import { LinePositions } from './text-positions.js';
 import { capitalise } from './summary-words.js';
 
 /** `text` is the document's text: the findings are given 1-based lines and columns from it. */
 export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary {
     const { facts } = analysis;
-    const lines = new LineIndex(text);
+    const lines = new LinePositions(text);
     const book = new CitationBook();
     const summary: CaseSummary = {
         name: facts.name,
@@ -47,10 +47,6 @@ export function buildSummary(analysis: CaseAnalysis, text: string): CaseSummary 
     return summary;
 }
 
-function label(term: TermFact | undefined): string | undefined {
-    return term ? lookup(term.category, term.term)?.label ?? term.term : undefined;
-}
-
 /** A quantity as written: "2 years", "6 months". */
 function asWritten(quantity: QuantityFact): string {
     return `${quantity.value} ${quantity.unit}`;
@@ -60,7 +56,7 @@ function patientSummary(facts: CaseFacts): PatientSummary {
     const { ageYears, sex, weightKg, heightCm } = facts.patient;
     const patient: PatientSummary = {};
     if (ageYears !== undefined) patient.age = formatAge(ageYears);
-    if (sex !== undefined) patient.sex = lookup('sex', sex)?.label ?? sex;
+    if (sex !== undefined) patient.sex = labelOf('sex', sex);
     if (weightKg !== undefined) patient.weight = `${formatNumber(weightKg)} kg`;
     if (heightCm !== undefined) patient.height = `${formatNumber(heightCm)} cm`;
     return patient;
@@ -80,11 +76,11 @@ const SMOKING: Record<NonNullable<CaseFacts['smoking']>, string> = { yes: 'Smoke
 function presentationSummary(facts: CaseFacts): PresentationSummary {
     const presentation: PresentationSummary = {
         history: [
-            ...facts.conditions.map(c => ({ kind: 'condition' as const, label: label(c.term)!, ...(c.note ? { note: c.note } : {}) })),
-            ...facts.injuries.map(i => ({ kind: 'injury' as const, label: label(i.term)!, ...(i.note ? { note: i.note } : {}) })),
-            ...facts.exposures.map(e => ({ kind: 'exposure' as const, label: label(e.term)!, ...(e.note ? { note: e.note } : {}) }))
+            ...facts.conditions.map(c => ({ kind: 'condition' as const, label: c.term.label, ...(c.note ? { note: c.note } : {}) })),
+            ...facts.injuries.map(i => ({ kind: 'injury' as const, label: i.term.label, ...(i.note ? { note: i.note } : {}) })),
+            ...facts.exposures.map(e => ({ kind: 'exposure' as const, label: e.term.label, ...(e.note ? { note: e.note } : {}) }))
         ],
-        opinions: facts.opinions.map(o => ({ specialty: label(o.specialty)!, text: o.text }))
+        opinions: facts.opinions.map(o => ({ specialty: o.specialty.label, text: o.text }))
     };
     if (facts.complaint !== undefined) presentation.complaint = facts.complaint;
     if (facts.onset) presentation.onset = `${asWritten(facts.onset)} ago`;
@@ -95,7 +91,7 @@ function presentationSummary(facts: CaseFacts): PresentationSummary {
 }
 
 function studySummary(study: StudyFact): StudySummary {
-    return { modality: label(study.modality)!, finding: study.finding };
+    return { modality: study.modality.label, finding: study.finding };
 }
 
 /** The report's own parts, for the checklist items that are nothing else. */
@@ -121,16 +117,16 @@ function careSummary({ facts, care }: CaseAnalysis, book: CitationBook): CareSum
 function lesionSummary(lesion: LesionFact): LesionSummary {
     const summary: LesionSummary = {
         name: lesion.name,
-        morphology: lesion.morphology.map(m => label(m)!),
+        morphology: lesion.morphology.map(m => m.label),
         imaging: lesion.imaging.map(studySummary),
         biopsies: lesion.biopsies
     };
-    const site = [lesion.side, label(lesion.site)].filter(Boolean).join(' ');
+    const site = [lesion.side, lesion.site?.label].filter(Boolean).join(' ');
     if (site || lesion.siteNote) summary.site = [site, lesion.siteNote].filter(Boolean).join(', ');
     if (lesion.count !== undefined) summary.count = lesion.count;
     if (lesion.sizeText !== undefined) summary.size = lesion.sizeText;
-    if (lesion.fixedTo) summary.fixedTo = label(lesion.fixedTo);
-    if (lesion.pain) summary.pain = label(lesion.pain);
+    if (lesion.fixedTo) summary.fixedTo = lesion.fixedTo.label;
+    if (lesion.pain) summary.pain = lesion.pain.label;
     if (lesion.ulcerated !== undefined) summary.ulcerated = lesion.ulcerated;
     if (lesion.discharge !== undefined) summary.discharge = lesion.discharge;
     return summary;
@@ -141,21 +137,18 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
     const declared = analysis.facts.declared;
     const type = c.type ? CalcinosisTypes.find(t => t.term === c.type) : undefined;
     const extent = c.extent ? CalcinosisExtents.find(e => e.term === c.extent) : undefined;
-    const headline = c.type
-        ? `${type?.label ?? c.type} calcinosis cutis${c.extent ? `, ${c.extent}` : ''}`
-        : `Calcinosis cutis${c.extent ? `, ${c.extent}` : ''}: type undetermined`;
     const summary: ClassificationSummary = {
-        headline,
+        headline: c.headline,
         confidence: c.confidence,
-        candidates: c.type ? [] : c.candidates.map(t => CalcinosisTypes.find(entry => entry.term === t)?.label ?? t),
+        candidates: c.type ? [] : c.candidates.map(t => labelOf('type', t)),
         reasons: c.reasons.map(r => r.text),
         missing: c.missing,
         wouldChange: c.wouldChange,
         rules: c.rules.map(rule => book.sourced(rule)),
         declared: {
-            ...(declared.type ? { type: label(declared.type) } : {}),
+            ...(declared.type ? { type: declared.type.label } : {}),
             ...(declared.extent ? { extent: declared.extent.term } : {}),
-            ...(declared.subtype ? { subtype: label(declared.subtype) } : {})
+            ...(declared.subtype ? { subtype: declared.subtype.label } : {})
         }
     };
     if (type) {
@@ -172,10 +165,10 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
 function followupSummary(facts: CaseFacts): FollowupSummary | undefined {
     const followup = facts.followup;
     if (!followup) return undefined;
-    return { after: asWritten(followup.after), outcome: label(followup.outcome)!, ...(followup.note ? { note: followup.note } : {}) };
+    return { after: asWritten(followup.after), outcome: followup.outcome.label, ...(followup.note ? { note: followup.note } : {}) };
 }
 
-export function summaryFinding(finding: Finding, lines: LineIndex): SummaryFinding {
+export function summaryFinding(finding: Finding, lines: LinePositions): SummaryFinding {
     const start = lines.positionAt(finding.at.offset);
     const end = lines.positionAt(finding.at.end);
     return { code: finding.code, severity: finding.severity, message: finding.message, ...start, endLine: end.line, endColumn: end.column };

@@ -219,7 +219,7 @@ export interface ManagementSummary {
     done: DoneItem[];
     /** What the choice of approach rests on: the extent and the lesions' regions; absent where the plan is not made by extent. */
     extentReason?: string;
-    /** The type the plan is for ("Calciphylaxis"), or undefined until the case is classified. */
+    /** The diagnosis the plan is for, as a sentence names it ("dystrophic calcinosis cutis", "calciphylaxis"), or undefined until the case is classified. */
     planFor?: string;
     approaches: ApproachOption[];
     drugs: DrugOption[];

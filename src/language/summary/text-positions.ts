@@ -1,28 +1,38 @@
 /**
- * Document offsets → 1-based line and column, counted as an editor and the CLI count
- * them (UTF-16 code units; \r\n, \r and \n each end a line).
+ * Where a finding or diagnostic is, as an editor and the CLI show it: 1-based line and
+ * column (UTF-16 code units; \r\n, \r and \n each end a line). Offsets are read by the
+ * LSP's own TextDocument (re-exported by Langium), so they agree with the editor's.
  */
-import type { TextPosition } from './summary-types.js';
+import { TextDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { Codes } from '../diagnostic-codes.js';
+import type { FindingSeverity, SummaryFinding, TextPosition } from './summary-types.js';
 
-export class LineIndex {
-    private readonly lineStarts: number[] = [0];
+/** Offsets of a document's text → 1-based positions. */
+export class LinePositions {
+    private readonly document: TextDocument;
 
     constructor(text: string) {
-        for (let i = 0; i < text.length; i++) {
-            const char = text.charCodeAt(i);
-            if (char === 13 /* \r */ && text.charCodeAt(i + 1) === 10 /* \n */) i++;
-            if (char === 13 || char === 10) this.lineStarts.push(i + 1);
-        }
+        this.document = TextDocument.create('calc:positions', 'calc', 0, text);
     }
 
     positionAt(offset: number): TextPosition {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = Math.ceil((low + high) / 2);
-            if (this.lineStarts[middle] <= offset) low = middle;
-            else high = middle - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+        const { line, character } = this.document.positionAt(offset);
+        return { line: line + 1, column: character + 1 };
     }
+}
+
+const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'information', 'hint'];
+
+/** A diagnostic as the CLI's JSON and the summary list it: its code (syntax when it has none), severity, message and 1-based range. */
+export function diagnosticRow(diagnostic: Diagnostic): SummaryFinding {
+    return {
+        code: String(diagnostic.code ?? Codes.syntax),
+        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1],
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
 }
