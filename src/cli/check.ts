@@ -73,7 +73,7 @@ export async function checkFiles(files: string[], services: { shared: LangiumSha
 const READ_CONCURRENCY = 64;
 
 async function mapConcurrently<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-    const results: R[] = new Array(items.length);
+    const results = new Array<R>(items.length);
     let next = 0;
     const worker = async (): Promise<void> => {
         while (next < items.length) {
@@ -96,7 +96,7 @@ async function readCaseFile(file: string): Promise<string> {
         return await readCaseFileText(file);
     } catch (error) {
         if (error instanceof CaseFileReadError && error.reason === 'it is a folder') {
-            throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`);
+            throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`, { cause: error });
         }
         throw error;
     }

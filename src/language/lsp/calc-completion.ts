@@ -130,7 +130,7 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
         const node = context.node;
         const result = node && AstUtils.getContainerOfType(node, ast.isLabResult);
         const drug = node && AstUtils.getContainerOfType(node, ast.isDrugTherapy);
-        let units: string[] = [];
+        let units: string[];
         if (result) {
             const analyte = Analytes.find(a => a.term === result.analyte);
             units = analyte ? [analyte.conventionalUnit, analyte.siUnit, ...(analyte.otherUnits ?? [])] : Analytes.flatMap(a => [a.conventionalUnit, a.siUnit]);
@@ -162,7 +162,7 @@ function regimenSnippet(drug: Drug, regimen: Regimen, weight: number | undefined
     }
     const perKg = regimen.perKg && weight !== undefined;
     const unit = showUnit(perKg ? regimen.unit.replace('/kg', '') : regimen.unit);
-    const dose = formatNumber(perKg ? regimen.low * weight! : regimen.low);
+    const dose = formatNumber(perKg ? regimen.low * weight : regimen.low);
     return { text: `${drug.term} \${1:${dose}} ${unit}`, shown: `${dose} ${unit}`, who };
 }
 
