@@ -7,6 +7,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CaseFile } from '../language/generated/ast.js';
 import type { Classification } from '../language/clinical/classify.js';
 import { CaseFileReadError, readCaseFile as readCaseFileText } from '../language/workspace-fs/case-file-read.js';
+import { parseCommand, printUsage, UsageError, type CommandSpec } from './arguments.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -145,3 +146,19 @@ export function formatText(reports: FileReport[]): string {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const CHECK_SPEC = {
+    usage: '  calc-case check [--format text|json] FILE…   report the diagnostics of .calc files',
+    options: { format: { type: 'string', choices: ['text', 'json'], default: 'text' } }
+} as const satisfies CommandSpec;
+
+/** Runs `check`; the exit code as exitCode() says. */
+export async function runCheck(args: string[], services: { shared: LangiumSharedServices, Calc: CalcServices }): Promise<number> {
+    const { values, files, help } = parseCommand(args, CHECK_SPEC);
+    if (help) return printUsage(CHECK_SPEC);
+    if (files.length === 0) throw new UsageError('name at least one .calc file', CHECK_SPEC.usage);
+    const reports = await checkFiles(files, services);
+    for (const report of reports) if (report.error) console.error(`calc-case: ${report.error}`);
+    console.log(values.format === 'json' ? formatJson(reports) : formatText(reports));
+    return exitCode(reports);
+}
