@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver';
-import { complete } from './helpers.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { complete, services, validate } from './helpers.js';
 
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 
@@ -53,5 +54,30 @@ describe('completion by position', () => {
         const units = (await complete('case A { labs { creatinine 68 | } }')).filter(i => i.label.includes('mol/L'));
         expect(units.map(i => i.label)).toEqual(['µmol/L']);
         expect(units[0].filterText).toBe('umol/L');
+    });
+});
+
+/**
+ * Completion asked after an edit the builder has not reached (it was still validating the
+ * text before): the document's text is the new one, its AST the old one. Issue 19, item 8:
+ * right after `calcium 10.2 ` the answer was "No suggestions" until the build caught up.
+ */
+async function completeAfterUnbuiltEdit(built: string, typed: string): Promise<string[]> {
+    const document = await validate(built.replace('|', ''));
+    const at = document.textDocument.positionAt(built.indexOf('|'));
+    TextDocument.update(document.textDocument, [{ range: { start: at, end: at }, text: typed }], document.textDocument.version + 1);
+    const position = { line: at.line, character: at.character + typed.length };
+    const list = await services.Calc.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
+    return labels(list?.items ?? []);
+}
+
+describe('completion on the text as typed, before its build', () => {
+    it('the units after `calcium 10.2 ` typed on an empty line', async () => {
+        expect((await completeAfterUnbuiltEdit('case A {\n    labs {\n        |\n    }\n}\n', 'calcium 10.2 ')).slice(0, 2)).toEqual(['mg/dL', 'mmol/L']);
+    });
+
+    it('the morphologies after `morphology `, the lesions after `biopsy of `', async () => {
+        expect(await completeAfterUnbuiltEdit('case A {\n    lesion L1 {\n        |\n    }\n}\n', 'morphology ')).toEqual(expect.arrayContaining(['irregular', 'lobulated']));
+        expect(await completeAfterUnbuiltEdit('case A {\n    lesion L1 { count 1 }\n    |\n}\n', 'biopsy of ')).toEqual(['L1']);
     });
 });

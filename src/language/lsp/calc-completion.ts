@@ -4,7 +4,7 @@
  * after a number, and a drug's reported regimen as a snippet. Keywords and lesion
  * names after `of` come from Langium's own completion.
  */
-import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocumentFactory, type MaybePromise, type ScopeComputation } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { citationCompletion } from './citation-completion.js';
@@ -38,14 +38,19 @@ type EnclosedFeature = NextFeature & { enclosing?: string[] };
 
 export class CalcCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: CalcAnalysis;
+    private readonly documentFactory: LangiumDocumentFactory;
+    private readonly scopeComputation: ScopeComputation;
 
     constructor(services: CalcServices) {
         super(services);
         this.analysis = services.clinical.Analysis;
+        this.documentFactory = services.shared.workspace.LangiumDocumentFactory;
+        this.scopeComputation = services.references.ScopeComputation;
     }
 
     /** Inside a quoted text, after `[@`: the case's references (Langium completes no text inside a string). */
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(built: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const document = await this.ofCurrentText(built, cancelToken);
         const root = document.parseResult.value;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, Math.max(0, offset - 1));
@@ -53,6 +58,22 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             return citationCompletion(document, leaf, offset);
         }
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * The document parsed from the text as it is now. Langium answers as soon as the document
+     * is linked, and an edit's build starts only after the build in progress (validating the
+     * text before it) is cancelled: meanwhile the AST is of older text, and right after
+     * `calcium 10.2 ` the line was not in it (no lab result, so no units: "No suggestions").
+     * Then the current text is parsed for this completion only, its local names collected
+     * (the lesions after `of`); the workspace's document is left to its build.
+     */
+    private async ofCurrentText(document: LangiumDocument, cancelToken?: CancellationToken): Promise<LangiumDocument> {
+        const text = document.textDocument.getText();
+        if (document.parseResult.value.$cstNode?.root.fullText === text) return document;
+        const current = this.documentFactory.fromTextDocument(document.textDocument, document.uri);
+        current.localSymbols = await this.scopeComputation.collectLocalSymbols(current, cancelToken);
+        return current;
     }
 
     /** Records the rules around the cursor: a unit's meaning depends on them (age, dose…). */
