@@ -1,12 +1,13 @@
 /**
  * Completion from the knowledge base, by position: the terms a position accepts
  * (analytes in labs, conditions in history, drugs in treatment…), the usual units
- * after a number, and a drug's reported regimen as a snippet. Keywords and lesion
+ * after a number, a drug's reported regimen as a snippet, and a whole case or labs panel as a
+ * snippet where one may start (calc-snippets.ts). Keywords and lesion
  * names after `of` come from Langium's own completion.
  */
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocumentFactory, type MaybePromise, type ScopeComputation } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { citationCompletion } from './citation-completion.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
@@ -22,6 +23,7 @@ import type { CalcinosisType } from '../knowledge/index.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CalcAnalysis } from './calc-analysis.js';
 import { termMarkdown } from './term-docs.js';
+import { BLOCK_SNIPPETS } from './calc-snippets.js';
 
 /** Units offered after a number, by what the number measures. */
 const UNITS_BY_CONTAINER: Record<string, string[]> = {
@@ -103,6 +105,24 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** A keyword that starts a block (`case`, `labs`) brings the block laid out as a snippet: offered only where the block may start. */
+    protected override async completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
+        await super.completionForKeyword(context, keyword, acceptor);
+        if (!this.filterKeyword(context, keyword)) return;
+        for (const snippet of BLOCK_SNIPPETS.filter(s => s.keyword === keyword.value)) {
+            acceptor(context, {
+                label: snippet.keyword,
+                labelDetails: { description: snippet.name },
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.name,
+                documentation: snippet.description,
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                insertTextMode: InsertTextMode.adjustIndentation
+            });
+        }
     }
 
     private completeTerm(context: CompletionContext, category: TermCategory, acceptor: CompletionAcceptor): void {
