@@ -50,7 +50,7 @@ export async function cohortFigure(serverPath: string, cases: GeneratedCase[], p
         await server.open(uri, text);
         const digit = [...text.matchAll(/^ +(?:calcium|phosphate|albumin|creatinine) \d+(?:\.\d+)?/gm)][0];
         if (!digit) throw new Error(`no lab value to edit in ${open}`);
-        const at = text.slice(0, digit.index! + digit[0].length - 1).split('\n');
+        const at = text.slice(0, digit.index + digit[0].length - 1).split('\n');
         const position = { line: at.length - 1, character: at.at(-1)!.length };
         const refresh: number[] = [];
         const summary: number[] = [];

@@ -50,7 +50,7 @@ export class Server {
      */
     static async start(serverPath: string, nodeArgs: string[] = [], workspaceFolder?: string, started = performance.now()): Promise<{ server: Server; initializeMs: number; initializeCpuMs?: number }> {
         const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
         const server = new Server(child, connection);
         const folderUri = workspaceFolder && pathToFileURL(workspaceFolder).href;
         await connection.sendRequest('initialize', {

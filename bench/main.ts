@@ -288,8 +288,8 @@ async function editsIn(server: Server, uri: string, text: string, edits: number,
     const openMs = await server.open(uri, text);
     // Edit the last digit of lab values spread over the file: the text stays valid and the facts change.
     const digits = [...text.matchAll(/^ +(?:calcium|phosphate|albumin|creatinine) (\d+(?:\.\d+)?)/gm)]
-        .map(m => m.index! + m[0].length - 1);
-    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(m => m.index! + 1)];
+        .map(m => m.index + m[0].length - 1);
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map(m => m.index + 1)];
     const position = (offset: number) => {
         const line = lineStarts.findLastIndex(start => start <= offset);
         return { line, character: offset - lineStarts[line] };

@@ -74,7 +74,7 @@ async function editRepublish(server: Server, file: string, plan: WorkspacePlan):
     await quiet(server, plan.quietMs);
     const digit = [...text.matchAll(/^ +(?:calcium|phosphate|albumin|creatinine) \d+(?:\.\d+)?/gm)][0];
     if (!digit) throw new Error(`no lab value to edit in ${file}`);
-    const at = text.slice(0, digit.index! + digit[0].length - 1).split('\n');
+    const at = text.slice(0, digit.index + digit[0].length - 1).split('\n');
     const position = { line: at.length - 1, character: at.at(-1)!.length };
     const counts: number[] = [];
     for (let i = 0; i < plan.edits; i++) {

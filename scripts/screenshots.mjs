@@ -92,6 +92,7 @@ export async function captureScreenshots({ browser }) {
         return shots;
     } finally {
         await server.stop();
+        // eslint-disable-next-line no-unsafe-finally -- a screenshot run that changed an example fails, whatever else happened
         if (examplesDigest() !== examplesBefore) throw new Error(`the screenshots changed a file in ${examples}`);
     }
 }
@@ -135,7 +136,7 @@ async function showCompletion(page, label, { details = false, select = false } =
             await page.waitForSelector(`${widget} .monaco-list-row[aria-label*="${label}"]`, { timeout: 10_000 });
             break;
         } catch (error) {
-            if (attempt === 2) throw new Error(`completion did not offer ${label}: ${error.message}`);
+            if (attempt === 2) throw new Error(`completion did not offer ${label}: ${error.message}`, { cause: error });
             await page.keyboard.press('Escape');
         }
     }

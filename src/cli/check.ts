@@ -8,6 +8,7 @@ import type { Classification } from '../language/clinical/classify.js';
 import type { SummaryFinding } from '../language/summary/summary-types.js';
 import { diagnosticRow } from '../language/summary/text-positions.js';
 import { CaseFileReadError, readCaseFile as readCaseFileText } from '../language/workspace-fs/case-file-read.js';
+import { parseCommand, printUsage, UsageError, type CommandSpec } from './arguments.js';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -65,7 +66,7 @@ export async function checkFiles(files: string[], services: { shared: LangiumSha
 const READ_CONCURRENCY = 64;
 
 async function mapConcurrently<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-    const results: R[] = new Array(items.length);
+    const results = new Array<R>(items.length);
     let next = 0;
     const worker = async (): Promise<void> => {
         while (next < items.length) {
@@ -88,7 +89,7 @@ async function readCaseFile(file: string): Promise<string> {
         return await readCaseFileText(file);
     } catch (error) {
         if (error instanceof CaseFileReadError && error.reason === 'it is a folder') {
-            throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`);
+            throw new Error(`cannot read ${file}: it is a directory (name the .calc files, e.g. ${path.join(file, '*.calc')})`, { cause: error });
         }
         throw error;
     }
@@ -125,3 +126,19 @@ export function formatText(reports: FileReport[]): string {
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const CHECK_SPEC = {
+    usage: '  calc-case check [--format text|json] FILE…   report the diagnostics of .calc files',
+    options: { format: { type: 'string', choices: ['text', 'json'], default: 'text' } }
+} as const satisfies CommandSpec;
+
+/** Runs `check`; the exit code as exitCode() says. */
+export async function runCheck(args: string[], services: { shared: LangiumSharedServices, Calc: CalcServices }): Promise<number> {
+    const { values, files, help } = parseCommand(args, CHECK_SPEC);
+    if (help) return printUsage(CHECK_SPEC);
+    if (files.length === 0) throw new UsageError('name at least one .calc file', CHECK_SPEC.usage);
+    const reports = await checkFiles(files, services);
+    for (const report of reports) if (report.error) console.error(`calc-case: ${report.error}`);
+    console.log(values.format === 'json' ? formatJson(reports) : formatText(reports));
+    return exitCode(reports);
+}

@@ -16,13 +16,19 @@ import type { Bundle } from '../language/fhir/fhir-types.js';
 import { checkFiles, type DiagnosticRow } from './check.js';
 import { Codes } from '../language/diagnostic-codes.js';
 import { writeFilesInFolder } from './write-files.js';
+import { parseCommand, printUsage, UsageError, type CommandSpec } from './arguments.js';
 
-export const EXPORT_USAGE = `  calc-case export [--format fhir] [--out DIR [--force]] FILE…
+export const EXPORT_SPEC = {
+    usage: `  calc-case export [--format fhir] [--out DIR [--force]] FILE…
                                               print one FHIR R4 Bundle per case (a JSON
                                               array if several), or write DIR/<case>.fhir.json
-                                              (an existing file only with --force)`;
-
-export const EXPORT_FORMATS = ['fhir'];
+                                              (an existing file only with --force)`,
+    options: {
+        format: { type: 'string', choices: ['fhir'], default: 'fhir' },
+        out: { type: 'string' },
+        force: { type: 'boolean' }
+    }
+} as const satisfies CommandSpec;
 
 export interface ExportOptions {
     format: string;
@@ -51,27 +57,13 @@ export interface FileExport {
 
 type Services = { shared: LangiumSharedServices, Calc: CalcServices };
 
-export class ExportUsageError extends Error {}
-
-export function parseExportArguments(args: string[]): ExportOptions {
-    const options: ExportOptions = { format: 'fhir', force: false, files: [] };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (!v) throw new ExportUsageError(`${name} needs a value`);
-            return v;
-        };
-        if (name === '--format') options.format = value();
-        else if (name === '--out') options.out = value();
-        else if (name === '--force') options.force = true;
-        else if (name.startsWith('--')) throw new ExportUsageError(`unknown option ${name}`);
-        else options.files.push(arg);
-    }
-    if (!EXPORT_FORMATS.includes(options.format)) throw new ExportUsageError(`--format must be fhir, not ${options.format}`);
-    if (options.force && !options.out) throw new ExportUsageError('--force only goes with --out DIR');
-    if (options.files.length === 0) throw new ExportUsageError('name at least one .calc file');
+/** The options of `export`, refused (UsageError) when wrongly used. */
+export function parseExportArguments(args: string[]): ExportOptions & { help: boolean } {
+    const { values, files, help } = parseCommand(args, EXPORT_SPEC);
+    const options = { ...values, files, help };
+    if (help) return options;
+    if (options.force && !options.out) throw new UsageError('--force only goes with --out DIR', EXPORT_SPEC.usage);
+    if (files.length === 0) throw new UsageError('name at least one .calc file', EXPORT_SPEC.usage);
     return options;
 }
 
@@ -89,16 +81,10 @@ export async function exportFiles(files: string[], services: Services): Promise<
     });
 }
 
-/** Runs `export`; returns the exit code: 2 unreadable file, refused write or wrong use, 1 a file with errors, else 0. */
+/** Runs `export`; returns the exit code: 2 unreadable file or refused write (wrong use throws UsageError), 1 a file with errors, else 0. */
 export async function runExport(args: string[], services: Services): Promise<number> {
-    let options: ExportOptions;
-    try {
-        options = parseExportArguments(args);
-    } catch (error) {
-        if (!(error instanceof ExportUsageError)) throw error;
-        console.error(`calc-case: ${error.message}\nUsage:\n${EXPORT_USAGE}`);
-        return 2;
-    }
+    const options = parseExportArguments(args);
+    if (options.help) return printUsage(EXPORT_SPEC);
     const exports = await exportFiles(options.files, services);
     for (const file of exports) {
         if (file.error) console.error(`calc-case: ${file.error}`);

@@ -5,7 +5,7 @@
 const objectWithGroupBy = Object as unknown as { groupBy?: unknown };
 if (typeof objectWithGroupBy.groupBy !== 'function') {
     objectWithGroupBy.groupBy = <T>(items: Iterable<T>, key: (item: T, index: number) => PropertyKey) => {
-        const groups: Record<PropertyKey, T[]> = Object.create(null);
+        const groups = Object.create(null) as Record<PropertyKey, T[]>;
         let index = 0;
         for (const item of items) (groups[key(item, index++)] ??= []).push(item);
         return groups;

@@ -18,44 +18,35 @@ import { dataUri } from '../language/report/report-images.js';
 import { unusableImage } from '../language/report/report-checks.js';
 import { incompleteBanner } from '../language/summary/summary-banners.js';
 import { checkFiles } from './check.js';
-
-export const REPORT_USAGE = `  calc-case report [--format html|markdown|docx] [--out PATH [--force]] [--allow-errors] FILE
-                                              print the case report (the manuscript, in
-                                              CARE order) of a .calc file, or write it to
-                                              PATH (docx needs --out unless piped); a file
-                                              with errors only with --allow-errors`;
+import { parseCommand, printUsage, UsageError, type CommandSpec } from './arguments.js';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'docx'] as const;
 export type ReportFormat = typeof REPORT_FORMATS[number];
 
+export const REPORT_SPEC = {
+    usage: `  calc-case report [--format html|markdown|docx] [--out PATH [--force]] [--allow-errors] FILE
+                                              print the case report (the manuscript, in
+                                              CARE order) of a .calc file, or write it to
+                                              PATH (docx needs --out unless piped); a file
+                                              with errors only with --allow-errors`,
+    options: {
+        format: { type: 'string', choices: REPORT_FORMATS, default: 'html' },
+        out: { type: 'string' },
+        force: { type: 'boolean' },
+        'allow-errors': { type: 'boolean' }
+    }
+} as const satisfies CommandSpec;
+
 type Services = { shared: LangiumSharedServices, Calc: CalcServices };
 
-interface ReportOptions { format: ReportFormat; out?: string; force: boolean; allowErrors: boolean; files: string[] }
-
-class ReportUsageError extends Error {}
+interface ReportOptions { format: ReportFormat; out?: string; force: boolean; allowErrors: boolean; file: string; help: boolean }
 
 function parseReportArguments(args: string[]): ReportOptions {
-    const options: ReportOptions = { format: 'html', force: false, allowErrors: false, files: [] };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-        const value = () => {
-            const v = inline ?? args[++i];
-            if (!v) throw new ReportUsageError(`${name} needs a value`);
-            return v;
-        };
-        if (name === '--format') {
-            const format = value();
-            if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new ReportUsageError(`--format must be html, markdown or docx, not ${format}`);
-            options.format = format as ReportFormat;
-        } else if (name === '--out') options.out = value();
-        else if (name === '--force') options.force = true;
-        else if (name === '--allow-errors') options.allowErrors = true;
-        else if (name.startsWith('--')) throw new ReportUsageError(`unknown option ${name}`);
-        else options.files.push(arg);
-    }
-    if (options.files.length !== 1) throw new ReportUsageError('name one .calc file');
-    if (options.force && !options.out) throw new ReportUsageError('--force only goes with --out PATH');
+    const { values, files, help } = parseCommand(args, REPORT_SPEC);
+    const options = { format: values.format as ReportFormat, out: values.out, force: values.force, allowErrors: values['allow-errors'], file: files[0], help };
+    if (help) return options;
+    if (files.length !== 1) throw new UsageError('name one .calc file', REPORT_SPEC.usage);
+    if (options.force && !options.out) throw new UsageError('--force only goes with --out PATH', REPORT_SPEC.usage);
     return options;
 }
 
@@ -99,17 +90,11 @@ export function errorsRefusal(file: string, result: DocumentReport): string {
     return `${file} has ${result.errors} error${result.errors === 1 ? '' : 's'}: a report with errors is not exported (fix them, or confirm with --allow-errors).${listed}`;
 }
 
-/** Runs `report`; the exit code: 2 unreadable file, refused overwrite or wrong use, 1 errors in the file (refused, or allowed), else 0. */
+/** Runs `report`; the exit code: 2 unreadable file or refused overwrite (wrong use throws UsageError), 1 errors in the file (refused, or allowed), else 0. */
 export async function runReport(args: string[], services: Services): Promise<number> {
-    let options: ReportOptions;
-    try {
-        options = parseReportArguments(args);
-    } catch (error) {
-        if (!(error instanceof ReportUsageError)) throw error;
-        console.error(`calc-case: ${error.message}\nUsage:\n${REPORT_USAGE}`);
-        return 2;
-    }
-    const file = options.files[0];
+    const options = parseReportArguments(args);
+    if (options.help) return printUsage(REPORT_SPEC);
+    const file = options.file;
     if (options.format === 'docx' && !options.out && process.stdout.isTTY) {
         console.error('calc-case: a DOCX is binary: write it with --out PATH, or pipe it to a file');
         return 2;

@@ -48,7 +48,7 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
         if (all.length <= MAX_CHECK_DIAGNOSTICS) return all;
         const shown = all.slice(0, MAX_CHECK_DIAGNOSTICS);
         const last = shown[MAX_CHECK_DIAGNOSTICS - 1];
-        shown[MAX_CHECK_DIAGNOSTICS - 1] = { ...last, message: `${last.message} This is the ${MAX_CHECK_DIAGNOSTICS}th: the ${all.length - MAX_CHECK_DIAGNOSTICS} that follow are not reported.` };
+        shown[MAX_CHECK_DIAGNOSTICS - 1] = { ...last, message: `${typeof last.message === 'string' ? last.message : last.message.value} This is the ${MAX_CHECK_DIAGNOSTICS}th: the ${all.length - MAX_CHECK_DIAGNOSTICS} that follow are not reported.` };
         return shown;
     }
 

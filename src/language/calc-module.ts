@@ -126,7 +126,7 @@ export function createCalcServices(context: DefaultSharedModuleContext, override
     void Calc.clinical.Settings; // created eagerly: it listens for configuration changes
     if (!context.connection) {
         // Outside a language server (CLI, tests) the configuration is never sent.
-        shared.workspace.ConfigurationProvider.initialized({});
+        void shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Calc };
 }

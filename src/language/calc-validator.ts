@@ -40,7 +40,7 @@ export class CalcValidator {
         const document = documentOf(figure.$container);
         if (document.uri.scheme === 'untitled') return;
         const image = UriUtils.resolvePath(UriUtils.dirname(document.uri), figure.image);
-        let exists = false;
+        let exists: boolean;
         try {
             exists = await this.fileSystem.exists(image);
         } catch {

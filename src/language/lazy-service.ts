@@ -14,7 +14,7 @@ export function lazily<T extends object>(create: () => T, prototype: object): T 
             if (typeof key === 'symbol' && instance === undefined) return undefined;
             const service = target();
             const value = Reflect.get(service, key, service) as unknown;
-            return typeof value === 'function' ? value.bind(service) : value;
+            return typeof value === 'function' ? value.bind(service) as unknown : value;
         },
         set: (_, key, value) => Reflect.set(target(), key, value),
         has: (_, key) => Reflect.has(target(), key),

@@ -75,3 +75,44 @@ describe('calc-case check', () => {
         expect(run('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') });
     });
 });
+
+describe('calc-case arguments (one parser, node:util parseArgs)', () => {
+    it('--version prints package.json\'s version, from any working directory', () => {
+        const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+        const result = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8', cwd: os.tmpdir() });
+        expect(result).toMatchObject({ status: 0, stdout: `${version}\n` });
+    });
+
+    it('COMMAND --help prints that command\'s usage and exits 0', () => {
+        for (const [command, usage] of [['check', 'calc-case check [--format text|json] FILE…'], ['summary', 'calc-case summary [--format html|markdown] FILE'],
+            ['report', 'calc-case report [--format html|markdown|docx]'], ['export', 'calc-case export [--format fhir]'], ['cohort', 'calc-case cohort [--format']]) {
+            const { code, stdout } = run(command, '--help');
+            expect(code, command).toBe(0);
+            expect(stdout, command).toContain(usage);
+            expect(stdout, command).not.toContain('Exit codes');
+        }
+        expect(run('summary', '-h').stdout).toContain('calc-case summary [--format html|markdown] FILE');
+    });
+
+    it('an unknown option is refused with the command\'s usage, in every command', () => {
+        for (const command of ['check', 'summary', 'report', 'export', 'cohort']) {
+            const { code, stderr } = run(command, '--frobnicate', 'examples/01-thigh.calc');
+            expect(code, command).toBe(2);
+            expect(stderr, command).toContain('calc-case: unknown option --frobnicate\nUsage:\n  calc-case ' + command);
+            expect(stderr, command).not.toContain('Exit codes');
+        }
+    });
+
+    it('a missing value, a value on a switch and a value outside the choices are each said', () => {
+        expect(run('check', '--format')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format needs a value: text or json') });
+        expect(run('check', '--format=', 'examples/01-thigh.calc')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format needs a value: text or json') });
+        expect(run('export', '--out', 'x', '--force=yes', 'examples/01-thigh.calc')).toMatchObject({ code: 2, stderr: expect.stringContaining('--force takes no value, not yes') });
+        expect(run('summary', '--format=markdown=x', 'examples/01-thigh.calc')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be html or markdown, not markdown=x') });
+    });
+
+    it('after --, a name starting with a dash is a file', () => {
+        const { code, stderr } = run('check', '--', '--not-an-option.calc');
+        expect(code).toBe(2);
+        expect(stderr).toContain('cannot read --not-an-option.calc');
+    });
+});

@@ -69,7 +69,7 @@ describe('other quick fixes', () => {
         const text = fs.readFileSync('examples/01-thigh.calc', 'utf8');
         const { actions } = await fixesFor(text, 'classification-incomplete');
         const fixed = apply(text, actions[0]);
-        expect(fixed).toMatch(/\n    labs \{\n        calcium  mg\/dL\n        phosphate  mg\/dL\n    \}\n\}\n$/);
+        expect(fixed).toMatch(/\n {4}labs \{\n {8}calcium {2}mg\/dL\n {8}phosphate {2}mg\/dL\n {4}\}\n\}\n$/);
         expect(fixed.startsWith(text.slice(0, text.lastIndexOf('}')))).toBe(true);
     });
 

@@ -33,7 +33,7 @@ function load<T>(name: string): T {
     try {
         return require(name) as T;
     } catch (error) {
-        throw new Error(`${name} is not installed; the FHIR tests need: npm install --save-dev ${VALIDATOR_PACKAGES} (${(error as Error).message.split('\n')[0]})`);
+        throw new Error(`${name} is not installed; the FHIR tests need: npm install --save-dev ${VALIDATOR_PACKAGES} (${(error as Error).message.split('\n')[0]})`, { cause: error });
     }
 }
 

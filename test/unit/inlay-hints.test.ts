@@ -8,7 +8,7 @@ async function hints(text: string): Promise<string[]> {
         textDocument: { uri: document.uri.toString() },
         range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }
     });
-    return (result ?? []).map(h => `${h.position.line + 1}: ${h.label}`);
+    return (result ?? []).map(h => `${h.position.line + 1}: ${typeof h.label === 'string' ? h.label : h.label.map(part => part.value).join('')}`);
 }
 
 const settings = services.Calc.clinical.Settings;

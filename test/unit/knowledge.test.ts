@@ -105,21 +105,21 @@ describe('analytes', () => {
     it('reference intervals cover ages 0 to 130 in order, without gaps or overlaps, in the canonical unit', () => {
         for (const a of Analytes) {
             // Sex-specific bands come in pairs of the same ages: the second of a pair is the same span.
-            const bands = a.reference.filter((band, i, all) => !(band.sex && i > 0 && all[i - 1]!.sex && all[i - 1]!.ages === band.ages));
+            const bands = a.reference.filter((band, i, all) => !(band.sex && i > 0 && all[i - 1].sex && all[i - 1].ages === band.ages));
             expect(bands.length, a.term).toBeGreaterThan(0);
-            expect(bands[0]!.ages.fromYears, a.term).toBe(0);
+            expect(bands[0].ages.fromYears, a.term).toBe(0);
             for (const [i, band] of bands.entries()) {
                 expect(band.ages.fromYears, `${a.term} ${band.ages.label}`).toBeLessThan(band.ages.toYears);
-                if (i > 0) expect(band.ages.fromYears, `${a.term} ${band.ages.label} starts where the previous band ends`).toBeCloseTo(bands[i - 1]!.ages.toYears, 12);
+                if (i > 0) expect(band.ages.fromYears, `${a.term} ${band.ages.label} starts where the previous band ends`).toBeCloseTo(bands[i - 1].ages.toYears, 12);
                 expect(band.unit, `${a.term} ${band.ages.label}`).toBe(a.canonicalUnit);
             }
-            expect(bands[bands.length - 1]!.ages.toYears, a.term).toBeGreaterThanOrEqual(130);
+            expect(bands[bands.length - 1].ages.toYears, a.term).toBeGreaterThanOrEqual(130);
         }
     });
 
     it('the neonate bands end where the threshold says a neonate ends', () => {
         const calcium = Analytes.find((a) => a.term === 'calcium')!;
-        expect(calcium.reference[0]!.ages.toYears).toBeCloseTo(Thresholds.neonateUpToYears.value, 12);
+        expect(calcium.reference[0].ages.toYears).toBeCloseTo(Thresholds.neonateUpToYears.value, 12);
     });
 
     it('low <= high everywhere, and reference intervals lie within the plausible limits', () => {

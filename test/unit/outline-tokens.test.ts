@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import type { DocumentSymbol } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { services, validate } from './helpers.js';
 
@@ -10,7 +9,7 @@ const SCLEROSIS = fs.readFileSync('examples/02-sclerosis.calc', 'utf8');
 describe('outline', () => {
     it('cases, sections, lesions, lab results and drugs', async () => {
         const document = await validate(SCLEROSIS);
-        const symbols = await services.Calc.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }) as DocumentSymbol[];
+        const symbols = await services.Calc.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
         expect(symbols.map(s => s.name)).toEqual(['SclerodermaFingers']);
         const children = symbols[0].children!;
         expect(children.map(c => c.name)).toEqual(['title', 'patient', 'history', 'lesion F2', 'labs "at presentation"', 'imaging', 'diagnosis', 'treatment', 'followup']);

@@ -70,7 +70,7 @@ describe('the summary shows each prescription as written and the verdict of clin
                 drug pamidronate 90 mg/week
                 drug warfarin 5 mg/day "mechanical valve"
             } }`;
-        const html = formatSummary(await summarizeDocument(await validate(text), services.Calc.clinical.Analysis), 'html');
+        const html = formatSummary(summarizeDocument(await validate(text), services.Calc.clinical.Analysis), 'html');
         expect(html).toContain('<strong>Given:</strong> 25 g iv 3 times a week (after each dialysis) — within the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis)<sup');
         expect(html).toContain('<strong>Given:</strong> 90 mg/week — above the reported 60–90 mg iv every 3–4 weeks (adults)<sup');
         expect(html).toContain('<strong>Given:</strong> 5 mg/day (mechanical valve) — a dose for anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR, not a regimen for calcinosis: within the reported 2–10 mg/day<sup');

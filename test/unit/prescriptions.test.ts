@@ -31,7 +31,7 @@ describe('the nine prescription forms', () => {
     it('every form reads into a FHIR R4 Dosage with timing, a SNOMED CT route and doseAndRate', async () => {
         const document = await validate(withForm(FORMS.join('\n        ')));
         const [bundle] = documentBundles(document, services.Calc.clinical.Analysis).bundles;
-        const statements = bundle.entry!.map(e => e.resource).filter((r): r is MedicationStatement => r.resourceType === 'MedicationStatement');
+        const statements = bundle.entry.map(e => e.resource).filter((r): r is MedicationStatement => r.resourceType === 'MedicationStatement');
         const [sts, jdm, monthly, once] = statements.map(s => s.dosage![0]);
         expect(sts).toMatchObject({
             text: '25 g iv 3 times a week',

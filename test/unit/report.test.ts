@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CompletionItem, DocumentSymbol, TextEdit } from 'vscode-languageserver';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
 import { reportDocument } from '../../src/language/report/report-document.js';
@@ -149,7 +149,7 @@ describe('hover, completion and outline of the manuscript', () => {
 
     it('the outline lists the figures and the references', async () => {
         const document = await validate(THIGH);
-        const [kase] = await services.Calc.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } }) as DocumentSymbol[];
+        const [kase] = await services.Calc.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
         const names = kase.children!.map(s => s.name);
         expect(names).toEqual(expect.arrayContaining(['figure Fig1', 'figure Fig2', 'figure Fig3', 'references']));
         expect(kase.children!.find(s => s.name === 'references')!.children!.map(s => s.name)).toEqual([

@@ -12,7 +12,7 @@ export const SERVER = path.resolve('out/language/main.cjs');
 export async function startServer(folder: string, onPublish: (params: { uri: string; diagnostics: Diagnostic[] }) => void): Promise<{ server: ChildProcess; connection: MessageConnection }> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first (npm test does).`);
     const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
     connection.onNotification('textDocument/publishDiagnostics', onPublish);
     connection.onRequest(() => null);
     connection.listen();

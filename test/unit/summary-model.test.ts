@@ -86,7 +86,7 @@ describe('summary of examples/04-inconsistent.calc', () => {
 
 describe('summary of a file with syntax errors', () => {
     it('counts them and says where the first is', async () => {
-        const result = await summarizeDocument(await validate('case Broken {\n  patient { age 72 years }\n  lesion L1 { count one }\n}\n'), services.Calc.clinical.Analysis);
+        const result = summarizeDocument(await validate('case Broken {\n  patient { age 72 years }\n  lesion L1 { count one }\n}\n'), services.Calc.clinical.Analysis);
         expect(result.syntaxErrors).toBeGreaterThan(0);
         expect(result.firstSyntaxError?.line).toBe(3);
     });

@@ -114,7 +114,7 @@ describe('Calc Case in VS Code', function () {
         const occurrences: string[] = [];
         for (let line = 0; line < document.lineCount; line++) {
             const code = document.lineAt(line).text.replace(/\/\/.*$/, '');
-            for (const match of code.matchAll(/\bL1\b/g)) occurrences.push(`${line + 1}:${match.index! + 1}`);
+            for (const match of code.matchAll(/\bL1\b/g)) occurrences.push(`${line + 1}:${match.index + 1}`);
         }
         assert.ok(occurrences.length >= 5);
         const edits = edit.get(document.uri);

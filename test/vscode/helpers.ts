@@ -127,7 +127,7 @@ export async function completionsAt(document: vscode.TextDocument, position: vsc
 export const labelOf = (item: vscode.CompletionItem): string => typeof item.label === 'string' ? item.label : item.label.label;
 
 export function insertTextOf(item: vscode.CompletionItem): string {
-    const text = item.insertText ?? (item.textEdit as vscode.TextEdit | undefined)?.newText ?? labelOf(item);
+    const text = item.insertText ?? item.textEdit?.newText ?? labelOf(item);
     return typeof text === 'string' ? text : text.value;
 }
 

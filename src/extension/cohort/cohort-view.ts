@@ -164,7 +164,7 @@ export class CohortView implements vscode.Disposable {
         this.debouncer.dispose();
         this.disposed.fire();
         this.disposed.dispose();
-        this.disposables.forEach(d => d.dispose());
+        this.disposables.forEach(d => { d.dispose(); });
         this.panel.dispose();
     }
 }

@@ -218,7 +218,7 @@ export class CasePreview<Item> implements vscode.Disposable {
         this.debouncer.dispose();
         this.disposed.fire();
         this.disposed.dispose();
-        this.disposables.forEach(d => d.dispose());
+        this.disposables.forEach(d => { d.dispose(); });
         this.panel.dispose();
     }
 }

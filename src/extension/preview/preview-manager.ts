@@ -60,6 +60,6 @@ export class PreviewManager<Item> implements vscode.Disposable, vscode.WebviewPa
 
     dispose(): void {
         for (const preview of this.previews) preview.dispose();
-        this.disposables.forEach(d => d.dispose());
+        this.disposables.forEach(d => { d.dispose(); });
     }
 }

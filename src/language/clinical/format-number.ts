@@ -4,9 +4,17 @@
  * units library and the knowledge base.
  */
 
-/** Three significant digits, no trailing zeros, no exponent: 2.35, 9.4, 139, 0.0012. */
+// No grouping: a value is copied back into a .calc file, where `1,234` is not a number. `negative`: no "-0".
+const SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, useGrouping: false, signDisplay: 'negative' });
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrouping: false, signDisplay: 'negative' });
+
+/**
+ * Three significant digits, no trailing zeros, no exponent: 2.35, 9.4, 139, 0.0012, 0.0000001;
+ * from 100 on, the whole number (1235). Rounded half away from zero as the number is written:
+ * 1.005 is 1.01 (its shortest decimal is formatted, not the binary 1.00499…).
+ */
 export function formatNumber(value: number): string {
     if (!Number.isFinite(value)) return String(value);
-    if (Math.abs(value) >= 100) return String(Math.round(value));
-    return String(Number(value.toPrecision(3)));
+    const decimal = String(value) as Intl.StringNumericLiteral;
+    return (Math.abs(value) >= 100 ? WHOLE : SIGNIFICANT).format(decimal);
 }

@@ -40,7 +40,7 @@ const COLUMNS: Column[] = [
     ...Analytes.map((analyte): Column => ({
         name: analyte.term, label: analyte.label, type: 'number', unit: showUnit(analyte.canonicalUnit),
         description: `${analyte.label}, the first usable value of the case (plausible, in a sure unit, not contradicted), in ${showUnit(analyte.canonicalUnit)}.`,
-        value: a => { const lab = a.labs.byAnalyte[analyte.term as keyof typeof a.labs.byAnalyte]; return lab?.usable ? lab.canonical : undefined; }
+        value: a => { const lab = a.labs.byAnalyte[analyte.term]; return lab?.usable ? lab.canonical : undefined; }
     })),
     { name: 'corrected_calcium', label: 'Albumin-corrected calcium', type: 'number', unit: 'mg/dL', description: 'Total calcium corrected for albumin, as the analysis computes it.', value: a => a.labs.correctedCalcium && convert(a.labs.correctedCalcium.value, a.labs.correctedCalcium.unit, 'mg/dL') },
     { name: 'calcium_phosphate_product', label: 'Calcium × phosphate', type: 'number', unit: ProductUnits.productText, description: 'Calcium (corrected where albumin is known) × phosphate.', value: a => a.labs.product?.value },

@@ -6,7 +6,7 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
-import type { CaseFacts, LesionFact, NarrativeKind, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
+import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, termFact } from './catalogue.js';
 import { readTiming } from './dosage.js';
 import { termCategoryOf } from './term-positions.js';
@@ -58,8 +58,8 @@ class FactsBuilder {
             case ast.Title.$type: facts.title = member.text; break;
             case ast.Source.$type: facts.source = member.text; break;
             case ast.Keywords.$type: facts.keywords.push(...member.items); break;
-            case ast.Narrative.$type: facts.narratives[member.kind as NarrativeKind] = member.text; break;
-            case ast.Consent.$type: facts.consent = { status: member.status as 'obtained' | 'waived' | 'declined', note: member.note }; break;
+            case ast.Narrative.$type: facts.narratives[member.kind] = member.text; break;
+            case ast.Consent.$type: facts.consent = { status: member.status, note: member.note }; break;
             case ast.Patient.$type: member.items.forEach(item => this.addPatientItem(item)); break;
             case ast.History.$type: member.items.forEach(item => this.addHistoryItem(item)); break;
             case ast.Lesion.$type: facts.lesions.push(this.lesion(member)); break;
@@ -132,7 +132,7 @@ class FactsBuilder {
             case ast.Onset.$type: if (written(item.value)) facts.onset = this.quantity(item.value, 'time'); break;
             case ast.Course.$type: facts.course = item.text; break;
             case ast.Family.$type: facts.family = item.none ? 'none' : item.text; break;
-            case ast.Smoking.$type: facts.smoking = item.status as CaseFacts['smoking']; break;
+            case ast.Smoking.$type: facts.smoking = item.status; break;
             case ast.HistoryCondition.$type: {
                 const term = this.term(item, 'condition');
                 facts.conditions.push({ term, condition: lookup<Condition>('condition', term.term), note: item.note });
@@ -156,7 +156,7 @@ class FactsBuilder {
         for (const item of lesion.items) {
             switch (item.$type) {
                 case ast.Site.$type:
-                    fact.side = item.side as LesionFact['side'];
+                    fact.side = item.side;
                     fact.site = this.term(item, 'site');
                     fact.siteEntry = lookup<Site>('site', item.site);
                     fact.siteNote = item.note;
@@ -284,7 +284,7 @@ const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
     if (index === undefined) return propertyNodes(node, property, true)[0];
     let byProperty = listNodes.get(node);
-    if (!byProperty) listNodes.set(node, byProperty = new Map());
+    if (!byProperty) listNodes.set(node, byProperty = new Map<string, CstNode[]>());
     let nodes = byProperty.get(property);
     if (!nodes) byProperty.set(property, nodes = propertyNodes(node, property, false));
     return nodes[Math.max(0, Math.min(index, nodes.length - 1))];

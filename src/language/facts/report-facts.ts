@@ -4,7 +4,7 @@
  */
 import { CstUtils, GrammarUtils } from 'langium';
 import * as ast from '../generated/ast.js';
-import type { CitationFact, ReferenceFact, ReferenceTextField, Span } from './case-facts.js';
+import type { CitationFact, ReferenceFact, Span } from './case-facts.js';
 
 /** `[@le2022]`, `[@le2022; @balin2012]`: the citation syntax of docs/report.md. */
 export const CITATION_GROUP = /\[@[\w-]+(?:\s*[;,]\s*@[\w-]+)*\]/g;
@@ -38,7 +38,7 @@ export function referenceFact(reference: ast.Reference): ReferenceFact {
         if (ast.isRefAuthors(field)) fact.authors.push(...field.authors);
         else if (ast.isRefYear(field)) fact.year = field.year;
         else if (field.text !== undefined) {
-            const name = field.field as ReferenceTextField;
+            const name = field.field;
             fact.fields[name] = field.text;
             const node = field.$cstNode && GrammarUtils.findNodeForProperty(field.$cstNode, 'text');
             if (node) fact.fieldAt[name] = { offset: node.offset + 1, end: node.end - 1 };

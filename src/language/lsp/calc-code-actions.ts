@@ -29,7 +29,7 @@ export class CalcCodeActionProvider implements CodeActionProvider {
                 return strings(data.known).map((name, i) => replace(document, diagnostic, name, `Refer to lesion ${name}`, i === 0));
             case Codes.unitSuspect:
                 return typeof data.unit === 'string'
-                    ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}${data.means ? ` (then ${data.means})` : ''}`, true)] : [];
+                    ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}${typeof data.means === 'string' ? ` (then ${data.means})` : ''}`, true)] : [];
             case Codes.unitInvalid:
                 return strings(data.units).map((unit, i) => replace(document, diagnostic, unit, `Change the unit to ${unit}`, i === 0));
             case Codes.doseUnitSuspect:
@@ -42,7 +42,7 @@ export class CalcCodeActionProvider implements CodeActionProvider {
             case Codes.classificationConflict:
                 return typeof data.inferred === 'string' ? [replace(document, diagnostic, data.inferred, `Declare ${data.inferred}, as the facts say`, true)] : [];
             case Codes.phiIdentifier:
-                return typeof data.placeholder === 'string'
+                return typeof data.placeholder === 'string' && typeof data.kind === 'string'
                     ? [replace(document, diagnostic, data.placeholder, `Replace the ${data.kind} with ${data.placeholder}`, true)] : [];
             case Codes.classificationIncomplete:
                 return this.insertMissingLabs(document, diagnostic, strings(data.missing));

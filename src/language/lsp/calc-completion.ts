@@ -1,12 +1,13 @@
 /**
  * Completion from the knowledge base, by position: the terms a position accepts
  * (analytes in labs, conditions in history, drugs in treatment…), the usual units
- * after a number, and a drug's reported regimen as a snippet. Keywords and lesion
+ * after a number, a drug's reported regimen as a snippet, and a whole case or labs panel as a
+ * snippet where one may start (calc-snippets.ts). Keywords and lesion
  * names after `of` come from Langium's own completion.
  */
-import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocumentFactory, type MaybePromise, type ScopeComputation } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { citationCompletion } from './citation-completion.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
@@ -22,6 +23,7 @@ import type { CalcinosisType } from '../knowledge/index.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CalcAnalysis } from './calc-analysis.js';
 import { termMarkdown } from './term-docs.js';
+import { BLOCK_SNIPPETS } from './calc-snippets.js';
 
 /** Units offered after a number, by what the number measures. */
 const UNITS_BY_CONTAINER: Record<string, string[]> = {
@@ -38,14 +40,19 @@ type EnclosedFeature = NextFeature & { enclosing?: string[] };
 
 export class CalcCompletionProvider extends DefaultCompletionProvider {
     private readonly analysis: CalcAnalysis;
+    private readonly documentFactory: LangiumDocumentFactory;
+    private readonly scopeComputation: ScopeComputation;
 
     constructor(services: CalcServices) {
         super(services);
         this.analysis = services.clinical.Analysis;
+        this.documentFactory = services.shared.workspace.LangiumDocumentFactory;
+        this.scopeComputation = services.references.ScopeComputation;
     }
 
     /** Inside a quoted text, after `[@`: the case's references (Langium completes no text inside a string). */
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(built: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const document = await this.ofCurrentText(built, cancelToken);
         const root = document.parseResult.value;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, Math.max(0, offset - 1));
@@ -53,6 +60,22 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             return citationCompletion(document, leaf, offset);
         }
         return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * The document parsed from the text as it is now. Langium answers as soon as the document
+     * is linked, and an edit's build starts only after the build in progress (validating the
+     * text before it) is cancelled: meanwhile the AST is of older text, and right after
+     * `calcium 10.2 ` the line was not in it (no lab result, so no units: "No suggestions").
+     * Then the current text is parsed for this completion only, its local names collected
+     * (the lesions after `of`); the workspace's document is left to its build.
+     */
+    private async ofCurrentText(document: LangiumDocument, cancelToken?: CancellationToken): Promise<LangiumDocument> {
+        const text = document.textDocument.getText();
+        if (document.parseResult.value.$cstNode?.root.fullText === text) return document;
+        const current = this.documentFactory.fromTextDocument(document.textDocument, document.uri);
+        current.localSymbols = await this.scopeComputation.collectLocalSymbols(current, cancelToken);
+        return current;
     }
 
     /** Records the rules around the cursor: a unit's meaning depends on them (age, dose…). */
@@ -82,6 +105,24 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** A keyword that starts a block (`case`, `labs`) brings the block laid out as a snippet: offered only where the block may start. */
+    protected override async completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
+        await super.completionForKeyword(context, keyword, acceptor);
+        if (!this.filterKeyword(context, keyword)) return;
+        for (const snippet of BLOCK_SNIPPETS.filter(s => s.keyword === keyword.value)) {
+            acceptor(context, {
+                label: snippet.keyword,
+                labelDetails: { description: snippet.name },
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.name,
+                documentation: snippet.description,
+                insertText: snippet.body,
+                insertTextFormat: InsertTextFormat.Snippet,
+                insertTextMode: InsertTextMode.adjustIndentation
+            });
+        }
     }
 
     private completeTerm(context: CompletionContext, category: TermCategory, acceptor: CompletionAcceptor): void {
@@ -130,7 +171,7 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
         const node = context.node;
         const result = node && AstUtils.getContainerOfType(node, ast.isLabResult);
         const drug = node && AstUtils.getContainerOfType(node, ast.isDrugTherapy);
-        let units: string[] = [];
+        let units: string[];
         if (result) {
             const analyte = Analytes.find(a => a.term === result.analyte);
             units = analyte ? [analyte.conventionalUnit, analyte.siUnit, ...(analyte.otherUnits ?? [])] : Analytes.flatMap(a => [a.conventionalUnit, a.siUnit]);

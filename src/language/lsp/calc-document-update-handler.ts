@@ -23,7 +23,7 @@ export class CalcDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         // Asynchronously: in a web worker the file system is the editor's, asked over the connection.
-        this.fileSystem.exists(uri).catch(() => false).then(onDisk => {
+        void this.fileSystem.exists(uri).catch(() => false).then(onDisk => {
             // Opened again meanwhile (the editor reuses an untitled name): that document stays.
             if (this.openDocuments.get(uri.toString())) return;
             if (onDisk) this.fireDocumentUpdate([uri], []);

@@ -37,7 +37,7 @@ export class CalcSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (ast.isLesion(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: SemanticTokenModifiers.declaration });
         } else if ('lesion' in record && record.lesion) {
-            acceptor({ node, property: 'lesion' as never, type: SemanticTokenTypes.variable });
+            acceptor({ node, property: 'lesion', type: SemanticTokenTypes.variable });
         }
     }
 }

@@ -32,8 +32,8 @@ export class CalcSettings {
             if (update.section === 'calc') void this.apply(update.configuration);
         });
         void configuration.ready.then(async () => this.apply({
-            referenceIntervals: await configuration.getConfiguration('calc', 'referenceIntervals'),
-            inlayHints: await configuration.getConfiguration('calc', 'inlayHints'),
+            referenceIntervals: await configuration.getConfiguration('calc', 'referenceIntervals') as unknown,
+            inlayHints: await configuration.getConfiguration('calc', 'inlayHints') as unknown,
         }));
     }
 

@@ -43,6 +43,6 @@ export function noParams(method: string): (params: unknown) => void {
 }
 
 function invalid(method: string, takes: string, given: unknown): ResponseError<void> {
-    const shown = given === undefined ? 'none' : JSON.stringify(given)?.slice(0, 80) ?? String(given);
+    const shown = given === undefined ? 'none' : JSON.stringify(given)?.slice(0, 80) ?? typeof given;
     return new ResponseError(ErrorCodes.InvalidParams, `${method} takes ${takes}, not ${shown}.`);
 }
