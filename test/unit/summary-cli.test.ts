@@ -58,7 +58,7 @@ describe('the calc/summary request', () => {
 
     it('answers with the version it summarised, the summaries and the syntax error count', async () => {
         const document = await validate(fs.readFileSync('examples/01-thigh.calc', 'utf8'));
-        const response = await summaryResponse(services.Calc, { uri: document.uri.toString() }, CancellationToken.None);
+        const response = await summaryResponse(services.Calc, { textDocument: { uri: document.uri.toString() } }, CancellationToken.None);
         expect(response.version).toBe(document.textDocument.version);
         expect(response.syntaxErrors).toBe(0);
         expect(response.summaries.map(s => s.name)).toEqual(['ThighCalcinosis']);
@@ -66,6 +66,6 @@ describe('the calc/summary request', () => {
     });
 
     it('refuses a document the server does not have', async () => {
-        await expect(summaryResponse(services.Calc, { uri: 'file:///nowhere/missing.calc' }, CancellationToken.None)).rejects.toThrow(/No document/);
+        await expect(summaryResponse(services.Calc, { textDocument: { uri: 'file:///nowhere/missing.calc' } }, CancellationToken.None)).rejects.toThrow(/No document/);
     });
 });

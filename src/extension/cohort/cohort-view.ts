@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CohortRequestMethod, type CohortResult } from '../../language/cohort/cohort-protocol.js';
+import { CohortRequest, type CohortResult } from '../../language/cohort/cohort-protocol.js';
 import { renderCohortContent, renderCohortHtml } from '../../language/cohort/render-cohort-html.js';
 import type { CohortModel } from '../../language/cohort/cohort-types.js';
 import { Debouncer, nonce, previewIcon, webviewOptions } from '../webview-page.js';
@@ -100,7 +100,7 @@ export class CohortView implements vscode.Disposable {
         this.cohortStale = false;
         let model: CohortResult;
         try {
-            model = await this.client.sendRequest<CohortResult>(CohortRequestMethod);
+            model = await this.client.sendRequest(CohortRequest);
         } catch (error) {
             if (sequence === this.sequence && !this.isDisposed) this.display(this.model, `The cohort could not be built: ${(error as Error).message}`);
             return;
