@@ -247,7 +247,8 @@ describe('the language server survives its clients', () => {
     it.each([
         ['calc/cohort', { isCancellationRequested: true }], ['calc/cohort', [1]], ['calc/cohort', 'x'],
         ['calc/summary', {}], ['calc/summary', null], ['calc/summary', { uri: 42 }], ['calc/summary', { uri: 'undefined' }], ['calc/summary', ['file:///a.calc']], ['calc/summary', { uri: 'file:///a.calc' }], ['calc/summary', { textDocument: { uri: 'a.calc' } }],
-        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }]
+        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }],
+        ['calc/report', {}], ['calc/report', { uri: 'file:///a.calc' }], ['calc/report', { textDocument: { uri: 7 } }]
     ])('%s with params %j: a clear InvalidParams error', async (method, params) => {
         const { error } = await answer(method, params as object);
         expect(error).toMatchObject({ code: -32602, message: expect.stringMatching(new RegExp(`^${method} takes `)) });
