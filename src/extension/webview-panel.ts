@@ -3,10 +3,10 @@
  * its content, its messages, its visibility and its disposal.
  *
  * A webview without `retainContextWhenHidden` is torn down when hidden and reloads
- * `webview.html` when shown again — and not only when the extension is told: maximising the
- * Problems panel and restoring it reloaded the preview's page with no change of view state, and
- * the page then showed what `webview.html` held ("Preparing the management summary…") until the
- * next edit. So every `ready` from a page is taken for a fresh load of `webview.html`, and is sent
+ * `webview.html` when shown again — and not only after the extension was told it was hidden:
+ * maximising the Problems panel and restoring it reloaded the preview's page unannounced, and the
+ * page then showed what `webview.html` held ("Preparing the management summary…") until the next
+ * edit (test/vscode/extension.test.ts). So every `ready` from a page is taken for a fresh load of `webview.html`, and is sent
  * the latest content unless that page already holds it; and, as VS Code's Markdown preview
  * does, a panel shown again is sent the latest at once.
  */
@@ -25,7 +25,7 @@ export abstract class WebviewPanelView<FromPage extends ReadyMessage | { type: s
     /** Counts the content displayed, and which of it `webview.html` holds. */
     private contentVersion = 0;
     private htmlVersion = -1;
-    /** A page's script said it is ready, and no hidden-and-shown-again is known since. */
+    /** A page's script said it is ready since `webview.html` was last written (a reload VS Code does not announce may follow). */
     private scriptReady = false;
 
     protected constructor(protected readonly panel: vscode.WebviewPanel, read: (message: unknown) => FromPage | undefined) {

@@ -14,8 +14,6 @@ import { Debouncer, previewIcon, webviewScript } from '../webview-page.js';
 import type { PreviewKind } from './preview-kinds.js';
 import { readFromPreview, type FromPreview, type PreviewState, type ToPreview } from './preview-messages.js';
 
-export type { PreviewState } from './preview-messages.js';
-
 /** Quiet while typing, but never more than a second behind (ms). */
 const DEBOUNCE = 300;
 const MAX_WAIT = 1000;
