@@ -53,6 +53,16 @@ const web = [
     { ...webCommon, entryPoints: { 'web/server': 'src/language/main-browser.ts' }, format: 'iife' }
 ];
 
+// The pages' scripts (TypeScript, with the message unions they share with the extension): one classic script each,
+// loaded with the page's nonce from out/webview/, which webview-page.ts lets the webviews read.
+const webviews = {
+    ...common,
+    entryPoints: { 'webview/preview': 'src/extension/preview/preview-webview.ts', 'webview/cohort': 'src/extension/cohort/cohort-webview.ts' },
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022'
+};
+
 // out/language/main.cjs and out/cli/main.cjs start the bundles with Node's compile cache:
 // V8 keeps the compiled bundle between starts (the server's spawn → initialize −10 %). Only a
 // file required after the cache is on is cached, hence these two-line launchers.
@@ -87,10 +97,10 @@ function checkSingleCopies(results) {
 }
 
 if (watch) {
-    for (const options of [node, ...web]) await (await esbuild.context(options)).watch();
+    for (const options of [node, ...web, webviews]) await (await esbuild.context(options)).watch();
     console.log('esbuild: watching src/ for changes');
 } else {
-    const results = await Promise.all([node, ...web].map(options => esbuild.build(options)));
+    const results = await Promise.all([node, ...web, webviews].map(options => esbuild.build(options)));
     checkSingleCopies(results);
     const sizes = results.flatMap(result => Object.entries(result.metafile.outputs))
         .filter(([file]) => /\.c?js$/.test(file))

@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CohortRequestMethod } from '../src/language/cohort/cohort-protocol.js';
+import { CohortRequest } from '../src/language/cohort/cohort-protocol.js';
 import type { CohortModel } from '../src/language/cohort/cohort-types.js';
 import { renderCohortHtml } from '../src/language/cohort/render-cohort-html.js';
-import { SummaryRequestMethod } from '../src/language/summary/summary-protocol.js';
+import { SummaryRequest } from '../src/language/summary/summary-protocol.js';
 import type { GeneratedCase } from './generate.js';
 import { Server } from './lsp.js';
 import { measure, spread, type Timing } from './stats.js';
@@ -39,7 +39,7 @@ export async function cohortFigure(serverPath: string, cases: GeneratedCase[], p
     const { server } = await Server.start(serverPath, [], folder);
     try {
         // From `initialized`: the server loads and links the folder, then validates it for the first cohort.
-        const first = await server.call<CohortModel>(CohortRequestMethod);
+        const first = await server.call<CohortModel>(CohortRequest.method);
         if (first.result.cases.length !== cases.length) throw new Error(`the cohort has ${first.result.cases.length} cases, not ${cases.length}`);
 
         // The view's refresh after a keystroke: one open case edited (its diagnostics awaited, as the
@@ -57,8 +57,8 @@ export async function cohortFigure(serverPath: string, cases: GeneratedCase[], p
         let model = first.result;
         for (let i = 0; i < plan.warmup + plan.requests; i++) {
             await server.edit(uri, { start: position, end: { line: position.line, character: position.character + 1 } }, i % 2 ? '5' : '6');
-            const cohort = await server.call<CohortModel>(CohortRequestMethod);
-            const one = await server.request(SummaryRequestMethod, { uri });
+            const cohort = await server.call<CohortModel>(CohortRequest.method);
+            const one = await server.request(SummaryRequest.method, { textDocument: { uri } });
             model = cohort.result;
             if (i >= plan.warmup) {
                 refresh.push(cohort.ms);

@@ -17,7 +17,7 @@ import { createCalcServices } from '../src/language/calc-module.js';
 import type { CaseFile } from '../src/language/generated/ast.js';
 import { summarizeDocument } from '../src/language/summary/summary-document.js';
 import { renderHtml } from '../src/language/summary/render-html.js';
-import { SummaryRequestMethod } from '../src/language/summary/summary-protocol.js';
+import { SummaryRequest } from '../src/language/summary/summary-protocol.js';
 import { cohortJson, cohortText, generateCohort, type GeneratedCase, type Slip } from './generate.js';
 import { caseSchema } from './schema.js';
 import { Server } from './lsp.js';
@@ -275,7 +275,7 @@ async function editLatency(serverPath: string) {
         await server.open(typical, fs.readFileSync(path.join(ROOT, TYPICAL_CASE), 'utf8'));
         const summaryRequest: number[] = [];
         for (let i = 0; i < WARMUP + 20; i++) {
-            const ms = await server.request(SummaryRequestMethod, { uri: typical });
+            const ms = await server.request(SummaryRequest.method, { textDocument: { uri: typical } });
             if (i >= WARMUP) summaryRequest.push(ms);
         }
         return { small, large, summaryRequestMs: spread(summaryRequest) };

@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { FhirRequestMethod, type FhirParams, type FhirResult } from '../language/fhir/fhir-protocol.js';
+import { FhirRequest } from '../language/fhir/fhir-protocol.js';
+import { documentParams } from '../language/lsp/document-protocol.js';
 import { exportJson } from '../language/fhir/fhir-json.js';
 
 export const EXPORT_FHIR_COMMAND = 'calc.exportFhir';
@@ -32,8 +33,7 @@ export function registerFhirExport(context: vscode.ExtensionContext, client: Bas
 export async function exportFhir(client: BaseLanguageClient, resource: vscode.Uri): Promise<vscode.Uri | undefined> {
     // Opening the document makes the client send it to the server (didOpen), so a closed file is known there too.
     await vscode.workspace.openTextDocument(resource);
-    const params: FhirParams = { uri: client.code2ProtocolConverter.asUri(resource) };
-    const result = await client.sendRequest<FhirResult>(FhirRequestMethod, params);
+    const result = await client.sendRequest(FhirRequest, documentParams(client.code2ProtocolConverter.asUri(resource)));
     const fileName = baseName(resource);
     if (result.bundles.length === 0) {
         void vscode.window.showInformationMessage(`${fileName} holds no case to export.`);

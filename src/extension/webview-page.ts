@@ -7,14 +7,22 @@ export function nonce(): string {
     return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Scripts for the nonce'd files of media/, nothing else of the disk, no command links. */
+/** Where esbuild.mjs writes the pages' scripts (the bundles of preview-webview.ts and cohort-webview.ts). */
+const SCRIPTS = 'out/webview';
+
+/** Scripts for the nonce'd files of media/ and the pages' bundled scripts, nothing else of the disk, no command links. */
 export function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
         enableScripts: true,
         enableCommandUris: false,
         enableFindWidget: true,
-        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media'), vscode.Uri.joinPath(context.extensionUri, SCRIPTS)]
     };
+}
+
+/** The webview URI of a page's script: `preview` (the summary and the report) or `cohort`. */
+export function webviewScript(context: vscode.ExtensionContext, webview: vscode.Webview, name: 'preview' | 'cohort'): string {
+    return webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, SCRIPTS, `${name}.js`)).toString();
 }
 
 export function previewIcon(context: vscode.ExtensionContext): { light: vscode.Uri; dark: vscode.Uri } {

@@ -4,10 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import {
-    ReadDirectoryMethod, ReadFileMethod, StatMethod,
-    type FsParams, type ReadDirectoryResult, type ReadFileResult, type StatResult
-} from '../language/workspace-fs/workspace-fs-protocol.js';
+import { ReadDirectoryRequest, ReadFileRequest, StatRequest } from '../language/workspace-fs/workspace-fs-protocol.js';
 
 export function serveWorkspaceFileSystem(client: BaseLanguageClient): void {
     const fs = vscode.workspace.fs;
@@ -15,13 +12,13 @@ export function serveWorkspaceFileSystem(client: BaseLanguageClient): void {
         isFile: (type & vscode.FileType.File) !== 0,
         isDirectory: (type & vscode.FileType.Directory) !== 0
     });
-    client.onRequest(ReadDirectoryMethod, async ({ uri }: FsParams): Promise<ReadDirectoryResult> => {
+    client.onRequest(ReadDirectoryRequest, async ({ uri }) => {
         const folder = vscode.Uri.parse(uri);
         return (await fs.readDirectory(folder)).map(([name, type]) => ({ uri: vscode.Uri.joinPath(folder, name).toString(), ...kind(type) }));
     });
-    client.onRequest(ReadFileMethod, async ({ uri }: FsParams): Promise<ReadFileResult> =>
+    client.onRequest(ReadFileRequest, async ({ uri }) =>
         new TextDecoder().decode(await fs.readFile(vscode.Uri.parse(uri))));
-    client.onRequest(StatMethod, async ({ uri }: FsParams): Promise<StatResult> => {
+    client.onRequest(StatRequest, async ({ uri }) => {
         try {
             return { uri, ...kind((await fs.stat(vscode.Uri.parse(uri))).type) };
         } catch (error) {

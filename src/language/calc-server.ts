@@ -11,7 +11,7 @@ import { registerReportRequest } from './report/report-request.js';
 export function startCalcServer(connection: Connection, fileSystemProvider: () => FileSystemProvider): void {
     const { shared, Calc } = createCalcServices({ connection, fileSystemProvider });
     registerSummaryRequest(Calc);
-    registerFhirRequest(connection, Calc);
+    registerFhirRequest(Calc);
     registerCohortRequest(Calc);
     registerReportRequest(Calc);
     startLanguageServer(shared);

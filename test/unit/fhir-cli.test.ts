@@ -139,7 +139,7 @@ describe('calc/fhir on the language server', () => {
             const uri = `file:///somewhere/else/${file}`;
             const text = fs.readFileSync(path.join('examples', file), 'utf8');
             void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'calc', version: 1, text } });
-            const result = await connection.sendRequest<FhirResult>('calc/fhir', { uri }).catch((error: Error) => {
+            const result = await connection.sendRequest<FhirResult>('calc/fhir', { textDocument: { uri } }).catch((error: Error) => {
                 throw new Error(`calc/fhir failed (${error.message}): is registerFhirRequest wired in src/language/main.ts? stderr:\n${stderr.slice(-1000)}`);
             });
             expect(result.version).toBe(1);
@@ -149,6 +149,6 @@ describe('calc/fhir on the language server', () => {
     }, 60_000);
 
     it('answers an error for a document it does not know', async () => {
-        await expect(connection.sendRequest('calc/fhir', { uri: 'file:///never/opened.calc' })).rejects.toThrow(/open it first/);
+        await expect(connection.sendRequest('calc/fhir', { textDocument: { uri: 'file:///never/opened.calc' } })).rejects.toThrow(/open it first/);
     });
 });

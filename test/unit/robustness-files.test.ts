@@ -172,7 +172,7 @@ describe('the real server on a workspace folder of hostile files', () => {
             const references = await answer('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 0 }, context: { includeDeclaration: true } });
             expect(references).toEqual([]);
             // A ghost document would be waited for until the summary's time-out.
-            const summary = await answer('calc/summary', { uri });
+            const summary = await answer('calc/summary', { textDocument: { uri } });
             expect(summary).toMatchObject({ error: { message: `No document for ${uri}: open it first.` } });
         }
         const good = pathToFileURL(path.join(folder, 'good.calc')).href;

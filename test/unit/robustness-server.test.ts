@@ -36,12 +36,11 @@ function paramsFor(method: string, uri: string, position = { line: 0, character:
     const textDocument = { uri };
     const range = { start: position, end: position };
     switch (method) {
-        case 'calc/summary': return { uri };
-        case 'textDocument/references': return { textDocument, position, context: { includeDeclaration: true } };
+                case 'textDocument/references': return { textDocument, position, context: { includeDeclaration: true } };
         case 'textDocument/codeAction': return { textDocument, range, context: { diagnostics: [] } };
         case 'textDocument/formatting': return { textDocument, options: { tabSize: 4, insertSpaces: true } };
         case 'textDocument/inlayHint': return { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 100000, character: 0 } } };
-        case 'textDocument/documentSymbol': case 'textDocument/foldingRange': case 'textDocument/semanticTokens/full': return { textDocument };
+        case 'textDocument/documentSymbol': case 'textDocument/foldingRange': case 'textDocument/semanticTokens/full': case 'calc/summary': return { textDocument };
         default: return { textDocument, position };
     }
 }
@@ -247,8 +246,9 @@ describe('the language server survives its clients', () => {
 
     it.each([
         ['calc/cohort', { isCancellationRequested: true }], ['calc/cohort', [1]], ['calc/cohort', 'x'],
-        ['calc/summary', {}], ['calc/summary', null], ['calc/summary', { uri: 42 }], ['calc/summary', { uri: 'undefined' }], ['calc/summary', ['file:///a.calc']],
-        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }]
+        ['calc/summary', {}], ['calc/summary', null], ['calc/summary', { uri: 42 }], ['calc/summary', { uri: 'undefined' }], ['calc/summary', ['file:///a.calc']], ['calc/summary', { uri: 'file:///a.calc' }], ['calc/summary', { textDocument: { uri: 'a.calc' } }],
+        ['calc/fhir', {}], ['calc/fhir', null], ['calc/fhir', { textDocument: {} }], ['calc/fhir', { uri: '' }],
+        ['calc/report', {}], ['calc/report', { uri: 'file:///a.calc' }], ['calc/report', { textDocument: { uri: 7 } }]
     ])('%s with params %j: a clear InvalidParams error', async (method, params) => {
         const { error } = await answer(method, params as object);
         expect(error).toMatchObject({ code: -32602, message: expect.stringMatching(new RegExp(`^${method} takes `)) });

@@ -66,7 +66,7 @@ describe.runIf(process.env.CALC_SOAK === '1')('a 40,000-edit soak of the languag
             }
             if (version % 1000 === 0) {
                 counts.requests++;
-                pending.push(connection.sendRequest('calc/summary', { uri }).catch(() => { counts.errors++; }));
+                pending.push(connection.sendRequest('calc/summary', { textDocument: { uri } }).catch(() => { counts.errors++; }));
                 await Promise.all(pending.splice(0)); // keep the client in step with the server
                 expect(server.exitCode, stderr.slice(-2000)).toBeNull();
             }
@@ -74,7 +74,7 @@ describe.runIf(process.env.CALC_SOAK === '1')('a 40,000-edit soak of the languag
         await Promise.all(pending);
         const final = examples[1];
         await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: EDITS + 1 }, contentChanges: [{ text: final }] });
-        const summary = await connection.sendRequest<{ version: number; summaries: unknown[] }>('calc/summary', { uri });
+        const summary = await connection.sendRequest<{ version: number; summaries: unknown[] }>('calc/summary', { textDocument: { uri } });
         expect(summary.version).toBe(EDITS + 1);
         expect(summary.summaries.length).toBeGreaterThan(0);
         console.log(`robustness-soak: ${EDITS} edits, ${counts.requests + 1} requests (${counts.errors} error responses: cancelled or content modified), 0 crashes, peak RSS ${Math.round(peakKb() / 1024)} MB`);

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { summaryResponse } from '../../src/language/summary/summary-request.js';
 import { services, validate } from './helpers.js';
@@ -58,14 +59,33 @@ describe('the calc/summary request', () => {
 
     it('answers with the version it summarised, the summaries and the syntax error count', async () => {
         const document = await validate(fs.readFileSync('examples/01-thigh.calc', 'utf8'));
-        const response = await summaryResponse(services.Calc, { uri: document.uri.toString() }, CancellationToken.None);
+        const response = await summaryResponse(services.Calc, { textDocument: { uri: document.uri.toString() } }, CancellationToken.None);
         expect(response.version).toBe(document.textDocument.version);
         expect(response.syntaxErrors).toBe(0);
         expect(response.summaries.map(s => s.name)).toEqual(['ThighCalcinosis']);
         expect(JSON.parse(JSON.stringify(response))).toEqual(response); // plain data, as it travels over the connection
     });
 
+    it('answers for the text of the edit sent before it, not the build before (the edit\'s build is waited for on the workspace lock)', async () => {
+        const text = fs.readFileSync('examples/01-thigh.calc', 'utf8');
+        const document = await validate(text);
+        const uri = document.uri.toString();
+        const { TextDocuments, WorkspaceLock, DocumentBuilder } = services.shared.workspace;
+        // As an edit arrives: the text is the client's at once, its build queued on the lock.
+        TextDocuments.set(TextDocument.create(uri, 'calc', 7, text.replace('ThighCalcinosis', 'EditedCase')));
+        void WorkspaceLock.write(token => DocumentBuilder.update([document.uri], [], token));
+        const response = await summaryResponse(services.Calc, { textDocument: { uri } });
+        expect(response.version).toBe(7);
+        expect(response.summaries.map(s => s.name)).toEqual(['EditedCase']);
+    });
+
+    it('answers a cancelled request with RequestCancelled', async () => {
+        const document = await validate(fs.readFileSync('examples/01-thigh.calc', 'utf8'));
+        await expect(summaryResponse(services.Calc, { textDocument: { uri: document.uri.toString() } }, CancellationToken.Cancelled))
+            .rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
+    });
+
     it('refuses a document the server does not have', async () => {
-        await expect(summaryResponse(services.Calc, { uri: 'file:///nowhere/missing.calc' }, CancellationToken.None)).rejects.toThrow(/No document/);
+        await expect(summaryResponse(services.Calc, { textDocument: { uri: 'file:///nowhere/missing.calc' } }, CancellationToken.None)).rejects.toThrow(/No document/);
     });
 });

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import {
     calcExtension, cliDiagnostics, closeWithoutSaving, editorDiagnostics, exampleFiles, exampleUri, examplesFolder,
-    hoverText, openUntitled, poll, positionOf, sameRows, webviewTexts, type DiagnosticRow
+    hoverText, openUntitled, poll, positionOf, sameRows, sleep, webviewTexts, type DiagnosticRow
 } from './helpers.js';
 
 /** The preview's webview type (src/extension/preview/preview-kinds.ts). */
@@ -221,6 +221,32 @@ describe('Calc Case in VS Code', function () {
             } finally {
                 await closeWithoutSaving(document);
             }
+        });
+    });
+
+    describe('the management-summary preview, hidden and shown again', () => {
+        const isSummary = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(SUMMARY_VIEW_TYPE);
+        const summaries = () => webviewTexts('#calc-summary-root');
+
+        after(async () => {
+            for (const tab of vscode.window.tabGroups.all.flatMap(group => group.tabs.filter(isSummary))) await vscode.window.tabGroups.close(tab);
+            await vscode.commands.executeCommand('workbench.action.closePanel');
+        });
+
+        it('shows the summary at once after the Problems panel is maximised and restored (issue 19: it stayed on "Preparing…")', async function () {
+            if (await summaries() === undefined) this.skip();
+            const document = await vscode.workspace.openTextDocument(exampleUri('01-thigh.calc'));
+            await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+            await vscode.commands.executeCommand('calc.showSummaryToSide', document.uri);
+            const shown = await poll(summaries, texts => texts!.some(t => t.includes('Management summary · ThighCalcinosis')), 20_000);
+            assert.ok(shown!.some(t => t.includes('ThighCalcinosis')), JSON.stringify(shown));
+            await vscode.commands.executeCommand('workbench.actions.view.problems');
+            await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+            await sleep(500); // the layout settles; the editors, the preview among them, are hidden
+            await vscode.commands.executeCommand('workbench.action.toggleMaximizedPanel');
+            // No edit follows: the page must show the summary by itself.
+            const again = await poll(summaries, texts => texts!.some(t => t.includes('Management summary · ThighCalcinosis')), 10_000);
+            assert.ok(again!.some(t => t.includes('ThighCalcinosis')), `after the panel was restored the page shows: ${JSON.stringify(again)}`);
         });
     });
 

@@ -5,10 +5,12 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CohortRequestMethod, type CohortResult } from '../../language/cohort/cohort-protocol.js';
+import { CohortRequest, type CohortResult } from '../../language/cohort/cohort-protocol.js';
 import { renderCohortContent, renderCohortHtml } from '../../language/cohort/render-cohort-html.js';
 import type { CohortModel } from '../../language/cohort/cohort-types.js';
-import { Debouncer, nonce, previewIcon, webviewOptions } from '../webview-page.js';
+import { WebviewPanelView } from '../webview-panel.js';
+import { Debouncer, previewIcon, webviewOptions, webviewScript } from '../webview-page.js';
+import { readFromCohort, type FromCohort, type ToCohort } from './cohort-messages.js';
 
 export const COHORT_VIEW_TYPE = 'calc.cohort';
 
@@ -16,34 +18,22 @@ export const COHORT_VIEW_TYPE = 'calc.cohort';
 const DEBOUNCE = 500;
 const MAX_WAIT = 2000;
 
-export class CohortView implements vscode.Disposable {
-    private readonly disposables: vscode.Disposable[] = [];
-    private readonly disposed = new vscode.EventEmitter<void>();
-    readonly onDidDispose = this.disposed.event;
-
+export class CohortView extends WebviewPanelView<FromCohort, ToCohort> {
     private model?: CohortModel;
     private banner?: string = 'Reading the cases of the workspace…';
-    private scriptReady = false;
-    /** The live page shows an older cohort than `model` (it is still loading). */
-    private pageStale = false;
-    /** `webview.html` (what a hidden webview reloads when shown) holds the latest cohort. */
-    private htmlCurrent = false;
     /** A case file changed while the panel was hidden: refresh once it is shown. */
     private cohortStale = false;
     private sequence = 0;
     private readonly debouncer = new Debouncer(DEBOUNCE, MAX_WAIT, () => void this.refresh());
-    private isDisposed = false;
 
-    private constructor(
-        private readonly panel: vscode.WebviewPanel,
-        private readonly context: vscode.ExtensionContext,
-        private readonly client: BaseLanguageClient
-    ) {
+    private constructor(panel: vscode.WebviewPanel, private readonly context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
+        super(panel, readFromCohort);
         panel.webview.options = webviewOptions(context);
         panel.title = 'Cohort Summary';
         panel.iconPath = previewIcon(context);
         const watcher = vscode.workspace.createFileSystemWatcher('**/*.calc');
         this.disposables.push(
+            this.debouncer,
             watcher,
             watcher.onDidCreate(() => this.scheduleRefresh()),
             watcher.onDidChange(() => this.scheduleRefresh()),
@@ -57,18 +47,7 @@ export class CohortView implements vscode.Disposable {
             }),
             vscode.workspace.onDidCloseTextDocument(document => {
                 if (document.languageId === 'calc') this.scheduleRefresh();
-            }),
-            panel.onDidDispose(() => this.dispose()),
-            panel.onDidChangeViewState(({ webviewPanel }) => {
-                // Hidden, the webview is torn down; shown again, it reloads the last page written.
-                if (!webviewPanel.visible) {
-                    this.scriptReady = false;
-                    if (!this.htmlCurrent) this.writePage();
-                    return;
-                }
-                if (this.cohortStale) this.scheduleRefresh();
-            }),
-            panel.webview.onDidReceiveMessage(message => this.onMessage(message))
+            })
         );
         this.writePage();
         void this.refresh();
@@ -87,6 +66,10 @@ export class CohortView implements vscode.Disposable {
         this.panel.reveal();
     }
 
+    protected override onDidShow(): void {
+        if (this.cohortStale) this.scheduleRefresh();
+    }
+
     private scheduleRefresh(): void {
         if (!this.panel.visible) {
             this.cohortStale = true;
@@ -100,7 +83,7 @@ export class CohortView implements vscode.Disposable {
         this.cohortStale = false;
         let model: CohortResult;
         try {
-            model = await this.client.sendRequest<CohortResult>(CohortRequestMethod);
+            model = await this.client.sendRequest(CohortRequest);
         } catch (error) {
             if (sequence === this.sequence && !this.isDisposed) this.display(this.model, `The cohort could not be built: ${(error as Error).message}`);
             return;
@@ -112,40 +95,19 @@ export class CohortView implements vscode.Disposable {
     private display(model: CohortModel | undefined, banner?: string): void {
         this.model = model;
         this.banner = banner;
-        if (!this.panel.visible) this.writePage();
-        else if (this.scriptReady) this.post();
-        else this.pageStale = true; // the page is loading: its 'ready' message asks for the latest
+        this.contentChanged();
     }
 
-    /** Swaps the content in place: the page, and so its scroll position, stays. */
-    private post(): void {
-        this.pageStale = false;
-        this.htmlCurrent = false;
-        const content = renderCohortContent(this.model, { mode: 'webview', banner: this.banner });
-        void this.panel.webview.postMessage({ type: 'update', content });
+    protected update(): ToCohort {
+        return { type: 'update', content: renderCohortContent(this.model, { mode: 'webview', banner: this.banner }) };
     }
 
-    private writePage(): void {
-        const webview = this.panel.webview;
-        webview.html = renderCohortHtml(this.model, {
-            mode: 'webview',
-            nonce: nonce(),
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'cohort.js')).toString(),
-            banner: this.banner
-        });
-        this.pageStale = false;
-        this.htmlCurrent = true;
-        this.scriptReady = false;
+    protected page(nonce: string): string {
+        return renderCohortHtml(this.model, { mode: 'webview', nonce, scriptUri: webviewScript(this.context, this.panel.webview, 'cohort'), banner: this.banner });
     }
 
-    private onMessage(message: unknown): void {
-        const m = message as { type?: unknown; uri?: unknown; line?: unknown };
-        if (m?.type === 'ready') {
-            this.scriptReady = true;
-            if (this.pageStale) this.post();
-        } else if (m?.type === 'open' && typeof m.uri === 'string' && Number.isInteger(m.line)) {
-            void this.openCase(m.uri, m.line as number);
-        }
+    protected onMessage(message: FromCohort): void {
+        if (message.type === 'open') void this.openCase(message.uri, message.line);
     }
 
     /** Opens a case of the cohort at its line; the page can name no other file. */
@@ -156,15 +118,5 @@ export class CohortView implements vscode.Disposable {
             viewColumn: vscode.ViewColumn.Beside,
             selection: new vscode.Range(position, position)
         });
-    }
-
-    dispose(): void {
-        if (this.isDisposed) return;
-        this.isDisposed = true;
-        this.debouncer.dispose();
-        this.disposed.fire();
-        this.disposed.dispose();
-        this.disposables.forEach(d => { d.dispose(); });
-        this.panel.dispose();
     }
 }

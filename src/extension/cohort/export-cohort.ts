@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { cohortFormatOf, formatCohort } from '../../language/cohort/format-cohort.js';
-import { CohortRequestMethod, type CohortResult } from '../../language/cohort/cohort-protocol.js';
+import { CohortRequest } from '../../language/cohort/cohort-protocol.js';
 
 export async function exportCohort(client: BaseLanguageClient, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const chosen = target ?? await vscode.window.showSaveDialog({
@@ -17,7 +17,7 @@ export async function exportCohort(client: BaseLanguageClient, target?: vscode.U
         saveLabel: 'Export'
     });
     if (!chosen) return undefined;
-    const model = await client.sendRequest<CohortResult>(CohortRequestMethod);
+    const model = await client.sendRequest(CohortRequest);
     const format = cohortFormatOf(chosen.path);
     await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(formatCohort(model, format)));
     if (!target) {

@@ -9,59 +9,33 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { keptBanner, waitingBanner } from '../../language/summary/summary-banners.js';
 import type { Banner } from '../../language/summary/summary-types.js';
-import { Debouncer, nonce, previewIcon } from '../webview-page.js';
+import { WebviewPanelView } from '../webview-panel.js';
+import { Debouncer, previewIcon, webviewScript } from '../webview-page.js';
 import type { PreviewKind } from './preview-kinds.js';
-
-/** What the webview keeps (vscode.setState) and the serializer restores after a reload. */
-export interface PreviewState {
-    uri: string;
-    locked: boolean;
-    scrollY?: number;
-}
+import { readFromPreview, type FromPreview, type PreviewState, type ToPreview } from './preview-messages.js';
 
 /** Quiet while typing, but never more than a second behind (ms). */
 const DEBOUNCE = 300;
 const MAX_WAIT = 1000;
 
-export class CasePreview<Item> implements vscode.Disposable {
-    private readonly disposables: vscode.Disposable[] = [];
-    private readonly disposed = new vscode.EventEmitter<void>();
-    readonly onDidDispose = this.disposed.event;
-
+export class CasePreview<Item> extends WebviewPanelView<FromPreview, ToPreview> {
     private lastGood?: Item[];
     private shown: { items: Item[]; banner?: Banner };
-    /**
-     * Counts what was displayed, what the live page shows and what `webview.html` holds (a hidden
-     * webview is torn down and reloads that): a page that loads is sent the latest once its script is ready.
-     */
-    private shownVersion = 0;
-    private pageVersion = 0;
-    private htmlVersion = 0;
-    private scriptReady = false;
     private sequence = 0;
     private readonly debouncer = new Debouncer(DEBOUNCE, MAX_WAIT, () => void this.refresh());
-    private isDisposed = false;
 
     private constructor(
         private readonly kind: PreviewKind<Item>,
-        private readonly panel: vscode.WebviewPanel,
+        panel: vscode.WebviewPanel,
         private resourceUri: vscode.Uri,
         private locked: boolean,
         private readonly context: vscode.ExtensionContext,
         private readonly client: BaseLanguageClient
     ) {
+        super(panel, readFromPreview);
         this.shown = { items: [], banner: { text: `Preparing the ${kind.noun}…` } };
         panel.webview.options = kind.webviewOptions(context, resourceUri);
-        this.disposables.push(
-            panel.onDidDispose(() => this.dispose()),
-            // Hidden, the webview is torn down; shown again, it reloads the last page written.
-            panel.onDidChangeViewState(({ webviewPanel }) => {
-                if (webviewPanel.visible) return;
-                this.scriptReady = false;
-                this.pageVersion = this.htmlVersion;
-            }),
-            panel.webview.onDidReceiveMessage(message => this.onMessage(message))
-        );
+        this.disposables.push(this.debouncer);
         this.updateTitle();
         this.writePage();
         void this.refresh();
@@ -148,39 +122,31 @@ export class CasePreview<Item> implements vscode.Disposable {
 
     private display(items: Item[], banner?: Banner): void {
         this.shown = { items, banner };
-        this.shownVersion++;
-        if (!this.panel.visible) this.writePage();
-        else if (this.scriptReady) this.post();
-        // Otherwise the page is loading: its 'ready' message asks for the latest.
+        this.contentChanged();
     }
 
     private state(): PreviewState {
         return { uri: this.resourceUri.toString(), locked: this.locked };
     }
 
-    /** Swaps the content in place: the page, and so its scroll position, stays. */
-    private post(): void {
+    protected update(): ToPreview {
         const content = this.kind.content(this.shown.items, this.shown.banner, { webview: this.panel.webview, resource: this.resourceUri });
-        this.pageVersion = this.shownVersion;
-        void this.panel.webview.postMessage({ type: 'update', content, state: this.state() });
+        return { type: 'update', content, state: this.state() };
     }
 
-    /** A whole page (first show, or shown again after being hidden); the script restores the scroll position. */
-    private writePage(): void {
+    protected page(nonce: string): string {
         const webview = this.panel.webview;
         const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', file)).toString();
-        this.panel.webview.html = this.kind.page(this.shown.items, {
+        return this.kind.page(this.shown.items, {
             webview,
             resource: this.resourceUri,
-            nonce: nonce(),
+            nonce,
             cspSource: webview.cspSource,
             styleUri: media('preview.css'),
-            scriptUri: media('preview.js'),
+            scriptUri: webviewScript(this.context, webview, 'preview'),
             banner: this.shown.banner,
             state: this.state()
         });
-        this.pageVersion = this.htmlVersion = this.shownVersion;
-        this.scriptReady = false;
     }
 
     private updateTitle(): void {
@@ -189,14 +155,8 @@ export class CasePreview<Item> implements vscode.Disposable {
         this.panel.iconPath = previewIcon(this.context);
     }
 
-    private onMessage(message: unknown): void {
-        const m = message as { type?: unknown; line?: unknown; column?: unknown };
-        if (m?.type === 'ready') {
-            this.scriptReady = true;
-            if (this.pageVersion !== this.shownVersion) this.post();
-        } else if (m?.type === 'reveal' && Number.isInteger(m.line) && Number.isInteger(m.column)) {
-            void this.revealLine(m.line as number, m.column as number);
-        }
+    protected onMessage(message: FromPreview): void {
+        if (message.type === 'reveal') void this.revealLine(message.line, message.column);
     }
 
     /** Shows the line in the editor that has the file, or opens it beside the preview. */
@@ -210,15 +170,5 @@ export class CasePreview<Item> implements vscode.Disposable {
             preserveFocus: false
         });
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }
-
-    dispose(): void {
-        if (this.isDisposed) return;
-        this.isDisposed = true;
-        this.debouncer.dispose();
-        this.disposed.fire();
-        this.disposed.dispose();
-        this.disposables.forEach(d => { d.dispose(); });
-        this.panel.dispose();
     }
 }

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { CasePreview, type PreviewState } from './case-preview.js';
+import { CasePreview } from './case-preview.js';
+import type { PreviewState } from './preview-messages.js';
 import type { PreviewKind } from './preview-kinds.js';
 
 export class PreviewManager<Item> implements vscode.Disposable, vscode.WebviewPanelSerializer<PreviewState> {

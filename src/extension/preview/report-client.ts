@@ -1,14 +1,14 @@
 /** The case report from the language server (`calc/report`), and where its figures may be read from. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { ReportRequestMethod, type ReportParams, type ReportResult } from '../../language/report/report-protocol.js';
+import { documentParams } from '../../language/lsp/document-protocol.js';
+import { ReportRequest, type ReportResult } from '../../language/report/report-protocol.js';
 import type { ReportFigure } from '../../language/report/report-types.js';
 import { figurePath } from '../../language/report/report-images.js';
 
 export async function requestReport(client: BaseLanguageClient, resource: vscode.Uri): Promise<{ result: ReportResult; document: vscode.TextDocument }> {
     const document = await vscode.workspace.openTextDocument(resource);
-    const params: ReportParams = { uri: client.code2ProtocolConverter.asUri(resource) };
-    return { result: await client.sendRequest<ReportResult>(ReportRequestMethod, params), document };
+    return { result: await client.sendRequest(ReportRequest, documentParams(client.code2ProtocolConverter.asUri(resource))), document };
 }
 
 /** The workspace folders; with none, the case file's own folder (an untitled file has none). */

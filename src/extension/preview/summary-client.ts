@@ -1,7 +1,8 @@
 /** Asks the language server for a document's summary (`calc/summary`): the extension holds no medicine. */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from '../../language/summary/summary-protocol.js';
+import { documentParams } from '../../language/lsp/document-protocol.js';
+import { SummaryRequest, type SummaryResult } from '../../language/summary/summary-protocol.js';
 
 /**
  * Opening the document first makes the client send it to the server (didOpen), so a
@@ -9,10 +10,6 @@ import { SummaryRequestMethod, type SummaryParams, type SummaryResult } from '..
  */
 export async function requestSummary(client: BaseLanguageClient, resource: vscode.Uri, token?: vscode.CancellationToken): Promise<{ result: SummaryResult; document: vscode.TextDocument }> {
     const document = await vscode.workspace.openTextDocument(resource);
-    const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(resource) };
-    // An undefined token would travel as a second, positional parameter.
-    const result = token
-        ? await client.sendRequest<SummaryResult>(SummaryRequestMethod, params, token)
-        : await client.sendRequest<SummaryResult>(SummaryRequestMethod, params);
+    const result = await client.sendRequest(SummaryRequest, documentParams(client.code2ProtocolConverter.asUri(resource)), token);
     return { result, document };
 }

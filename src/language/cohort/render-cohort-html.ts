@@ -1,7 +1,7 @@
 /**
  * CohortModel → HTML. Two pages from one body, as the summary's: the standalone page
  * (CLI; inline CSS pinned by its hash, no script, printable) and the cohort view's
- * webview page (theme colours, the same pinned CSS, media/cohort.js allowed by its
+ * webview page (theme colours, the same pinned CSS, out/webview/cohort.js allowed by its
  * nonce; each row opens its case).
  */
 import { html, type Html } from '../summary/html-template.js';

@@ -3,14 +3,9 @@
  * export of a document (`calc/fhir`). Shared by the server and the client: names and
  * shapes only.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { DocumentParams } from '../lsp/document-protocol.js';
 import type { Bundle } from './fhir-types.js';
-
-export const FhirRequestMethod = 'calc/fhir';
-
-export interface FhirParams {
-    /** The document's URI as the client knows it. */
-    uri: string;
-}
 
 export interface DocumentBundles {
     /** One Bundle per case, in the order of the file. */
@@ -23,3 +18,6 @@ export interface FhirResult extends DocumentBundles {
     /** The version of the text the bundles were built from. */
     version: number;
 }
+
+/** `calc/fhir`: one Bundle per case of the document. */
+export const FhirRequest = new RequestType<DocumentParams, FhirResult, void>('calc/fhir');

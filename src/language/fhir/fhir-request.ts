@@ -1,22 +1,21 @@
 /**
- * `calc/fhir` on the language server's connection: the Bundles of a document once it is
- * validated and its parse matches the text the client last sent, built by the same
- * function as `calc-case export`, so the editor and the command line never disagree.
+ * `calc/fhir` on the language server's connection: the Bundles of a document once the edits
+ * sent before are built, by the same function as `calc-case export`, so the editor and the
+ * command line never disagree.
  */
-import type { URI } from 'langium';
-import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';
+import { CancellationToken } from 'vscode-languageserver';
 import type { CalcServices } from '../calc-module.js';
-import { currentDocument } from '../lsp/current-document.js';
+import { documentAnswer } from '../lsp/current-document.js';
+import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';
+import type { DocumentParams } from '../lsp/document-protocol.js';
 import { documentBundles } from './fhir-document.js';
-import { FhirRequestMethod, type FhirResult } from './fhir-protocol.js';
+import { FhirRequest, type FhirResult } from './fhir-protocol.js';
 
-export function registerFhirRequest(connection: Connection | undefined, services: CalcServices): void {
-    const on = connection ?? services.shared.lsp.Connection;
-    if (on) onCustomRequest(on, FhirRequestMethod, documentParams(FhirRequestMethod), ({ uri }, token) => bundlesOf(services, uri, token));
+export function registerFhirRequest(services: CalcServices): void {
+    onCustomRequest(services, FhirRequest, documentParams, (params, token) => fhirResponse(services, params, token));
 }
 
-async function bundlesOf(services: CalcServices, uri: URI, token: CancellationToken): Promise<FhirResult> {
-    const document = await currentDocument(services, uri, token, 'FHIR export');
-    return { version: document.textDocument.version, ...documentBundles(document, services.clinical.Analysis) };
+/** The request's answer; exported for the tests, which have no connection. */
+export function fhirResponse(services: CalcServices, params: DocumentParams, token: CancellationToken = CancellationToken.None): Promise<FhirResult> {
+    return documentAnswer(services, params, token, 'FHIR export', document => documentBundles(document, services.clinical.Analysis));
 }

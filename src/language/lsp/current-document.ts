@@ -1,58 +1,61 @@
 /**
- * The document a custom request (summary, FHIR export) answers for: validated, and
- * parsed from the text the client last sent, so no answer is older than the edit that
- * asked for it.
+ * How a custom request waits for the documents it answers about: on Langium's workspace
+ * lock, as the editor's own requests do. An edit's build is a write; a read runs once every
+ * write queued before it is done (each edit cancels the build of the one before, so only the
+ * last text is built), and no build starts while it runs. So an answer is never older than
+ * the edit sent before the request, and says which version of the text it is of.
  */
-import { DocumentState, type LangiumDocument, type RootCstNode, type URI } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseFile } from '../generated/ast.js';
-
-/** How long to wait for an edit to be built, and for a document built without validation to be validated (ms). */
-const REBUILD_TIMEOUT = 10_000;
-const VALIDATION_TIMEOUT = 2_000;
+import type { DocumentParams } from './document-protocol.js';
 
 /**
- * The validated document whose parse is of the current text (an edit may not be built
- * yet). A document loaded with the workspace is linked but validated only once opened:
- * after a short wait it is summarised as it is (the analysis needs only the linked AST).
+ * `answer` of the document once the edits sent before are built and it is validated; with
+ * the version of the text it is of.
  */
-export async function currentDocument(services: CalcServices, uri: URI, token: CancellationToken, request: string): Promise<LangiumDocument<CaseFile>> {
-    const { WorkspaceManager, DocumentBuilder, LangiumDocuments } = services.shared.workspace;
-    await WorkspaceManager.ready;
-    const started = Date.now();
-    for (;;) {
-        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `The ${request} request was cancelled.`);
-        if (!LangiumDocuments.hasDocument(uri)) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${uri.toString()}: open it first.`);
-        const validated = await Promise.race([
-            DocumentBuilder.waitUntil(DocumentState.Validated, uri, token).then(() => true, error => {
-                if (token.isCancellationRequested) throw error;
-                return false; // built without validation, the builder idle: Langium rejects rather than waits
-            }),
-            // A build for other documents may never validate this one.
-            new Promise<boolean>(resolve => setTimeout(() => resolve(false), VALIDATION_TIMEOUT))
-        ]);
-        const document = LangiumDocuments.getDocument(uri) as LangiumDocument<CaseFile>;
-        const waited = Date.now() - started;
-        if (validated && isCurrent(document)) return document;
-        if (document.state >= DocumentState.Linked && (waited > REBUILD_TIMEOUT || (!validated && isCurrent(document) && waited > VALIDATION_TIMEOUT))) return document;
-        if (waited > REBUILD_TIMEOUT) throw new ResponseError(LSPErrorCodes.ContentModified, `${uri.toString()} was not built in time.`);
-        await nextValidation(services, uri);
-    }
-}
-
-function isCurrent(document: LangiumDocument): boolean {
-    const parsed = (document.parseResult.value.$cstNode as RootCstNode | undefined)?.fullText;
-    return parsed === undefined || parsed === document.textDocument.getText();
-}
-
-/** Resolves when the document is next validated, or after a short while (a build may be cancelled by the next edit). */
-function nextValidation(services: CalcServices, uri: URI): Promise<void> {
-    return new Promise(resolve => {
-        const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
-        const timer = setTimeout(done, 200);
-        const listener = services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
-            if (document.uri.toString() === uri.toString()) done();
-        });
+export function documentAnswer<R extends object>(
+    services: CalcServices, { textDocument }: DocumentParams, token: CancellationToken, request: string,
+    answer: (document: LangiumDocument<CaseFile>) => R
+): Promise<R & { version: number }> {
+    const { LangiumDocuments } = services.shared.workspace;
+    const documentOf = (): LangiumDocument<CaseFile> => {
+        const document = LangiumDocuments.getDocument(URI.parse(textDocument.uri));
+        // A document the server does not have is not waited for: a request cannot create one.
+        if (!document) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${textDocument.uri}: open it first.`);
+        return document as LangiumDocument<CaseFile>;
+    };
+    return afterBuild(services, token, request, () => [documentOf()], ([document]) => {
+        if (document.state < DocumentState.Linked) throw new ResponseError(LSPErrorCodes.RequestFailed, `${textDocument.uri} could not be built.`);
+        return { version: document.textDocument.version, ...answer(document) };
     });
+}
+
+/** `answer` of every document the server has, once the edits sent before are built and they are validated. */
+export function workspaceAnswer<R>(services: CalcServices, token: CancellationToken, request: string, answer: (documents: Array<LangiumDocument<CaseFile>>) => R): Promise<R> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    return afterBuild(services, token, request, () => documents.all.toArray() as Array<LangiumDocument<CaseFile>>, answer);
+}
+
+/**
+ * Runs `answer` in a read of the workspace lock. A document that is still not validated
+ * then (one loaded with the workspace and never opened, or a build that failed) is given the
+ * build an edit would ask for — through the lock, as an edit does — and read again: the
+ * analysis needs only the linked AST, but the problems counted must be the editor's.
+ */
+async function afterBuild<R>(
+    services: CalcServices, token: CancellationToken, request: string,
+    documents: () => Array<LangiumDocument<CaseFile>>, answer: (documents: Array<LangiumDocument<CaseFile>>) => R
+): Promise<R> {
+    const { WorkspaceManager, WorkspaceLock, DocumentBuilder } = services.shared.workspace;
+    await WorkspaceManager.ready;
+    const read = <T>(action: (documents: Array<LangiumDocument<CaseFile>>) => T) => WorkspaceLock.read(() => {
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `The ${request} request was cancelled.`);
+        return action(documents());
+    });
+    if (await read(found => found.some(document => document.state < DocumentState.Validated))) {
+        await WorkspaceLock.write(cancel => DocumentBuilder.update([], [], cancel)).catch(() => undefined); // read as it is, below
+    }
+    return read(answer);
 }

@@ -60,7 +60,7 @@ export interface WebviewPage {
     css?: string;
 }
 
-/** The preview's page: the extension's stylesheet and one nonce'd script (media/preview.js), a strict CSP. */
+/** The preview's page: the extension's stylesheet and one nonce'd script (out/webview/preview.js, from preview-webview.ts), a strict CSP. */
 export function webviewPage(page: WebviewPage): string {
     const style = page.css ? ` 'sha256-${sha256Base64(page.css)}'` : '';
     const csp = `default-src 'none'; style-src ${page.cspSource}${style}; script-src 'nonce-${page.nonce}'; img-src ${page.cspSource}${page.imgSrc ? ` ${page.imgSrc}` : ''};`;

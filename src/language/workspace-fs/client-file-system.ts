@@ -5,26 +5,23 @@
  */
 import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import {
-    ReadDirectoryMethod, ReadFileMethod, StatMethod,
-    type FsEntry, type FsParams, type ReadDirectoryResult, type ReadFileResult, type StatResult
-} from './workspace-fs-protocol.js';
+import { ReadDirectoryRequest, ReadFileRequest, StatRequest, type FsEntry, type FsParams } from './workspace-fs-protocol.js';
 
 export class ClientFileSystemProvider implements FileSystemProvider {
     constructor(private readonly connection: Connection) {}
 
     async stat(uri: URI): Promise<FileSystemNode> {
-        const entry = await this.connection.sendRequest<StatResult>(StatMethod, params(uri));
+        const entry = await this.connection.sendRequest(StatRequest, params(uri));
         if (!entry) throw new Error(`${uri.toString(true)} does not exist`);
         return node(entry);
     }
 
     async exists(uri: URI): Promise<boolean> {
-        return (await this.connection.sendRequest<StatResult>(StatMethod, params(uri))) !== null;
+        return (await this.connection.sendRequest(StatRequest, params(uri))) !== null;
     }
 
     async readFile(uri: URI): Promise<string> {
-        return this.connection.sendRequest<ReadFileResult>(ReadFileMethod, params(uri));
+        return this.connection.sendRequest(ReadFileRequest, params(uri));
     }
 
     async readBinary(uri: URI): Promise<Uint8Array> {
@@ -32,7 +29,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     }
 
     async readDirectory(uri: URI): Promise<FileSystemNode[]> {
-        return (await this.connection.sendRequest<ReadDirectoryResult>(ReadDirectoryMethod, params(uri))).map(node);
+        return (await this.connection.sendRequest(ReadDirectoryRequest, params(uri))).map(node);
     }
 
     statSync(): FileSystemNode { return unavailable(); }

@@ -4,11 +4,9 @@
  * workspace folders at start-up, and a file again when it changes on disk or is closed.
  * Names and shapes only: shared by the server and the web client.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
 
-export const ReadDirectoryMethod = 'calc/fs/readDirectory';
-export const ReadFileMethod = 'calc/fs/readFile';
-export const StatMethod = 'calc/fs/stat';
-
+/** A file or a folder (not a document: it need not be open), by its URI. */
 export interface FsParams {
     uri: string;
 }
@@ -19,7 +17,9 @@ export interface FsEntry {
     isDirectory: boolean;
 }
 
-/** readDirectory: the entries; readFile: the text (UTF-8); stat: the entry, or null when there is none. */
-export type ReadDirectoryResult = FsEntry[];
-export type ReadFileResult = string;
-export type StatResult = FsEntry | null;
+/** The entries of a folder. */
+export const ReadDirectoryRequest = new RequestType<FsParams, FsEntry[], void>('calc/fs/readDirectory');
+/** The text of a file (UTF-8). */
+export const ReadFileRequest = new RequestType<FsParams, string, void>('calc/fs/readFile');
+/** The entry, or null when there is none. */
+export const StatRequest = new RequestType<FsParams, FsEntry | null, void>('calc/fs/stat');
