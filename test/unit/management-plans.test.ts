@@ -48,7 +48,8 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
             ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Treat the non-uraemic cause (suited)', 'Sodium thiosulfate (alternative)', 'Adjuncts (alternative)', 'Surgery only as debridement (suited)'],
             /3\. Treat the non-uraemic cause: non-uraemic calciphylaxis: diabetes mellitus, obesity, warfarin, low albumin 2\.7 g\/dL \(27 g\/L\)/],
         ['calciphylaxis-early.calc', 'calciphylaxis',
-            ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Control calcium, phosphate and PTH (suited)', 'Sodium thiosulfate (suited)', 'Adjuncts (alternative)', 'Surgery only as debridement (alternative)'],
+            // PTH 540 pg/mL is within KDIGO's 2–9 × the upper limit on dialysis: the step says so, not "control PTH".
+            ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Control calcium and phosphate; PTH within target (suited)', 'Sodium thiosulfate (suited)', 'Adjuncts (alternative)', 'Surgery only as debridement (alternative)'],
             /6\. Surgery only as debridement \(also an option\): only once tissue is necrotic or infected/],
         ['metastatic-ckd.calc', 'metastatic',
             ['Correct the underlying disorder (suited)', 'Correct calcium and phosphate (suited)', 'Excision only once the levels are corrected (alternative)'],
@@ -79,7 +80,7 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
     it('each step says why it applies to this case', async () => {
         const page = await html('calciphylaxis-uraemic.calc');
         expect(page).toContain('<p class="why">Why: recorded: Warfarin.</p>');
-        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high; phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55\.<\/p>/);
+        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high; phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55 \(KDOQI 2003\)\.<\/p>/);
         expect(page).toContain('<p class="against">Not: Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only');
     });
 
@@ -151,7 +152,8 @@ describe('targets for kidney failure and numbers judged as written', () => {
     it('on dialysis Ca × P is held against KDOQI\'s 55 and PTH against KDIGO\'s 2–9 × the upper limit, named in the message', async () => {
         const rows = await diagnose(fs.readFileSync(`${CASES}/calciphylaxis-early.calc`, 'utf8'));
         const product = rows.find(r => r.code === 'calcium-phosphate-product');
-        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI target on dialysis or in CKD stage 5 (below 70, the threshold for metastatic calcification). Source: KDOQI 2003.');
+        expect(product?.severity).toBe('warning');
+        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI 2003 target on dialysis or in CKD stage 5 (below 70, the threshold for metastatic calcification). KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own. Sources: KDOQI 2003; KDIGO CKD-MBD 2009.');
         const pth = rows.find(r => r.code === 'lab-out-of-range' && /Parathyroid/.test(r.message));
         expect(pth).toBeUndefined(); // 540 pg/mL is within 130–585
         const metastatic = await diagnose(fs.readFileSync(`${CASES}/metastatic-ckd.calc`, 'utf8'));
@@ -182,7 +184,7 @@ describe('targets for kidney failure and numbers judged as written', () => {
             return (hover?.contents as { value: string }).value;
         };
         expect(await at('640')).toMatch(/\n\nKDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\): 130–585 pg\/mL — .*KDIGO 2009 PTH target/);
-        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI target on dialysis or in CKD stage 5\) — \*KDOQI 2003\*/);
+        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI 2003 target on dialysis or in CKD stage 5; KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own \(KDIGO CKD-MBD 2009\)\) — \*KDOQI 2003\*/);
     });
 
     it('a value at the quoted SI limit is within it, and messages show the written value first', async () => {

@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, FindingWords, LevelRules, NegationWords, Sources,
+    CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, Sources,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -356,15 +356,24 @@ function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType
     return lines;
 }
 
+/**
+ * Circumscripta unless the lesions are spread over the body (knowledge/classification.ts
+ * ExtentRule): away from joints over enough body regions, or over more regions counting the
+ * periarticular deposits that circumscripta is known for.
+ */
 function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; reasons: Reason[]; missing: string[] } {
     const sited = lesions.filter(l => l.siteEntry);
     if (sited.length === 0) return { extent: null, reasons: [], missing: lesions.length === 0 ? ['lesion'] : ['lesion site'] };
-    const regions = [...new Set(sited.map(l => l.siteEntry!.region))];
+    const regionsOf = (some: LesionFact[]) => [...new Set(some.map(l => l.siteEntry!.region))];
+    const regions = regionsOf(sited);
+    const awayFromJoints = regionsOf(sited.filter(l => !l.siteEntry!.joint));
     const where = sited.map(l => `${l.name} at the ${l.side && l.side !== 'bilateral' ? `${l.side} ` : ''}${l.siteEntry!.label.toLowerCase()}${l.side === 'bilateral' ? ' on both sides' : ''}`).join(', ');
     const at = sited.map(l => l.site!.at);
-    return regions.length === 1
-        ? { extent: 'circumscripta', reasons: [{ text: `lesions in one region, the ${regions[0]} (${where})`, at }], missing: [] }
-        : { extent: 'universalis', reasons: [{ text: `lesions in ${regions.length} regions: ${regions.join(', ')} (${where})`, at }], missing: [] };
+    const diffuse = awayFromJoints.length >= ExtentRule.universalisFromRegions.value || regions.length >= ExtentRule.universalisFromRegionsWithJoints.value;
+    if (diffuse) return { extent: 'universalis', reasons: [{ text: `lesions spread over ${regions.length} body regions: ${regions.join(', ')} (${where})`, at }], missing: [] };
+    const text = regions.length === 1 ? `lesions in one region, the ${regions[0]} (${where})`
+        : `lesions at separate sites of ${regions.length} regions, ${regions.join(', ')}, not spread over the body (${where})`;
+    return { extent: 'circumscripta', reasons: [{ text, at }], missing: [] };
 }
 
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
@@ -407,7 +416,7 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
     if (declaredExtent?.known && c.extent && declaredExtent.term !== c.extent) {
         findings.push({
             code: Codes.classificationConflict, severity: 'warning', at: declaredExtent.at,
-            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. Circumscripta is limited to an extremity or joint, universalis diffuse (${Sources.seed.short}).`,
+            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. ${ExtentRule.definition.value} (${Sources[ExtentRule.definition.source].short}).`,
             sources: ['seed'], data: { declared: declaredExtent.term, inferred: c.extent }
         });
     }

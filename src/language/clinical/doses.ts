@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -41,6 +41,9 @@ export interface DoseVerdict {
 }
 
 interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
+
+/** What of the case beyond the patient a dose depends on: dialysis (apixaban's reduced dose). */
+export interface DoseSituation { onDialysis: boolean }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -246,7 +249,7 @@ function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[]
     return candidates(drug, patient).map(r => compare(fact, r, patient)).filter(c => c !== undefined);
 }
 
-export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdict {
+export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation: DoseSituation = { onDialysis: false }): DoseVerdict {
     const drug = fact.drug;
     const dose = fact.dose;
     const bsa = bodySurfaceArea(patientFacts);
@@ -300,6 +303,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}`;
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        if (drug.reducedDose && situation.onDialysis && isReducedDose(fact, drug.reducedDose)) reducedDoseCheck(fact, drug, drug.reducedDose, patient, verdict);
         return verdict;
     }
     const calcinosis = all.filter(c => !c.regimen.otherIndication);
@@ -340,6 +344,48 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+/** The prescription is the label's reduced dose: the same amount, as often. */
+function isReducedDose(fact: DrugFact, reduced: ReducedDose): boolean {
+    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+    const range = perDayRange(reduced.timing);
+    const amount = fact.dose.ucum ? convert(fact.dose.value, fact.dose.ucum, reduced.unit) : undefined;
+    return amount !== undefined && range !== undefined && perDay !== undefined && within(amount, [reduced.amount, reduced.amount]) && within(perDay, range);
+}
+
+/**
+ * The reduced dose on dialysis applies only with its criteria (any one): met, say which; none
+ * met with both recorded, warn that the label's dose is the full one; otherwise say what to record.
+ */
+function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, verdict: DoseVerdict): void {
+    const age = patient.ageYears, weight = patient.weightKg;
+    const ageFrom = reduced.ageFromYears.value, weightUpTo = reduced.weightUpToKg.value;
+    const met = [age !== undefined && age >= ageFrom ? `age ${formatNumber(age)} years` : '', weight !== undefined && weight <= weightUpTo ? `weight ${formatNumber(weight)} kg` : ''].filter(Boolean);
+    const criteria = `age ≥ ${formatNumber(ageFrom)} years or weight ≤ ${formatNumber(weightUpTo)} kg`;
+    const what = `${drug.label} ${describeDosage(fact)} on dialysis is the label's reduced dose for ${reduced.indication}, for ${criteria}`;
+    const also = reduced.alsoFor ? ` (the same dose is labelled for ${reduced.alsoFor})` : '';
+    const source = Sources[reduced.source].short;
+    if (met.length > 0) {
+        verdict.text += `; on dialysis the label's reduced dose, which applies here (${met.join(', ')})`;
+        return;
+    }
+    const missing = [age === undefined ? 'the age' : '', weight === undefined ? 'the weight' : ''].filter(Boolean);
+    if (missing.length === 0) {
+        verdict.text += `; on dialysis the reduced dose, but neither ${criteria} holds: the label's dose is ${reduced.fullDose}`;
+        verdict.findings.push({
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+            message: `${what}; at ${formatNumber(age!)} years and ${formatNumber(weight!)} kg neither holds, so for ${reduced.indication} the label's dose on dialysis is ${reduced.fullDose}${also} (${source}).`,
+            sources: [reduced.source]
+        });
+        return;
+    }
+    verdict.text += `; on dialysis the reduced dose only for ${criteria}: record ${missing.join(' and ')}`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
+        message: `${what}: record ${missing.join(' and ')} to check it; otherwise the label's dose is ${reduced.fullDose}${also} (${source}).`,
+        sources: [reduced.source]
+    });
 }
 
 /** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */
@@ -510,9 +556,19 @@ export function describeDosage(fact: DrugFact): string {
     return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * A verdict as a caution to stop the drug leaves it: a dose "within" a regimen is not said
+ * of a drug this patient should stop (warfarin or calcium binders in calciphylaxis), since
+ * the reassurance contradicts the caution. A dose outside its regimens keeps its verdict.
+ */
+export function ledByCaution(verdict: DoseVerdict, stop: string | undefined): DoseVerdict {
+    if (!stop || (verdict.status !== 'within' && verdict.status !== 'other-indication')) return verdict;
+    return { ...verdict, status: 'not-checked', regimen: undefined, text: `not judged against a regimen: the caution leads, ${stop}` };
+}
+
 /** Every prescription's verdict, in the order of the facts. */
-export function judgeDoses(drugs: DrugFact[], patient: PatientFacts): DoseVerdict[] {
-    return drugs.map(fact => judgeDose(fact, patient));
+export function judgeDoses(drugs: DrugFact[], patient: PatientFacts, situation: DoseSituation = { onDialysis: false }): DoseVerdict[] {
+    return drugs.map(fact => judgeDose(fact, patient, situation));
 }
 
 /**

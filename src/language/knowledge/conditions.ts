@@ -140,6 +140,28 @@ export const Conditions: Condition[] = [
         calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
     },
     {
+        term: 'cirrhosis',
+        label: 'Cirrhosis',
+        aliases: ['liverCirrhosis'],
+        category: 'vascular',
+        definition: { value: 'Chronic liver disease with fibrosis; a risk factor for non-uraemic calciphylaxis, and a reason to limit sodium (ascites).', source: 'nigwekar2008' },
+        calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+    },
+    {
+        term: 'heartFailure',
+        label: 'Heart failure',
+        aliases: ['congestiveHeartFailure', 'cardiacFailure'],
+        category: 'general',
+        definition: { value: 'Heart failure: a large intravenous sodium load (sodium thiosulfate) can worsen fluid overload.', source: 'hundemer2016', evidence: 'weak', note: 'The sodium content is Hundemer 2016\'s; the bearing on heart failure is our reading.' },
+    },
+    {
+        term: 'pregnancy',
+        label: 'Pregnancy',
+        aliases: ['pregnant'],
+        category: 'general',
+        definition: { value: 'Pregnancy: several drugs used around calcinosis are contraindicated (warfarin, methotrexate) or to be avoided (mycophenolate, bisphosphonates) by their labels.', source: 'labelMethotrexate' },
+    },
+    {
         term: 'obesity',
         label: 'Obesity',
         category: 'vascular',
@@ -514,6 +536,10 @@ export const CategorySupport: Record<ConditionCategory, Sourced<CalcinosisType |
     idiopathicSubtype: {
         value: 'idiopathic', source: 'seed',
         note: 'Familial tumoral calcinosis, subepidermal calcified nodules and scrotal calcinosis (seed, reference 6).',
+    },
+    general: {
+        value: undefined, source: 'engineering',
+        note: 'Our choice: pregnancy and heart failure bear on which drugs are safe, not on the type of calcinosis.',
     },
     vascular: {
         value: undefined, source: 'engineering',

@@ -70,7 +70,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
         exposure: 'warfarin',
         regimens: [
-            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed', note: 'The dose matches published reports.' },
+            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.' },
             {
                 low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'dailymedLabels', evidence: 'weak',
                 otherIndication: 'anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR',
@@ -545,11 +545,23 @@ export const Drugs: Drug[] = [
         indication: { value: 'The anticoagulant that replaces warfarin in calciphylaxis, including on dialysis; not with a mechanical heart valve (label).', source: 'garzaMayers2018' },
         regimens: [
             {
-                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'dailymedLabels', evidence: 'weak',
-                note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on haemodialysis, with age ≥ 80 or weight ≤ 60 kg).',
+                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'labelApixaban',
+                note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on dialysis, with age ≥ 80 or weight ≤ 60 kg); 2.5 mg also after 6 months of DVT/PE treatment and after hip or knee replacement.',
+            },
+            {
+                low: 10, high: 10, unit: 'mg', perKg: false, timing: TWICE_DAILY, course: { low: 7, high: 7, unit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the first 7 days of DVT or PE treatment', source: 'labelApixaban',
             },
         ],
-        ceilings: [{ value: 10, unit: 'mg/d', per: 'day', source: 'dailymedLabels', evidence: 'weak' }],
+        ceilings: [{ value: 20, unit: 'mg/d', per: 'day', source: 'labelApixaban', note: '10 mg twice daily, for the first 7 days of DVT or PE treatment only.' }],
+        reducedDose: {
+            amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: true,
+            ageFromYears: { value: 80, source: 'labelApixaban' },
+            weightUpToKg: { value: 60, source: 'labelApixaban' },
+            fullDose: '5 mg twice daily',
+            indication: 'nonvalvular atrial fibrillation',
+            alsoFor: 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement',
+            source: 'labelApixaban',
+        },
     },
     {
         term: 'risedronate',

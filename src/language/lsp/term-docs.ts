@@ -2,7 +2,7 @@
  * What the knowledge base knows of a term, as Markdown with its sources: for hovers
  * and for completion items' documentation.
  */
-import { CategorySupport, Sources, type Analyte, type Condition, type Drug, type Exposure, type Site, type SourceId, type Sourced } from '../knowledge/index.js';
+import { CategorySupport, ExtentRule, Sources, type Analyte, type Condition, type Drug, type Exposure, type Site, type SourceId, type Sourced } from '../knowledge/index.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { CategoryNames, lookup } from '../facts/catalogue.js';
 import { showUnit } from '../facts/units.js';
@@ -40,7 +40,7 @@ export function termMarkdown(category: TermCategory, term: string): string | und
         }
         case 'site': {
             const site = entry as Site;
-            lines.push(`Region: ${site.region}${site.joint ? ' (a joint: periarticular deposits)' : ''}. Lesions in one region are *circumscripta*; in several, *universalis*.`);
+            lines.push(`Region: ${site.region}${site.joint ? ' (a joint: periarticular deposits)' : ''}. ${sourced(ExtentRule.definition)}`);
             break;
         }
         default: {
