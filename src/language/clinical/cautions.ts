@@ -46,7 +46,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
             const because = holds(caution.when, fact, doses[index], context);
             if (!because) continue;
             check.findings.push(finding(fact, caution, because));
-            if (caution.stop && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
+            const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
+            if (caution.stop && !stays && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
         }
     });
     return check;

@@ -47,6 +47,8 @@ export interface DrugCaution {
      * dose verdict says the dose is "within" a regimen (a reassurance the caution contradicts).
      */
     stop?: true;
+    /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
+    stopUnless?: string;
     /** `error` only where a label says contraindicated for this very situation; else a warning. */
     severity?: 'error' | 'warning';
 }
@@ -98,7 +100,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban'], stop: true
+        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve'
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },
