@@ -14,7 +14,7 @@ import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js'
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity } from './format.js';
+import { formatNumber, formatQuantity, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
@@ -365,7 +365,6 @@ function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, pati
     const criteria = `age ≥ ${formatNumber(ageFrom)} years or weight ≤ ${formatNumber(weightUpTo)} kg`;
     const what = `${drug.label} ${describeDosage(fact)} on dialysis is the label's reduced dose for ${reduced.indication}, for ${criteria}`;
     const also = reduced.alsoFor ? ` (the same dose is labelled for ${reduced.alsoFor})` : '';
-    const source = Sources[reduced.source].short;
     if (met.length > 0) {
         verdict.text += `; on dialysis the label's reduced dose, which applies here (${met.join(', ')})`;
         return;
@@ -375,7 +374,7 @@ function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, pati
         verdict.text += `; on dialysis the reduced dose, but neither ${criteria} holds: the label's dose is ${reduced.fullDose}`;
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-            message: `${what}; at ${formatNumber(age!)} years and ${formatNumber(weight!)} kg neither holds, so for ${reduced.indication} the label's dose on dialysis is ${reduced.fullDose}${also} (${source}).`,
+            message: `${what}; at ${formatNumber(age!)} years and ${formatNumber(weight!)} kg neither holds, so for ${reduced.indication} the label's dose on dialysis is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
             sources: [reduced.source]
         });
         return;
@@ -383,7 +382,7 @@ function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, pati
     verdict.text += `; on dialysis the reduced dose only for ${criteria}: record ${missing.join(' and ')}`;
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
-        message: `${what}: record ${missing.join(' and ')} to check it; otherwise the label's dose is ${reduced.fullDose}${also} (${source}).`,
+        message: `${what}: record ${missing.join(' and ')} to check it; otherwise the label's dose is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
         sources: [reduced.source]
     });
 }

@@ -5,6 +5,9 @@
  */
 import type { CalcinosisType, Condition, ConditionCategory, Exposure, Injury, Sourced } from './types.js';
 
+/** Liver disease and cirrhosis share the review's finding. */
+const LIVER_CALCIPHYLAXIS_RISK: Sourced<string> = { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' };
+
 export const Conditions: Condition[] = [
     // ── Connective tissue disease: tissue damage, so dystrophic ─────────────────────────
     {
@@ -137,7 +140,7 @@ export const Conditions: Condition[] = [
             value: 'A risk factor for non-uraemic calciphylaxis (with warfarin, corticosteroids and diabetes); not a cause of calcinosis cutis by itself.',
             source: 'nigwekar2018',
         },
-        calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+        calciphylaxisRisk: LIVER_CALCIPHYLAXIS_RISK,
     },
     {
         term: 'cirrhosis',
@@ -145,7 +148,7 @@ export const Conditions: Condition[] = [
         aliases: ['liverCirrhosis'],
         category: 'vascular',
         definition: { value: 'Chronic liver disease with fibrosis; a risk factor for non-uraemic calciphylaxis, and a reason to limit sodium (ascites).', source: 'nigwekar2008' },
-        calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+        calciphylaxisRisk: LIVER_CALCIPHYLAXIS_RISK,
     },
     {
         term: 'heartFailure',

@@ -588,9 +588,21 @@ export const Sources = {
     },
     labelWarfarin: {
         short: 'warfarin label',
-        citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information: Contraindications — pregnancy, except in pregnant women with mechanical heart valves at high risk of thromboembolism; Warnings — calciphylaxis.',
+        citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information: Dosage — start at 2-5 mg per day, most patients maintained on 2-10 mg daily, adjusted to the INR; Contraindications — pregnancy, except in pregnant women with mechanical heart valves at high risk of thromboembolism; Warnings — calciphylaxis.',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%224f276251-49b7-438f-9c47-f1cdfc47e519%22',
         evidence: 'source',
+    },
+    labelZoledronic: {
+        short: 'zoledronic acid labels (Zometa, Reclast)',
+        citation: 'Zoledronic acid injection, US prescribing information: Zometa 4 mg over at least 15 minutes every 3-4 weeks (myeloma, bone metastases), 4 mg once for hypercalcaemia of malignancy (retreat after at least 7 days); Reclast 5 mg once yearly (osteoporosis), 5 mg once (Paget\'s disease). Figures as summarised in drug references (Skyscape RxDrugs), the labels not re-read here.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=zoledronic+acid',
+        evidence: 'weak',
+    },
+    labelPrednisone: {
+        short: 'prednisone label',
+        citation: 'Prednisone tablets, US prescribing information: Dosage and Administration — the initial dosage may vary from 5 mg to 60 mg per day depending on the disease; individualise, then reduce to the lowest effective dose. As quoted in secondary accounts.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisone+tablets',
+        evidence: 'weak',
     },
     labelMethotrexate: {
         short: 'methotrexate tablets label',
@@ -600,7 +612,7 @@ export const Sources = {
     },
     labelCellcept: {
         short: 'CellCept (mycophenolate) label',
-        citation: 'CELLCEPT (mycophenolate mofetil), US prescribing information, Genentech: Boxed Warning, embryofetal toxicity — first-trimester pregnancy loss and congenital malformations; avoid in pregnancy if safer options exist; Mycophenolate REMS. (Contraindications in the US label: hypersensitivity only; the EU SmPC contraindicates it in pregnancy unless there is no suitable alternative.)',
+        citation: 'CELLCEPT (mycophenolate mofetil), US prescribing information, Genentech: Dosage — 1 g twice daily (kidney), 1.5 g twice daily (heart, liver); children 600 mg/m² twice daily, at most 2 g a day; Boxed Warning, embryofetal toxicity — first-trimester pregnancy loss and congenital malformations; avoid in pregnancy if safer options exist; Mycophenolate REMS. (Contraindications in the US label: hypersensitivity only; the EU SmPC contraindicates it in pregnancy unless there is no suitable alternative.)',
         url: 'https://www.gene.com/medical-professionals/medicines/cellcept',
         evidence: 'source',
     },
@@ -618,7 +630,7 @@ export const Sources = {
     },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
-        citation: 'US prescribing information of the drug named, recalled rather than re-read here: the doses of warfarin, zoledronic acid, prednisone, methotrexate, hydroxychloroquine, mycophenolate, calcitriol and minocycline\'s age limit. To verify against DailyMed.',
+        citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
         url: 'https://dailymed.nlm.nih.gov/',
         evidence: 'weak',
     },
