@@ -45,7 +45,7 @@ describe('1. apixaban 2.5 mg twice daily on dialysis is the reduced dose, for ag
     it('neither criterion holds: a warning that the label dose is 5 mg twice daily', async () => {
         const rows = (await diagnose(calciphylaxis({ drugs: 'drug apixaban 2.5 mg oral twice daily' }))).filter(r => r.code === 'dose-out-of-range');
         expect(rows.map(r => [r.severity, r.text])).toEqual([['warning', '2.5']]);
-        expect(rows[0].message).toMatch(/^Apixaban 2\.5 mg oral twice daily on dialysis is the label's reduced dose for nonvalvular atrial fibrillation, for age ≥ 80 years or weight ≤ 60 kg; at 64 years and 92 kg neither holds, so for nonvalvular atrial fibrillation the label's dose on dialysis is 5 mg twice daily/);
+        expect(rows[0].message).toMatch(/^Apixaban 2\.5 mg oral twice daily on dialysis is the label's reduced dose for nonvalvular atrial fibrillation, for age ≥ 80 years or weight ≤ 60 kg; with age 64 years and weight 92 kg neither holds, so for nonvalvular atrial fibrillation the label's dose on dialysis is 5 mg twice daily/);
         expect(rows[0].message).toMatch(/Eliquis \(apixaban\) label/);
     });
 
@@ -59,6 +59,15 @@ describe('1. apixaban 2.5 mg twice daily on dialysis is the reduced dose, for ag
         const rows = (await diagnose(calciphylaxis({ patient: 'age 64 years sex female', drugs: 'drug apixaban 2.5 mg oral twice daily' }))).filter(r => r.code === 'dose-out-of-range');
         expect(rows.map(r => r.severity)).toEqual(['information']);
         expect(rows[0].message).toMatch(/: record the weight to check it; otherwise the label's dose is 5 mg twice daily/);
+    });
+
+    it('off dialysis the label asks two of age, weight and creatinine ≥ 1.5 mg/dL', async () => {
+        const case_ = (patient: string, creatinine: string) => `case A {\n    patient { ${patient} }\n    history { condition systemicSclerosis }\n    labs { creatinine ${creatinine} mg/dL }\n    treatment {\n        drug apixaban 2.5 mg oral twice daily\n    }\n}`;
+        const one = (await diagnose(case_('age 84 years sex female weight 70 kg', '1.1'))).filter(r => r.code === 'dose-out-of-range');
+        expect(one.map(r => r.severity)).toEqual(['warning']);
+        expect(one[0].message).toMatch(/is the label's reduced dose for nonvalvular atrial fibrillation, for 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1\.5 mg\/dL; with age 84 years, weight 70 kg and creatinine 1\.1 mg\/dL only one holds/);
+        const two = await verdicts(case_('age 84 years sex female weight 55 kg', '1.1'));
+        expect(two[0].text).toMatch(/the label's reduced dose, which applies here \(age 84 years, weight 55 kg\)$/);
     });
 
     it('5 mg twice daily on dialysis passes', async () => {

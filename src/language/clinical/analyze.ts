@@ -29,7 +29,11 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
     const management = managementPlan(facts, classification, labs.evidence);
-    const judged = judgeDoses(facts.drugs, facts.patient, { onDialysis: labs.evidence.kidney.dialysis !== undefined });
+    const creatinine = labs.evidence.byAnalyte.creatinine;
+    const judged = judgeDoses(facts.drugs, facts.patient, {
+        onDialysis: labs.evidence.kidney.dialysis !== undefined,
+        creatinineMgDl: creatinine?.usable ? creatinine.canonical : undefined
+    });
     const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
     const doses = judged.map((verdict, index) => ledByCaution(verdict, cautions.leading.get(index)));

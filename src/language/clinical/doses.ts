@@ -42,8 +42,8 @@ export interface DoseVerdict {
 
 interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 
-/** What of the case beyond the patient a dose depends on: dialysis (apixaban's reduced dose). */
-export interface DoseSituation { onDialysis: boolean }
+/** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose). */
+export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -303,7 +303,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}`;
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
-        if (drug.reducedDose && situation.onDialysis && isReducedDose(fact, drug.reducedDose)) reducedDoseCheck(fact, drug, drug.reducedDose, patient, verdict);
+        const reduced = drug.reducedDoses?.find(r => r.onDialysis === situation.onDialysis && isReducedDose(fact, r));
+        if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
         return verdict;
     }
     const calcinosis = all.filter(c => !c.regimen.otherIndication);
@@ -355,36 +356,50 @@ function isReducedDose(fact: DrugFact, reduced: ReducedDose): boolean {
 }
 
 /**
- * The reduced dose on dialysis applies only with its criteria (any one): met, say which; none
- * met with both recorded, warn that the label's dose is the full one; otherwise say what to record.
+ * A reduced dose applies only with its criteria (on dialysis any one, otherwise two): met,
+ * say which; not met with all recorded, warn that the label's dose is the full one; otherwise
+ * say what to record.
  */
-function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, verdict: DoseVerdict): void {
-    const age = patient.ageYears, weight = patient.weightKg;
-    const ageFrom = reduced.ageFromYears.value, weightUpTo = reduced.weightUpToKg.value;
-    const met = [age !== undefined && age >= ageFrom ? `age ${formatNumber(age)} years` : '', weight !== undefined && weight <= weightUpTo ? `weight ${formatNumber(weight)} kg` : ''].filter(Boolean);
-    const criteria = `age ≥ ${formatNumber(ageFrom)} years or weight ≤ ${formatNumber(weightUpTo)} kg`;
-    const what = `${drug.label} ${describeDosage(fact)} on dialysis is the label's reduced dose for ${reduced.indication}, for ${criteria}`;
+function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, situation: DoseSituation, verdict: DoseVerdict): void {
+    const criterion = (words: string, value: number | undefined, met: (v: number) => boolean, missing: string, shown: (v: number) => string) =>
+        ({ words, value, met: value !== undefined && met(value), missing, shown: value !== undefined ? shown(value) : '' });
+    const age = reduced.ageFromYears.value, weight = reduced.weightUpToKg.value, creatinine = reduced.creatinineFromMgDl?.value;
+    const criteria = [
+        criterion(`age ≥ ${formatNumber(age)} years`, patient.ageYears, v => v >= age, 'the age', v => `age ${formatNumber(v)} years`),
+        criterion(`weight ≤ ${formatNumber(weight)} kg`, patient.weightKg, v => v <= weight, 'the weight', v => `weight ${formatNumber(v)} kg`),
+        ...(creatinine !== undefined ? [criterion(`creatinine ≥ ${formatNumber(creatinine)} mg/dL`, situation.creatinineMgDl, v => v >= creatinine, 'the creatinine', v => `creatinine ${formatNumber(v)} mg/dL`)] : [])
+    ];
+    const met = criteria.filter(c => c.met);
+    const missing = criteria.filter(c => c.value === undefined);
+    const list = joinWords(criteria.map(c => c.words), 'or');
+    const rule = reduced.needed === 1 ? list : `${reduced.needed} of ${list}`;
+    const where = reduced.onDialysis ? ' on dialysis' : '';
+    const what = `${drug.label} ${describeDosage(fact)}${where} is the label's reduced dose for ${reduced.indication}, for ${rule}`;
     const also = reduced.alsoFor ? ` (the same dose is labelled for ${reduced.alsoFor})` : '';
-    if (met.length > 0) {
-        verdict.text += `; on dialysis the label's reduced dose, which applies here (${met.join(', ')})`;
+    if (met.length >= reduced.needed) {
+        verdict.text += `;${where} the label's reduced dose, which applies here (${met.map(c => c.shown).join(', ')})`;
         return;
     }
-    const missing = [age === undefined ? 'the age' : '', weight === undefined ? 'the weight' : ''].filter(Boolean);
-    if (missing.length === 0) {
-        verdict.text += `; on dialysis the reduced dose, but neither ${criteria} holds: the label's dose is ${reduced.fullDose}`;
+    if (met.length + missing.length < reduced.needed) {
+        verdict.text += `;${where} the reduced dose, but the case does not meet ${rule}: the label's dose is ${reduced.fullDose}`;
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-            message: `${what}; at ${formatNumber(age!)} years and ${formatNumber(weight!)} kg neither holds, so for ${reduced.indication} the label's dose on dialysis is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
+            message: `${what}; with ${joinWords(criteria.filter(c => c.value !== undefined).map(c => c.shown), 'and')} ${reduced.needed === 1 ? 'neither holds' : `${met.length === 0 ? 'none' : 'only one'} holds`}, so for ${reduced.indication} the label's dose${where} is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
             sources: [reduced.source]
         });
         return;
     }
-    verdict.text += `; on dialysis the reduced dose only for ${criteria}: record ${missing.join(' and ')}`;
+    const record = joinWords(missing.map(c => c.missing), 'and');
+    verdict.text += `;${where} the reduced dose only for ${rule}: record ${record}`;
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
-        message: `${what}: record ${missing.join(' and ')} to check it; otherwise the label's dose is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
+        message: `${what}: record ${record} to check it; otherwise the label's dose is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
         sources: [reduced.source]
     });
+}
+
+function joinWords(items: string[], word: string): string {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }
 
 /** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */

@@ -37,6 +37,8 @@ const ORAL_BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Oesophagitis and oesophageal ulcers: take it fasting, upright, with a full glass of water', source: 'labelAlendronate' },
 ];
 const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
+/** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
+const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
 export const Drugs: Drug[] = [
     {
@@ -561,15 +563,21 @@ export const Drugs: Drug[] = [
             },
         ],
         ceilings: [{ value: 20, unit: 'mg/d', per: 'day', source: 'labelApixaban', note: '10 mg twice daily, for the first 7 days of DVT or PE treatment only.' }],
-        reducedDose: {
-            amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: true,
-            ageFromYears: { value: 80, source: 'labelApixaban' },
-            weightUpToKg: { value: 60, source: 'labelApixaban' },
-            fullDose: '5 mg twice daily',
-            indication: 'nonvalvular atrial fibrillation',
-            alsoFor: 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement',
-            source: 'labelApixaban',
-        },
+        reducedDoses: [
+            {
+                amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: true, needed: 1,
+                ageFromYears: { value: 80, source: 'labelApixaban' },
+                weightUpToKg: { value: 60, source: 'labelApixaban' },
+                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+            },
+            {
+                amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: false, needed: 2,
+                ageFromYears: { value: 80, source: 'labelApixaban' },
+                weightUpToKg: { value: 60, source: 'labelApixaban' },
+                creatinineFromMgDl: { value: 1.5, source: 'labelApixaban' },
+                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+            },
+        ],
     },
     {
         term: 'risedronate',

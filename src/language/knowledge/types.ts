@@ -214,21 +214,25 @@ export interface Discrepancy {
 }
 
 /**
- * A label's reduced dose that applies only with criteria (apixaban 2.5 mg twice daily on
- * dialysis: age ≥ 80 years or weight ≤ 60 kg). A prescription of that dose in that situation
- * is held against the criteria the case records.
+ * A label's reduced dose that applies only with criteria (apixaban 2.5 mg twice daily: on
+ * dialysis with age ≥ 80 years or weight ≤ 60 kg; otherwise with two of those and a
+ * creatinine ≥ 1.5 mg/dL). A prescription of that dose in that situation is held against
+ * the criteria the case records.
  */
 export interface ReducedDose {
     /** The reduced amount per administration (UCUM) and how often. */
     amount: number;
     unit: string;
     timing: RegimenTiming;
-    /** The situation the criteria are for. */
+    /** The situation the criteria are for: on dialysis or not. */
     onDialysis: boolean;
-    /** Any one criterion makes the reduced dose apply. */
+    /** How many of the criteria must hold. */
+    needed: number;
     ageFromYears: Sourced<number>;
     weightUpToKg: Sourced<number>;
-    /** The label's dose when no criterion holds, in words. */
+    /** A serum creatinine from which it counts, in mg/dL, where it is a criterion. */
+    creatinineFromMgDl?: Sourced<number>;
+    /** The label's dose when the criteria do not hold, in words. */
     fullDose: string;
     /** What the criteria are the label's for (atrial fibrillation). */
     indication: string;
@@ -257,8 +261,8 @@ export interface Drug {
     cautions?: Sourced<string>[];
     /** What the drug is used for in calcinosis (small lesions, dermatomyositis…). */
     indication?: Sourced<string>;
-    /** A label's reduced dose that applies only with criteria. */
-    reducedDose?: ReducedDose;
+    /** A label's reduced doses that apply only with criteria, by situation. */
+    reducedDoses?: ReducedDose[];
 }
 
 export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';
