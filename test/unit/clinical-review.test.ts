@@ -179,7 +179,8 @@ describe('9. pregnancy: the labels\' cautions, error only where a label says con
         ['drug methotrexate 15 mg oral weekly', 'error', /contraindicated in pregnancy for non-neoplastic disease/],
         ['drug warfarin 5 mg/day oral', 'error', /warfarin is contraindicated in pregnancy .*except with a mechanical heart valve/],
         ['drug mycophenolate 1000 mg oral twice daily', 'warning', /boxed warning, REMS/],
-        ['drug alendronate 70 mg oral weekly', 'warning', /bisphosphonates are not recommended in pregnancy/]
+        ['drug alendronate 70 mg oral weekly', 'warning', /bisphosphonates are not recommended in pregnancy/],
+        ['drug minocycline 100 mg/day oral', 'warning', /tetracyclines in the second half of pregnancy stain the child's teeth/]
     ])('%s → %s', async (drug, severity, message) => {
         const rows = await pregnant(drug);
         expect(rows).toHaveLength(1);
@@ -191,5 +192,13 @@ describe('9. pregnancy: the labels\' cautions, error only where a label says con
         const rows = await pregnant('drug warfarin 5 mg/day oral', 'condition mechanicalHeartValve');
         expect(rows.map(r => r[0])).toEqual(['warning']);
         expect(rows[0][1]).toMatch(/with pregnancy and mechanical heart valve: .*decide with cardiology and obstetrics/);
+    });
+});
+
+describe('9b. breastfeeding: where the sources disagree, both are said', () => {
+    it('methotrexate while breastfeeding is a warning citing the label and LactMed', async () => {
+        const rows = (await diagnose('case B {\n    patient { age 30 years sex female }\n    history {\n        condition breastfeeding\n        condition dermatomyositis\n    }\n    treatment {\n        drug methotrexate 15 mg oral weekly\n    }\n}')).filter(r => r.code === 'drug-caution');
+        expect(rows.map(r => r.severity)).toEqual(['warning']);
+        expect(rows[0].message).toMatch(/with breastfeeding: the sources disagree: the label advises against breastfeeding on methotrexate, while the lactation database finds low weekly doses of low risk/);
     });
 });

@@ -155,6 +155,14 @@ export const DrugCautions: DrugCaution[] = [
         drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { condition: 'pregnancy' },
         advice: 'bisphosphonates are not recommended in pregnancy: human data are too few to judge the risk, animal studies show fetal harm, and the drug stays in bone for years', source: 'uktisBisphosphonates', stop: true
     },
+    {
+        drugs: ['minocycline'], when: { condition: 'pregnancy' },
+        advice: 'tetracyclines in the second half of pregnancy stain the child\'s teeth permanently and may harm fetal bone: avoid minocycline unless nothing else will do', source: 'labelTetracyclines', evidence: 'weak', stop: true
+    },
+    {
+        drugs: ['methotrexate'], when: { condition: 'breastfeeding' },
+        advice: 'the sources disagree: the label advises against breastfeeding on methotrexate, while the lactation database finds low weekly doses of low risk, with breastfeeding withheld for 24 hours after each dose', source: 'lactmedMethotrexate', alsoSources: ['labelMethotrexate']
+    },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {
         drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { youngerThan: { value: 18, source: 'labelPamidronate' } },

@@ -165,6 +165,13 @@ export const Conditions: Condition[] = [
         definition: { value: 'Pregnancy: several drugs used around calcinosis are contraindicated (warfarin, methotrexate) or to be avoided (mycophenolate, bisphosphonates) by their labels.', source: 'labelMethotrexate' },
     },
     {
+        term: 'breastfeeding',
+        label: 'Breastfeeding',
+        aliases: ['lactation', 'breastFeeding'],
+        category: 'general',
+        definition: { value: 'Breastfeeding: some drugs pass into milk; for methotrexate the label and the lactation database disagree on low weekly doses.', source: 'lactmedMethotrexate' },
+    },
+    {
         term: 'obesity',
         label: 'Obesity',
         category: 'vascular',

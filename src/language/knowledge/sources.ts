@@ -622,6 +622,18 @@ export const Sources = {
         url: 'https://uktis.org/monographs/use-of-bisphosphonates-in-pregnancy/',
         evidence: 'source',
     },
+    lactmedMethotrexate: {
+        short: 'LactMed, methotrexate',
+        citation: 'Drugs and Lactation Database (LactMed), Methotrexate (revised December 2023): breastfeeding contraindicated during high-dose antineoplastic therapy; low weekly doses (rheumatoid arthritis) give low milk levels and are considered of low risk by some authors, while others advise against; withholding breastfeeding 24 hours after a weekly dose lowers the infant dose.',
+        url: 'https://www.ncbi.nlm.nih.gov/books/n/lactmed/LM466/',
+        evidence: 'source',
+    },
+    labelTetracyclines: {
+        short: 'tetracycline-class labelling',
+        citation: 'Tetracycline-class antibiotics (minocycline), US prescribing information, Warnings: use during tooth development (the second half of pregnancy, infancy and childhood to 8 years) can cause permanent discoloration of the teeth; tetracyclines cross the placenta and may cause fetal harm. As summarised by Pregistry and MotherToBaby; the label not re-read here.',
+        url: 'https://www.pregistry.com/report/?title=Tetracyclines',
+        evidence: 'weak',
+    },
     labelPedmark: {
         short: 'Pedmark (sodium thiosulfate) label',
         citation: 'PEDMARK (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information, Fennec: Warnings and Precautions — hypernatraemia and hypokalaemia; check serum sodium before each dose, do not start with a sodium above 145 mmol/L.',
