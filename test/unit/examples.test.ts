@@ -47,7 +47,7 @@ describe('the examples', () => {
             '41 warning drug-caution aluminiumHydroxide'      // aluminium accumulates in kidney failure
         ]);
         const renal = await diagnose(fs.readFileSync('examples/03-renal.calc', 'utf8'));
-        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI target on dialysis/);
+        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI 2003 target on dialysis/);
         expect(renal.find(r => r.text === '640')?.message).toMatch(/KDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\) 130–585 pg\/mL/);
         expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
@@ -71,7 +71,8 @@ describe('the examples', () => {
 
     it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
         const all = await rows('05-calciphylaxis-dialysis');
-        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['50 warning drug-caution warfarin']);
+        // Apixaban 2.5 mg twice daily on dialysis at 58 years and 82 kg: the label's reduced dose without its criteria.
+        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['46 warning drug-caution sodiumThiosulfate', '49 warning dose-out-of-range 2.5', '50 warning drug-caution warfarin']);
         expect(await classification('05-calciphylaxis-dialysis')).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
     });
 });

@@ -48,7 +48,8 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
             ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Treat the non-uraemic cause (suited)', 'Sodium thiosulfate (alternative)', 'Adjuncts (alternative)', 'Surgery only as debridement (suited)'],
             /3\. Treat the non-uraemic cause: non-uraemic calciphylaxis: diabetes mellitus, obesity, warfarin, low albumin 2\.7 g\/dL \(27 g\/L\)/],
         ['calciphylaxis-early.calc', 'calciphylaxis',
-            ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Control calcium, phosphate and PTH (suited)', 'Sodium thiosulfate (suited)', 'Adjuncts (alternative)', 'Surgery only as debridement (alternative)'],
+            // PTH 540 pg/mL is within KDIGO's 2–9 × the upper limit on dialysis: the step says so, not "control PTH".
+            ['Wound care and pain (suited)', 'Stop what drives it (suited)', 'Control calcium and phosphate; PTH within target (suited)', 'Sodium thiosulfate (suited)', 'Adjuncts (alternative)', 'Surgery only as debridement (alternative)'],
             /6\. Surgery only as debridement \(also an option\): only once tissue is necrotic or infected/],
         ['metastatic-ckd.calc', 'metastatic calcinosis cutis',
             ['Correct the underlying disorder (suited)', 'Correct calcium and phosphate (suited)', 'Excision only once the levels are corrected (alternative)'],
@@ -79,7 +80,7 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
     it('each step says why it applies to this case', async () => {
         const page = await html('calciphylaxis-uraemic.calc');
         expect(page).toContain('<p class="why">Why: recorded: Warfarin.</p>');
-        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high; phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55\.<\/p>/);
+        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high; phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55 \(KDOQI 2003\)\.<\/p>/);
         expect(page).toContain('<p class="against">Not: Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only');
     });
 
@@ -127,7 +128,7 @@ describe('the five cases of the issue, in the rendered diagnostics', () => {
 
     it('non-uraemic calciphylaxis: definite, its rule cited, and the declared type raises no conflict', async () => {
         const page = await html('calciphylaxis-nonuraemic.calc');
-        expect(page).toMatch(/<span class="headline">Calciphylaxis, circumscripta<\/span> <span class="muted">\(definite\)<\/span>/);
+        expect(page).toMatch(/<span class="headline">Calciphylaxis<\/span> <span class="muted">\(definite\)<\/span>/);
         expect(page).toContain('Confirmed (definite) calciphylaxis: typical lesions with a biopsy showing calcification or thrombosis of small vessels');
         const rows = await diagnose(fs.readFileSync(`${CASES}/calciphylaxis-nonuraemic.calc`, 'utf8'));
         expect(rows.map(r => r.code)).not.toContain('classification-conflict');
@@ -135,7 +136,7 @@ describe('the five cases of the issue, in the rendered diagnostics', () => {
 
     it('early calciphylaxis on dialysis: probable calciphylaxis, and what would change it', async () => {
         const page = await html('calciphylaxis-early.calc');
-        expect(page).toMatch(/<span class="headline">Calciphylaxis, circumscripta<\/span> <span class="muted">\(probable\)<\/span>/);
+        expect(page).toMatch(/<span class="headline">Calciphylaxis<\/span> <span class="muted">\(probable\)<\/span>/);
         expect(page).toContain('<h3>What would change it</h3>');
         expect(page).toMatch(/<li>calciphylaxis would be definite once the case records a biopsy showing calcification or thrombosis of small vessels/);
     });
@@ -151,7 +152,8 @@ describe('targets for kidney failure and numbers judged as written', () => {
     it('on dialysis Ca × P is held against KDOQI\'s 55 and PTH against KDIGO\'s 2–9 × the upper limit, named in the message', async () => {
         const rows = await diagnose(fs.readFileSync(`${CASES}/calciphylaxis-early.calc`, 'utf8'));
         const product = rows.find(r => r.code === 'calcium-phosphate-product');
-        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI target on dialysis or in CKD stage 5 (below 70, the threshold for metastatic calcification). Source: KDOQI 2003.');
+        expect(product?.severity).toBe('warning');
+        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI 2003 target on dialysis or in CKD stage 5 (below 70, the threshold for metastatic calcification). KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own. Sources: KDOQI 2003; KDIGO CKD-MBD 2009.');
         const pth = rows.find(r => r.code === 'lab-out-of-range' && /Parathyroid/.test(r.message));
         expect(pth).toBeUndefined(); // 540 pg/mL is within 130–585
         const metastatic = await diagnose(fs.readFileSync(`${CASES}/metastatic-ckd.calc`, 'utf8'));
@@ -182,7 +184,7 @@ describe('targets for kidney failure and numbers judged as written', () => {
             return (hover?.contents as { value: string }).value;
         };
         expect(await at('640')).toMatch(/\n\nKDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\): 130–585 pg\/mL — .*KDIGO 2009 PTH target/);
-        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI target on dialysis or in CKD stage 5\) — \*KDOQI 2003\*/);
+        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI 2003 target on dialysis or in CKD stage 5; KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own \(KDIGO CKD-MBD 2009\)\) — \*KDOQI 2003\*/);
     });
 
     it('a value at the quoted SI limit is within it, and messages show the written value first', async () => {
@@ -205,5 +207,16 @@ describe('targets for kidney failure and numbers judged as written', () => {
         expect(woman.find(r => /^Creatinine/.test(r.message))?.message).toBe('Creatinine 95 µmol/L (1.07 mg/dL) is high: above the adult (18 years and over), female reference 45–90 µmol/L (0.51–1.02 mg/dL) by 5 µmol/L. Source: NORIP, Rustad 2004.');
         const man = await diagnose('case Man {\n    patient {\n        age 50 years\n        sex male\n    }\n    labs {\n        creatinine 95 umol/L\n    }\n}\n');
         expect(man.find(r => /^Creatinine/.test(r.message))).toBeUndefined();
+    });
+});
+
+describe('calciphylaxis in the classification note (Nigwekar 2018: not graded by extent)', () => {
+    it('names no extent and counts warfarin recorded as an exposure and as a drug once', async () => {
+        const rows = await diagnose(fs.readFileSync('examples/05-calciphylaxis-dialysis.calc', 'utf8'));
+        const note = rows.find(r => r.code === 'classification')!;
+        expect(note.severity).toBe('information');
+        expect(note.message).toMatch(/^Calciphylaxis \(definite\): /);
+        expect(note.message).not.toMatch(/circumscripta|lesions in one region/);
+        expect(note.message.match(/warfarin[^;]*\(a calciphylaxis risk factor\)/g)).toHaveLength(1);
     });
 });

@@ -64,7 +64,7 @@ describe('inlay hints: the exposure per week and per kg', () => {
 
 describe('the summary shows each prescription as written and the verdict of clinical/doses.ts', () => {
     it('the forms of a calciphylaxis case, and warfarin for a valve', async () => {
-        const text = `case V { patient { age 60 years sex female weight 70 kg } history { condition haemodialysis }
+        const text = `case V { patient { age 60 years sex female weight 70 kg } history { condition haemodialysis condition mechanicalHeartValve }
             treatment {
                 drug sodiumThiosulfate 25 g iv 3 times a week "after each dialysis"
                 drug pamidronate 90 mg/week
@@ -76,7 +76,8 @@ describe('the summary shows each prescription as written and the verdict of clin
         expect(html).toContain('<strong>Given:</strong> 5 mg/day (mechanical valve) — a dose for anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR, not a regimen for calcinosis: within the reported 2–10 mg/day<sup');
         // This patient's caution leads the cautions of the drugs given.
         const cautions = html.slice(html.indexOf('<h3>Cautions for the drugs given</h3>'));
-        expect(cautions).toMatch(/^<h3>Cautions for the drugs given<\/h3><ul><li><strong>Pamidronate:<\/strong> For this patient: Pamidronate on dialysis: pamidronate is not recommended in severe renal impairment/);
+        expect(cautions).toMatch(/^<h3>Cautions for the drugs given<\/h3><ul><li><strong>Sodium thiosulfate:<\/strong> For this patient: Sodium thiosulfate on dialysis: sodium thiosulfate raises the anion gap/);
+        expect(cautions).toMatch(/<li><strong>Pamidronate:<\/strong> For this patient: Pamidronate on dialysis: pamidronate is not recommended in severe renal impairment/);
         expect(cautions).toContain('<li><strong>Warfarin:</strong> For this patient: Warfarin on dialysis (the main risk of calciphylaxis): warfarin is a calciphylaxis risk factor');
     });
 });

@@ -1,7 +1,7 @@
 /** Every rule over one case's facts: the one analysis every feature presents. */
 import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
-import { judgeDoses, type DoseVerdict } from './doses.js';
+import { judgeDoses, ledByCaution, type DoseVerdict } from './doses.js';
 import { checkCautions } from './cautions.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
@@ -29,7 +29,14 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
     const management = managementPlan(facts, classification, labs.evidence);
-    const doses = judgeDoses(facts.drugs, facts.patient);
+    const creatinine = labs.evidence.byAnalyte.creatinine;
+    const judged = judgeDoses(facts.drugs, facts.patient, {
+        onDialysis: labs.evidence.kidney.dialysis !== undefined,
+        creatinineMgDl: creatinine?.usable ? creatinine.canonical : undefined
+    });
+    const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);
+    // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
+    const doses = judged.map((verdict, index) => ledByCaution(verdict, cautions.leading.get(index)));
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),
@@ -37,7 +44,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
-        ...checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, doses),
+        ...cautions.findings,
         ...checkManagement(facts, management),
         ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);

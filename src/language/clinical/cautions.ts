@@ -25,7 +25,14 @@ interface Context {
 /** Why a caution applies: the fact in words, and where it was written. */
 interface Because { text: string; at: Span[]; measure?: string }
 
-export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): Finding[] {
+/** The cautions' findings, and for each prescription the caution that leads its dose verdict, if any. */
+export interface CautionCheck {
+    findings: Finding[];
+    /** By prescription index: why the drug is to be stopped for this patient (a caution with `stop`). */
+    leading: Map<number, string>;
+}
+
+export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): CautionCheck {
     const measured = labs.byAnalyte.calcium;
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
@@ -33,17 +40,24 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis'
     };
-    return facts.drugs.flatMap((fact, index) => DrugCautions
-        .filter(caution => appliesTo(caution, fact))
-        .flatMap(caution => {
+    const check: CautionCheck = { findings: [], leading: new Map() };
+    facts.drugs.forEach((fact, index) => {
+        for (const caution of DrugCautions.filter(c => appliesTo(c, fact))) {
             const because = holds(caution.when, fact, doses[index], context);
-            return because ? [finding(fact, caution, because)] : [];
-        }));
+            if (!because) continue;
+            check.findings.push(finding(fact, caution, because));
+            const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
+            if (caution.stop && !stays && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
+        }
+    });
+    return check;
 }
 
 function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     const drug = fact.drug;
     if (!drug) return false;
+    const route = fact.routeEntry?.term;
+    if (caution.routes && route && !caution.routes.includes(route)) return false;
     return (caution.drugs?.includes(drug.term) ?? false)
         || (caution.exposure !== undefined && drug.exposure === caution.exposure)
         || (caution.binder !== undefined && drug.binder === caution.binder);
@@ -51,7 +65,7 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
 
 function finding(fact: DrugFact, caution: DrugCaution, because: Because): Finding {
     return {
-        code: Codes.drugCaution, severity: 'warning', at: fact.term.at,
+        code: Codes.drugCaution, severity: caution.severity ?? 'warning', at: fact.term.at,
         message: `${fact.drug!.label} ${because.text}: ${caution.advice}.`,
         related: because.at,
         sources: [caution.source, ...(caution.alsoSources ?? [])],
@@ -83,8 +97,14 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
             ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
     }
     if ('condition' in when) {
-        const recorded = facts.conditions.find(c => c.condition?.term === when.condition);
-        return recorded ? { text: `with ${recorded.condition!.label.toLowerCase()}`, at: [recorded.term.at] } : undefined;
+        const terms = [when.condition].flat();
+        const has = (term: string) => facts.conditions.find(c => c.condition?.term === term);
+        const recorded = facts.conditions.find(c => c.condition && terms.includes(c.condition.term));
+        if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
+        const also = when.withCondition ? has(when.withCondition) : undefined;
+        if (when.withCondition && !also) return undefined;
+        const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
+        return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
     }
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {

@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, FindingWords, LevelRules, NegationWords, Sources,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, Sources,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -85,7 +85,8 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
         type, extent: extent.extent, confidence, candidates,
         effectiveExtent: extent.extent ? { extent: extent.extent, declared: false } : declaredExtent ? { extent: declaredExtent, declared: true } : null,
         headline: headline(type, extent.extent),
-        reasons: [...chosen.flatMap(t => support[t].reasons), ...extent.reasons].filter(uniqueReason),
+        // A type not graded by extent (calciphylaxis) does not give the extent as a reason.
+        reasons: [...chosen.flatMap(t => support[t].reasons), ...(gradedByExtent(type) ? extent.reasons : [])].filter(uniqueReason),
         missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing])],
         support, extentReasons: extent.reasons,
         wouldChange: wouldChange(type, support),
@@ -148,20 +149,25 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             evidence.sources.push(injury.classedAs.source, other.source);
         } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at], cause: true });
     }
+    // A risk recorded both as an exposure and as a drug (`exposure warfarin`, `drug warfarin 1 mg/day`) is one risk factor.
+    const risksByTerm = new Map<string, Reason>();
     for (const { term, exposure } of facts.exposures) {
         // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
         if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
         else if (exposure?.calciphylaxisRisk) {
-            evidence.nonUraemicRisks.push(riskFactor(exposure.label.toLowerCase(), [term.at]));
+            const reason = riskFactor(exposure.label.toLowerCase(), [term.at]);
+            risksByTerm.set(term.canonical, reason);
+            evidence.nonUraemicRisks.push(reason);
             evidence.sources.push(exposure.calciphylaxisRisk.source);
         }
     }
     for (const drug of facts.drugs) {
         const risk = CalciphylaxisRiskDrugs[drug.term.term];
-        if (risk) {
-            evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} given`, [drug.term.at]));
-            evidence.sources.push(risk.source);
-        }
+        if (!risk) continue;
+        const recorded = risksByTerm.get(drug.term.canonical);
+        if (recorded) recorded.at.push(drug.term.at);
+        else evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} given`, [drug.term.at]));
+        evidence.sources.push(risk.source);
     }
     const albumin = usable(labs.byAnalyte.albumin);
     if (albumin?.status === 'low') {
@@ -369,15 +375,24 @@ function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType
     return lines;
 }
 
+/**
+ * Circumscripta unless the lesions are spread over the body (knowledge/classification.ts
+ * ExtentRule): away from joints over enough body regions, or over more regions counting the
+ * periarticular deposits that circumscripta is known for.
+ */
 function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; reasons: Reason[]; missing: string[] } {
     const sited = lesions.filter(l => l.siteEntry);
     if (sited.length === 0) return { extent: null, reasons: [], missing: lesions.length === 0 ? ['lesion'] : ['lesion site'] };
-    const regions = [...new Set(sited.map(l => l.siteEntry!.region))];
+    const regionsOf = (some: LesionFact[]) => [...new Set(some.map(l => l.siteEntry!.region))];
+    const regions = regionsOf(sited);
+    const awayFromJoints = regionsOf(sited.filter(l => !l.siteEntry!.joint));
     const where = sited.map(l => `${l.name} at the ${l.side && l.side !== 'bilateral' ? `${l.side} ` : ''}${l.siteEntry!.label.toLowerCase()}${l.side === 'bilateral' ? ' on both sides' : ''}`).join(', ');
     const at = sited.map(l => l.site!.at);
-    return regions.length === 1
-        ? { extent: 'circumscripta', reasons: [{ text: `lesions in one region, the ${regions[0]} (${where})`, at }], missing: [] }
-        : { extent: 'universalis', reasons: [{ text: `lesions in ${regions.length} regions: ${regions.join(', ')} (${where})`, at }], missing: [] };
+    const diffuse = awayFromJoints.length >= ExtentRule.universalisFromRegions.value || regions.length >= ExtentRule.universalisFromRegionsWithJoints.value;
+    if (diffuse) return { extent: 'universalis', reasons: [{ text: `lesions spread over ${regions.length} body regions: ${regions.join(', ')} (${where})`, at }], missing: [] };
+    const text = regions.length === 1 ? `lesions in one region, the ${regions[0]} (${where})`
+        : `lesions at separate sites of ${regions.length} regions, ${regions.join(', ')}, not spread over the body (${where})`;
+    return { extent: 'circumscripta', reasons: [{ text, at }], missing: [] };
 }
 
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
@@ -417,7 +432,7 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
     if (declaredExtent?.known && c.extent && declaredExtent.term !== c.extent) {
         findings.push({
             code: Codes.classificationConflict, severity: 'warning', at: declaredExtent.at,
-            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. Circumscripta is limited to an extremity or joint, universalis diffuse (${Sources.seed.short}).`,
+            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. ${ExtentRule.definition.value} (${Sources[ExtentRule.definition.source].short}).`,
             sources: ['seed'], data: { declared: declaredExtent.term, inferred: c.extent }
         });
     }
@@ -441,8 +456,13 @@ export function extentBasis(c: Classification): string {
     return c.effectiveExtent.declared ? `the declared extent, ${c.effectiveExtent.extent}` : c.extentReasons.map(r => r.text).join('; ');
 }
 
+/** Whether a type is named and managed by its extent (not calciphylaxis: knowledge/classification.ts). */
+export function gradedByExtent(type: CalcinosisType | null): boolean {
+    return !type || !NotGradedByExtent.value.includes(type);
+}
+
 function headline(type: CalcinosisType | null, extent: CalcinosisExtent | null): string {
-    const name = `${capitalise(diagnosisName(type))}${extent ? `, ${extent}` : ''}`;
+    const name = `${capitalise(diagnosisName(type))}${extent && gradedByExtent(type) ? `, ${extent}` : ''}`;
     return type ? name : `${name}: type undetermined`;
 }
 

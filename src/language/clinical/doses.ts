@@ -9,12 +9,12 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity, formatRange } from './format.js';
+import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
@@ -29,7 +29,7 @@ export interface DoseVerdict {
     status: DoseStatus;
     /** The regimen the dose fits, or the closest one it was held against. */
     regimen?: Regimen;
-    /** One sentence: how the dose reads against the regimen, with what is outside. */
+    /** One sentence: how the dose reads against the regimen, with what is outside; uncited (a presenter cites `regimen`'s source). */
     text: string;
     findings: Finding[];
     /** The exposure per week (absolute, weight and BSA applied), where the schedule repeats. */
@@ -49,11 +49,8 @@ export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
     return undefined;
 }
 
-/** The verdict's sentence without the regimen's source it ends with, for presenters that cite the source apart. */
-export function verdictWithoutSource(verdict: DoseVerdict): string {
-    const cited = verdict.regimen ? ` (${Sources[verdict.regimen.source].short})` : '';
-    return cited && verdict.text.endsWith(cited) ? verdict.text.slice(0, -cited.length) : verdict.text;
-}
+/** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose). */
+export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -275,7 +272,7 @@ function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[]
     return candidates(drug, patient).map(r => compare(fact, r, patient)).filter(c => c !== undefined);
 }
 
-export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdict {
+export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation: DoseSituation = { onDialysis: false }): DoseVerdict {
     const drug = fact.drug;
     const dose = fact.dose;
     const bsa = bodySurfaceArea(patientFacts);
@@ -326,16 +323,18 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         verdict.regimen = fit.regimen;
         verdict.status = fit.regimen.otherIndication ? 'other-indication' : 'within';
         verdict.text = fit.regimen.otherIndication
-            ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false)}`
-            : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen)}`;
+            ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
+            : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`;
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        const reduced = drug.reducedDoses?.find(r => r.onDialysis === situation.onDialysis && isReducedDose(fact, r));
+        if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
         return verdict;
     }
     const calcinosis = all.filter(c => !c.regimen.otherIndication);
     if (calcinosis.length === 0) {
         const closest = all[0];
         verdict.regimen = closest.regimen;
-        verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen)}`;
+        verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)}`;
         return verdict;
     }
     const slip = unitSlip(fact, drug, patient);
@@ -344,7 +343,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     if (slip) {
         verdict.status = 'unit-suspect';
         verdict.regimen = slip.regimen;
-        verdict.text = `is the unit ${showUnit(slip.unit)}? ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}`;
+        verdict.text = `is the unit ${showUnit(slip.unit)}? ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen, true, false)}`;
         verdict.findings.push({
             code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
             message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
@@ -358,10 +357,10 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
     verdict.status = 'outside';
     verdict.regimen = regimen;
     const reading = asRead(closest, fact, patient);
-    verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen)}`;
+    verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen, true, false)}`;
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
-    const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => describeRegimen(c.regimen).replace(/^the reported /, '')).join('; ')}.` : '';
+    const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
         message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}.${forWeight}${others}${discrepancy}`,
@@ -369,6 +368,61 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts): DoseVerdi
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+/** The prescription is the label's reduced dose: the same amount, as often. */
+function isReducedDose(fact: DrugFact, reduced: ReducedDose): boolean {
+    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+    const range = perDayRange(reduced.timing);
+    const amount = fact.dose.ucum ? convert(fact.dose.value, fact.dose.ucum, reduced.unit) : undefined;
+    return amount !== undefined && range !== undefined && perDay !== undefined && within(amount, [reduced.amount, reduced.amount]) && within(perDay, range);
+}
+
+/**
+ * A reduced dose applies only with its criteria (on dialysis any one, otherwise two): met,
+ * say which; not met with all recorded, warn that the label's dose is the full one; otherwise
+ * say what to record.
+ */
+function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, situation: DoseSituation, verdict: DoseVerdict): void {
+    const criterion = (words: string, value: number | undefined, met: (v: number) => boolean, missing: string, shown: (v: number) => string) =>
+        ({ words, value, met: value !== undefined && met(value), missing, shown: value !== undefined ? shown(value) : '' });
+    const age = reduced.ageFromYears.value, weight = reduced.weightUpToKg.value, creatinine = reduced.creatinineFromMgDl?.value;
+    const criteria = [
+        criterion(`age ≥ ${formatNumber(age)} years`, patient.ageYears, v => v >= age, 'the age', v => `age ${formatNumber(v)} years`),
+        criterion(`weight ≤ ${formatNumber(weight)} kg`, patient.weightKg, v => v <= weight, 'the weight', v => `weight ${formatNumber(v)} kg`),
+        ...(creatinine !== undefined ? [criterion(`creatinine ≥ ${formatNumber(creatinine)} mg/dL`, situation.creatinineMgDl, v => v >= creatinine, 'the creatinine', v => `creatinine ${formatNumber(v)} mg/dL`)] : [])
+    ];
+    const met = criteria.filter(c => c.met);
+    const missing = criteria.filter(c => c.value === undefined);
+    const list = joinWords(criteria.map(c => c.words), 'or');
+    const rule = reduced.needed === 1 ? list : `${reduced.needed} of ${list}`;
+    const where = reduced.onDialysis ? ' on dialysis' : '';
+    const what = `${drug.label} ${describeDosage(fact)}${where} is the label's reduced dose for ${reduced.indication}, for ${rule}`;
+    const also = reduced.alsoFor ? ` (the same dose is labelled for ${reduced.alsoFor})` : '';
+    if (met.length >= reduced.needed) {
+        verdict.text += `;${where} the label's reduced dose, which applies here (${met.map(c => c.shown).join(', ')})`;
+        return;
+    }
+    if (met.length + missing.length < reduced.needed) {
+        verdict.text += `;${where} the reduced dose, but the case does not meet ${rule}: the label's dose is ${reduced.fullDose}`;
+        verdict.findings.push({
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+            message: `${what}; with ${joinWords(criteria.filter(c => c.value !== undefined).map(c => c.shown), 'and')} ${reduced.needed === 1 ? 'neither holds' : `${met.length === 0 ? 'none' : 'only one'} holds`}, so for ${reduced.indication} the label's dose${where} is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
+            sources: [reduced.source]
+        });
+        return;
+    }
+    const record = joinWords(missing.map(c => c.missing), 'and');
+    verdict.text += `;${where} the reduced dose only for ${rule}: record ${record}`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
+        message: `${what}: record ${record} to check it; otherwise the label's dose is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
+        sources: [reduced.source]
+    });
+}
+
+function joinWords(items: string[], word: string): string {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }
 
 /** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */
@@ -393,7 +447,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         verdict.text = `${fact.routeEntry!.label} is not a reported route`;
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.route!.at,
-            message: `${drug.label} is not reported ${fact.routeEntry!.label}: its regimens are ${drug.regimens.map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')}.`,
+            message: `${drug.label} is not reported ${fact.routeEntry!.label}: its regimens are ${drug.regimens.map(r => regimenWords(r)).join('; ')}.`,
             sources: drug.regimens.map(r => r.source)
         });
         return verdict;
@@ -403,7 +457,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         verdict.text = 'a concentration, not a dose by this route';
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
-            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')})` : 'name the route'}.`,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
             sources: drug.regimens.map(r => r.source)
         });
         return verdict;
@@ -423,7 +477,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         });
         return verdict;
     }
-    verdict.text = `cannot be held against the reported regimens (${drug.regimens.map(r => describeRegimen(r).replace(/^the reported /, '')).join('; ')})`;
+    verdict.text = `cannot be held against the reported regimens (${drug.regimens.map(r => regimenWords(r)).join('; ')})`;
     return verdict;
 }
 
@@ -521,12 +575,17 @@ function durationUnit(duration: DurationRange): string {
     return durationWords({ ...duration, high: duration.low }).replace(/^\S+ /, '');
 }
 
-/** A regimen in words: `the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`. */
-export function describeRegimen(regimen: Regimen, withWho = true): string {
+/** A regimen in words: `12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`; uncited for a verdict, whose presenter cites the regimen's source. */
+export function regimenWords(regimen: Regimen, withWho = true, cited = true): string {
     const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const what = [formatRange(regimen.low, regimen.high, regimen.unit), regimen.timing ? regimen.route : '', schedule].filter(Boolean).join(' ');
     const who = withWho ? regimen.otherIndication ?? regimen.population : undefined;
-    return `the reported ${what}${who ? ` (${who})` : ''} (${Sources[regimen.source].short})`;
+    return `${what}${who ? ` (${who})` : ''}${cited ? ` (${Sources[regimen.source].short})` : ''}`;
+}
+
+/** `the reported …`: a regimen a sentence holds a dose against. */
+export function describeRegimen(regimen: Regimen, withWho = true, cited = true): string {
+    return `the reported ${regimenWords(regimen, withWho, cited)}`;
 }
 
 /** The prescription as written, in the language's words: `25 g iv 3 times a week`. */
@@ -535,9 +594,19 @@ export function describeDosage(fact: DrugFact): string {
     return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * A verdict as a caution to stop the drug leaves it: a dose "within" a regimen is not said
+ * of a drug this patient should stop (warfarin or calcium binders in calciphylaxis), since
+ * the reassurance contradicts the caution. A dose outside its regimens keeps its verdict.
+ */
+export function ledByCaution(verdict: DoseVerdict, stop: string | undefined): DoseVerdict {
+    if (!stop || (verdict.status !== 'within' && verdict.status !== 'other-indication')) return verdict;
+    return { ...verdict, status: 'not-checked', regimen: undefined, text: `not judged against a regimen: the caution leads, ${stop}` };
+}
+
 /** Every prescription's verdict, in the order of the facts. */
-export function judgeDoses(drugs: DrugFact[], patient: PatientFacts): DoseVerdict[] {
-    return drugs.map(fact => judgeDose(fact, patient));
+export function judgeDoses(drugs: DrugFact[], patient: PatientFacts, situation: DoseSituation = { onDialysis: false }): DoseVerdict[] {
+    return drugs.map(fact => judgeDose(fact, patient, situation));
 }
 
 /**

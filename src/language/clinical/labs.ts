@@ -4,7 +4,7 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { ProductUnits, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -410,11 +410,14 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, factorUcum, phosphate.analyte!.molarMass?.value);
     if (caValue === undefined || pValue === undefined) return undefined;
     const metastatic = Thresholds.calciumPhosphateProduct;
-    const limit = kidneyFailure ? kidneyFailureProductTarget(ageYears) : { value: metastatic.value, source: metastatic.source as SourceId, standard: 'the threshold for metastatic calcification' };
+    const limit = kidneyFailure ? kidneyFailureProductTarget(ageYears) : { value: metastatic.value, source: metastatic.source as SourceId, kdoqi: 'the threshold for metastatic calcification' };
+    // In kidney failure the sources disagree: KDOQI's target is said with KDIGO's advice against the product.
+    const disagreement = kidneyFailure ? `${ProductDisagreement.value} (${Sources[ProductDisagreement.source].short})` : undefined;
+    const standard = disagreement ? `${limit.kdoqi}; ${disagreement}` : limit.kdoqi;
     const value = caValue * pValue;
     const result: CalciumPhosphateProduct = {
         value, unitText: productText, factors: { calcium: caValue, phosphate: pValue },
-        threshold: limit.value, standard: limit.standard, source: limit.source, usesCorrected: corrected !== undefined,
+        threshold: limit.value, standard, source: limit.source, usesCorrected: corrected !== undefined,
         above: value > limit.value, metastaticThreshold: metastatic.value, aboveMetastatic: value > metastatic.value,
         at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
     };
@@ -422,19 +425,23 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
         const alsoMetastatic = kidneyFailure ? ` (${result.aboveMetastatic ? 'also above' : 'below'} ${metastatic.value}, the threshold for metastatic calcification)` : '';
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
-            message: `Calcium × phosphate ${formatNumber(value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.standard}${alsoMetastatic}.${sourceSentence(limit.source)}`,
-            sources: [limit.source]
+            message: `Calcium × phosphate ${formatNumber(value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.kdoqi}${alsoMetastatic}.${disagreement ? ` ${capitalise(ProductDisagreement.value)}. Sources: ${Sources[limit.source].short}; ${Sources[ProductDisagreement.source].short}.` : sourceSentence(limit.source)}`,
+            sources: kidneyFailure ? [limit.source, ProductDisagreement.source] : [limit.source]
         });
     }
     return result;
 }
 
 /** KDOQI: below 55 mg²/dL² in adults and adolescents over 12, below 65 in younger children, in CKD stage 5 and on dialysis. */
-function kidneyFailureProductTarget(ageYears: number | undefined): { value: number; source: SourceId; standard: string } {
+function kidneyFailureProductTarget(ageYears: number | undefined): { value: number; source: SourceId; kdoqi: string } {
     const t = Thresholds.productTargets;
     const child = ageYears !== undefined && ageYears <= t.adolescentFromYears.value;
     const target = child ? t.youngChild : ageYears !== undefined && ageYears < Thresholds.adultFromYears.value ? t.adolescent : t.adult;
-    return { value: target.value, source: target.source, standard: `the KDOQI target on dialysis or in CKD stage 5${child ? ' for children of 12 years and under' : ''}` };
+    return { value: target.value, source: target.source, kdoqi: `the KDOQI 2003 target on dialysis or in CKD stage 5${child ? ' for children of 12 years and under' : ''}` };
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

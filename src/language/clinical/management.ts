@@ -5,10 +5,10 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type SourceId, type StepKey } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
-import type { Classification } from './classify.js';
+import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
 import type { LabEvidence } from './labs.js';
 import { writtenValue } from './labs.js';
@@ -68,8 +68,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
-    // Calciphylaxis is managed by its cause and its wounds, never by extent (Nigwekar 2018): no extent in its plan.
-    const byExtent = type !== 'calciphylaxis';
+    const byExtent = gradedByExtent(type);
     return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
 }
 
@@ -102,7 +101,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const extra = Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, sentences]) => sentences);
     // Two recorded conditions (dialysis and CKD) may call for the same sentence: say it once.
     const advice = [...step.advice, ...extra.filter((a, i) => extra.findIndex(b => b.value === a.value) === i)];
-    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step, advice, fit, why });
+    const withDrugs = Object.entries(step.drugsWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, terms]) => terms);
+    const shaped = withDrugs.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])] } : step;
+    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step: shaped, advice, fit, why });
     const { facts, labs } = s;
     switch (key) {
         case 'calciphylaxisWoundsPain':
@@ -119,7 +120,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'calciphylaxisMineral': {
             const deranged = derangedLabs(labs);
             if (!s.kidneyFailure && deranged.length === 0) return undefined;
-            return plan('suited', [s.kidneyFailure ? 'kidney failure' : '', ...deranged].filter(Boolean).join('; '));
+            const pth = pthState(labs);
+            const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
+            return withVariant(plan('suited', why), step.byPth?.[pth]);
         }
         case 'calciphylaxisThiosulfate':
             return plan(s.kidneyFailure ? 'suited' : 'alternative', s.kidneyFailure ? 'calciphylaxis in kidney failure (off-label, observational evidence)' : 'also used in non-uraemic calciphylaxis (off-label)');
@@ -173,6 +176,32 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     }
 }
 
+/** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
+function pthState(labs: LabEvidence): PthState {
+    const pth = labs.byAnalyte.pth;
+    if (!pth?.usable) return 'unmeasured';
+    if (pth.status === 'high') return 'above';
+    if (!pth.interval?.target) return 'normal';
+    return pth.status === 'low' ? 'below' : 'within';
+}
+
+function pthWords(labs: LabEvidence): string {
+    const pth = labs.byAnalyte.pth!;
+    const where = pth.status === 'low' ? 'below' : 'within';
+    return `${writtenValue(pth)} ${where} ${pth.interval?.target ? 'the KDIGO target' : 'the reference interval'}`;
+}
+
+/** A step as one state of the case shapes it: its title, extra advice, drugs and procedures. */
+function withVariant(planned: PlanStep, variant: StepVariant | undefined): PlanStep {
+    if (!variant) return planned;
+    const step = planned.step;
+    return {
+        ...planned,
+        step: { ...step, title: variant.title ?? step.title, drugs: [...(step.drugs ?? []), ...(variant.drugs ?? [])], procedures: [...(step.procedures ?? []), ...(variant.procedures ?? [])] },
+        advice: [...planned.advice, ...variant.advice]
+    };
+}
+
 function subtypeWords(subtype: string): string {
     return subtype.replace(/([A-Z])/g, ' $1').toLowerCase();
 }
@@ -190,7 +219,7 @@ function derangedLabs(labs: LabEvidence): string[] {
         .map(lab => lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
             : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`);
-    if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold}`);
+    if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
 

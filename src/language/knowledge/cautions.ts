@@ -18,8 +18,8 @@ export type CautionWhen =
     | { calciphylaxis: true; orKidneyFailure?: boolean }
     /** A patient younger than the value, in years. */
     | { youngerThan: Sourced<number> }
-    /** A condition (by term) recorded in the history. */
-    | { condition: string }
+    /** A condition (by term, or any of several) recorded in the history, unless another one is. */
+    | { condition: string | string[]; unlessCondition?: string; withCondition?: string }
     /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL. */
     | { kidneyFailureCalciumAbove: Sourced<number> }
     /** Given by this route. */
@@ -34,12 +34,23 @@ export interface DrugCaution {
     drugs?: string[];
     exposure?: string;
     binder?: 'calcium-based' | 'calcium-free';
+    /** Only when given by one of these routes (or no route is written): a sodium load is intravenous. */
+    routes?: string[];
     when: CautionWhen;
     advice: string;
     source: SourceId;
     /** Further sources where part of the advice rests on another (a label beside a review). */
     alsoSources?: SourceId[];
     evidence?: Evidence;
+    /**
+     * The advice is to stop or avoid the drug for this patient: the caution leads, and no
+     * dose verdict says the dose is "within" a regimen (a reassurance the caution contradicts).
+     */
+    stop?: true;
+    /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
+    stopUnless?: string;
+    /** `error` only where a label says contraindicated for this very situation; else a warning. */
+    severity?: 'error' | 'warning';
 }
 
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
@@ -89,15 +100,15 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban']
+        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve'
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },
-        advice: 'in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum)', source: 'kdoqiGuide5'
+        advice: 'in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum)', source: 'kdoqiGuide5', stop: true
     },
     {
         exposure: 'vitaminDAnalogues', when: { calciphylaxis: true },
-        advice: 'active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis', source: 'cnConsensus'
+        advice: 'active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis', source: 'cnConsensus', stop: true
     },
     {
         exposure: 'corticosteroids', when: { calciphylaxis: true },
@@ -114,6 +125,43 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },
         advice: 'intraperitoneal sodium thiosulfate caused chemical peritonitis in peritoneal dialysis: give it intravenously', source: 'gossett2023'
+    },
+    {
+        drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { condition: ['heartFailure', 'cirrhosis'] },
+        advice: 'intravenous sodium thiosulfate is a large sodium load (12.7 mEq of sodium per gram: about 320 mmol in a 25 g dose, about 160 mmol in 12.5 g): watch fluid balance and serum sodium, and weigh the dose against a sodium restriction', source: 'hundemer2016', alsoSources: ['labelPedmark']
+    },
+    {
+        drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016'
+    },
+    // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
+    {
+        exposure: 'warfarin', when: { condition: 'pregnancy', unlessCondition: 'mechanicalHeartValve' },
+        advice: 'warfarin is contraindicated in pregnancy (embryopathy, fetal bleeding), except with a mechanical heart valve at high risk of thromboembolism: use a heparin instead', source: 'labelWarfarin', stop: true, severity: 'error'
+    },
+    {
+        exposure: 'warfarin', when: { condition: 'pregnancy', withCondition: 'mechanicalHeartValve' },
+        advice: 'with a mechanical heart valve the label allows warfarin in pregnancy only where the thrombotic risk outweighs the fetal harm: decide with cardiology and obstetrics', source: 'labelWarfarin'
+    },
+    {
+        drugs: ['methotrexate'], when: { condition: 'pregnancy' },
+        advice: 'methotrexate is contraindicated in pregnancy for non-neoplastic disease (embryo-fetal toxicity, including fetal death)', source: 'labelMethotrexate', stop: true, severity: 'error'
+    },
+    {
+        drugs: ['mycophenolate'], when: { condition: 'pregnancy' },
+        advice: 'mycophenolate causes first-trimester pregnancy loss and congenital malformations (boxed warning, REMS): avoid it in pregnancy where a safer option exists (the EU label contraindicates it unless there is no suitable alternative)', source: 'labelCellcept', stop: true
+    },
+    {
+        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { condition: 'pregnancy' },
+        advice: 'bisphosphonates are not recommended in pregnancy: human data are too few to judge the risk, animal studies show fetal harm, and the drug stays in bone for years', source: 'uktisBisphosphonates', stop: true
+    },
+    {
+        drugs: ['minocycline'], when: { condition: 'pregnancy' },
+        advice: 'tetracyclines in the second half of pregnancy stain the child\'s teeth permanently and may harm fetal bone: avoid minocycline unless nothing else will do', source: 'labelTetracyclines', evidence: 'weak', stop: true
+    },
+    {
+        drugs: ['methotrexate'], when: { condition: 'breastfeeding' },
+        advice: 'the sources disagree: the label advises against breastfeeding on methotrexate, while the lactation database finds low weekly doses of low risk, with breastfeeding withheld for 24 hours after each dose', source: 'lactmedMethotrexate', alsoSources: ['labelMethotrexate']
     },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {

@@ -4,7 +4,7 @@
  * rule behind each level of support, with its source. clinical/classify.ts matches the
  * listed words (lower case, not negated in their clause) and never reads its own messages.
  */
-import type { Sourced } from './types.js';
+import type { CalcinosisType, Sourced } from './types.js';
 
 export interface EvidenceWords {
     /** Lower-case fragments; a finding carries the evidence if a clause contains one, not negated. */
@@ -91,3 +91,39 @@ export const LevelRules = {
         source: 'cnConsensus',
     },
 } satisfies Record<string, Sourced<string>>;
+
+/**
+ * The extent from the lesions' sites. The seed defines circumscripta as limited to an
+ * extremity or joint and universalis as diffuse involvement of the subcutis, muscles and
+ * tendons; Radiopaedia describes circumscripta as localised deposits around joints and
+ * the extremities (hands, feet) and universalis as sheets of calcification along fascial
+ * planes. No source counts regions: the counts below are ours, so that periarticular and
+ * acral deposits at a few sites (elbow, knee, buttock) stay circumscripta and only
+ * deposits spread over the body are universalis.
+ */
+export const ExtentRule = {
+    /** Body regions (head and neck, trunk, upper limb, lower limb, genital) holding lesions away from a joint. */
+    universalisFromRegions: {
+        value: 3, source: 'seed', evidence: 'engineering',
+        note: 'Our count: lesions away from joints in at least 3 of the 5 body regions are diffuse (trunk and both limbs in juvenile dermatomyositis).',
+    },
+    /** Body regions holding any lesion, periarticular ones included. */
+    universalisFromRegionsWithJoints: {
+        value: 4, source: 'seed', evidence: 'engineering',
+        note: 'Our count: periarticular deposits count towards spread only when they reach 4 of the 5 body regions.',
+    },
+    definition: {
+        value: 'Circumscripta is limited to an extremity or joint (periarticular and acral deposits); universalis is diffuse, over the trunk and limbs and into muscles and tendons.',
+        source: 'seed',
+        note: 'Radiopaedia (calcinosis circumscripta; calcinosis universalis) agrees.',
+    },
+} satisfies Record<string, Sourced<number> | Sourced<string>>;
+
+/**
+ * Types whose naming and management do not go by the circumscripta/universalis extent:
+ * calciphylaxis is managed by its cause and its wounds (Nigwekar 2018), and its spread is
+ * described as central or peripheral, not by the extent of calcinosis cutis.
+ */
+export const NotGradedByExtent: Sourced<CalcinosisType[]> = {
+    value: ['calciphylaxis'], source: 'nigwekar2018',
+};

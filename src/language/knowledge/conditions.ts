@@ -5,6 +5,9 @@
  */
 import type { CalcinosisType, Condition, ConditionCategory, Exposure, Injury, Sourced } from './types.js';
 
+/** Liver disease and cirrhosis share the review's finding. */
+const LIVER_CALCIPHYLAXIS_RISK: Sourced<string> = { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' };
+
 export const Conditions: Condition[] = [
     // ── Connective tissue disease: tissue damage, so dystrophic ─────────────────────────
     {
@@ -137,7 +140,36 @@ export const Conditions: Condition[] = [
             value: 'A risk factor for non-uraemic calciphylaxis (with warfarin, corticosteroids and diabetes); not a cause of calcinosis cutis by itself.',
             source: 'nigwekar2018',
         },
-        calciphylaxisRisk: { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+        calciphylaxisRisk: LIVER_CALCIPHYLAXIS_RISK,
+    },
+    {
+        term: 'cirrhosis',
+        label: 'Cirrhosis',
+        aliases: ['liverCirrhosis'],
+        category: 'vascular',
+        definition: { value: 'Chronic liver disease with fibrosis; a risk factor for non-uraemic calciphylaxis, and a reason to limit sodium (ascites).', source: 'nigwekar2008' },
+        calciphylaxisRisk: LIVER_CALCIPHYLAXIS_RISK,
+    },
+    {
+        term: 'heartFailure',
+        label: 'Heart failure',
+        aliases: ['congestiveHeartFailure', 'cardiacFailure'],
+        category: 'general',
+        definition: { value: 'Heart failure: a large intravenous sodium load (sodium thiosulfate) can worsen fluid overload.', source: 'hundemer2016', evidence: 'weak', note: 'The sodium content is Hundemer 2016\'s; the bearing on heart failure is our reading.' },
+    },
+    {
+        term: 'pregnancy',
+        label: 'Pregnancy',
+        aliases: ['pregnant'],
+        category: 'general',
+        definition: { value: 'Pregnancy: several drugs used around calcinosis are contraindicated (warfarin, methotrexate) or to be avoided (mycophenolate, bisphosphonates) by their labels.', source: 'labelMethotrexate' },
+    },
+    {
+        term: 'breastfeeding',
+        label: 'Breastfeeding',
+        aliases: ['lactation', 'breastFeeding'],
+        category: 'general',
+        definition: { value: 'Breastfeeding: some drugs pass into milk; for methotrexate the label and the lactation database disagree on low weekly doses.', source: 'lactmedMethotrexate' },
     },
     {
         term: 'obesity',
@@ -514,6 +546,10 @@ export const CategorySupport: Record<ConditionCategory, Sourced<CalcinosisType |
     idiopathicSubtype: {
         value: 'idiopathic', source: 'seed',
         note: 'Familial tumoral calcinosis, subepidermal calcified nodules and scrotal calcinosis (seed, reference 6).',
+    },
+    general: {
+        value: undefined, source: 'engineering',
+        note: 'Our choice: pregnancy and heart failure bear on which drugs are safe, not on the type of calcinosis.',
     },
     vascular: {
         value: undefined, source: 'engineering',

@@ -37,6 +37,8 @@ const ORAL_BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Oesophagitis and oesophageal ulcers: take it fasting, upright, with a full glass of water', source: 'labelAlendronate' },
 ];
 const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
+/** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
+const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
 export const Drugs: Drug[] = [
     {
@@ -70,11 +72,11 @@ export const Drugs: Drug[] = [
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
         exposure: 'warfarin',
         regimens: [
-            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed', note: 'The dose matches published reports.' },
+            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.' },
             {
-                low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'dailymedLabels', evidence: 'weak',
+                low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'labelWarfarin',
                 otherIndication: 'anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR',
-                note: 'Label starting and maintenance doses of 2-10 mg/day, recalled: to verify.',
+                note: 'The label: start at 2-5 mg/day; most patients are maintained on 2-10 mg/day, adjusted to the INR.',
             },
         ],
         cautions: [
@@ -461,6 +463,10 @@ export const Drugs: Drug[] = [
                 low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'dailymedLabels', evidence: 'weak',
                 note: 'About 1 mg/kg/day (at most 60-80 mg) in adult dermatomyositis, then tapered; from memory.',
             },
+            {
+                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'labelPrednisone',
+                note: 'The label: the initial dosage may vary from 5 mg to 60 mg per day, by the disease; then the lowest dose that keeps the response.',
+            },
         ],
     },
     {
@@ -517,15 +523,19 @@ export const Drugs: Drug[] = [
         indication: { value: 'Skin disease and calcinosis in juvenile dermatomyositis.', source: 'share2017' },
         regimens: [
             {
-                low: 500, high: 1500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
-                note: '1-1.5 g twice daily (at most 3 g/day), starting lower; from memory.',
+                low: 1000, high: 1500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', reportedFor: ['dystrophic'], source: 'labelCellcept',
+                note: 'The label (transplantation): 1 g twice daily (kidney), 1.5 g twice daily (heart, liver); used alike in connective tissue disease.',
             },
             {
-                low: 600, high: 600, unit: 'mg/m2', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'children', population: 'children', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
-                note: '600 mg/m² twice daily (at most 1 g per dose); from memory.',
+                low: 500, high: 1000, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults, starting and stepping up', reportedFor: ['dystrophic'], source: 'dailymedLabels', evidence: 'weak',
+                note: 'A lower starting dose in rheumatology, raised to 1-1.5 g twice daily; from memory.',
+            },
+            {
+                low: 600, high: 600, unit: 'mg/m2', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'children', population: 'children', reportedFor: ['dystrophic'], source: 'labelCellcept',
+                note: 'The label (children 3 months to 18 years): 600 mg/m² twice daily, at most 2 g a day.',
             },
         ],
-        ceilings: [{ value: 3, unit: 'g/d', per: 'day', source: 'dailymedLabels', evidence: 'weak' }],
+        ceilings: [{ value: 3, unit: 'g/d', per: 'day', source: 'labelCellcept', note: '1.5 g twice daily, the highest labelled dose.' }],
     },
     {
         term: 'acetazolamide',
@@ -545,11 +555,29 @@ export const Drugs: Drug[] = [
         indication: { value: 'The anticoagulant that replaces warfarin in calciphylaxis, including on dialysis; not with a mechanical heart valve (label).', source: 'garzaMayers2018' },
         regimens: [
             {
-                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'dailymedLabels', evidence: 'weak',
-                note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on haemodialysis, with age ≥ 80 or weight ≤ 60 kg).',
+                low: 2.5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'anticoagulation (replacing warfarin)', source: 'labelApixaban',
+                note: '5 mg twice daily; 2.5 mg with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL (on dialysis, with age ≥ 80 or weight ≤ 60 kg); 2.5 mg also after 6 months of DVT/PE treatment and after hip or knee replacement.',
+            },
+            {
+                low: 10, high: 10, unit: 'mg', perKg: false, timing: TWICE_DAILY, course: { low: 7, high: 7, unit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the first 7 days of DVT or PE treatment', source: 'labelApixaban',
             },
         ],
-        ceilings: [{ value: 10, unit: 'mg/d', per: 'day', source: 'dailymedLabels', evidence: 'weak' }],
+        ceilings: [{ value: 20, unit: 'mg/d', per: 'day', source: 'labelApixaban', note: '10 mg twice daily, for the first 7 days of DVT or PE treatment only.' }],
+        reducedDoses: [
+            {
+                amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: true, needed: 1,
+                ageFromYears: { value: 80, source: 'labelApixaban' },
+                weightUpToKg: { value: 60, source: 'labelApixaban' },
+                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+            },
+            {
+                amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: false, needed: 2,
+                ageFromYears: { value: 80, source: 'labelApixaban' },
+                weightUpToKg: { value: 60, source: 'labelApixaban' },
+                creatinineFromMgDl: { value: 1.5, source: 'labelApixaban' },
+                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+            },
+        ],
     },
     {
         term: 'risedronate',
@@ -574,10 +602,10 @@ export const Drugs: Drug[] = [
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', source: 'dailymedLabels', evidence: 'weak' },
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', source: 'dailymedLabels', evidence: 'weak' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', source: 'dailymedLabels', evidence: 'weak' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'dailymedLabels', evidence: 'weak' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', source: 'labelZoledronic' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'labelZoledronic' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },

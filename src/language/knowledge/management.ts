@@ -27,10 +27,25 @@ export interface ManagementStep {
     against?: Sourced<string>[];
     /** Drugs the step uses, by term (knowledge/drugs.ts). */
     drugs?: readonly string[];
+    /** Drugs the step adds when a condition (by term) is recorded. */
+    drugsWith?: Record<string, readonly string[]>;
     /** Procedures the step uses, by term (knowledge/terms.ts Procedures). */
     procedures?: readonly string[];
     /** Exposures and drugs the step stops, by term. */
     stops?: readonly string[];
+    /** Advice that depends on the measured PTH (against the KDIGO target on dialysis, else the reference). */
+    byPth?: Record<PthState, StepVariant>;
+}
+
+/** The measured PTH as the plan reads it. */
+export type PthState = 'above' | 'within' | 'below' | 'normal' | 'unmeasured';
+
+/** What a step adds for one state of the case: its own title, advice, drugs and procedures. */
+export interface StepVariant {
+    title?: string;
+    advice: Sourced<string>[];
+    drugs?: readonly string[];
+    procedures?: readonly string[];
 }
 
 export const ManagementSteps: Record<StepKey, ManagementStep> = {
@@ -62,13 +77,38 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         key: 'calciphylaxisMineral',
         title: 'Control calcium, phosphate and PTH',
         advice: [
-            { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum), treat hyperparathyroidism with cinacalcet, and consider parathyroidectomy for severe or refractory hyperparathyroidism.', source: 'nigwekar2018' },
-            { value: 'On dialysis keep intact PTH at about 2 to 9 times the upper limit of normal of the assay.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' },
-            { value: 'Keep Ca × P below 55 mg²/dL² in CKD stage 5.', source: 'kdoqi2003' },
+            { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' },
+            { value: 'KDIGO (2009, kept in 2017) advises judging calcium and phosphate each on its own, not by their Ca × P product.', source: 'kdigo2009', evidence: 'weak', note: 'KDIGO 2009 chapter 4.1; the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts, not the guideline text.' },
+            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stage 5.', source: 'kdoqi2003' },
         ],
+        byPth: {
+            above: {
+                advice: [
+                    { value: 'PTH is above the target: treat hyperparathyroidism with cinacalcet, and consider parathyroidectomy for severe or refractory hyperparathyroidism.', source: 'nigwekar2018' },
+                    { value: 'On dialysis keep intact PTH at about 2 to 9 times the upper limit of normal of the assay.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' },
+                ],
+                drugs: ['cinacalcet'],
+                procedures: ['parathyroidectomy'],
+            },
+            within: {
+                title: 'Control calcium and phosphate; PTH within target',
+                advice: [{ value: 'PTH within the KDIGO 2017 target range (about 2 to 9 times the upper limit of normal of the assay on dialysis): keep monitoring it; it does not call for cinacalcet or parathyroidectomy.', source: 'pth2009Table', note: 'KDIGO 2009 recommendation 4.2.1, retained by KDIGO 2017.' }],
+            },
+            below: {
+                title: 'Control calcium and phosphate; PTH below target',
+                advice: [{ value: 'PTH below the KDIGO target (under about 2 times the upper limit of normal on dialysis): do not lower it further; review calcimimetics and active vitamin D.', source: 'pth2009Table', note: 'KDIGO 2009 4.2.1: marked changes in either direction prompt a change of therapy.' }],
+            },
+            normal: {
+                title: 'Control calcium and phosphate; PTH normal',
+                advice: [{ value: 'PTH within the reference interval: keep monitoring it.', source: 'nigwekar2018', evidence: 'engineering', note: 'Our wording: no hyperparathyroidism to treat.' }],
+            },
+            unmeasured: {
+                title: 'Control calcium and phosphate; measure PTH',
+                advice: [{ value: 'Measure intact PTH: on dialysis the target is about 2 to 9 times the upper limit of normal of the assay, and hyperparathyroidism is treated with cinacalcet or parathyroidectomy.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' }],
+            },
+        },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
-        drugs: ['sevelamer', 'lanthanum', 'cinacalcet'],
-        procedures: ['parathyroidectomy'],
+        drugs: ['sevelamer', 'lanthanum'],
     },
     calciphylaxisThiosulfate: {
         key: 'calciphylaxisThiosulfate',
@@ -184,9 +224,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'No drug has been proven in a controlled trial. Reported with level IV evidence: diltiazem, bisphosphonates, rituximab, intralesional or topical sodium thiosulfate, minocycline, colchicine; in juvenile dermatomyositis IVIG and intensified immunosuppression.', source: 'traineau2020' },
             { value: 'Generalised disease requires medical management; smaller lesions have also been reported to respond to drugs.', source: 'seed' },
+            { value: 'Reported only in single cases or small series, and not listed here: etidronate, risedronate, intralesional triamcinolone, ceftriaxone, probenecid and aluminium hydroxide (hydroxychloroquine treats the underlying disease, not the deposits).', source: 'seed', note: 'The seed and Traineau 2020 list them with case-level evidence; each keeps its regimen in the drug catalogue (hover, completion).' },
         ],
         against: [{ value: 'Low-dose warfarin showed no benefit (evidence IB): not advised.', source: 'traineau2020' }],
-        drugs: ['diltiazem', 'alendronate', 'etidronate', 'pamidronate', 'risedronate', 'sodiumThiosulfate', 'intralesionalTriamcinolone', 'minocycline', 'colchicine', 'ceftriaxone', 'probenecid', 'aluminiumHydroxide', 'rituximab', 'ivig', 'methotrexate', 'mycophenolate', 'hydroxychloroquine', 'warfarin'],
+        // The level IV options of Traineau 2020; the rest are reported (advice above) and stay in the catalogue.
+        drugs: ['diltiazem', 'alendronate', 'pamidronate', 'sodiumThiosulfate', 'minocycline', 'colchicine', 'rituximab'],
+        drugsWith: {
+            juvenileDermatomyositis: ['ivig', 'methotrexate', 'mycophenolate'],
+            dermatomyositis: ['ivig'],
+        },
     },
     dystrophicPhysical: {
         key: 'dystrophicPhysical',

@@ -442,7 +442,7 @@ export const Sources = {
     },
     hundemer2016: {
         short: 'Hundemer 2016',
-        citation: 'Hundemer GL, et al. Sodium thiosulfate and anion-gap metabolic acidosis in haemodialysis patients with calciphylaxis. Am J Kidney Dis. 2016 (letter).',
+        citation: 'Hundemer GL, Fenves AZ, Phillips KM, Emmett M. Sodium thiosulfate and the anion gap in patients treated by hemodialysis. Am J Kidney Dis. 2016 (letter): sodium thiosulfate contains 12.7 mEq/g of sodium; an elevated anion gap, variable, often severe and dose-related, in haemodialysis patients treated for calciphylaxis.',
         evidence: 'source',
     },
     medscapeCalciphylaxis: {
@@ -582,13 +582,67 @@ export const Sources = {
     },
     labelApixaban: {
         short: 'Eliquis (apixaban) label',
-        citation: 'ELIQUIS (apixaban) tablets, US prescribing information, Bristol-Myers Squibb: Warnings and Precautions, patients with prosthetic heart valves (use not recommended).',
+        citation: 'ELIQUIS (apixaban) tablets, US prescribing information, Bristol-Myers Squibb (revised 2025): Dosage and Administration 2.2 and 2.7 — 5 mg twice daily in nonvalvular atrial fibrillation, 2.5 mg twice daily with two of age ≥ 80 years, weight ≤ 60 kg, creatinine ≥ 1.5 mg/dL; in end-stage kidney disease on dialysis 5 mg twice daily, 2.5 mg twice daily if age ≥ 80 years or weight ≤ 60 kg; DVT/PE 10 mg twice daily for 7 days, then 5 mg twice daily, 2.5 mg twice daily after 6 months; 2.5 mg twice daily after hip or knee replacement. Warnings and Precautions: prosthetic heart valves (use not recommended).',
         url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=a454cd24-0c6d-46e8-b1e4-197388606175',
         evidence: 'source',
     },
+    labelWarfarin: {
+        short: 'warfarin label',
+        citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information: Dosage — start at 2-5 mg per day, most patients maintained on 2-10 mg daily, adjusted to the INR; Contraindications — pregnancy, except in pregnant women with mechanical heart valves at high risk of thromboembolism; Warnings — calciphylaxis.',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%224f276251-49b7-438f-9c47-f1cdfc47e519%22',
+        evidence: 'source',
+    },
+    labelZoledronic: {
+        short: 'zoledronic acid labels (Zometa, Reclast)',
+        citation: 'Zoledronic acid injection, US prescribing information: Zometa 4 mg over at least 15 minutes every 3-4 weeks (myeloma, bone metastases), 4 mg once for hypercalcaemia of malignancy (retreat after at least 7 days); Reclast 5 mg once yearly (osteoporosis), 5 mg once (Paget\'s disease). Figures as summarised in drug references (Skyscape RxDrugs), the labels not re-read here.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=zoledronic+acid',
+        evidence: 'weak',
+    },
+    labelPrednisone: {
+        short: 'prednisone label',
+        citation: 'Prednisone tablets, US prescribing information: Dosage and Administration — the initial dosage may vary from 5 mg to 60 mg per day depending on the disease; individualise, then reduce to the lowest effective dose. As quoted in secondary accounts.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisone+tablets',
+        evidence: 'weak',
+    },
+    labelMethotrexate: {
+        short: 'methotrexate tablets label',
+        citation: 'Methotrexate tablets, US prescribing information (DailyMed, updated February 2025): Boxed Warning and Contraindications — embryo-fetal toxicity, including fetal death; contraindicated in pregnancy for non-neoplastic diseases.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=2f20d43e-a4b3-a839-e063-6394a90ace38',
+        evidence: 'source',
+    },
+    labelCellcept: {
+        short: 'CellCept (mycophenolate) label',
+        citation: 'CELLCEPT (mycophenolate mofetil), US prescribing information, Genentech: Dosage — 1 g twice daily (kidney), 1.5 g twice daily (heart, liver); children 600 mg/m² twice daily, at most 2 g a day; Boxed Warning, embryofetal toxicity — first-trimester pregnancy loss and congenital malformations; avoid in pregnancy if safer options exist; Mycophenolate REMS. (Contraindications in the US label: hypersensitivity only; the EU SmPC contraindicates it in pregnancy unless there is no suitable alternative.)',
+        url: 'https://www.gene.com/medical-professionals/medicines/cellcept',
+        evidence: 'source',
+    },
+    uktisBisphosphonates: {
+        short: 'UKTIS, bisphosphonates in pregnancy',
+        citation: 'UK Teratology Information Service. Use of bisphosphonates in pregnancy (version 4.1, December 2022): terminal half-life up to 10 years (incorporated into bone), animal embryofetal toxicity, human data insufficient to assess the risk; not usually recommended in pregnancy.',
+        url: 'https://uktis.org/monographs/use-of-bisphosphonates-in-pregnancy/',
+        evidence: 'source',
+    },
+    lactmedMethotrexate: {
+        short: 'LactMed, methotrexate',
+        citation: 'Drugs and Lactation Database (LactMed), Methotrexate (revised December 2023): breastfeeding contraindicated during high-dose antineoplastic therapy; low weekly doses (rheumatoid arthritis) give low milk levels and are considered of low risk by some authors, while others advise against; withholding breastfeeding 24 hours after a weekly dose lowers the infant dose.',
+        url: 'https://www.ncbi.nlm.nih.gov/books/n/lactmed/LM466/',
+        evidence: 'source',
+    },
+    labelTetracyclines: {
+        short: 'tetracycline-class labelling',
+        citation: 'Tetracycline-class antibiotics (minocycline), US prescribing information, Warnings: use during tooth development (the second half of pregnancy, infancy and childhood to 8 years) can cause permanent discoloration of the teeth; tetracyclines cross the placenta and may cause fetal harm. As summarised by Pregistry and MotherToBaby; the label not re-read here.',
+        url: 'https://www.pregistry.com/report/?title=Tetracyclines',
+        evidence: 'weak',
+    },
+    labelPedmark: {
+        short: 'Pedmark (sodium thiosulfate) label',
+        citation: 'PEDMARK (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information, Fennec: Warnings and Precautions — hypernatraemia and hypokalaemia; check serum sodium before each dose, do not start with a sodium above 145 mmol/L.',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22f98c7076-2a7b-4fd7-ab90-eed5e9137bae%22',
+        evidence: 'weak',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
-        citation: 'US prescribing information of the drug named, recalled rather than re-read here: warfarin, apixaban, zoledronic acid, alendronate, prednisone, methotrexate, hydroxychloroquine, mycophenolate, acetazolamide, IVIG, rituximab. To verify against DailyMed.',
+        citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
         url: 'https://dailymed.nlm.nih.gov/',
         evidence: 'weak',
     },

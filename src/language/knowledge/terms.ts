@@ -7,13 +7,12 @@
 import type { CalcinosisExtent, CalcinosisType, Site, Term } from './types.js';
 
 export const Sites: Site[] = [
-    // Lower limb (the gluteal region belongs to the lower limb anatomically).
+    // Lower limb. The buttock (gluteal region) is counted with the trunk and pelvic girdle, not the limb: see below.
     { term: 'thigh', label: 'thigh', region: 'lower limb', joint: false },
     { term: 'leg', label: 'leg', region: 'lower limb', joint: false },
     { term: 'shin', label: 'shin', region: 'lower limb', joint: false },
     { term: 'calf', label: 'calf', region: 'lower limb', joint: false },
     { term: 'knee', label: 'knee', region: 'lower limb', joint: true },
-    { term: 'buttock', label: 'buttock', region: 'lower limb', joint: false },
     { term: 'hip', label: 'hip', region: 'lower limb', joint: true },
     { term: 'ankle', label: 'ankle', region: 'lower limb', joint: true },
     { term: 'foot', label: 'foot', region: 'lower limb', joint: false },
@@ -41,6 +40,8 @@ export const Sites: Site[] = [
     { term: 'back', label: 'back', region: 'trunk', joint: false },
     { term: 'sacrum', label: 'sacral region', region: 'trunk', joint: false },
     { term: 'groin', label: 'groin', region: 'trunk', joint: false },
+    // The gluteal region is of the pelvic girdle: three nodules at elbow, knee and buttock are not three limbs.
+    { term: 'buttock', label: 'buttock', aliases: ['gluteal', 'gluteus'], region: 'trunk', joint: false },
     // Head and neck.
     { term: 'scalp', label: 'scalp', region: 'head and neck', joint: false },
     { term: 'face', label: 'face', region: 'head and neck', joint: false },

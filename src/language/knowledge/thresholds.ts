@@ -84,3 +84,14 @@ export const Thresholds = {
  * mg/dL (UCUM, to convert the factors), the product in mg²/dL² (as written for readers).
  */
 export const ProductUnits = { factorUcum: 'mg/dL', productText: 'mg²/dL²' } as const;
+
+/**
+ * Where the sources disagree on the Ca × P product in kidney failure: KDOQI 2003 set a target
+ * (Thresholds.productTargets); KDIGO 2009, kept in 2017, advises against the product and judges
+ * calcium and phosphate each on its own. Both are said where the product is reported.
+ */
+export const ProductDisagreement: Sourced<string> = {
+    value: 'KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own',
+    source: 'kdigo2009', evidence: 'weak',
+    note: 'KDIGO 2009 chapter 4.1 (the product adds nothing to its two factors); the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts.',
+};

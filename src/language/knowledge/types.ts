@@ -89,7 +89,8 @@ export type ConditionCategory =
     | 'renalFailure'            // chronic kidney disease, dialysis
     | 'metabolic'               // hyperparathyroidism, hypervitaminosis D, sarcoidosis, milk-alkali…
     | 'idiopathicSubtype'       // familial tumoral calcinosis
-    | 'vascular';               // Raynaud: associated, not itself tissue damage
+    | 'vascular'                // Raynaud: associated, not itself tissue damage
+    | 'general';                // pregnancy, heart failure: bear on the drugs, not on the type
 
 /** A frequency the literature or the seed reports, kept even where they disagree. */
 export interface Frequency {
@@ -212,6 +213,34 @@ export interface Discrepancy {
     explanation: string;
 }
 
+/**
+ * A label's reduced dose that applies only with criteria (apixaban 2.5 mg twice daily: on
+ * dialysis with age ≥ 80 years or weight ≤ 60 kg; otherwise with two of those and a
+ * creatinine ≥ 1.5 mg/dL). A prescription of that dose in that situation is held against
+ * the criteria the case records.
+ */
+export interface ReducedDose {
+    /** The reduced amount per administration (UCUM) and how often. */
+    amount: number;
+    unit: string;
+    timing: RegimenTiming;
+    /** The situation the criteria are for: on dialysis or not. */
+    onDialysis: boolean;
+    /** How many of the criteria must hold. */
+    needed: number;
+    ageFromYears: Sourced<number>;
+    weightUpToKg: Sourced<number>;
+    /** A serum creatinine from which it counts, in mg/dL, where it is a criterion. */
+    creatinineFromMgDl?: Sourced<number>;
+    /** The label's dose when the criteria do not hold, in words. */
+    fullDose: string;
+    /** What the criteria are the label's for (atrial fibrillation). */
+    indication: string;
+    /** Other indications the same dose is labelled for, whatever the criteria. */
+    alsoFor?: string;
+    source: SourceId;
+}
+
 export interface Drug {
     term: string;
     label: string;
@@ -232,6 +261,8 @@ export interface Drug {
     cautions?: Sourced<string>[];
     /** What the drug is used for in calcinosis (small lesions, dermatomyositis…). */
     indication?: Sourced<string>;
+    /** A label's reduced doses that apply only with criteria, by situation. */
+    reducedDoses?: ReducedDose[];
 }
 
 export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';

@@ -13,10 +13,10 @@ import type { Span } from '../facts/case-facts.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
 import { diagnosisName } from '../clinical/classify.js';
-import { describeDosage, describeRegimen, regimenForWeight } from '../clinical/doses.js';
+import { describeDosage, regimenForWeight, regimenWords } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity, formatRange } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
-import { ProductUnits } from '../knowledge/index.js';
+import { ProductUnits, Sources } from '../knowledge/index.js';
 import { cite, termMarkdown } from './term-docs.js';
 import { figureMarkdown, referenceMarkdown, undefinedCitationMarkdown } from '../report/report-hover.js';
 import type { CalcAnalysis } from './calc-analysis.js';
@@ -119,9 +119,9 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
         verdict.bsa ? `BSA ${formatNumber(verdict.bsa.value)} m² (${verdict.bsa.formula})` : ''
     ].filter(Boolean);
     if (exposure.length) lines.push(`Exposure: ${exposure.join(' · ')}`, '');
-    if (verdict.text) lines.push(`${STATUS_MARKS[verdict.status]} ${verdict.text}`, '');
+    if (verdict.text) lines.push(`${STATUS_MARKS[verdict.status]} ${verdict.text}${verdict.regimen ? ` (${Sources[verdict.regimen.source].short})` : ''}`, '');
     lines.push('Reported regimens:');
-    for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}`);
+    for (const regimen of drug.regimens) lines.push(`- ${regimenWords(regimen)}`);
     for (const regimen of drug.regimens.filter(r => r.perKg && !r.timing)) {
         const weighed = regimenForWeight(regimen, weight);
         if (weighed) lines.push(`- for ${formatNumber(weight!)} kg: ${formatRange(weighed.low, weighed.high, weighed.unit)}`);

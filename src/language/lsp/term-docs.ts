@@ -2,12 +2,12 @@
  * What the knowledge base knows of a term, as Markdown with its sources: for hovers
  * and for completion items' documentation.
  */
-import { CategorySupport, Sources, type Analyte, type Condition, type Drug, type Exposure, type Site, type SourceId, type Sourced } from '../knowledge/index.js';
+import { CategorySupport, ExtentRule, Sources, type Analyte, type Condition, type Drug, type Exposure, type Site, type SourceId, type Sourced } from '../knowledge/index.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { CategoryNames, lookup } from '../facts/catalogue.js';
 import { showUnit } from '../facts/units.js';
 import { formatInterval } from '../clinical/format.js';
-import { describeRegimen } from '../clinical/doses.js';
+import { regimenWords } from '../clinical/doses.js';
 
 export function cite(source: SourceId): string {
     const { short, url } = Sources[source] as { short: string; url?: string };
@@ -40,7 +40,7 @@ export function termMarkdown(category: TermCategory, term: string): string | und
         }
         case 'site': {
             const site = entry as Site;
-            lines.push(`Region: ${site.region}${site.joint ? ' (a joint: periarticular deposits)' : ''}. Lesions in one region are *circumscripta*; in several, *universalis*.`);
+            lines.push(`Region: ${site.region}${site.joint ? ' (a joint: periarticular deposits)' : ''}. ${sourced(ExtentRule.definition)}`);
             break;
         }
         default: {
@@ -76,7 +76,7 @@ function drugLines(drug: Drug): string[] {
     if (drug.indication) lines.push('', `Used for: ${sourced(drug.indication)}`);
     if (drug.regimens.length) {
         lines.push('', 'Regimens:');
-        for (const regimen of drug.regimens) lines.push(`- ${describeRegimen(regimen).replace(/^the reported /, '')}${regimen.route && !regimen.timing ? `, ${regimen.route}` : ''}${regimen.note ? ` — ${regimen.note}` : ''}`);
+        for (const regimen of drug.regimens) lines.push(`- ${regimenWords(regimen)}${regimen.route && !regimen.timing ? `, ${regimen.route}` : ''}${regimen.note ? ` — ${regimen.note}` : ''}`);
     }
     for (const d of drug.discrepancies ?? []) lines.push('', `⚠ ${cite(d.source)} prints "${d.printed}": ${d.explanation}`);
     if (drug.adverseEffects?.length) lines.push('', `Adverse effects: ${drug.adverseEffects.map(sourced).join('; ')}`);

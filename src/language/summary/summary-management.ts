@@ -11,7 +11,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenForWeight, verdictWithoutSource, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
@@ -87,7 +87,7 @@ function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LinePositions, b
         ...lines.positionAt(fact.term.at.offset)
     };
     // The regimen's source is cited as a footnote, not repeated in words.
-    if (verdict.text) item.detail = verdictWithoutSource(verdict);
+    if (verdict.text) item.detail = verdict.text;
     if (verdict.regimen && verdict.text) item.detailSource = book.cite(verdict.regimen.source);
     const fits = fitsRegimen(verdict);
     if (fits !== undefined) item.withinRegimen = fits;
