@@ -17,7 +17,11 @@ import { mutated } from './fuzz/mutations.js';
 import { EXAMPLES, LONG_INPUTS, numberCase, ODD_NUMBERS, REPEATED_ERRORS } from './fuzz/pathological.js';
 import { services, validate } from './helpers.js';
 import { isBoundedParser, MAX_NESTED_RECOVERIES, MAX_SYNTAX_ERRORS } from '../../src/language/syntax/calc-parser.js';
-import type { CaseFile } from '../../src/language/generated/ast.js';
+import type { CaseFile, Title } from '../../src/language/generated/ast.js';
+import { unquote } from '../../src/language/syntax/calc-value-converter.js';
+import { ValueConverter } from 'langium';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 /** Random runs: a fixed count, stopped early if the time budget runs out. */
 const RUNS = { numRuns: 120, interruptAfterTimeLimit: 12_000 };
@@ -123,6 +127,27 @@ describe('the lexer and the parser stay linear and bounded on any text (issue 19
         };
         // A few elements per member at most (quadratic: 32 M for 8,000).
         expect(looked(8_000)).toBeLessThan(20 * 8_000);
+    });
+});
+
+describe('a text in quotes costs its length, not a rope (issue 19, memory)', () => {
+    it('is unquoted as Langium unquotes it, escapes included', () => {
+        const body = fc.array(fc.constantFrom('a', ' ', 'µ', '\\\\', '\\"', '\\n', '\\t', '\\0', '\\x', '"'), { maxLength: 40 }).map(parts => `"${parts.join('')}"`);
+        fc.assert(fc.property(body, quoted => { expect(unquote(quoted)).toBe(ValueConverter.convertString(quoted)); }));
+    });
+
+    it('a title of 200,000 characters adds about its length to the heap (one rope node a character was 6.4 MB)', () => {
+        v8.setFlagsFromString('--expose-gc');
+        const gc = vm.runInNewContext('gc') as () => void;
+        const text = `case A { title "${'x'.repeat(200_000)}" }`;
+        services.Calc.parser.LangiumParser.parse('case A { title "warm" }'); // the parser is built on first use
+        gc();
+        const before = process.memoryUsage().heapUsed;
+        const result = services.Calc.parser.LangiumParser.parse<CaseFile>(text);
+        gc();
+        const retained = process.memoryUsage().heapUsed - before;
+        expect((result.value.cases[0].members[0] as Title).text).toHaveLength(200_000);
+        expect(retained).toBeLessThan(1_000_000);
     });
 });
 
