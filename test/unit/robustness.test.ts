@@ -19,7 +19,7 @@ import { services, validate } from './helpers.js';
 import { isBoundedParser, MAX_NESTED_RECOVERIES, MAX_SYNTAX_ERRORS } from '../../src/language/syntax/calc-parser.js';
 import type { CaseFile, Title } from '../../src/language/generated/ast.js';
 import { unquote } from '../../src/language/syntax/calc-value-converter.js';
-import { ValueConverter } from 'langium';
+import { CstUtils, isLeafCstNode, ValueConverter } from 'langium';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 
@@ -128,6 +128,32 @@ describe('the lexer and the parser stay linear and bounded on any text (issue 19
         // A few elements per member at most (quadratic: 32 M for 8,000).
         expect(looked(8_000)).toBeLessThan(20 * 8_000);
     });
+});
+
+describe('CST leaves read their range from the text (issue 19, memory)', () => {
+    /** Each leaf's range against the position Chevrotain gave its token, as Langium's leaf keeps it. */
+    const rangesAgree = (text: string): void => {
+        const lexed = services.Calc.parser.Lexer.tokenize(text);
+        const tokens = new Map([...lexed.tokens, ...lexed.hidden].map(t => [t.startOffset, t]));
+        const root = services.Calc.parser.LangiumParser.parse<CaseFile>(text).value.$cstNode!;
+        for (const leaf of CstUtils.streamCst(root).filter(isLeafCstNode)) {
+            const token = tokens.get(leaf.offset);
+            if (!token) continue; // a leaf past the 500th syntax error's end, or from recovery
+            expect(leaf.range).toEqual({
+                start: { line: token.startLine! - 1, character: token.startColumn! - 1 },
+                end: { line: token.endLine! - 1, character: token.endColumn! }
+            });
+        }
+    };
+
+    it('on random cases with LF, CR and CRLF mixed, damaged examples, and block comments over lines', () => {
+        const lineEnds = fc.array(fc.constantFrom('\n', '\r', '\r\n'), { minLength: 1, maxLength: 8 });
+        const mixed = fc.tuple(calcFile, lineEnds).map(([text, ends]) => text.split('\n').map((line, i) => line + ends[i % ends.length]).join(''));
+        fc.assert(fc.property(mixed, rangesAgree), { numRuns: 60 });
+        fc.assert(fc.property(fc.constantFrom(...Object.values(EXAMPLES)).chain(mutated), rangesAgree), { numRuns: 60 });
+        rangesAgree('/* a\r\nb\rc\n */ case A { title "x" // y\r\n /* z\n*/ }\r/* open\n');
+        rangesAgree(REPEATED_ERRORS['unclosed strings'] + '\r\ncase B { }');
+    }, 60_000);
 });
 
 describe('a text in quotes costs its length, not a rope (issue 19, memory)', () => {
