@@ -50,7 +50,8 @@ function labResult(): Schema {
 
 function drugTherapy(): Schema {
     const rules = Drugs.filter(d => d.regimens.length > 0).map(d => {
-        const units = [...new Set(d.regimens.map(r => r.unit))];
+        // A dose as given, or as a rate per day or week (`75 g/week`), which the language reads against the regimen's exposure.
+        const units = [...new Set(d.regimens.flatMap(r => [r.unit, `${r.unit}/d`, `${r.unit}/wk`]))];
         return {
             if: { properties: { drug: { const: d.term } } },
             then: { properties: { dose: { properties: { unit: { enum: [...new Set([...units, ...units.map(written)])] } } } } }

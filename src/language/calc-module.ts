@@ -14,6 +14,7 @@ import { CalcSemanticTokenProvider } from './lsp/calc-semantic-tokens.js';
 import { CalcDocumentSymbolProvider } from './lsp/calc-document-symbols.js';
 import { CalcSettings } from './lsp/calc-settings.js';
 import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
+import { CalcValueConverter } from './syntax/calc-value-converter.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
 import { CalcCompletionParser, CalcParser, createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
 import { CalcValidationRegistry } from './calc-validation-registry.js';
@@ -52,7 +53,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         Lexer: (services) => lazily(() => new DefaultLexer(services), DefaultLexer.prototype),
         ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
-        TokenBuilder: () => new CalcTokenBuilder()
+        TokenBuilder: () => new CalcTokenBuilder(),
+        ValueConverter: () => new CalcValueConverter()
     },
     lsp: {
         HoverProvider: (services) => new CalcHoverProvider(services),

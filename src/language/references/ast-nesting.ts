@@ -69,6 +69,13 @@ export function walkPaths(root: AstNode, paths: NestingPaths | undefined, visit:
 function readContainment(grammar: Grammar): Containment | 'unknown' {
     const rules = grammar.rules.filter(GrammarAST.isParserRule);
     if (grammar.rules.some(GrammarAST.isInfixRule) || rules.some(rule => AstUtils.streamAllContents(rule).some(GrammarAST.isAction))) return 'unknown';
+    // Read once per rule: asked per rule and per caller, the walks took ~85 ms of each start-up.
+    const assigned = new Map<GrammarAST.ParserRule, GrammarAST.Assignment[]>();
+    const assignmentsOf = (rule: GrammarAST.ParserRule): GrammarAST.Assignment[] => {
+        let assignments = assigned.get(rule);
+        if (!assignments) assigned.set(rule, assignments = assignmentsWithFragments(rule));
+        return assignments;
+    };
     const isNodeRule = (rule: GrammarAST.AbstractRule | undefined): rule is GrammarAST.ParserRule =>
         GrammarAST.isParserRule(rule) && !rule.fragment && !GrammarUtils.isDataTypeRule(rule);
     // The concrete types a rule makes: its own if it assigns, plus those of the rules it calls unassigned (`Member: Title | …`).
@@ -100,13 +107,15 @@ function readContainment(grammar: Grammar): Containment | 'unknown' {
 }
 
 /** The assignments of a rule, with those of the fragments it calls. */
-function assignmentsOf(rule: GrammarAST.ParserRule, seen = new Set<GrammarAST.ParserRule>()): GrammarAST.Assignment[] {
+function assignmentsWithFragments(rule: GrammarAST.ParserRule, seen = new Set<GrammarAST.ParserRule>()): GrammarAST.Assignment[] {
     if (seen.has(rule)) return [];
     seen.add(rule);
-    const assignments = AstUtils.streamAst(rule.definition).filter(GrammarAST.isAssignment).toArray();
-    for (const call of AstUtils.streamAst(rule.definition).filter(GrammarAST.isRuleCall)) {
-        const callee = call.rule.ref;
-        if (GrammarAST.isParserRule(callee) && callee.fragment) assignments.push(...assignmentsOf(callee, seen));
+    const assignments: GrammarAST.Assignment[] = [];
+    const fragments: GrammarAST.ParserRule[] = [];
+    for (const element of AstUtils.streamAst(rule.definition)) {
+        if (GrammarAST.isAssignment(element)) assignments.push(element);
+        else if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && element.rule.ref.fragment) fragments.push(element.rule.ref);
     }
+    for (const fragment of fragments) assignments.push(...assignmentsWithFragments(fragment, seen));
     return assignments;
 }

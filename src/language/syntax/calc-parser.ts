@@ -69,14 +69,20 @@ export class CalcParser extends LangiumParser {
             this.unorderedGroups.clear();
             if (!(error instanceof RangeError) || input === '') throw error;
             const empty = super.parse<T>('', options);
-            const lines = input.split(/\r\n|\r|\n/, 2);
             empty.lexerErrors.push({
                 message: `${UNPARSABLE_MESSAGE} (${error.message}).`,
-                offset: 0, length: lines[0].length, line: 1, column: 1
+                offset: 0, length: firstLineLength(input), line: 1, column: 1
             });
             return empty;
         }
     }
+}
+
+/** Without a regular expression: near the stack's end, compiling one throws a SyntaxError ("Maximum call stack size exceeded"). */
+function firstLineLength(text: string): number {
+    let end = 0;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    return end;
 }
 
 export const UNPARSABLE_MESSAGE = 'This file could not be read as a case: none of it is checked';

@@ -1,16 +1,27 @@
 /**
- * Langium's CST builder with its two searches made constant-time. Before each token it
+ * Langium's CST builder with its two searches made constant-time, and leaves that keep
+ * no line and column.
+ *
+ * Searches. Before each token it
  * looked for the node being built in its parent's children with `indexOf`, from the
  * start, even with no comment to insert; the node being built is always its parent's
  * last child, so a block of n members cost n²/2 steps (100k / 200k / 400k lines took
  * 3.3 / 10.6 / 37 s to parse). Searching from the end finds it at once.
  */
-import type { IToken } from 'chevrotain';
-import { CstNodeBuilder, type CompositeCstNode, type CstNode } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import { AbstractCstNode, CstNodeBuilder, LeafCstNodeImpl, type AstNode, type CompositeCstNode, type CstNode, type LeafCstNode, type RootCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 
 type Builder = { nodeStack: CompositeCstNode[]; rootNode: CompositeCstNode };
 
 export class LinearCstNodeBuilder extends CstNodeBuilder {
+    override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
+        // A token over several lines (a block comment) keeps Langium's leaf and Chevrotain's end position.
+        return token.startLine === token.endLine
+            ? new OneLineLeaf(token.startOffset, token.image.length, token.tokenType, hidden) as unknown as LeafCstNodeImpl
+            : new LeafCstNodeImpl(token.startOffset, token.image.length, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
+    }
+
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return; // what the parser passes before almost every token
         const nodes = tokens.map(token => this.createLeafNode(token, true));
@@ -38,4 +49,53 @@ export class LinearCstNodeBuilder extends CstNodeBuilder {
         const index = parent.content.lastIndexOf(node);
         if (index >= 0) (parent.content as CstNode[]).splice(index, 1);
     }
+}
+
+/**
+ * A leaf of one line: its range read from its offset and the lines of the text (found
+ * once per text), not kept. Langium's leaf holds four more numbers, 32 bytes of some 100,
+ * for each of the ~110 tokens per KB of a case; ranges are asked for far fewer nodes.
+ */
+class OneLineLeaf extends AbstractCstNode implements LeafCstNode {
+    constructor(readonly offset: number, readonly length: number, readonly tokenType: TokenType, readonly hidden: boolean) {
+        super();
+    }
+
+    get end(): number {
+        return this.offset + this.length;
+    }
+
+    get astNode(): AstNode {
+        if (!this.container) throw new Error('This node has no associated AST element');
+        return this.container.astNode;
+    }
+
+    get range(): Range {
+        const starts = lineStarts(this.root);
+        let low = 0, high = starts.length - 1; // the last line starting at or before the offset
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= this.offset) low = middle;
+            else high = middle - 1;
+        }
+        const character = this.offset - starts[low];
+        return { start: { line: low, character }, end: { line: low, character: character + this.length } };
+    }
+}
+
+const lineStartsOf = new WeakMap<RootCstNode, Uint32Array>();
+
+/** Where each line of the text starts; a line ends at LF, CRLF or CR, as Chevrotain counts them. */
+function lineStarts(root: RootCstNode): Uint32Array {
+    let starts = lineStartsOf.get(root);
+    if (starts) return starts;
+    const text = root.fullText;
+    const found = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+        if (c === 0x0a || c === 0x0d) found.push(i + 1);
+    }
+    lineStartsOf.set(root, starts = Uint32Array.from(found));
+    return starts;
 }
