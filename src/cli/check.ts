@@ -6,7 +6,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { CaseFile } from '../language/generated/ast.js';
 import type { Classification } from '../language/clinical/classify.js';
 import type { SummaryFinding } from '../language/summary/summary-types.js';
-import { diagnosticRow } from '../language/summary/text-positions.js';
+import { diagnosticRow } from '../language/analysis/text-positions.js';
 import { CaseFileReadError, readCaseFile as readCaseFileText } from '../language/workspace-fs/case-file-read.js';
 import { parseCommand, printUsage, UsageError, type CommandSpec } from './arguments.js';
 

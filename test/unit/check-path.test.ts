@@ -16,7 +16,7 @@ import type { PartialLangiumServices } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { afterAll, expect, it } from 'vitest';
 import { createCalcServices, type CalcServices } from '../../src/language/calc-module.js';
-import { CalcDocumentValidator } from '../../src/language/calc-document-validator.js';
+import { CalcDocumentValidator } from '../../src/language/lsp/calc-document-validator.js';
 import { checkFiles } from '../../src/cli/check.js';
 import { cohortText, generateCohort } from '../../bench/generate.js';
 

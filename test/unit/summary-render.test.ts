@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/summary.js';
 import { renderContent, renderHtml } from '../../src/language/summary/render-html.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { sha256Base64 } from '../../src/language/summary/sha256.js';
+import { sha256Base64 } from '../../src/language/html/sha256.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { expectGolden } from './golden.js';
 import { services, validate } from './helpers.js';

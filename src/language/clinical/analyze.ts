@@ -6,7 +6,7 @@ import { checkCautions } from './cautions.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
 import { checkManagement, managementPlan, type ManagementPlan } from './management.js';
-import { checkTermsAndUnits } from './terms.js';
+import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';

@@ -5,7 +5,7 @@
  * to refuse; shapes as well as colours tell high from low, for print and colour-blindness.
  */
 import { formatNumber } from '../clinical/format-number.js';
-import { html, type Html } from '../summary/html-template.js';
+import { html, type Html } from '../html/html-template.js';
 import type { CountRow, LabDistribution, LabPoint } from './cohort-types.js';
 
 const WIDTH = 560;

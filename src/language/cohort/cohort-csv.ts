@@ -6,7 +6,7 @@
 import type { LangiumDocument } from 'langium';
 import type { CaseFile } from '../generated/ast.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
-import type { CalcAnalysis } from '../lsp/calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { Analytes, ProductUnits } from '../knowledge/index.js';
 import { convert, showUnit } from '../facts/units.js';
 import { formatNumber } from '../clinical/format.js';

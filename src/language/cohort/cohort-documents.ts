@@ -6,7 +6,7 @@
 import type { LangiumDocument, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Case, CaseFile } from '../generated/ast.js';
-import type { CalcAnalysis } from '../lsp/calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { buildCohort, type CohortEntry } from './cohort-model.js';
 import type { CohortModel, FileNote } from './cohort-types.js';
 

@@ -8,7 +8,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import { intervalIn, type AppliedInterval, type LabAssessment } from '../clinical/labs.js';
 import { formatInterval, formatNumber } from '../clinical/format.js';
 import { convert, showUnit } from '../facts/units.js';
-import type { CitationBook } from '../summary/citation-book.js';
+import type { CitationBook } from '../analysis/citation-book.js';
 import type { CohortLabs, LabDistribution, LabPoint, PointFlag, ReferenceBand } from './cohort-types.js';
 
 /** The units of the Ca × P threshold, so of all three plots: its factors' and its own. */

@@ -7,7 +7,7 @@ import { CalcinosisExtents, CalcinosisTypes } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { TermFact } from '../facts/case-facts.js';
 import { labelOf } from '../facts/catalogue.js';
-import { CitationBook } from '../summary/citation-book.js';
+import { CitationBook } from '../analysis/citation-book.js';
 import { capitalise } from '../summary/summary-words.js';
 import { cohortLabs } from './cohort-labs.js';
 import type { CohortCase, CohortModel, CohortTreatments, ConditionCount, CountRow, FileNote } from './cohort-types.js';

@@ -4,8 +4,8 @@
  * webview page (theme colours, the same pinned CSS, out/webview/cohort.js allowed by its
  * nonce; each row opens its case).
  */
-import { html, type Html } from '../summary/html-template.js';
-import { pinnedStylePage } from '../summary/html-page.js';
+import { html, type Html } from '../html/html-template.js';
+import { pinnedStylePage } from '../html/html-page.js';
 import type { Citation } from '../summary/summary-types.js';
 import { barChart, stripPlot } from './cohort-charts.js';
 import { cohortStylesheet } from './cohort-style.js';

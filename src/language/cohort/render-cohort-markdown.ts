@@ -3,7 +3,7 @@
  * charts as tables and each lab distribution as its figures. Every piece of text is escaped.
  */
 import { formatNumber } from '../clinical/format-number.js';
-import { escapeMarkdown as md } from '../summary/escape.js';
+import { escapeMarkdown as md } from '../html/escape.js';
 import type { Citation } from '../summary/summary-types.js';
 import type { CohortModel, CountRow, LabDistribution } from './cohort-types.js';
 import { cohortHeadline, cohortSubline, flagCounts, incompleteText, leftOut, plural, typeText } from './cohort-words.js';

@@ -9,7 +9,7 @@ import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, termFact } from './catalogue.js';
 import { readTiming } from './dosage.js';
-import { termCategoryOf } from './term-positions.js';
+import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
 
 /** The unit each kind of quantity must be commensurable with (UCUM). */

@@ -4,7 +4,7 @@
  * and the history's conditions, injuries and exposures, as text only (no SNOMED CT code
  * could be verified).
  */
-import { calcinosisCode } from '../knowledge/codes.js';
+import { calcinosisCode } from '../knowledge/terminology.js';
 import type { CaseFacts, TermFact } from '../facts/case-facts.js';
 import { labelOf } from '../facts/catalogue.js';
 import type { Classification } from '../clinical/classify.js';

@@ -2,7 +2,7 @@
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LesionFact, Span } from '../facts/case-facts.js';
 import { showUnit } from '../facts/units.js';
-import { CodeSystems } from '../knowledge/codes.js';
+import { CodeSystems } from '../knowledge/terminology.js';
 import type { Annotation, CodeableConcept, Quantity, Reference } from './fhir-types.js';
 import { CaseIds, referenceTo } from './fhir-ids.js';
 import { withoutIdentifiers } from '../clinical/identifiers.js';

@@ -1,7 +1,7 @@
 /** A validated document → the FHIR Bundle of each case. Shared by the language server and the CLI. */
 import type { LangiumDocument } from 'langium';
 import type { CaseFile } from '../generated/ast.js';
-import type { CalcAnalysis } from '../lsp/calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { caseBundle } from './fhir-bundle.js';
 import type { DocumentBundles } from './fhir-protocol.js';
 

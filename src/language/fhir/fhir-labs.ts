@@ -6,7 +6,7 @@
  * contradicted) goes with the findings' words in a note and no interpretation.
  */
 import { Sources, type LoincCode } from '../knowledge/index.js';
-import { CodeSystems, InterpretationCodes, ObservationCategories } from '../knowledge/codes.js';
+import { CodeSystems, InterpretationCodes, ObservationCategories } from '../knowledge/terminology.js';
 import { commensurable } from '../facts/units.js';
 import { intervalInWrittenUnit, type AppliedInterval, type LabAssessment } from '../clinical/labs.js';
 import { formatQuantity } from '../clinical/format.js';

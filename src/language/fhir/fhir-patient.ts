@@ -5,7 +5,7 @@
  */
 import type { PatientFacts } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
-import { CodeSystems, SafeHarborAgeCeiling } from '../knowledge/codes.js';
+import { CodeSystems, SafeHarborAgeCeiling } from '../knowledge/terminology.js';
 import type { Extension, Patient } from './fhir-types.js';
 import { defined } from './fhir-context.js';
 

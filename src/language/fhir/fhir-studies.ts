@@ -1,7 +1,7 @@
 /** Imaging and biopsy findings as Observations whose value is the text written. */
 import { labelOf } from '../facts/catalogue.js';
 import type { StudyFact } from '../facts/case-facts.js';
-import { CodeSystems, ObservationCategories } from '../knowledge/codes.js';
+import { CodeSystems, ObservationCategories } from '../knowledge/terminology.js';
 import type { Observation } from './fhir-types.js';
 import { bodySiteOf, defined, freeText, textConcept, type CaseContext } from './fhir-context.js';
 

@@ -6,7 +6,7 @@
  * (count, frequency/period/periodUnit, boundsDuration). FHIR R4's Timing has no element
  * for a course repeated on a cycle: the cycle is in the dosage's text.
  */
-import { CodeSystems } from '../knowledge/codes.js';
+import { CodeSystems } from '../knowledge/terminology.js';
 import { describeDosage } from '../clinical/doses.js';
 import { commensurable } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';

@@ -4,7 +4,7 @@ export * from './sources.js';
 export * from './analytes.js';
 export * from './conditions.js';
 export * from './drugs.js';
-export * from './terms.js';
+export * from './vocabulary.js';
 export * from './thresholds.js';
 export * from './identifiers.js';
 export * from './care.js';

@@ -14,15 +14,15 @@ import * as ast from '../generated/ast.js';
 import type { Drug, Regimen } from '../knowledge/index.js';
 import { Analytes, Drugs } from '../knowledge/index.js';
 import { entries } from '../facts/catalogue.js';
-import { termCategoryOf } from '../facts/term-positions.js';
+import { termCategoryOf } from '../facts/term-categories.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit } from '../facts/units.js';
 import { formatNumber } from '../clinical/format.js';
 import { perKgApplied, regimenForWeight, regimensForCase, scheduleOf } from '../clinical/doses.js';
 import type { CalcinosisType } from '../knowledge/index.js';
 import type { CalcServices } from '../calc-module.js';
-import type { CalcAnalysis } from './calc-analysis.js';
-import { termMarkdown } from './term-docs.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
+import { termMarkdown } from './term-markdown.js';
 import { BLOCK_SNIPPETS } from './calc-snippets.js';
 
 /** Units offered after a number, by what the number measures. */

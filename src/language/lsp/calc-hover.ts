@@ -17,9 +17,9 @@ import { describeDosage, regimenForWeight, regimenWords } from '../clinical/dose
 import { formatInterval, formatNumber, formatQuantity, formatRange } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
 import { ProductUnits, Sources } from '../knowledge/index.js';
-import { cite, termMarkdown } from './term-docs.js';
+import { cite, termMarkdown } from './term-markdown.js';
 import { figureMarkdown, referenceMarkdown, undefinedCitationMarkdown } from '../report/report-hover.js';
-import type { CalcAnalysis } from './calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 
 export class CalcHoverProvider implements HoverProvider {
     private readonly analysis: CalcAnalysis;

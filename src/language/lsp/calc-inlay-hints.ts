@@ -12,7 +12,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
 import { formatNumber, formatQuantity } from '../clinical/format.js';
 import { convert } from '../facts/units.js';
-import type { CalcAnalysis } from './calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import type { CalcSettings, HintUnit } from './calc-settings.js';
 
 export class CalcInlayHintProvider implements InlayHintProvider {

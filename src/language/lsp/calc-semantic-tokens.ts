@@ -7,7 +7,7 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
 import type { TermCategory } from '../facts/case-facts.js';
-import { termCategoryOf } from '../facts/term-positions.js';
+import { termCategoryOf } from '../facts/term-categories.js';
 
 /** Standard token types, so that every theme colours them. */
 const CATEGORY_TOKENS: Partial<Record<TermCategory, SemanticTokenTypes>> = {

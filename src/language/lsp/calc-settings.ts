@@ -9,7 +9,7 @@ import type { AnalyteTerm } from '../knowledge/index.js';
 import { Analytes } from '../knowledge/index.js';
 import type { IntervalOverride } from '../clinical/labs.js';
 import { readUnit } from '../facts/units.js';
-import type { CalcAnalysis } from './calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 
 export type HintUnit = 'other' | 'si' | 'conventional';
 

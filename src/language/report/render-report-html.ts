@@ -3,8 +3,8 @@
  * as data: URIs, no script) and the report preview's webview page (the summary's stylesheet and
  * script, images only through `asWebviewUri`). Every warning of the file comes first.
  */
-import { html, type Html } from '../summary/html-template.js';
-import { pinnedStylePage, webviewPage } from '../summary/html-page.js';
+import { html, type Html } from '../html/html-template.js';
+import { pinnedStylePage, webviewPage } from '../html/html-page.js';
 import { where } from '../summary/render-html.js';
 import { standaloneStylesheet } from '../summary/summary-style.js';
 import { problemCount, SEVERITY_LABELS } from '../summary/summary-words.js';

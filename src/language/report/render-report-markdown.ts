@@ -1,5 +1,5 @@
 /** CaseReport[] → Markdown: the manuscript for a journal's submission system or a repository; images by their relative path. */
-import { escapeMarkdown } from '../summary/escape.js';
+import { escapeMarkdown } from '../html/escape.js';
 import { problemCount, SEVERITY_LABELS } from '../summary/summary-words.js';
 import type { Banner } from '../summary/summary-types.js';
 import type { CaseReport, ReportTable } from './report-types.js';

@@ -5,7 +5,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { CaseFile } from '../generated/ast.js';
-import type { CalcAnalysis } from '../lsp/calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { summarizeDocument } from '../summary/summary-document.js';
 import { buildReport } from './report-model.js';
 import type { DocumentReport } from './report-types.js';

@@ -3,8 +3,8 @@
  * inline CSS, no script, printable) and the webview page of the preview (theme
  * colours, a strict CSP, one script with a nonce; warnings reveal their line).
  */
-import { html, type Html } from './html-template.js';
-import { pinnedStylePage, webviewPage as sharedWebviewPage } from './html-page.js';
+import { html, type Html } from '../html/html-template.js';
+import { pinnedStylePage, webviewPage as sharedWebviewPage } from '../html/html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
     approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS

@@ -2,7 +2,7 @@
  * CaseSummary[] → GitHub-flavoured Markdown, the same content as the HTML page: for
  * pasting into notes, a pull request or a wiki. Every piece of text is escaped.
  */
-import { escapeMarkdown as md } from './escape.js';
+import { escapeMarkdown as md } from '../html/escape.js';
 import {
     approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';

@@ -6,12 +6,12 @@
 import type { LangiumDocument, RootCstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CaseFile } from '../generated/ast.js';
-import type { CalcAnalysis } from '../lsp/calc-analysis.js';
+import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { Codes } from '../diagnostic-codes.js';
 import { buildSummary } from './summary-model.js';
 import type { DocumentSummary } from './summary-protocol.js';
 import type { SummaryFinding } from './summary-types.js';
-import { diagnosticRow } from './text-positions.js';
+import { diagnosticRow } from '../analysis/text-positions.js';
 
 const STRUCTURAL_CODES: string[] = [Codes.syntax, Codes.unresolvedReference, Codes.duplicate, Codes.figureImageMissing];
 

@@ -10,9 +10,9 @@ import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { Codes } from '../diagnostic-codes.js';
 import { convert, showUnit } from '../facts/units.js';
-import type { CitationBook } from './citation-book.js';
+import type { CitationBook } from '../analysis/citation-book.js';
 import type { DerivedLabRow, LabFlag, LabRow, LabsSummary } from './summary-types.js';
-import type { LinePositions } from './text-positions.js';
+import type { LinePositions } from '../analysis/text-positions.js';
 
 const PRODUCT_UNIT = ProductUnits.productText;
 

@@ -15,9 +15,9 @@ import { describeDosage, fitsRegimen, regimenForWeight, type DoseVerdict } from 
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
-import type { CitationBook } from './citation-book.js';
+import type { CitationBook } from '../analysis/citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
-import type { LinePositions } from './text-positions.js';
+import type { LinePositions } from '../analysis/text-positions.js';
 
 export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LinePositions, book: CitationBook): ManagementSummary {
     const given = facts.drugs.map((fact, index) => ({ fact, item: drugGiven(fact, doses[index], lines, book) }));

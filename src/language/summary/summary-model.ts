@@ -10,14 +10,14 @@ import type { CaseFacts, LesionFact, QuantityFact, StudyFact } from '../facts/ca
 import { labelOf } from '../facts/catalogue.js';
 import { formatNumber } from '../clinical/format.js';
 import { convert } from '../facts/units.js';
-import { CitationBook } from './citation-book.js';
+import { CitationBook } from '../analysis/citation-book.js';
 import { labsSummary } from './summary-labs.js';
 import { managementSummary } from './summary-management.js';
 import type {
     CareSummary, CaseSummary, ClassificationSummary, FollowupSummary, LesionSummary, PatientSummary, PresentationSummary,
     StudySummary, SummaryFinding
 } from './summary-types.js';
-import { LinePositions } from './text-positions.js';
+import { LinePositions } from '../analysis/text-positions.js';
 import { capitalise } from './summary-words.js';
 
 /** `text` is the document's text: the findings are given 1-based lines and columns from it. */

@@ -6,42 +6,15 @@
  */
 
 import type { ApproachFit } from '../clinical/management.js';
+import type { Citation, SourceEntry, SourcedText, SummaryFinding, TextPosition } from '../analysis/presentation-types.js';
 
-/** A source as the summary cites it; its full reference is in `CaseSummary.sources`. */
-export interface Citation {
-    id: string;
-    short: string;
-    /** Its number in `CaseSummary.sources`, in the order first cited (Vancouver style). */
-    number: number;
-}
-
-/** A statement of the knowledge base with the source it came from. */
-export interface SourcedText {
-    text: string;
-    source: Citation;
-}
-
-/** Where in the file: 1-based, as the CLI prints it and an editor shows it. */
-export interface TextPosition {
-    line: number;
-    column: number;
-}
+export type { Citation, FindingSeverity, SourceEntry, SourcedText, SummaryFinding, TextPosition } from '../analysis/presentation-types.js';
 
 /** A calm line above a summary: syntax errors, a summary kept from an earlier version. */
 export interface Banner {
     text: string;
     /** Where to look (the first syntax error): a link in the preview. */
     at?: TextPosition;
-}
-
-export type FindingSeverity = 'error' | 'warning' | 'information' | 'hint';
-
-export interface SummaryFinding extends TextPosition {
-    code: string;
-    severity: FindingSeverity;
-    message: string;
-    endLine: number;
-    endColumn: number;
 }
 
 export interface PatientSummary {
@@ -241,11 +214,6 @@ export interface FollowupSummary {
     after: string;
     outcome: string;
     note?: string;
-}
-
-export interface SourceEntry extends Citation {
-    citation: string;
-    url?: string;
 }
 
 export interface CaseSummary {

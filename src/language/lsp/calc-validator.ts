@@ -3,12 +3,12 @@
  * Clinical checks present findings of src/language/clinical (registered there).
  */
 import { EmptyFileSystemProvider, UriUtils, type FileSystemProvider, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { CalcAstType, Case, CaseFile, Figure, Labs, Reference } from './generated/ast.js';
-import { isFigure, isLesion, isReference, isReferences } from './generated/ast.js';
-import { unusableImage } from './report/report-checks.js';
-import type { CalcServices } from './calc-module.js';
-import { Codes } from './diagnostic-codes.js';
-import { documentOf, spanToRange, type CalcAnalysis } from './lsp/calc-analysis.js';
+import type { CalcAstType, Case, CaseFile, Figure, Labs, Reference } from '../generated/ast.js';
+import { isFigure, isLesion, isReference, isReferences } from '../generated/ast.js';
+import { unusableImage } from '../report/report-checks.js';
+import type { CalcServices } from '../calc-module.js';
+import { Codes } from '../diagnostic-codes.js';
+import { documentOf, spanToRange, type CalcAnalysis } from '../analysis/calc-analysis.js';
 
 export function registerValidationChecks(services: CalcServices): void {
     const registry = services.validation.ValidationRegistry;

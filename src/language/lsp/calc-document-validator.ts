@@ -4,10 +4,10 @@
  */
 import { AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type Grammar, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isCase, isLesion, type Case } from './generated/ast.js';
-import { Codes } from './diagnostic-codes.js';
-import { MAX_SYNTAX_ERRORS } from './syntax/calc-parser.js';
-import { pathsTo, walkPaths, type NestingPaths } from './references/ast-nesting.js';
+import { isCase, isLesion, type Case } from '../generated/ast.js';
+import { Codes } from '../diagnostic-codes.js';
+import { MAX_SYNTAX_ERRORS } from '../syntax/calc-parser.js';
+import { pathsTo, walkPaths, type NestingPaths } from '../references/ast-nesting.js';
 import type { CalcValidationRegistry } from './calc-validation-registry.js';
 
 /**

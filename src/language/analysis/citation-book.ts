@@ -1,6 +1,6 @@
 /** Collects the sources a summary cites, so that the summary can end with their references. */
 import { Sources, type SourceId, type Sourced } from '../knowledge/index.js';
-import type { Citation, SourceEntry, SourcedText } from './summary-types.js';
+import type { Citation, SourceEntry, SourcedText } from './presentation-types.js';
 
 export class CitationBook {
     private readonly cited = new Map<SourceId, SourceEntry>();

@@ -6,7 +6,7 @@
 import { TextDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Codes } from '../diagnostic-codes.js';
-import type { FindingSeverity, SummaryFinding, TextPosition } from './summary-types.js';
+import type { FindingSeverity, SummaryFinding, TextPosition } from './presentation-types.js';
 
 /** Offsets of a document's text → 1-based positions. */
 export class LinePositions {
