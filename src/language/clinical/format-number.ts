@@ -15,6 +15,15 @@ const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0, useGrou
  */
 export function formatNumber(value: number): string {
     if (!Number.isFinite(value)) return String(value);
-    const decimal = String(value) as Intl.StringNumericLiteral;
-    return (Math.abs(value) >= 100 ? WHOLE : SIGNIFICANT).format(decimal);
+    const decimal = String(value);
+    // Most values are already as short as the contract wants (9.4, 139): Intl would give them back unchanged.
+    if (alreadyShort(decimal, value)) return decimal === '-0' ? '0' : decimal;
+    return (Math.abs(value) >= 100 ? WHOLE : SIGNIFICANT).format(decimal as Intl.StringNumericLiteral);
+}
+
+/** A plain decimal (no exponent) that is whole from 100 on, or of at most 3 significant digits below. */
+function alreadyShort(decimal: string, value: number): boolean {
+    if (decimal.includes('e')) return false;
+    if (Math.abs(value) >= 100) return Number.isInteger(value);
+    return decimal.replace(/^-?[0.]*/, '').replace('.', '').length <= 3;
 }
