@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { diagnose, services, validate, type Row } from './helpers.js';
+import { complete, diagnose, services, validate, type Row } from './helpers.js';
 
 /** An adult with a normal creatinine, so that no renal caution joins the rows. */
 function withDrug(line: string, history = ''): string {
@@ -96,6 +96,12 @@ describe('a drug name of two words: one error at the name, with a fix to the cat
         expect(found[0].message).toBe("`oral` is not read: a drug's name is one word, and the dose follows it, as in `drug sevelamer 800 mg oral 3 times a day`.");
     });
 
+    it('a known two-word name followed by a stray word: the name\'s error and one at the stray word', async () => {
+        const found = await rows(withDrug('drug sodium thiosulfate iv 25 g iv 3 times a week'));
+        expect(shown(found)).toEqual([['syntax', 'error', 'sodium thiosulfate'], ['syntax', 'error', 'iv']]);
+        expect(found[1].message).toMatch(/^`iv` is not read: a drug's name is one word, and the dose follows it/);
+    });
+
     it('a missing dose after two words is the parser\'s one error, nothing more', async () => {
         const found = await rows(withDrug('drug sodium thiosulfate iv daily'));
         expect(shown(found)).toEqual([['syntax', 'error', 'daily']]);
@@ -151,6 +157,11 @@ describe('a drug marked stopped', () => {
         const document = await validate(text);
         const [verdict] = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
         expect(verdict.text).toMatch(/the caution leads/);
+    });
+
+    it('completion offers `stopped` after the schedule', async () => {
+        const items = await complete('case A {\n    treatment {\n        drug warfarin 5 mg oral daily |\n    }\n}\n');
+        expect(items.map(i => i.label)).toContain('stopped');
     });
 
     it('`stopped` after a rate and before the note', async () => {
