@@ -5,6 +5,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { documentBundles } from '../../src/language/fhir/fhir-document.js';
+import type { MedicationStatement } from '../../src/language/fhir/fhir-types.js';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { complete, diagnose, services, validate, type Row } from './helpers.js';
 
 /** An adult with a normal creatinine, so that no renal caution joins the rows. */
@@ -157,6 +161,15 @@ describe('a drug marked stopped', () => {
         const document = await validate(text);
         const [verdict] = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
         expect(verdict.text).toMatch(/the caution leads/);
+    });
+
+    it('the summary\'s Done and the FHIR MedicationStatement say stopped', async () => {
+        const document = await validate(calciphylaxis('drug warfarin 5 mg oral daily stopped "on day 3"'));
+        const markdown = renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
+        expect(markdown).toContain('- **Done:** Warfarin 5 mg oral daily stopped (on day 3)');
+        const [bundle] = documentBundles(document, services.Calc.clinical.Analysis).bundles;
+        const statement = bundle.entry.map(e => e.resource).find((r): r is MedicationStatement => r.resourceType === 'MedicationStatement')!;
+        expect([statement.status, statement.dosage?.[0].text]).toEqual(['stopped', '5 mg oral daily stopped']);
     });
 
     it('completion offers `stopped` after the schedule', async () => {

@@ -588,7 +588,7 @@ export function describeRegimen(regimen: Regimen, withWho = true, cited = true):
 /** The prescription as written, in the language's words: `25 g iv 3 times a week`. */
 export function describeDosage(fact: DrugFact): string {
     const dose = fact.dose;
-    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : ''].filter(Boolean).join(' ');
+    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : '', fact.stopped ? 'stopped' : ''].filter(Boolean).join(' ');
 }
 
 /**
