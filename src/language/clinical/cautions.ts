@@ -47,7 +47,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
             if (!because) continue;
             check.findings.push(finding(fact, caution, because));
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
-            if (caution.stop && !stays && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
+            if (caution.stop && !stays && !fact.stopped && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
         }
     });
     return check;
@@ -65,8 +65,9 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
 
 function finding(fact: DrugFact, caution: DrugCaution, because: Because): Finding {
     return {
-        code: Codes.drugCaution, severity: caution.severity ?? 'warning', at: fact.term.at,
-        message: `${fact.drug!.label} ${because.text}: ${caution.advice}.`,
+        // A drug written `stopped` is no longer given: the caution is information, and says so.
+        code: Codes.drugCaution, severity: fact.stopped ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
+        message: `${fact.drug!.label} ${because.text}${fact.stopped ? ' (recorded as stopped)' : ''}: ${caution.advice}.`,
         related: because.at,
         sources: [caution.source, ...(caution.alsoSources ?? [])],
         data: { ...(because.measure ? { measure: because.measure } : {}) }

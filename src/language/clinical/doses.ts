@@ -16,7 +16,7 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
-import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -278,11 +278,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const bsa = bodySurfaceArea(patientFacts);
     const patient: Patient = { weightKg: patientFacts.weightKg, bsa, ageYears: patientFacts.ageYears };
     const verdict: DoseVerdict = { status: 'not-checked', text: '', findings: [], ...exposure(fact, patient), ...(bsa !== undefined && /\/m2/.test(dose.ucum ?? '') ? { bsa: { value: bsa, formula: BodySurfaceArea.formula } } : {}) };
-    const latin = fact.route && !fact.routeEntry ? LATIN_SCHEDULES[fact.route.term.toLowerCase()] : undefined;
-    if (latin) {
-        verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.route!.at, message: `\`${fact.route!.term}\` is not read: write the route, then the schedule in words, e.g. \`oral ${latin}\`.`, data: { schedule: latin } });
-        return verdict;
-    }
+    if (fact.stopped) return { ...verdict, text: 'stopped: the dose is not checked' };
+    if (fact.unreadSchedule) return verdict; // clinical/unknown-terms.ts says what to write
     if (fact.timing?.incomplete) return verdict; // the parser says what is missing
     if (fact.timing?.problem) {
         verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.timing.at, message: `${fact.timing.problem}.` });
@@ -591,7 +588,7 @@ export function describeRegimen(regimen: Regimen, withWho = true, cited = true):
 /** The prescription as written, in the language's words: `25 g iv 3 times a week`. */
 export function describeDosage(fact: DrugFact): string {
     const dose = fact.dose;
-    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : ''].filter(Boolean).join(' ');
+    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : '', fact.stopped ? 'stopped' : ''].filter(Boolean).join(' ');
 }
 
 /**

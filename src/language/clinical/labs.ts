@@ -137,7 +137,7 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     const analyte = fact.analyte;
     const quantity = fact.quantity;
     const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
-    if (!analyte || !quantity.ucum) return lab; // unknown-term and unit-invalid are reported by terms.ts
+    if (!analyte || !quantity.ucum) return lab; // unknown-term and unit-invalid are reported by unknown-terms.ts
     const molarMass = analyte.molarMass?.value;
     const canonical = convert(quantity.value, quantity.ucum, analyte.canonicalUnit, molarMass);
     if (canonical === undefined) {

@@ -1,8 +1,8 @@
 /** Terms the knowledge base does not know (with the nearest ones) and units that are not units. */
-import type { CaseFacts, TermFact } from '../facts/case-facts.js';
-import { CategoryNames, entries } from '../facts/catalogue.js';
+import type { CaseFacts, DrugFact, TermCategory, TermFact } from '../facts/case-facts.js';
+import { CategoryNames, entries, lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
-import { LATIN_SCHEDULES } from '../facts/dosage.js';
+import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 import type { Finding } from './finding.js';
 
 /** How many suggestions a message offers. */
@@ -11,15 +11,17 @@ const SUGGESTIONS = 3;
 export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
     for (const term of facts.terms) {
-        // A Latin schedule where the route goes (`bd`) has its own message (doses.ts).
+        // A Latin schedule where the route goes (`bd`) has its own message (drugWordFindings).
         if (term.known || term.term === '' || (term.category === 'route' && LATIN_SCHEDULES[term.term.toLowerCase()])) continue;
         const suggestions = nearestTerms(term);
+        const elsewhere = recordedElsewhere(term);
         findings.push({
             code: Codes.unknownTerm, severity: 'warning', at: term.at,
-            message: `\`${term.term}\` is not a known ${CategoryNames[term.category]}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+            message: `\`${term.term}\` is not a known ${CategoryNames[term.category]}${elsewhere ? `: ${elsewhere}` : ''}.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
             data: { suggestions, category: term.category }
         });
     }
+    for (const drug of facts.drugs) findings.push(...drugWordFindings(drug));
     for (const quantity of facts.quantities) {
         if (!quantity.unitProblem) continue;
         findings.push({ code: Codes.unitInvalid, severity: 'error', at: quantity.unitAt, message: `${quantity.unitProblem}.` });
@@ -27,16 +29,84 @@ export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     return findings;
 }
 
-/** The catalogue's terms closest to what was written (case-insensitive edit distance). */
+/**
+ * What a prescription holds that the language does not read, said once at its place (the
+ * grammar takes these words so that the parser does not report what follows them): a
+ * name of several words, and a word where the schedule goes, Latin (`od`, `tds`) or not.
+ * `data.replacement` is the quick fix's text.
+ */
+function drugWordFindings(drug: DrugFact): Finding[] {
+    const findings: Finding[] = [];
+    const words = drug.nameWords;
+    if (words?.term && words.at) {
+        findings.push({ code: Codes.syntax, severity: 'error', at: words.at, message: `Drug names are one word: write \`${words.term}\`.`, data: { replacement: words.term } });
+    }
+    if (words?.rest) {
+        findings.push({ code: Codes.syntax, severity: 'error', at: words.rest.at, message: `\`${words.rest.written}\` is not read: a drug's name is one word, and the dose follows it, as in \`drug sevelamer 800 mg oral 3 times a day\`.` });
+    }
+    const unread = drug.unreadSchedule;
+    if (unread?.meaning) {
+        findings.push(unread.inRoute
+            ? { code: Codes.syntax, severity: 'error', at: unread.at, message: `\`${unread.word}\` is not read: write the route, then the schedule in words, e.g. \`oral ${unread.meaning}\`.`, data: { schedule: unread.meaning } }
+            : { code: Codes.syntax, severity: 'error', at: unread.at, message: `\`${unread.word}\` is not read: write the schedule in words, as in \`${drug.route?.term ?? ''} ${unread.meaning}\`.`, data: { schedule: unread.meaning, ...(drug.timing ? {} : { replacement: unread.meaning }) } });
+    } else if (unread) {
+        findings.push({ code: Codes.syntax, severity: 'error', at: unread.at, message: `\`${unread.word}\` is not read: if it belongs to the drug's schedule, write one such as ${SCHEDULE_EXAMPLES}.` });
+    }
+    return findings;
+}
+
+/** Where a term of another catalogue is written, for a term put in the wrong place. */
+const WRITTEN_AS: Partial<Record<TermCategory, (term: string) => string>> = {
+    analyte: term => `\`labs { ${term} … }\``,
+    drug: term => `\`treatment { drug ${term} … }\``,
+    condition: term => `\`history { condition ${term} }\``,
+    exposure: term => `\`history { exposure ${term} }\``,
+    injury: term => `\`history { injury ${term} }\``,
+    site: term => `\`site ${term}\` in a lesion`,
+    morphology: term => `\`morphology ${term}\` in a lesion`,
+    procedure: term => `\`procedure ${term}\` in treatment`
+};
+
+/** A lab state written as a word: hyper-/hypo- and an analyte's stem, -aemia or -emia. */
+const LAB_STATE = /^(hyper|hypo)([a-z]{4,}?)a?emia$/;
+
+/**
+ * Where an unknown term is recorded instead, when it names something another position
+ * takes: a lab state (`hyperphosphataemia`: a phosphate result) or another catalogue's term
+ * (`condition warfarin`: an exposure or a drug).
+ */
+function recordedElsewhere(term: TermFact): string | undefined {
+    const state = LAB_STATE.exec(britishToAmerican(term.term.toLowerCase()));
+    const analyte = state && entries('analyte').find(a => a.term.toLowerCase().startsWith(state[2]) || a.label.toLowerCase().startsWith(state[2]));
+    if (state && analyte) return `a ${state[1] === 'hyper' ? 'high' : 'low'} ${analyte.label.toLowerCase()} is recorded as a result, ${WRITTEN_AS.analyte!(analyte.term)}`;
+    const places = (Object.keys(WRITTEN_AS) as TermCategory[])
+        .filter(category => category !== term.category && lookup(category, term.term))
+        .map(category => `${WRITTEN_AS[category]!(lookup(category, term.term)!.term)}`);
+    return places.length ? `it is recorded as ${places.join(' or ')}` : undefined;
+}
+
+/** British and American spellings compared alike: haem/hem, -aemia/-emia, oedema/edema. */
+function britishToAmerican(word: string): string {
+    return word.replace(/ae/g, 'e').replace(/oe/g, 'e');
+}
+
+/**
+ * The catalogue's terms closest to what was written (case-insensitive edit distance, British
+ * and American spellings alike), each entry by the nearest of its term and aliases.
+ */
 export function nearestTerms(term: TermFact): string[] {
-    const written = term.term.toLowerCase();
+    const written = britishToAmerican(term.term.toLowerCase());
     const budget = Math.max(2, Math.floor(written.length / 3));
     return entries(term.category)
-        // The distance is at least the difference in length: a word far longer than the
-        // entry is not measured (a 100,000-letter word took seconds per entry).
-        .filter(entry => Math.abs(entry.term.length - written.length) <= budget || (entry.term.length >= written.length && written.length >= 3))
-        .map(entry => ({ term: entry.term, distance: editDistance(written, entry.term.toLowerCase()), prefix: entry.term.toLowerCase().startsWith(written) }))
-        .filter(c => c.distance <= budget || (c.prefix && written.length >= 3))
+        .map(entry => [entry.term, ...(entry.aliases ?? [])]
+            // The distance is at least the difference in length: a word far longer than the
+            // entry is not measured (a 100,000-letter word took seconds per entry).
+            .filter(name => Math.abs(name.length - written.length) <= budget || (name.length >= written.length && written.length >= 3))
+            .map(name => ({ name, spelled: britishToAmerican(name.toLowerCase()) }))
+            .map(({ name, spelled }) => ({ term: name, distance: editDistance(written, spelled), prefix: spelled.startsWith(written) }))
+            .filter(c => c.distance <= budget || (c.prefix && written.length >= 3))
+            .sort((a, b) => a.distance - b.distance)[0])
+        .filter(c => c !== undefined)
         .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
         .slice(0, SUGGESTIONS)
         .map(c => c.term);

@@ -115,9 +115,27 @@ export interface DrugFact {
     route?: TermFact;
     routeEntry?: Route;
     timing?: TimingFact;
+    /** A word where the schedule goes that is not one (`od` in `po od`, or in the route's place in `800 mg tds`). */
+    unreadSchedule?: UnreadScheduleFact;
+    /**
+     * A name of several words: the one-word term the first of them name (`sodium thiosulfate`:
+     * sodiumThiosulfate) and where, and the words after those, which are not read.
+     */
+    nameWords?: { term?: string; at?: Span; rest?: { written: string; at: Span } };
+    /** Written `stopped`: no longer given. */
+    stopped?: boolean;
     note?: string;
     /** The whole line, for quick fixes that add to it. */
     at: Span;
+}
+
+export interface UnreadScheduleFact {
+    word: string;
+    at: Span;
+    /** What a Latin abbreviation means, in the words the language reads (`bd`: `twice daily`). */
+    meaning?: string;
+    /** Written where the route goes, with no route before it. */
+    inRoute: boolean;
 }
 
 export interface ExcisionFact {

@@ -50,3 +50,14 @@ export function termFact(term: string, category: TermCategory, at: Span): TermFa
     const entry = lookup(category, term);
     return { term, category, known: entry !== undefined, canonical: entry?.term ?? term, label: entry?.label ?? term, at };
 }
+
+/**
+ * The entry a name written in several words stands for: its label in any case
+ * (`sodium thiosulfate`), or its term or an alias run together (`sodium Thiosulfate`).
+ */
+export function lookupWords<T extends Entry = Entry>(category: TermCategory, words: readonly string[]): T | undefined {
+    const spaced = words.join(' ').toLowerCase();
+    const joined = words.join('').toLowerCase();
+    return byCategory[category].find(entry => entry.label.toLowerCase() === spaced
+        || [entry.term, ...(entry.aliases ?? [])].some(name => name.toLowerCase() === joined)) as T | undefined;
+}

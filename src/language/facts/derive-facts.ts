@@ -6,9 +6,9 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
-import type { CaseFacts, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
-import { lookup, termFact } from './catalogue.js';
-import { readTiming } from './dosage.js';
+import type { CaseFacts, DrugFact, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
+import { lookup, lookupWords, termFact } from './catalogue.js';
+import { readTiming, unreadSchedule } from './dosage.js';
 import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
 
@@ -192,14 +192,20 @@ class FactsBuilder {
         const facts = this.facts;
         switch (therapy.$type) {
             case ast.DrugTherapy.$type: {
-                const term = this.term(therapy, 'drug');
+                const nameWords = this.nameWords(therapy);
+                const term = nameWords?.term && nameWords.at ? this.addTerm(termFact(nameWords.term, 'drug', nameWords.at)) : this.term(therapy, 'drug');
                 if (!written(therapy.dose)) break;
                 const route = therapy.route !== undefined ? this.term(therapy, 'route') : undefined;
+                const routeEntry = route ? lookup<Route>('route', route.term) : undefined;
                 const schedule = therapy.schedule;
                 facts.drugs.push({
                     term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'),
-                    route, routeEntry: route ? lookup<Route>('route', route.term) : undefined,
+                    route, routeEntry,
                     timing: schedule ? readTiming(schedule, spanOf(schedule), q => written(q) ? this.quantity(q, 'time') : undefined) : undefined,
+                    unreadSchedule: therapy.unread !== undefined ? unreadSchedule(therapy.unread, spanOf(therapy, 'unread'), false)
+                        : route && !routeEntry ? unreadSchedule(route.term, route.at, true) : undefined,
+                    ...(nameWords ? { nameWords } : {}),
+                    ...(therapy.stopped ? { stopped: true } : {}),
                     note: therapy.note, at: spanOf(therapy)
                 });
                 break;
@@ -224,14 +230,38 @@ class FactsBuilder {
         return name === undefined ? undefined : this.facts.lesions.find(l => l.name === name);
     }
 
-    private term(node: AstNode, property: string, index?: number): TermFact {
-        const category = termCategoryOf(property);
-        if (!category) throw new Error(`No catalogue for the term property ${property} in term-positions.ts`);
-        const value = (node as unknown as Record<string, unknown>)[property];
-        const term = String((Array.isArray(value) ? value[index ?? 0] : value) ?? '');
-        const fact = termFact(term, category, spanOf(node, property, index));
+    /**
+     * A drug's name written in several words: the catalogue term the longest run of them
+     * names (`sodium thiosulfate`: sodiumThiosulfate) and its span, if any; and the span of
+     * the words after it, which are not read.
+     */
+    private nameWords(therapy: ast.DrugTherapy): DrugFact['nameWords'] {
+        if (therapy.words.length === 0 || therapy.drug === undefined) return undefined;
+        const names = [therapy.drug, ...therapy.words];
+        let named = names.length;
+        while (named > 1 && !lookupWords('drug', names.slice(0, named))) named--;
+        const entry = named > 1 ? lookupWords('drug', names.slice(0, named)) : undefined;
+        const span = (from: number, to: number) => ({ offset: this.nameSpan(therapy, from).offset, end: this.nameSpan(therapy, to).end });
+        const rest = named < names.length ? { written: names.slice(named).join(' '), at: span(named, names.length - 1) } : undefined;
+        return { ...(entry ? { term: entry.term, at: span(0, named - 1) } : {}), ...(rest ? { rest } : {}) };
+    }
+
+    /** The span of the name's nth word (0 the drug term, then `words`). */
+    private nameSpan(therapy: ast.DrugTherapy, index: number): Span {
+        return index === 0 ? spanOf(therapy, 'drug') : spanOf(therapy, 'words', index - 1);
+    }
+
+    private addTerm(fact: TermFact): TermFact {
         this.facts.terms.push(fact);
         return fact;
+    }
+
+    private term(node: AstNode, property: string, index?: number): TermFact {
+        const category = termCategoryOf(property);
+        if (!category) throw new Error(`No catalogue for the term property ${property} in term-categories.ts`);
+        const value = (node as unknown as Record<string, unknown>)[property];
+        const term = String((Array.isArray(value) ? value[index ?? 0] : value) ?? '');
+        return this.addTerm(termFact(term, category, spanOf(node, property, index)));
     }
 
     private quantity(node: ast.Quantity, kind: QuantityKind): QuantityFact {

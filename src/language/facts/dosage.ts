@@ -5,7 +5,7 @@
  */
 import type { PeriodUnit } from '../knowledge/index.js';
 import type * as ast from '../generated/ast.js';
-import type { QuantityFact, Span, TimingFact } from './case-facts.js';
+import type { QuantityFact, Span, TimingFact, UnreadScheduleFact } from './case-facts.js';
 import { readUnit } from './units.js';
 
 /** The period words of `N times a week` and `every week`, and what the adverbs mean. */
@@ -20,8 +20,17 @@ const SPELLED: Record<'two' | 'three' | 'four' | 'five' | 'six', number> = { two
 /** Latin abbreviations a prescription may carry where its schedule goes, and what to write instead. */
 export const LATIN_SCHEDULES: Record<string, string> = {
     od: 'daily', qd: 'daily', bd: 'twice daily', bid: 'twice daily', tds: '3 times a day', tid: '3 times a day',
-    qds: '4 times a day', qid: '4 times a day', qw: 'weekly', nocte: 'daily'
+    qds: '4 times a day', qid: '4 times a day', qw: 'weekly', nocte: 'daily', mane: 'daily',
+    biw: 'twice weekly', tiw: '3 times a week', qod: 'every 2 days'
 };
+
+/** A word written where the schedule goes that the language does not read, with its meaning if it is Latin. */
+export function unreadSchedule(word: string, at: Span, inRoute: boolean): UnreadScheduleFact | undefined {
+    const meaning = LATIN_SCHEDULES[word.toLowerCase()];
+    // In the route's place, only a Latin schedule is one; another word is an unknown route.
+    if (inRoute && !meaning) return undefined;
+    return { word, at, inRoute, ...(meaning ? { meaning } : {}) };
+}
 
 /** What can be written, for messages (language.md, "Prescriptions"). */
 export const SCHEDULE_EXAMPLES = '`3 times a week`, `twice daily`, `once daily`, `weekly`, `every 4 weeks`, `once`, `daily for 3 days every 3 months`';

@@ -45,12 +45,12 @@ export function procedureResources(context: CaseContext): Procedure[] {
     return [...excisions, ...procedures];
 }
 
-/** Whether the drug is still taken is not recorded: the status is `unknown`. The dose's findings go in notes. */
+/** Whether the drug is still taken is not recorded unless it is written `stopped`: the status is `unknown` or `stopped`. The dose's findings go in notes. */
 export function medicationStatements(context: CaseContext): MedicationStatement[] {
     return context.analysis.facts.drugs.map((fact, index) => defined<MedicationStatement>({
         resourceType: 'MedicationStatement',
         id: context.ids.id(`drug/${index}`),
-        status: 'unknown',
+        status: fact.stopped ? 'stopped' : 'unknown',
         medicationCodeableConcept: textConcept(fact.term.label),
         subject: context.subject,
         dosage: [defined({ text: doseText(fact), timing: timing(fact), route: route(fact), doseAndRate: doseAndRate(fact) })],

@@ -110,7 +110,7 @@ export interface Dosage {
 
 export interface MedicationStatement extends ResourceBase {
     resourceType: 'MedicationStatement';
-    status: 'unknown';
+    status: 'unknown' | 'stopped';
     medicationCodeableConcept: CodeableConcept;
     subject: Reference;
     dosage?: Dosage[];

@@ -95,6 +95,7 @@ export type CalcKeywordNames =
     | "size"
     | "smoking"
     | "source"
+    | "stopped"
     | "study"
     | "subtype"
     | "three"
@@ -354,6 +355,9 @@ export interface DrugTherapy extends langium.AstNode {
     note?: string;
     route?: string;
     schedule?: Schedule;
+    stopped: boolean;
+    unread?: string;
+    words: Array<string>;
 }
 
 export const DrugTherapy = {
@@ -362,7 +366,10 @@ export const DrugTherapy = {
     drug: 'drug',
     note: 'note',
     route: 'route',
-    schedule: 'schedule'
+    schedule: 'schedule',
+    stopped: 'stopped',
+    unread: 'unread',
+    words: 'words'
 } as const;
 
 export function isDrugTherapy(item: unknown): item is DrugTherapy {
@@ -1368,6 +1375,20 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 schedule: {
                     name: DrugTherapy.schedule,
+                    optional: true
+                },
+                stopped: {
+                    name: DrugTherapy.stopped,
+                    defaultValue: false,
+                    optional: true
+                },
+                unread: {
+                    name: DrugTherapy.unread,
+                    optional: true
+                },
+                words: {
+                    name: DrugTherapy.words,
+                    defaultValue: [],
                     optional: true
                 }
             },

@@ -230,6 +230,7 @@ export const Drugs: Drug[] = [
     {
         term: 'sodiumThiosulfate',
         label: 'Sodium thiosulfate',
+        aliases: ['STS', 'sts'],
         drugClass: 'calcium chelator',
         mechanism: {
             value: 'Forms soluble calcium thiosulfate that dissolves deposits; also antioxidant and vasodilating.',

@@ -29,7 +29,7 @@ export interface ManagementStep {
     drugs?: readonly string[];
     /** Drugs the step adds when a condition (by term) is recorded. */
     drugsWith?: Record<string, readonly string[]>;
-    /** Procedures the step uses, by term (knowledge/terms.ts Procedures). */
+    /** Procedures the step uses, by term (knowledge/vocabulary.ts Procedures). */
     procedures?: readonly string[];
     /** Exposures and drugs the step stops, by term. */
     stops?: readonly string[];
@@ -287,7 +287,7 @@ export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
 };
 
 /**
- * Lifestyle measures (knowledge/terms.ts AdviceTerms) that fit each type. The seed gives
+ * Lifestyle measures (knowledge/vocabulary.ts AdviceTerms) that fit each type. The seed gives
  * smoking, cold and stress for blood flow to the extremities (dystrophic disease of the hands);
  * a low-phosphate diet fits a raised phosphate. Our choice of which fit where: engineering.
  */
