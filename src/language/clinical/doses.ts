@@ -260,12 +260,17 @@ function candidates(drug: Drug, patient: Patient): Regimen[] {
 
 /**
  * The regimens that can judge this patient's dose: an adult's regimen neither passes nor fails
- * a child's dose. A regimen reported in children still judges an adult's (cyclic pamidronate is
- * given to adults too), so only the adult ones are set aside.
+ * a child's dose, and a children's regimen (prednisolone 1-2 mg/kg in juvenile
+ * dermatomyositis) neither an adult's. A patient of unknown age is held against all.
  */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
-    const child = patient.ageYears !== undefined && patient.ageYears < Thresholds.adultFromYears.value;
-    return child ? drug.regimens.filter(r => r.ages !== 'adults') : drug.regimens;
+    return drug.regimens.filter(r => regimenFitsAge(r, patient.ageYears));
+}
+
+/** Whether a regimen is reported for a patient of this age (any, where the age is unknown). */
+export function regimenFitsAge(regimen: Regimen, ageYears: number | undefined): boolean {
+    if (ageYears === undefined || !regimen.ages) return true;
+    return regimen.ages === (ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults');
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -294,7 +299,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         return verdict;
     }
     if (forAge(drug, patient).length === 0) {
-        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for adults): the dose is not checked`;
+        const child = patient.ageYears! < Thresholds.adultFromYears.value;
+        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for ${child ? 'adults' : 'children'}): the dose is not checked`;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -315,7 +321,17 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         });
         return verdict;
     }
-    const all = comparisons(fact, drug, patient);
+    const compared = comparisons(fact, drug, patient);
+    // A regimen reported on dialysis does not judge a patient not on it, nor the reverse (IV sodium thiosulfate).
+    const populationFits = (c: Comparison) => c.regimen.onDialysis === undefined || c.regimen.onDialysis === situation.onDialysis;
+    const fitting = compared.filter(populationFits);
+    const elsewhere = compared.find(c => !populationFits(c) && c.outside.length === 0 && !c.regimen.otherIndication);
+    if (elsewhere && !fitting.some(c => c.outside.length === 0 && !c.regimen.otherIndication)) {
+        verdict.regimen = elsewhere.regimen;
+        verdict.text = `the dose of ${describeRegimen(elsewhere.regimen, true, false)}, reported for patients ${situation.onDialysis ? 'not on dialysis' : 'on dialysis'}: not judged against it, as this patient is ${situation.onDialysis ? 'on dialysis' : 'not recorded on dialysis'}`;
+        return verdict;
+    }
+    const all = fitting.length ? fitting : compared;
     if (all.length === 0) return noComparison(fact, drug, patient, verdict);
     const fits = all.filter(c => c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
@@ -595,13 +611,16 @@ export function describeDosage(fact: DrugFact): string {
 }
 
 /**
- * A verdict as a caution to stop the drug leaves it: a dose "within" a regimen is not said
- * of a drug this patient should stop (warfarin or calcium binders in calciphylaxis), since
- * the reassurance contradicts the caution. A dose outside its regimens keeps its verdict.
+ * A verdict as a caution that leads it leaves it: a dose "within" a regimen is not said of a
+ * drug this patient should stop (warfarin or calcium binders in calciphylaxis) or take
+ * otherwise (colchicine below a creatinine clearance of 30), since the reassurance
+ * contradicts the caution; nor is a dose "below" a regimen, which would push it up. A
+ * suspected unit slip keeps its verdict: the typing error is worth saying whatever the caution.
  */
-export function ledByCaution(verdict: DoseVerdict, stop: string | undefined): DoseVerdict {
-    if (!stop || (verdict.status !== 'within' && verdict.status !== 'other-indication')) return verdict;
-    return { ...verdict, status: 'not-checked', regimen: undefined, text: `not judged against a regimen: the caution leads, ${stop}` };
+export function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
+    if (!caution || (verdict.status !== 'within' && verdict.status !== 'other-indication' && verdict.status !== 'outside')) return verdict;
+    const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
+    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
 }
 
 /** Every prescription's verdict, in the order of the facts. */

@@ -609,4 +609,38 @@ export const Drugs: Drug[] = [
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },
+    // ── NSAIDs: not calcinosis treatments, given for pain; held for their renal cautions (cautions.ts) ──
+    {
+        term: 'ibuprofen',
+        label: 'Ibuprofen',
+        drugClass: 'NSAID',
+        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelIbuprofen' },
+        regimens: [
+            { low: 400, high: 800, unit: 'mg', perKg: false, timing: { frequency: 3, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelIbuprofen', note: '1200-3200 mg a day in 3-4 doses; 400 mg every 4-6 hours for pain.' },
+        ],
+        ceilings: [{ value: 3200, unit: 'mg/d', per: 'day', source: 'labelIbuprofen' }],
+    },
+    {
+        term: 'naproxen',
+        label: 'Naproxen',
+        drugClass: 'NSAID',
+        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelNaproxen' },
+        regimens: [
+            { low: 250, high: 500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelNaproxen' },
+        ],
+        ceilings: [{ value: 1500, unit: 'mg/d', per: 'day', source: 'labelNaproxen', note: '1500 mg a day only for limited periods.' }],
+    },
+    {
+        term: 'diclofenac',
+        label: 'Diclofenac',
+        drugClass: 'NSAID',
+        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelDiclofenac' },
+        regimens: [
+            { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelDiclofenac', note: '100-200 mg a day: 50 mg two to four times a day.' },
+        ],
+        ceilings: [{ value: 200, unit: 'mg/d', per: 'day', source: 'labelDiclofenac' }],
+    },
 ];

@@ -11,7 +11,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenFitsAge, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
@@ -26,7 +26,7 @@ export function managementSummary({ facts, classification, management, doses, fi
     // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
     const fitting = new Set([...management.drugs, ...facts.drugs.map(d => d.drug?.term).filter((t): t is string => t !== undefined)]);
     const drugs = Drugs.filter(drug => fitting.has(drug.term))
-        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient, book));
     const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
     // Drugs given in this case first, then the plan's in the order of its steps.
     drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
@@ -118,13 +118,13 @@ function words(term: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined, book: CitationBook): DrugOption {
+function drugOption(drug: Drug, given: DoneItem[], patient: { weightKg?: number; ageYears?: number }, book: CitationBook): DrugOption {
     return {
         term: drug.term,
         label: drug.label,
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
-        regimens: drug.regimens.map(regimen => regimenOption(regimen, weightKg, book)),
+        regimens: drug.regimens.map(regimen => regimenOption(regimen, patient, book)),
         ...(drug.indication ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.
         discrepancies: (given.length ? drug.discrepancies ?? [] : []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
@@ -133,7 +133,7 @@ function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined,
     };
 }
 
-function regimenOption(regimen: Regimen, weightKg: number | undefined, book: CitationBook): RegimenOption {
+function regimenOption(regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
     const range = formatRange(regimen.low, regimen.high, regimen.unit);
     const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const option: RegimenOption = {
@@ -141,7 +141,8 @@ function regimenOption(regimen: Regimen, weightKg: number | undefined, book: Cit
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
-    const weighed = regimenForWeight(regimen, weightKg);
+    // A per-kg regimen is worked out only for the ages it is reported in (no children's dose for an adult).
+    const weighed = regimenFitsAge(regimen, ageYears) ? regimenForWeight(regimen, weightKg) : undefined;
     if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
     return option;
 }
