@@ -260,11 +260,15 @@ function candidates(drug: Drug, patient: Patient): Regimen[] {
 
 /**
  * The regimens that can judge this patient's dose: an adult's regimen neither passes nor fails
- * a child's dose, and a children's regimen (prednisolone 1-2 mg/kg in juvenile
- * dermatomyositis) neither an adult's. A patient of unknown age is held against all.
+ * a child's dose. A calcinosis regimen reported in children still judges an adult's (cyclic
+ * pamidronate is given to adults too); a children's regimen for another indication
+ * (prednisolone 1-2 mg/kg in juvenile dermatomyositis) does not.
  */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
-    return drug.regimens.filter(r => regimenFitsAge(r, patient.ageYears));
+    const age = patient.ageYears;
+    if (age === undefined) return drug.regimens;
+    if (age < Thresholds.adultFromYears.value) return drug.regimens.filter(r => r.ages !== 'adults');
+    return drug.regimens.filter(r => r.ages !== 'children' || !r.otherIndication);
 }
 
 /** Whether a regimen is reported for a patient of this age (any, where the age is unknown). */
@@ -614,11 +618,13 @@ export function describeDosage(fact: DrugFact): string {
  * A verdict as a caution that leads it leaves it: a dose "within" a regimen is not said of a
  * drug this patient should stop (warfarin or calcium binders in calciphylaxis) or take
  * otherwise (colchicine below a creatinine clearance of 30), since the reassurance
- * contradicts the caution; nor is a dose "below" a regimen, which would push it up. A
- * suspected unit slip keeps its verdict: the typing error is worth saying whatever the caution.
+ * contradicts the caution; nor, for a drug to stop, is a dose "below" a regimen, which would
+ * push it up. A suspected unit slip keeps its verdict: the typing error is worth saying.
  */
 export function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
-    if (!caution || (verdict.status !== 'within' && verdict.status !== 'other-indication' && verdict.status !== 'outside')) return verdict;
+    const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
+    // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
+    if (!caution || !(reassures || (caution.stop && verdict.status === 'outside'))) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
     return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
 }
