@@ -37,6 +37,8 @@ const ORAL_BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Oesophagitis and oesophageal ulcers: take it fasting, upright, with a full glass of water', source: 'labelAlendronate' },
 ];
 const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
+/** NSAIDs share their mechanism, and with it their renal harm (cautions.ts). */
+const NSAID_MECHANISM: Sourced<string> = { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' };
 /** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
 const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
@@ -614,7 +616,7 @@ export const Drugs: Drug[] = [
         term: 'ibuprofen',
         label: 'Ibuprofen',
         drugClass: 'NSAID',
-        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        mechanism: NSAID_MECHANISM,
         indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelIbuprofen' },
         regimens: [
             { low: 400, high: 800, unit: 'mg', perKg: false, timing: { frequency: 3, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelIbuprofen', note: '1200-3200 mg a day in 3-4 doses; 400 mg every 4-6 hours for pain.' },
@@ -625,7 +627,7 @@ export const Drugs: Drug[] = [
         term: 'naproxen',
         label: 'Naproxen',
         drugClass: 'NSAID',
-        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        mechanism: NSAID_MECHANISM,
         indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelNaproxen' },
         regimens: [
             { low: 250, high: 500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelNaproxen' },
@@ -636,7 +638,7 @@ export const Drugs: Drug[] = [
         term: 'diclofenac',
         label: 'Diclofenac',
         drugClass: 'NSAID',
-        mechanism: { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' },
+        mechanism: NSAID_MECHANISM,
         indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelDiclofenac' },
         regimens: [
             { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelDiclofenac', note: '100-200 mg a day: 50 mg two to four times a day.' },
