@@ -174,11 +174,38 @@ describe('12. IV sodium thiosulfate not on dialysis is not judged against the ha
         const text = `case T {\n    patient { age 60 years sex female weight 70 kg }\n    history { condition systemicSclerosis }\n    treatment {\n        drug sodiumThiosulfate 25 g iv 3 times a week\n    }\n}`;
         const [verdict] = await verdicts(text);
         expect(verdict.status).toBe('not-checked');
-        expect(verdict.text).toMatch(/^the dose of the reported 12\.5–25 g iv 3 times a week \(adults with calciphylaxis on haemodialysis\), reported for patients on dialysis: not judged against it, as this patient is not recorded on dialysis$/);
+        expect(verdict.text).toMatch(/^the dose of the reported 12\.5–25 g iv 3 times a week \(adults with calciphylaxis on haemodialysis\), reported for patients on haemodialysis: not judged against it, as this patient is not recorded on dialysis$/);
     });
 
     it('12.5 g three times a week, not on dialysis: within the dystrophic regimen', async () => {
         const [verdict] = await verdicts(`case T {\n    patient { age 60 years sex female weight 70 kg }\n    history { condition systemicSclerosis }\n    treatment {\n        drug sodiumThiosulfate 12.5 g iv 3 times a week\n    }\n}`);
         expect(verdict.text).toMatch(/within the reported 12\.5 g iv 3 times a week \(dystrophic calcinosis\)/);
+    });
+});
+
+describe('peritoneal dialysis is not haemodialysis', () => {
+    const dialysed = (condition: string, drug: string) => `case PD {\n    patient { age 55 years sex male weight 70 kg }\n    history { condition ${condition} }\n    lesion L1 { site left thigh morphology necrosis ulcerated yes pain severe }\n    diagnosis { type calciphylaxis }\n    treatment {\n        ${drug}\n    }\n}`;
+
+    it('no haemodialysis anion-gap caution on peritoneal dialysis; it stays on haemodialysis', async () => {
+        const pd = await cautions(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+        expect(pd.filter(r => /anion gap/.test(r.message))).toEqual([]);
+        const hd = await cautions(dialysed('haemodialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+        expect(hd.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate on dialysis: sodium thiosulfate raises the anion gap in haemodialysis patients/)]);
+    });
+
+    it('25 g three times a week on peritoneal dialysis is not judged against the haemodialysis regimen', async () => {
+        const [verdict] = await verdicts(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+        expect(verdict.status).toBe('not-checked');
+        expect(verdict.text).toBe('the dose of the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis), reported for patients on haemodialysis: not judged against it, as this patient is on peritoneal dialysis');
+    });
+
+    it('the peritoneal dialysis regimen judges a patient on peritoneal dialysis', async () => {
+        const [verdict] = await verdicts(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 3.2 g iv twice daily'));
+        expect(verdict.text).toMatch(/^within the reported 3\.2 g iv twice daily \(calciphylaxis on peritoneal dialysis\)/);
+    });
+
+    it('`dialysis` alone names no modality: the haemodialysis regimen still judges', async () => {
+        const [verdict] = await verdicts(dialysed('dialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+        expect(verdict.status).toBe('within');
     });
 });

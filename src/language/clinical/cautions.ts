@@ -45,7 +45,9 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
-        for (const caution of DrugCautions.filter(c => appliesTo(c, fact))) {
+        // A caution reported in one dialysis modality is not said of a patient recorded on the other.
+        const inModality = (c: DrugCaution) => !c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality;
+        for (const caution of DrugCautions.filter(c => appliesTo(c, fact) && inModality(c))) {
             const because = holds(caution.when, fact, doses[index], context);
             if (!because) continue;
             check.findings.push(finding(fact, caution, because));

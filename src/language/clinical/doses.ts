@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -50,7 +50,7 @@ export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
 }
 
 /** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose). */
-export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number }
+export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number; dialysisModality?: DialysisModality }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -326,13 +326,15 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         return verdict;
     }
     const compared = comparisons(fact, drug, patient);
-    // A regimen reported on dialysis does not judge a patient not on it, nor the reverse (IV sodium thiosulfate).
-    const populationFits = (c: Comparison) => c.regimen.onDialysis === undefined || c.regimen.onDialysis === situation.onDialysis;
+    // A regimen reported on dialysis does not judge a patient not on it, nor the reverse, nor one
+    // reported in haemodialysis a patient on peritoneal dialysis (IV sodium thiosulfate).
+    const populationFits = (c: Comparison) => (c.regimen.onDialysis === undefined || c.regimen.onDialysis === situation.onDialysis)
+        && (!c.regimen.modality || !situation.dialysisModality || c.regimen.modality === situation.dialysisModality);
     const fitting = compared.filter(populationFits);
     const elsewhere = compared.find(c => !populationFits(c) && c.outside.length === 0 && !c.regimen.otherIndication);
     if (elsewhere && !fitting.some(c => c.outside.length === 0 && !c.regimen.otherIndication)) {
         verdict.regimen = elsewhere.regimen;
-        verdict.text = `the dose of ${describeRegimen(elsewhere.regimen, true, false)}, reported for patients ${situation.onDialysis ? 'not on dialysis' : 'on dialysis'}: not judged against it, as this patient is ${situation.onDialysis ? 'on dialysis' : 'not recorded on dialysis'}`;
+        verdict.text = `the dose of ${describeRegimen(elsewhere.regimen, true, false)}, reported for patients ${dialysisWords(elsewhere.regimen.onDialysis === true, elsewhere.regimen.modality)}: not judged against it, as this patient is ${situation.onDialysis ? dialysisWords(true, situation.dialysisModality) : 'not recorded on dialysis'}`;
         return verdict;
     }
     const all = fitting.length ? fitting : compared;
@@ -388,6 +390,11 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefined): string {
+    if (!onDialysis) return 'not on dialysis';
+    return modality === 'peritoneal' ? 'on peritoneal dialysis' : modality === 'haemodialysis' ? 'on haemodialysis' : 'on dialysis';
 }
 
 /** The prescription is the label's reduced dose: the same amount, as often. */

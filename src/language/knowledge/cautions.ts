@@ -5,7 +5,7 @@
  * with its source. clinical/cautions.ts holds the rule; every number is here.
  */
 import type { SourceId } from './sources.js';
-import type { Evidence, Sourced } from './types.js';
+import type { DialysisModality, Evidence, Sourced } from './types.js';
 
 export type CautionWhen =
     /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
@@ -58,6 +58,8 @@ export interface DrugCaution {
      * unless…): the caution leads, and the dose verdict says it applies rather than "within".
      */
     adjusts?: true;
+    /** Only in this dialysis modality, where the file names one: the anion gap was studied in haemodialysis. */
+    modality?: DialysisModality;
     /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
     amountFrom?: Sourced<number>;
     amountBelow?: Sourced<number>;
@@ -179,7 +181,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
-        advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016'
+        advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016', modality: 'haemodialysis'
     },
     // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
     {

@@ -245,7 +245,7 @@ export const Drugs: Drug[] = [
         regimens: [
             {
                 low: 12.5, high: 25, unit: 'g', perKg: false, usual: 25, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'adults with calciphylaxis on haemodialysis',
-                reportedFor: ['calciphylaxis'], onDialysis: true, source: 'edren',
+                reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'haemodialysis', source: 'edren',
                 note: 'In the last 30-60 minutes of each haemodialysis session; a unit protocol gives 12.5 g first, then 25 g (Hundemer 2016). Off-label; no mortality benefit in pooled cohorts.',
             },
             {
@@ -253,7 +253,7 @@ export const Drugs: Drug[] = [
                 note: '12.5 g intravenously three times weekly over 30 minutes (37.5 g a week); later once weekly for recurrence.',
             },
             {
-                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, source: 'gossett2023',
+                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'peritoneal', source: 'gossett2023',
                 note: 'Doses from 3.2 g twice daily to 25 g three times a week were reported in peritoneal dialysis, for 5 weeks to 8 months; never intraperitoneally.',
             },
             {
