@@ -134,6 +134,11 @@ describe('6. pregnancy: diltiazem, and an adult\'s prednisolone', () => {
         expect(rows[0].message).toBe('Diltiazem with pregnancy: the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics.');
     });
 
+    it('a drug listed but not given carries its pregnancy caution in the drug table', async () => {
+        const page = await html(`case S {\n    patient { age 31 years sex female weight 64 kg }\n    history {\n        condition pregnancy\n        condition systemicSclerosis\n    }\n    lesion L1 { site right index finger size 1 x 1 cm morphology nodular }\n    treatment {\n        drug diltiazem 180 mg/day oral\n    }\n}`);
+        expect(page).toMatch(/<strong>Pamidronate<\/strong>.*⚠ If given with pregnancy: bisphosphonates are not recommended in pregnancy/);
+    });
+
     it('an adult\'s prednisolone is not held against the children\'s JDM regimen', async () => {
         const text = pregnant('drug prednisolone 10 mg oral daily');
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);

@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { DrugCautions, type CautionWhen, type DrugCaution } from '../knowledge/index.js';
+import { DrugCautions, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -68,6 +68,11 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     const route = fact.routeEntry?.term;
     if (caution.routes && route && !caution.routes.includes(route)) return false;
     if (!amountFits(caution, fact)) return false;
+    return cautionNames(caution, drug);
+}
+
+/** The caution names the drug: by term, by the exposure it is, or by binder type. */
+function cautionNames(caution: DrugCaution, drug: Drug): boolean {
     return (caution.drugs?.includes(drug.term) ?? false)
         || (caution.exposure !== undefined && drug.exposure === caution.exposure)
         || (caution.binder !== undefined && drug.binder === caution.binder);
@@ -121,16 +126,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return kidney.kidneyFailure && calcium && !calcium.high && calcium.value > when.kidneyFailureCalciumAbove.value
             ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
     }
-    if ('condition' in when) {
-        const terms = [when.condition].flat();
-        const has = (term: string) => facts.conditions.find(c => c.condition?.term === term);
-        const recorded = facts.conditions.find(c => c.condition && terms.includes(c.condition.term));
-        if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
-        const also = when.withCondition ? has(when.withCondition) : undefined;
-        if (when.withCondition && !also) return undefined;
-        const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
-        return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
-    }
+    if ('condition' in when) return conditionHolds(when, facts);
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {
         const timing = fact.timing;
@@ -145,6 +141,31 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
     }
     return undefined;
+}
+
+/** A recorded condition (pregnancy, cirrhosis…), unless or with another. */
+function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, facts: CaseFacts): Because | undefined {
+    const terms = [when.condition].flat();
+    const has = (term: string) => facts.conditions.find(c => c.condition?.term === term);
+    const recorded = facts.conditions.find(c => c.condition && terms.includes(c.condition.term));
+    if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
+    const also = when.withCondition ? has(when.withCondition) : undefined;
+    if (when.withCondition && !also) return undefined;
+    const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
+    return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
+}
+
+/**
+ * What a recorded condition (pregnancy, cirrhosis, a valve) says of a drug not yet given: the
+ * drug table names it before the drug is prescribed. Cautions bound to a route or a dose wait
+ * for the prescription.
+ */
+export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: string; source: SourceId }> {
+    return DrugCautions.filter(c => 'condition' in c.when && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
+        .flatMap(c => {
+            const because = conditionHolds(c.when as Extract<CautionWhen, { condition: unknown }>, facts);
+            return because ? [{ text: `If given ${because.text}: ${c.advice}.`, source: c.source }] : [];
+        });
 }
 
 /** Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR. */
