@@ -3,19 +3,7 @@
  * user sees it, in a diagnostic (code, severity, text), a dose verdict, or the summary's HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { renderContent } from '../../src/language/summary/render-html.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
-
-async function html(text: string): Promise<string> {
-    const document = await validate(text);
-    const { summaries } = summarizeDocument(document, services.Calc.clinical.Analysis);
-    return renderContent(summaries, { mode: 'standalone' });
-}
-
-function verdicts(text: string) {
-    return validate(text).then(document => services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses);
-}
+import { diagnose, doseVerdicts as verdicts, summaryHtml as html } from './helpers.js';
 
 /** A 71-year-old man of 62 kg in CKD G4 not on dialysis (creatinine 2.9: CrCl 20.5 mL/min), with these labs and drugs. */
 function ckd(drugs: string, { labs = 'calcium 10.9 mg/dL\n        albumin 3.6 g/dL', history = '' } = {}): string {
@@ -109,6 +97,17 @@ describe('4. methotrexate in cirrhosis', () => {
         expect(rows[0].message).toMatch(/^Methotrexate with cirrhosis: the labels differ: older US methotrexate labels contraindicate it in rheumatoid arthritis and psoriasis with alcoholism, alcoholic or other chronic liver disease/);
         expect(rows[0].message).toMatch(/the current US label \(2020\) warns of hepatotoxicity/);
         expect((await verdicts(text))[0].text).not.toMatch(/within/);
+    });
+});
+
+describe('4. colchicine and minocycline in cirrhosis', () => {
+    it('each draws a hepatic caution; colchicine\'s leads its verdict', async () => {
+        const text = `case L {\n    patient { age 58 years sex male weight 80 kg }\n    history { condition cirrhosis }\n    treatment {\n        drug colchicine 0.5 mg oral twice daily\n        drug minocycline 100 mg/day oral\n    }\n}`;
+        const rows = await cautions(text);
+        expect(rows.map(r => [r.severity, r.text])).toEqual([['warning', 'colchicine'], ['warning', 'minocycline']]);
+        expect(rows[0].message).toMatch(/^Colchicine with cirrhosis: colchicine is cleared by the liver/);
+        expect(rows[1].message).toMatch(/^Minocycline with cirrhosis: minocycline can cause hepatotoxicity/);
+        expect((await verdicts(text))[0].text).toMatch(/^not judged against the usual regimen: the caution applies, with cirrhosis/);
     });
 });
 

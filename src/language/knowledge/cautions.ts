@@ -217,6 +217,14 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'the labels differ: older US methotrexate labels contraindicate it in rheumatoid arthritis and psoriasis with alcoholism, alcoholic or other chronic liver disease, and the UK manufacturers with significantly impaired liver function, while the current US label (2020) warns of hepatotoxicity (fibrosis, cirrhosis) without listing liver disease as a contraindication; avoid it in cirrhosis unless a hepatologist and rheumatologist agree', source: 'labelMethotrexateOlder', alsoSources: ['labelMethotrexate', 'spsMethotrexateAlcohol'], stop: true
     },
     {
+        drugs: ['colchicine'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'colchicine is cleared by the liver: monitor closely in hepatic impairment, consider a lower dose when it is severe, and do not combine it with P-gp or strong CYP3A4 inhibitors', source: 'labelColchicine', evidence: 'weak', adjusts: true
+    },
+    {
+        drugs: ['minocycline'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'minocycline can cause hepatotoxicity (including autoimmune hepatitis): use it with caution in liver disease and check liver tests', source: 'dailymedLabels', evidence: 'weak'
+    },
+    {
         drugs: ['apixaban'], when: { alsoGiven: ['warfarin'] },
         advice: 'apixaban with another anticoagulant raises the risk of serious bleeding (label: concomitant drugs affecting haemostasis): give one, and when switching from warfarin stop warfarin and start apixaban once the INR is below 2.0', source: 'labelApixaban'
     },
