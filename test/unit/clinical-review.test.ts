@@ -3,19 +3,7 @@
  * sees it, in a diagnostic (code, severity, text) or the summary's HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { renderContent } from '../../src/language/summary/render-html.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
-
-async function html(text: string): Promise<string> {
-    const document = await validate(text);
-    const { summaries } = summarizeDocument(document, services.Calc.clinical.Analysis);
-    return renderContent(summaries, { mode: 'standalone' });
-}
-
-function verdicts(text: string) {
-    return validate(text).then(document => services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses);
-}
+import { diagnose, doseVerdicts as verdicts, summaryHtml as html } from './helpers.js';
 
 /** A calciphylaxis case on haemodialysis with the given patient line, drugs and labs. */
 function calciphylaxis({ patient = 'age 64 years sex female weight 92 kg', history = '', drugs = '', labs = 'calcium 9.4 mg/dL\n        phosphate 5.1 mg/dL' }): string {

@@ -71,8 +71,9 @@ describe('the examples', () => {
 
     it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
         const all = await rows('05-calciphylaxis-dialysis');
-        // Apixaban 5 mg twice daily on dialysis at 58 years and 82 kg is the label's dose; the STS caution is the anion gap on dialysis.
-        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['46 warning drug-caution sodiumThiosulfate', '50 warning drug-caution warfarin']);
+        // Apixaban 5 mg twice daily on dialysis at 58 years and 82 kg is the label's dose; the STS caution is the anion gap on dialysis;
+        // apixaban beside warfarin draws the label's caution on two anticoagulants together.
+        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['46 warning drug-caution sodiumThiosulfate', '49 warning drug-caution apixaban', '50 warning drug-caution warfarin']);
         expect(await classification('05-calciphylaxis-dialysis')).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
     });
 });

@@ -5,6 +5,8 @@ import { parseHelper } from 'langium/test';
 import type { CompletionItem, Diagnostic } from 'vscode-languageserver-types';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
+import { renderContent } from '../../src/language/summary/render-html.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 
 export const services = createCalcServices(EmptyFileSystem);
 const parse = parseHelper<CaseFile>(services.Calc);
@@ -65,4 +67,17 @@ export async function complete(textWithCursor: string): Promise<CompletionItem[]
         textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
     });
     return list?.items ?? [];
+}
+
+/** The summary's HTML content of a document, as the preview shows it. */
+export async function summaryHtml(text: string): Promise<string> {
+    const document = await validate(text);
+    const { summaries } = summarizeDocument(document, services.Calc.clinical.Analysis);
+    return renderContent(summaries, { mode: 'standalone' });
+}
+
+/** The dose verdicts of a document's first case, in the order of its prescriptions. */
+export async function doseVerdicts(text: string) {
+    const document = await validate(text);
+    return services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
 }

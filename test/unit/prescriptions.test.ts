@@ -51,7 +51,8 @@ describe('the nine prescription forms', () => {
     });
 
     it('the drug line hover says the regimen it fits, the route code and the exposure per week', async () => {
-        const text = withForm(FORMS[0]);
+        // The haemodialysis regimen judges a patient on dialysis only (clinical-review-2-cautions, item 12).
+        const text = withForm(FORMS[0], 'history { condition dialysis }');
         const document = await validate(text);
         const hover = await services.Calc.lsp.HoverProvider!.getHoverContent(document, {
             textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(text.indexOf('3 times'))
@@ -74,7 +75,7 @@ describe('the nine prescription forms', () => {
     it('a topical % is not an IV dose; an IV dose 12 times a week is too often', async () => {
         const rows = await drugRows(withForm('drug sodiumThiosulfate 25 % iv 3 times a week'));
         expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['dose-out-of-range', 'warning', 'iv']]);
-        const often = await drugRows(withForm('drug sodiumThiosulfate 25 g iv 12 times a week'));
+        const often = (await drugRows(withForm('drug sodiumThiosulfate 25 g iv 12 times a week', 'history { condition dialysis }'))).filter(r => r.code.startsWith('dose'));
         expect(often.map(r => [r.code, r.text])).toEqual([['dose-out-of-range', '25']]);
         expect(often[0].message).toMatch(/given more often than the reported 12\.5–25 g iv 3 times a week/);
     });
@@ -178,10 +179,16 @@ describe('cautions for this patient', () => {
 
     it('calcium-based binders and active vitamin D with a calcium above 10.2 mg/dL on dialysis, and not below it', async () => {
         const drugs = 'drug calciumAcetate 1334 mg oral 3 times a day\n        drug calcitriol 0.25 ug oral daily';
-        const high = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 10.8 mg/dL albumin 4.0 g/dL }'));
+        // Between the CKD 5 limit (10.2) and the reference interval's top (10.4) KDOQI speaks; above it, the labels (clinical-review-2-cautions).
+        const high = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 10.3 mg/dL albumin 4.0 g/dL }'));
         expect(high.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([
-            expect.stringMatching(/^Calcium acetate with a calcium of 10\.8 mg\/dL in kidney failure: .*reduce or stop calcium-based binders/),
-            expect.stringMatching(/^Calcitriol \(active vitamin D\) with a calcium of 10\.8 mg\/dL in kidney failure/)
+            expect.stringMatching(/^Calcium acetate with a calcium of 10\.3 mg\/dL in kidney failure: .*reduce or stop calcium-based binders/),
+            expect.stringMatching(/^Calcitriol \(active vitamin D\) with a calcium of 10\.3 mg\/dL in kidney failure/)
+        ]);
+        const above = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 10.8 mg/dL albumin 4.0 g/dL }'));
+        expect(above.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([
+            expect.stringMatching(/^Calcium acetate with a high calcium \(10\.8 mg\/dL\): calcium acetate is contraindicated in hypercalcaemia/),
+            expect.stringMatching(/^Calcitriol \(active vitamin D\) with a high calcium \(10\.8 mg\/dL\)/)
         ]);
         const normal = await diagnose(withForm(drugs, 'history { condition haemodialysis }\n    labs H { calcium 9.0 mg/dL albumin 4.0 g/dL }'));
         expect(normal.filter(r => r.code === 'drug-caution')).toEqual([]);

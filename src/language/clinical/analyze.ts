@@ -32,6 +32,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const creatinine = labs.evidence.byAnalyte.creatinine;
     const judged = judgeDoses(facts.drugs, facts.patient, {
         onDialysis: labs.evidence.kidney.dialysis !== undefined,
+        dialysisModality: labs.evidence.kidney.dialysisModality,
         creatinineMgDl: creatinine?.usable ? creatinine.canonical : undefined
     });
     const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);

@@ -4,13 +4,14 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { DrugCautions, type CautionWhen, type DrugCaution } from '../knowledge/index.js';
+import { DrugCautions, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import { writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber } from './format.js';
+import { convert } from '../facts/units.js';
 import type { KidneyFunction } from './kidney.js';
 import type { LabEvidence } from './labs.js';
 
@@ -18,18 +19,20 @@ interface Context {
     facts: CaseFacts;
     kidney: KidneyFunction;
     calciphylaxis: boolean;
-    /** The albumin-corrected calcium where there is one, else the measured one (mg/dL). */
-    calcium?: { value: number; at: Span };
+    /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
+    calcium?: { value: number; at: Span; high: boolean };
 }
 
 /** Why a caution applies: the fact in words, and where it was written. */
 interface Because { text: string; at: Span[]; measure?: string }
 
+export interface LeadingCaution { because: string; stop: boolean }
+
 /** The cautions' findings, and for each prescription the caution that leads its dose verdict, if any. */
 export interface CautionCheck {
     findings: Finding[];
-    /** By prescription index: why the drug is to be stopped for this patient (a caution with `stop`). */
-    leading: Map<number, string>;
+    /** By prescription index: the caution that leads its verdict (`stop`: to stop or avoid the drug; else to adjust it). */
+    leading: Map<number, LeadingCaution>;
 }
 
 export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): CautionCheck {
@@ -37,17 +40,23 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
         facts, kidney,
-        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at } : undefined,
+        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high' } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis'
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
-        for (const caution of DrugCautions.filter(c => appliesTo(c, fact))) {
+        // A caution reported in one dialysis modality is not said of a patient recorded on the other.
+        const inModality = (c: DrugCaution) => !c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality;
+        for (const caution of DrugCautions.filter(c => appliesTo(c, fact) && inModality(c))) {
             const because = holds(caution.when, fact, doses[index], context);
             if (!because) continue;
             check.findings.push(finding(fact, caution, because));
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
-            if (caution.stop && !stays && !fact.stopped && !check.leading.has(index)) check.leading.set(index, `${because.text}: ${caution.advice}`);
+            const led = check.leading.get(index);
+            // A caution to stop outranks one to adjust; otherwise the first leads. A stopped drug's dose is not judged (doses.ts).
+            if ((caution.stop || caution.adjusts) && !stays && !fact.stopped && (!led || (caution.stop && !led.stop))) {
+                check.leading.set(index, { because: `${because.text}: ${caution.advice}`, stop: caution.stop === true });
+            }
         }
     });
     return check;
@@ -58,9 +67,23 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     if (!drug) return false;
     const route = fact.routeEntry?.term;
     if (caution.routes && route && !caution.routes.includes(route)) return false;
+    if (!amountFits(caution, fact)) return false;
+    return cautionNames(caution, drug);
+}
+
+/** The caution names the drug: by term, by the exposure it is, or by binder type. */
+function cautionNames(caution: DrugCaution, drug: Drug): boolean {
     return (caution.drugs?.includes(drug.term) ?? false)
         || (caution.exposure !== undefined && drug.exposure === caution.exposure)
         || (caution.binder !== undefined && drug.binder === caution.binder);
+}
+
+/** A caution for one dose of a drug (zoledronic acid 5 mg, not 4 mg): the amount per administration, in mg. */
+function amountFits(caution: DrugCaution, fact: DrugFact): boolean {
+    if (!caution.amountFrom && !caution.amountBelow) return true;
+    const mg = fact.dose.ucum ? convert(fact.dose.value, fact.dose.ucum, 'mg') : undefined;
+    if (mg === undefined) return caution.amountFrom !== undefined; // unread: the stricter caution speaks
+    return (!caution.amountFrom || mg >= caution.amountFrom.value * (1 - 1e-9)) && (!caution.amountBelow || mg < caution.amountBelow.value * (1 - 1e-9));
 }
 
 function finding(fact: DrugFact, caution: DrugCaution, because: Because): Finding {
@@ -93,20 +116,19 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const age = facts.patient.ageYears;
         return age !== undefined && age < when.youngerThan.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
     }
+    if ('hypercalcaemia' in when) return calcium?.high ? { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] } : undefined;
+    if ('gfrBelow' in when) return gfrBelow(when.gfrBelow.value, when.from?.value, kidney);
+    if ('alsoGiven' in when) {
+        // A drug written `stopped` is not given with it (a switch from warfarin, stopped, is the label's advice).
+        const other = facts.drugs.find(d => d !== fact && d.drug && !d.stopped && d.drug.term !== fact.drug?.term && when.alsoGiven.includes(d.drug.term));
+        return other ? { text: `given with ${other.drug!.label.toLowerCase()}`, at: [other.term.at] } : undefined;
+    }
     if ('kidneyFailureCalciumAbove' in when) {
-        return kidney.kidneyFailure && calcium && calcium.value > when.kidneyFailureCalciumAbove.value
+        // Above the reference interval the hypercalcaemia cautions speak (by the label); this is the CKD 5 target between.
+        return kidney.kidneyFailure && calcium && !calcium.high && calcium.value > when.kidneyFailureCalciumAbove.value
             ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
     }
-    if ('condition' in when) {
-        const terms = [when.condition].flat();
-        const has = (term: string) => facts.conditions.find(c => c.condition?.term === term);
-        const recorded = facts.conditions.find(c => c.condition && terms.includes(c.condition.term));
-        if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
-        const also = when.withCondition ? has(when.withCondition) : undefined;
-        if (when.withCondition && !also) return undefined;
-        const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
-        return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
-    }
+    if ('condition' in when) return conditionHolds(when, facts);
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
     if ('moreOftenThanWeekly' in when) {
         const timing = fact.timing;
@@ -123,6 +145,31 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     return undefined;
 }
 
+/** A recorded condition (pregnancy, cirrhosis…), unless or with another. */
+function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, facts: CaseFacts): Because | undefined {
+    const terms = [when.condition].flat();
+    const has = (term: string) => facts.conditions.find(c => c.condition?.term === term);
+    const recorded = facts.conditions.find(c => c.condition && terms.includes(c.condition.term));
+    if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
+    const also = when.withCondition ? has(when.withCondition) : undefined;
+    if (when.withCondition && !also) return undefined;
+    const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
+    return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
+}
+
+/**
+ * What a recorded condition (pregnancy, cirrhosis, a valve) says of a drug not yet given: the
+ * drug table names it before the drug is prescribed. Cautions bound to a route or a dose wait
+ * for the prescription.
+ */
+export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: string; source: SourceId }> {
+    return DrugCautions.filter(c => 'condition' in c.when && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
+        .flatMap(c => {
+            const because = conditionHolds(c.when as Extract<CautionWhen, { condition: unknown }>, facts);
+            return because ? [{ text: `If given ${because.text}: ${c.advice}.`, source: c.source }] : [];
+        });
+}
+
 /** Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR. */
 function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefined {
     // On dialysis a creatinine clearance computed from a between-sessions creatinine means nothing.
@@ -130,6 +177,16 @@ function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefi
     const crcl = kidney.creatinineClearance;
     if (crcl) return crcl.value < threshold ? { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
     if (kidney.egfr && kidney.egfr.value < threshold) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
+    return undefined;
+}
+
+/** Below a GFR (KDIGO's measure): on dialysis always, else by eGFR, else by the creatinine clearance; `from` bounds it below. */
+function gfrBelow(threshold: number, from: number | undefined, kidney: KidneyFunction): Because | undefined {
+    const inBand = (value: number) => value < threshold && (from === undefined || value >= from);
+    if (kidney.dialysis) return from === undefined ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
+    if (kidney.egfr) return inBand(kidney.egfr.value) ? { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' } : undefined;
+    const crcl = kidney.creatinineClearance;
+    if (crcl && inBand(crcl.value)) return { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault; no eGFR recorded)`, at: crcl.at, measure: 'creatinineClearance' };
     return undefined;
 }
 

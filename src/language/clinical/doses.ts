@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -50,7 +50,7 @@ export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
 }
 
 /** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose). */
-export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number }
+export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number; dialysisModality?: DialysisModality }
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -260,12 +260,21 @@ function candidates(drug: Drug, patient: Patient): Regimen[] {
 
 /**
  * The regimens that can judge this patient's dose: an adult's regimen neither passes nor fails
- * a child's dose. A regimen reported in children still judges an adult's (cyclic pamidronate is
- * given to adults too), so only the adult ones are set aside.
+ * a child's dose. A calcinosis regimen reported in children still judges an adult's (cyclic
+ * pamidronate is given to adults too); a children's regimen for another indication
+ * (prednisolone 1-2 mg/kg in juvenile dermatomyositis) does not.
  */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
-    const child = patient.ageYears !== undefined && patient.ageYears < Thresholds.adultFromYears.value;
-    return child ? drug.regimens.filter(r => r.ages !== 'adults') : drug.regimens;
+    const age = patient.ageYears;
+    if (age === undefined) return drug.regimens;
+    if (age < Thresholds.adultFromYears.value) return drug.regimens.filter(r => r.ages !== 'adults');
+    return drug.regimens.filter(r => r.ages !== 'children' || !r.otherIndication);
+}
+
+/** Whether a regimen is reported for a patient of this age (any, where the age is unknown). */
+export function regimenFitsAge(regimen: Regimen, ageYears: number | undefined): boolean {
+    if (ageYears === undefined || !regimen.ages) return true;
+    return regimen.ages === (ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults');
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -291,7 +300,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         return verdict;
     }
     if (forAge(drug, patient).length === 0) {
-        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for adults): the dose is not checked`;
+        const child = patient.ageYears! < Thresholds.adultFromYears.value;
+        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for ${child ? 'adults' : 'children'}): the dose is not checked`;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -312,7 +322,19 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         });
         return verdict;
     }
-    const all = comparisons(fact, drug, patient);
+    const compared = comparisons(fact, drug, patient);
+    // A regimen reported on dialysis does not judge a patient not on it, nor the reverse, nor one
+    // reported in haemodialysis a patient on peritoneal dialysis (IV sodium thiosulfate).
+    const populationFits = (c: Comparison) => (c.regimen.onDialysis === undefined || c.regimen.onDialysis === situation.onDialysis)
+        && (!c.regimen.modality || !situation.dialysisModality || c.regimen.modality === situation.dialysisModality);
+    const fitting = compared.filter(populationFits);
+    const elsewhere = compared.find(c => !populationFits(c) && c.outside.length === 0 && !c.regimen.otherIndication);
+    if (elsewhere && !fitting.some(c => c.outside.length === 0 && !c.regimen.otherIndication)) {
+        verdict.regimen = elsewhere.regimen;
+        verdict.text = `the dose of ${describeRegimen(elsewhere.regimen, true, false)}, reported for patients ${dialysisWords(elsewhere.regimen.onDialysis === true, elsewhere.regimen.modality)}: not judged against it, as this patient is ${situation.onDialysis ? dialysisWords(true, situation.dialysisModality) : 'not recorded on dialysis'}`;
+        return verdict;
+    }
+    const all = fitting.length ? fitting : compared;
     if (all.length === 0) return noComparison(fact, drug, patient, verdict);
     const fits = all.filter(c => c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
@@ -365,6 +387,11 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefined): string {
+    if (!onDialysis) return 'not on dialysis';
+    return modality === 'peritoneal' ? 'on peritoneal dialysis' : modality === 'haemodialysis' ? 'on haemodialysis' : 'on dialysis';
 }
 
 /** The prescription is the label's reduced dose: the same amount, as often. */
@@ -592,13 +619,18 @@ export function describeDosage(fact: DrugFact): string {
 }
 
 /**
- * A verdict as a caution to stop the drug leaves it: a dose "within" a regimen is not said
- * of a drug this patient should stop (warfarin or calcium binders in calciphylaxis), since
- * the reassurance contradicts the caution. A dose outside its regimens keeps its verdict.
+ * A verdict as a caution that leads it leaves it: a dose "within" a regimen is not said of a
+ * drug this patient should stop (warfarin or calcium binders in calciphylaxis) or take
+ * otherwise (colchicine below a creatinine clearance of 30), since the reassurance
+ * contradicts the caution; nor, for a drug to stop, is a dose "below" a regimen, which would
+ * push it up. A suspected unit slip keeps its verdict: the typing error is worth saying.
  */
-export function ledByCaution(verdict: DoseVerdict, stop: string | undefined): DoseVerdict {
-    if (!stop || (verdict.status !== 'within' && verdict.status !== 'other-indication')) return verdict;
-    return { ...verdict, status: 'not-checked', regimen: undefined, text: `not judged against a regimen: the caution leads, ${stop}` };
+export function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
+    const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
+    // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
+    if (!caution || !(reassures || (caution.stop && verdict.status === 'outside'))) return verdict;
+    const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
+    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
 }
 
 /** Every prescription's verdict, in the order of the facts. */

@@ -3,7 +3,7 @@
  * and its KDIGO category, and the creatinine clearance by Cockcroft-Gault (what drug
  * labels dose by). Targets for kidney failure and drug cautions read this, never the labs.
  */
-import { Thresholds } from '../knowledge/index.js';
+import { DialysisModalityByTerm, Thresholds, type DialysisModality } from '../knowledge/index.js';
 import type { CaseFacts, Span } from '../facts/case-facts.js';
 import type { LabEvidence } from './labs.js';
 
@@ -12,6 +12,8 @@ export type GfrCategory = 'G1' | 'G2' | 'G3a' | 'G3b' | 'G4' | 'G5';
 export interface KidneyFunction {
     /** Where dialysis is recorded (a condition that is, or is an alias of, `dialysis`). */
     dialysis?: Span;
+    /** The modality, where the term written names one (`haemodialysis`, `peritonealDialysis`). */
+    dialysisModality?: DialysisModality;
     /** Where chronic kidney disease is recorded as a condition. */
     ckd?: Span;
     /** eGFR in mL/min/1.73 m², from a usable lab. */
@@ -26,7 +28,10 @@ export interface KidneyFunction {
 export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnalyte'>): KidneyFunction {
     const kidney: KidneyFunction = { kidneyFailure: false };
     for (const { term, condition } of facts.conditions) {
-        if (condition?.term === 'dialysis') kidney.dialysis ??= term.at;
+        if (condition?.term === 'dialysis') {
+            kidney.dialysis ??= term.at;
+            kidney.dialysisModality ??= DialysisModalityByTerm[term.term.toLowerCase()];
+        }
         if (condition?.term === 'chronicKidneyDisease') kidney.ckd ??= term.at;
     }
     const egfr = labs.byAnalyte.egfr;

@@ -5,7 +5,7 @@
  * with its source. clinical/cautions.ts holds the rule; every number is here.
  */
 import type { SourceId } from './sources.js';
-import type { Evidence, Sourced } from './types.js';
+import type { DialysisModality, Evidence, Sourced } from './types.js';
 
 export type CautionWhen =
     /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
@@ -20,8 +20,14 @@ export type CautionWhen =
     | { youngerThan: Sourced<number> }
     /** A condition (by term, or any of several) recorded in the history, unless another one is. */
     | { condition: string | string[]; unlessCondition?: string; withCondition?: string }
-    /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL. */
+    /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL (and not above the reference interval, which `hypercalcaemia` covers). */
     | { kidneyFailureCalciumAbove: Sourced<number> }
+    /** A (corrected) calcium above its reference interval, at any stage of kidney function (the lab's judgement). */
+    | { hypercalcaemia: true }
+    /** A GFR below the value (eGFR, else the creatinine clearance), or on dialysis; with `from`, only at or above that value. */
+    | { gfrBelow: Sourced<number>; from?: Sourced<number> }
+    /** Another of these drugs (by term) is given too. */
+    | { alsoGiven: string[] }
     /** Given by this route. */
     | { route: string }
     /** Given more often than once a week. */
@@ -47,11 +53,29 @@ export interface DrugCaution {
      * dose verdict says the dose is "within" a regimen (a reassurance the caution contradicts).
      */
     stop?: true;
+    /**
+     * The advice changes the dose or the use for this patient (start lower, reduce, avoid
+     * unless…): the caution leads, and the dose verdict says it applies rather than "within".
+     */
+    adjusts?: true;
+    /** Only in this dialysis modality, where the file names one: the anion gap was studied in haemodialysis. */
+    modality?: DialysisModality;
+    /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
+    amountFrom?: Sourced<number>;
+    amountBelow?: Sourced<number>;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
     /** `error` only where a label says contraindicated for this very situation; else a warning. */
     severity?: 'error' | 'warning';
 }
+
+/** The 5 mg dose of zoledronic acid (Reclast, Aclasta) whose label contraindicates it below a creatinine clearance of 35 mL/min. */
+const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
+/** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
+const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4, cautions for prescribing in CKD: NSAIDs, avoid in people with GFR < 30 mL/min/1.73 m².' };
+
+/** The NSAIDs the knowledge base has (drugs.ts). */
+const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
 
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
 
@@ -59,23 +83,27 @@ export const DrugCautions: DrugCaution[] = [
     // ── Renal function ─────────────────────────────────────────────────────────────────
     {
         drugs: ['alendronate'], when: { creatinineClearanceBelow: { value: 35, source: 'labelAlendronate', evidence: 'weak' } },
-        advice: 'alendronate is not recommended with a creatinine clearance below 35 mL/min', source: 'labelAlendronate', evidence: 'weak'
+        advice: 'alendronate is not recommended with a creatinine clearance below 35 mL/min', source: 'labelAlendronate', evidence: 'weak', stop: true
     },
     {
         drugs: ['risedronate'], when: { creatinineClearanceBelow: { value: 30, source: 'medscapeRisedronate' } },
-        advice: 'risedronate is not recommended with a creatinine clearance below 30 mL/min', source: 'medscapeRisedronate'
+        advice: 'risedronate is not recommended with a creatinine clearance below 30 mL/min', source: 'medscapeRisedronate', stop: true
     },
     {
-        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 35, source: 'mhraZoledronate' } },
-        advice: 'zoledronic acid 5 mg is contraindicated with a creatinine clearance below 35 mL/min (the 4 mg oncology dose is reduced from 60 mL/min and generally avoided below 30)', source: 'mhraZoledronate'
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 35, source: 'labelReclast' } }, amountFrom: ZOLEDRONIC_RECLAST_MG,
+        advice: 'zoledronic acid 5 mg (Reclast, Aclasta) is contraindicated with a creatinine clearance below 35 mL/min: do not give it', source: 'labelReclast', alsoSources: ['mhraZoledronate'], stop: true, severity: 'error'
+    },
+    {
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG,
+        advice: 'the 4 mg oncology dose of zoledronic acid is reduced from a creatinine clearance of 60 mL/min and is not recommended in severe renal impairment (below 30 mL/min)', source: 'mhraZoledronate', adjusts: true
     },
     {
         drugs: ['pamidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelPamidronate', evidence: 'weak' } },
-        advice: 'pamidronate is not recommended in severe renal impairment (creatinine clearance below 30 mL/min, or creatinine above 3.0 mg/dL) unless the benefit outweighs the risk; infuse slowly and monitor creatinine', source: 'labelPamidronate', evidence: 'weak'
+        advice: 'pamidronate is not recommended in severe renal impairment (creatinine clearance below 30 mL/min, or creatinine above 3.0 mg/dL) unless the benefit outweighs the risk; infuse slowly and monitor creatinine', source: 'labelPamidronate', evidence: 'weak', adjusts: true
     },
     {
         drugs: ['etidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelEtidronate', evidence: 'weak' } },
-        advice: 'etidronate needs a lower dose in renal impairment and is best avoided when it is severe', source: 'labelEtidronate'
+        advice: 'etidronate needs a lower dose in renal impairment and is best avoided when it is severe', source: 'labelEtidronate', adjusts: true
     },
     {
         drugs: ['aluminiumHydroxide'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
@@ -83,15 +111,23 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['methotrexate'], when: { creatinineClearanceBelow: { value: 30, source: 'dailymedLabels', evidence: 'weak' } },
-        advice: 'methotrexate is cleared by the kidney: avoid it with a creatinine clearance below 30 mL/min', source: 'dailymedLabels', evidence: 'weak'
+        advice: 'methotrexate is cleared by the kidney: avoid it with a creatinine clearance below 30 mL/min', source: 'dailymedLabels', evidence: 'weak', stop: true
     },
     {
         drugs: ['colchicine'], when: { creatinineClearanceBelow: { value: 30, source: 'labelColchicine' } },
-        advice: 'with a creatinine clearance below 30 mL/min colchicine starts at 0.3 mg/day; on dialysis 0.3 mg twice a week', source: 'labelColchicine'
+        advice: 'with a creatinine clearance below 30 mL/min colchicine starts at 0.3 mg/day; on dialysis 0.3 mg twice a week', source: 'labelColchicine', adjusts: true
     },
     {
         drugs: ['probenecid'], when: { creatinineClearanceBelow: { value: 30, source: 'labelProbenecid' } },
-        advice: 'probenecid is likely to be ineffective with a glomerular filtration rate of 30 mL/min or less', source: 'labelProbenecid'
+        advice: 'probenecid is likely to be ineffective with a glomerular filtration rate of 30 mL/min or less', source: 'labelProbenecid', adjusts: true
+    },
+    {
+        drugs: NSAIDS, when: { gfrBelow: NSAID_AVOID_GFR },
+        advice: 'avoid NSAIDs with a GFR below 30 mL/min/1.73 m² and on dialysis (KDIGO 2012: they lower the GFR further, and the residual renal function on dialysis)', source: 'kdigo2012', stop: true
+    },
+    {
+        drugs: NSAIDS, when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4: prolonged NSAID therapy is not recommended in people with GFR < 60 mL/min/1.73 m².' }, from: NSAID_AVOID_GFR },
+        advice: 'prolonged NSAID therapy is not recommended with a GFR below 60 mL/min/1.73 m² (KDIGO 2012): keep the course short, and stop them with an acute illness', source: 'kdigo2012', adjusts: true
     },
     {
         drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
@@ -114,6 +150,19 @@ export const DrugCautions: DrugCaution[] = [
         exposure: 'corticosteroids', when: { calciphylaxis: true },
         advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
     },
+    // ── Hypercalcaemia, at any stage of kidney function ────────────────────────────────
+    {
+        drugs: ['calciumAcetate'], when: { hypercalcaemia: true },
+        advice: 'calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder', source: 'dailymedCaAcetate', alsoSources: ['kdoqiGuide6'], stop: true, severity: 'error'
+    },
+    {
+        exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
+        advice: 'calcitriol is contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['kdigo2017'], stop: true
+    },
+    {
+        exposure: 'vitaminDAnalogues', when: { ckdNotOnDialysis: true },
+        advice: 'in CKD G3a-G5 not on dialysis calcitriol and vitamin D analogues are not to be used routinely (KDIGO 2017 4.2.2): keep them for severe and progressive hyperparathyroidism in G4-G5', source: 'kdigo2017', adjusts: true
+    },
     {
         binder: 'calcium-based', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
         advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders', source: 'kdoqiGuide6'
@@ -132,7 +181,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
-        advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016'
+        advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016', modality: 'haemodialysis'
     },
     // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
     {
@@ -158,6 +207,26 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['minocycline'], when: { condition: 'pregnancy' },
         advice: 'tetracyclines in the second half of pregnancy stain the child\'s teeth permanently and may harm fetal bone: avoid minocycline unless nothing else will do', source: 'labelTetracyclines', evidence: 'weak', stop: true
+    },
+    {
+        drugs: ['diltiazem'], when: { condition: 'pregnancy' },
+        advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
+    },
+    {
+        drugs: ['methotrexate'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'the labels differ: older US methotrexate labels contraindicate it in rheumatoid arthritis and psoriasis with alcoholism, alcoholic or other chronic liver disease, and the UK manufacturers with significantly impaired liver function, while the current US label (2020) warns of hepatotoxicity (fibrosis, cirrhosis) without listing liver disease as a contraindication; avoid it in cirrhosis unless a hepatologist and rheumatologist agree', source: 'labelMethotrexateOlder', alsoSources: ['labelMethotrexate', 'spsMethotrexateAlcohol'], stop: true
+    },
+    {
+        drugs: ['colchicine'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'colchicine is cleared by the liver: monitor closely in hepatic impairment, consider a lower dose when it is severe, and do not combine it with P-gp or strong CYP3A4 inhibitors', source: 'labelColchicine', evidence: 'weak', adjusts: true
+    },
+    {
+        drugs: ['minocycline'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'minocycline can cause hepatotoxicity (including autoimmune hepatitis): use it with caution in liver disease and check liver tests', source: 'dailymedLabels', evidence: 'weak'
+    },
+    {
+        drugs: ['apixaban'], when: { alsoGiven: ['warfarin'] },
+        advice: 'apixaban with another anticoagulant raises the risk of serious bleeding (label: concomitant drugs affecting haemostasis): give one, and when switching from warfarin stop warfarin and start apixaban once the INR is below 2.0', source: 'labelApixaban'
     },
     {
         drugs: ['methotrexate'], when: { condition: 'breastfeeding' },

@@ -3,10 +3,20 @@
  * calcinosis type each kind of condition points to. Frequencies keep the seed's figures
  * and the literature's side by side where they disagree.
  */
-import type { CalcinosisType, Condition, ConditionCategory, Exposure, Injury, Sourced } from './types.js';
+import type { CalcinosisType, Condition, ConditionCategory, DialysisModality, Exposure, Injury, Sourced } from './types.js';
 
 /** Liver disease and cirrhosis share the review's finding. */
 const LIVER_CALCIPHYLAXIS_RISK: Sourced<string> = { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' };
+
+/**
+ * The dialysis entry's aliases that name its modality: regimens and cautions reported in
+ * haemodialysis (the sodium thiosulfate protocol, its anion gap) do not carry over to
+ * peritoneal dialysis. `dialysis` alone names none.
+ */
+export const DialysisModalityByTerm: Record<string, DialysisModality> = {
+    haemodialysis: 'haemodialysis', hemodialysis: 'haemodialysis', hd: 'haemodialysis',
+    peritonealdialysis: 'peritoneal', pd: 'peritoneal',
+};
 
 export const Conditions: Condition[] = [
     // ── Connective tissue disease: tissue damage, so dystrophic ─────────────────────────

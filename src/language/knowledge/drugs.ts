@@ -37,6 +37,8 @@ const ORAL_BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Oesophagitis and oesophageal ulcers: take it fasting, upright, with a full glass of water', source: 'labelAlendronate' },
 ];
 const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
+/** NSAIDs share their mechanism, and with it their renal harm (cautions.ts). */
+const NSAID_MECHANISM: Sourced<string> = { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' };
 /** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
 const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
@@ -244,7 +246,7 @@ export const Drugs: Drug[] = [
         regimens: [
             {
                 low: 12.5, high: 25, unit: 'g', perKg: false, usual: 25, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'adults with calciphylaxis on haemodialysis',
-                reportedFor: ['calciphylaxis'], onDialysis: true, source: 'edren',
+                reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'haemodialysis', source: 'edren',
                 note: 'In the last 30-60 minutes of each haemodialysis session; a unit protocol gives 12.5 g first, then 25 g (Hundemer 2016). Off-label; no mortality benefit in pooled cohorts.',
             },
             {
@@ -252,7 +254,7 @@ export const Drugs: Drug[] = [
                 note: '12.5 g intravenously three times weekly over 30 minutes (37.5 g a week); later once weekly for recurrence.',
             },
             {
-                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, source: 'gossett2023',
+                low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'peritoneal', source: 'gossett2023',
                 note: 'Doses from 3.2 g twice daily to 25 g three times a week were reported in peritoneal dialysis, for 5 weeks to 8 months; never intraperitoneally.',
             },
             {
@@ -609,5 +611,39 @@ export const Drugs: Drug[] = [
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'labelZoledronic' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
+    },
+    // ── NSAIDs: not calcinosis treatments, given for pain; held for their renal cautions (cautions.ts) ──
+    {
+        term: 'ibuprofen',
+        label: 'Ibuprofen',
+        drugClass: 'NSAID',
+        mechanism: NSAID_MECHANISM,
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelIbuprofen' },
+        regimens: [
+            { low: 400, high: 800, unit: 'mg', perKg: false, timing: { frequency: 3, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelIbuprofen', note: '1200-3200 mg a day in 3-4 doses; 400 mg every 4-6 hours for pain.' },
+        ],
+        ceilings: [{ value: 3200, unit: 'mg/d', per: 'day', source: 'labelIbuprofen' }],
+    },
+    {
+        term: 'naproxen',
+        label: 'Naproxen',
+        drugClass: 'NSAID',
+        mechanism: NSAID_MECHANISM,
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelNaproxen' },
+        regimens: [
+            { low: 250, high: 500, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelNaproxen' },
+        ],
+        ceilings: [{ value: 1500, unit: 'mg/d', per: 'day', source: 'labelNaproxen', note: '1500 mg a day only for limited periods.' }],
+    },
+    {
+        term: 'diclofenac',
+        label: 'Diclofenac',
+        drugClass: 'NSAID',
+        mechanism: NSAID_MECHANISM,
+        indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelDiclofenac' },
+        regimens: [
+            { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelDiclofenac', note: '100-200 mg a day: 50 mg two to four times a day.' },
+        ],
+        ceilings: [{ value: 200, unit: 'mg/d', per: 'day', source: 'labelDiclofenac' }],
     },
 ];

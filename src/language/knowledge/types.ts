@@ -187,6 +187,8 @@ export interface Regimen {
     reportedFor?: CalcinosisType[];
     /** Reported for patients on dialysis. */
     onDialysis?: boolean;
+    /** On dialysis, the modality it is reported in: a haemodialysis regimen does not judge peritoneal dialysis. */
+    modality?: DialysisModality;
     /** Set where the regimen is for another indication (anticoagulation…): no calcinosis dose check rests on it. */
     otherIndication?: string;
     source: SourceId;
@@ -293,3 +295,6 @@ export interface Term {
 export interface Route extends Term {
     snomed: { code: string; display: string; source: SourceId };
 }
+
+/** How a patient is dialysed, where the file says (conditions.ts, DialysisModalityByTerm). */
+export type DialysisModality = 'haemodialysis' | 'peritoneal';

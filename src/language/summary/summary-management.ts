@@ -11,8 +11,9 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenFitsAge, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
+import { conditionCautions } from '../clinical/cautions.js';
 import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
 import type { CitationBook } from '../analysis/citation-book.js';
@@ -26,7 +27,7 @@ export function managementSummary({ facts, classification, management, doses, fi
     // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
     const fitting = new Set([...management.drugs, ...facts.drugs.map(d => d.drug?.term).filter((t): t is string => t !== undefined)]);
     const drugs = Drugs.filter(drug => fitting.has(drug.term))
-        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts.patient.weightKg, book));
+        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts, book));
     const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
     // Drugs given in this case first, then the plan's in the order of its steps.
     drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
@@ -118,22 +119,27 @@ function words(term: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function drugOption(drug: Drug, given: DoneItem[], weightKg: number | undefined, book: CitationBook): DrugOption {
+function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, book: CitationBook): DrugOption {
+    const patient = facts.patient;
     return {
         term: drug.term,
         label: drug.label,
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
-        regimens: drug.regimens.map(regimen => regimenOption(regimen, weightKg, book)),
+        regimens: drug.regimens.map(regimen => regimenOption(regimen, patient, book)),
         ...(drug.indication ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.
         discrepancies: (given.length ? drug.discrepancies ?? [] : []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
         adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
-        cautions: (drug.cautions ?? []).map(caution => book.sourced(caution))
+        cautions: [
+            ...(drug.cautions ?? []).map(caution => book.sourced(caution)),
+            // A drug given has its cautions for this patient among the findings; one not given, here.
+            ...(given.length ? [] : conditionCautions(drug, facts)).map(c => ({ text: c.text, source: book.cite(c.source) }))
+        ]
     };
 }
 
-function regimenOption(regimen: Regimen, weightKg: number | undefined, book: CitationBook): RegimenOption {
+function regimenOption(regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
     const range = formatRange(regimen.low, regimen.high, regimen.unit);
     const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
     const option: RegimenOption = {
@@ -141,7 +147,8 @@ function regimenOption(regimen: Regimen, weightKg: number | undefined, book: Cit
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
-    const weighed = regimenForWeight(regimen, weightKg);
+    // A per-kg regimen is worked out only for the ages it is reported in (no children's dose for an adult).
+    const weighed = regimenFitsAge(regimen, ageYears) ? regimenForWeight(regimen, weightKg) : undefined;
     if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
     return option;
 }
