@@ -50,7 +50,8 @@ describe('the cohort of examples/', () => {
         expect(counts(model.byType)).toEqual({ dystrophic: 2, metastatic: 1, calciphylaxis: 1, undetermined: 1 });
         // Every type stays listed, so a type with no case shows as zero.
         expect(model.byType.map(r => r.key)).toEqual(['dystrophic', 'metastatic', 'idiopathic', 'iatrogenic', 'calciphylaxis', 'undetermined']);
-        expect(counts(model.byExtent)).toEqual({ circumscripta: 5 });
+        // 04 declares universalis: the declared extent stands (review 2), our count of its one elbow lesion is information.
+        expect(counts(model.byExtent)).toEqual({ circumscripta: 4, universalis: 1 });
         expect(counts(model.byConfidence)).toEqual({ definite: 3, probable: 1, undetermined: 1 });
     });
 
@@ -109,7 +110,7 @@ describe('the cohort of examples/', () => {
         expect(markdown).toContain('| Dystrophic | 2 |\n| Metastatic | 1 |');
         expect(markdown).toContain('- n 3, median 70.9, range 32.5–89.5 mg²/dL²; 2 above the threshold, 1 not above');
         expect(markdown).toContain('- Threshold: above 70 mg²/dL²: metastatic calcification<sup>3</sup>');
-        expect(markdown).toContain('| 04-inconsistent.calc | `DraftWithSlips` Draft: juvenile dermatomyositis with calcinosis | Dystrophic | Calcinosis circumscripta | probable | 2 | 6 |');
+        expect(markdown).toContain('| 04-inconsistent.calc | `DraftWithSlips` Draft: juvenile dermatomyositis with calcinosis | Dystrophic | Calcinosis universalis | probable | 2 | 6 |');
     });
 });
 

@@ -47,7 +47,7 @@ describe('the examples', () => {
             '41 warning drug-caution aluminiumHydroxide'      // aluminium accumulates in kidney failure
         ]);
         const renal = await diagnose(fs.readFileSync('examples/03-renal.calc', 'utf8'));
-        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI 2003 target on dialysis/);
+        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI 2003 target in CKD stages 3 to 5/);
         expect(renal.find(r => r.text === '640')?.message).toMatch(/KDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\) 130–585 pg\/mL/);
         expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
@@ -61,12 +61,13 @@ describe('the examples', () => {
             '22 error lab-implausible 45',                    // a typing slip: 4.5?
             '23 warning lab-inconsistent 1.9',                // cannot exceed the total calcium
             '27 warning classification-conflict calciphylaxis', // no renal failure, no dialysis
-            '28 warning classification-conflict universalis', // one lesion at one elbow
+            '28 information classification-conflict universalis', // one lesion at one elbow: the declared extent stands, our count said as information (review 2)
             '32 warning dose-out-of-range 300',               // 10.7 mg/kg/day
             '33 warning dose-unit-suspect mg/day',            // the reported regimen is 2 g/day
-            '34 error unresolved-reference E2'                // no lesion E2
+            '34 error unresolved-reference E2',               // no lesion E2
+            '34 warning management-mismatch excision of E2'   // excision in the declared universalis
         ]);
-        expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
+        expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'universalis', inferredExtent: 'circumscripta' });
     });
 
     it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
