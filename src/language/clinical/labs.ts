@@ -81,7 +81,7 @@ export interface CalciumPhosphateProduct {
     factors: { calcium: number; phosphate: number };
     /** The limit that applies to this patient: KDOQI's target in kidney failure, else the metastatic threshold. */
     threshold: number;
-    /** Whose limit and what it means: "the KDOQI target in CKD stage 5 and on dialysis". */
+    /** Whose limit and what it means: "the KDOQI 2003 target in CKD stages 3 to 5". */
     standard: string;
     source: SourceId;
     usesCorrected: boolean;

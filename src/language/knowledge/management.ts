@@ -79,7 +79,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' },
             { value: 'KDIGO (2009, kept in 2017) advises judging calcium and phosphate each on its own, not by their Ca × P product.', source: 'kdigo2009', evidence: 'weak', note: 'KDIGO 2009 chapter 4.1; the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts, not the guideline text.' },
-            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stage 5.', source: 'kdoqi2003' },
+            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stages 3 to 5 (guideline 6.5).', source: 'kdoqi2003' },
         ],
         byPth: {
             above: {
