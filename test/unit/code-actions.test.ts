@@ -54,6 +54,8 @@ describe('every warning of inconsistent.calc with an obvious repair goes with it
         const fixed = apply(text, actions[0]);
         expect(fixed).toContain('extent circumscripta');
         expect((await validate(fixed)).diagnostics!.map(d => d.code)).not.toContain('classification-conflict');
+        // Since review 2 the declared extent stands and the count is information: the fix is offered, not preferred.
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([['Declare circumscripta instead', false]]);
     });
 });
 
