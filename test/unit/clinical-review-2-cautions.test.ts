@@ -171,6 +171,11 @@ describe('10. two anticoagulants together', () => {
         const rows = await cautions(`case W {\n    patient { age 60 years sex female weight 70 kg }\n    history { condition systemicSclerosis }\n    treatment {\n        drug warfarin 5 mg/day oral\n        drug apixaban 5 mg oral twice daily\n    }\n}`);
         expect(rows.map(r => [r.severity, r.text, r.message])).toEqual([['warning', 'apixaban', 'Apixaban given with warfarin: apixaban with another anticoagulant raises the risk of serious bleeding (label: concomitant drugs affecting haemostasis): give one, and when switching from warfarin stop warfarin and start apixaban once the INR is below 2.0.']]);
     });
+
+    it('apixaban after a warfarin written `stopped`: no caution on two anticoagulants, the switch the label describes', async () => {
+        const rows = await cautions(`case W {\n    patient { age 60 years sex female weight 70 kg }\n    history { condition systemicSclerosis }\n    treatment {\n        drug warfarin 5 mg/day oral stopped\n        drug apixaban 5 mg oral twice daily\n    }\n}`);
+        expect(rows).toEqual([]);
+    });
 });
 
 describe('12. IV sodium thiosulfate not on dialysis is not judged against the haemodialysis regimen', () => {

@@ -89,7 +89,7 @@ describe('a drug name of two words: one error at the name, with a fix to the cat
     });
 
     it('the drug is still read, so its dose is judged and its cautions hold', async () => {
-        const document = await validate(withDrug('drug sodium thiosulfate 25 g iv 3 times a week'));
+        const document = await validate(withDrug('drug sodium thiosulfate 25 g iv 3 times a week', 'condition haemodialysis'));
         const [verdict] = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
         expect(verdict.status).toBe('within');
     });

@@ -50,12 +50,13 @@ describe('the cohort of examples/', () => {
         expect(counts(model.byType)).toEqual({ dystrophic: 2, metastatic: 1, calciphylaxis: 1, undetermined: 1 });
         // Every type stays listed, so a type with no case shows as zero.
         expect(model.byType.map(r => r.key)).toEqual(['dystrophic', 'metastatic', 'idiopathic', 'iatrogenic', 'calciphylaxis', 'undetermined']);
-        expect(counts(model.byExtent)).toEqual({ circumscripta: 5 });
+        // 04 declares universalis: the declared extent stands (review 2), our count of its one elbow lesion is information.
+        expect(counts(model.byExtent)).toEqual({ circumscripta: 4, universalis: 1 });
         expect(counts(model.byConfidence)).toEqual({ definite: 3, probable: 1, undetermined: 1 });
     });
 
     it('gives each case the errors and warnings the editor shows, and its line', () => {
-        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 5, 4], [2, 6, 2], [0, 6, 5]]);
+        expect(model.cases.map(c => [c.errors, c.warnings, c.line])).toEqual([[0, 0, 3], [0, 0, 2], [0, 5, 4], [2, 7, 2], [0, 4, 5]]);
         expect(model.cases[1].uri).toBe(URI.file(path.resolve('examples/02-sclerosis.calc')).toString());
     });
 
@@ -90,7 +91,7 @@ describe('the cohort of examples/', () => {
     it('draws the page: bars by type, strip plots with the band and the 70 line, a table of cases', () => {
         const page = formatCohort(model, 'html');
         expect(page).toContain('<h1>5 cases in 5 files</h1>');
-        expect(page).toContain('3 definite, 1 probable, 1 undetermined · 2 errors, 17 warnings');
+        expect(page).toContain('3 definite, 1 probable, 1 undetermined · 2 errors, 16 warnings');
         expect(page).toMatch(/<svg class="chart bars"[^>]*aria-label="Cases by type"/);
         const product = page.slice(page.indexOf('<h3>Calcium × phosphate'));
         expect(product).toMatch(/<line class="threshold"[^>]*><title>above 70 mg²\/dL²: metastatic calcification<\/title>/);
@@ -109,7 +110,7 @@ describe('the cohort of examples/', () => {
         expect(markdown).toContain('| Dystrophic | 2 |\n| Metastatic | 1 |');
         expect(markdown).toContain('- n 3, median 70.9, range 32.5–89.5 mg²/dL²; 2 above the threshold, 1 not above');
         expect(markdown).toContain('- Threshold: above 70 mg²/dL²: metastatic calcification<sup>3</sup>');
-        expect(markdown).toContain('| 04-inconsistent.calc | `DraftWithSlips` Draft: juvenile dermatomyositis with calcinosis | Dystrophic | Calcinosis circumscripta | probable | 2 | 6 |');
+        expect(markdown).toContain('| 04-inconsistent.calc | `DraftWithSlips` Draft: juvenile dermatomyositis with calcinosis | Dystrophic | Calcinosis universalis | probable | 2 | 7 |');
     });
 });
 
@@ -169,7 +170,7 @@ describe('the calc/cohort request', () => {
         expect(documents.map(d => d.state)).toEqual([DocumentState.Validated, DocumentState.Validated]);
 
         const model = await cohortResponse(services.Calc);
-        expect(model.cases.map(c => [c.file, c.errors, c.warnings])).toEqual([['a/thigh.calc', 0, 0], ['b/inconsistent.calc', 2, 6]]);
+        expect(model.cases.map(c => [c.file, c.errors, c.warnings])).toEqual([['a/thigh.calc', 0, 0], ['b/inconsistent.calc', 2, 7]]);
         expect(documents.every(d => d.state === DocumentState.Validated)).toBe(true);
     });
 

@@ -47,7 +47,7 @@ describe('the examples', () => {
             '41 warning drug-caution aluminiumHydroxide'      // aluminium accumulates in kidney failure
         ]);
         const renal = await diagnose(fs.readFileSync('examples/03-renal.calc', 'utf8'));
-        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI 2003 target on dialysis/);
+        expect(renal.find(r => r.code === 'calcium-phosphate-product')?.message).toMatch(/above 55 mg²\/dL², the KDOQI 2003 target in CKD stages 3 to 5/);
         expect(renal.find(r => r.text === '640')?.message).toMatch(/KDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\) 130–585 pg\/mL/);
         expect(await classification('03-renal')).toMatchObject({ type: 'metastatic', confidence: 'definite' });
     });
@@ -61,19 +61,20 @@ describe('the examples', () => {
             '22 error lab-implausible 45',                    // a typing slip: 4.5?
             '23 warning lab-inconsistent 1.9',                // cannot exceed the total calcium
             '27 warning classification-conflict calciphylaxis', // no renal failure, no dialysis
-            '28 warning classification-conflict universalis', // one lesion at one elbow
+            '28 warning classification-conflict universalis', // one lesion at one elbow: circumscripta by the definition itself
             '32 warning dose-out-of-range 300',               // 10.7 mg/kg/day
             '33 warning dose-unit-suspect mg/day',            // the reported regimen is 2 g/day
-            '34 error unresolved-reference E2'                // no lesion E2
+            '34 error unresolved-reference E2',               // no lesion E2
+            '34 warning management-mismatch excision of E2'   // excision in the declared universalis
         ]);
-        expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'circumscripta' });
+        expect(await classification('04-inconsistent')).toMatchObject({ type: 'dystrophic', confidence: 'probable', extent: 'universalis', inferredExtent: 'circumscripta' });
     });
 
-    it('calciphylaxis on dialysis: each prescription fits its regimen; the warfarin draws a caution', async () => {
+    it('calciphylaxis on dialysis: each prescription fits its regimen; the stopped warfarin is noted', async () => {
         const all = await rows('05-calciphylaxis-dialysis');
         // Apixaban 5 mg twice daily on dialysis at 58 years and 82 kg is the label's dose; the STS caution is the anion gap on dialysis;
-        // apixaban beside warfarin draws the label's caution on two anticoagulants together.
-        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['46 warning drug-caution sodiumThiosulfate', '49 warning drug-caution apixaban', '50 warning drug-caution warfarin']);
+        // the warfarin is written `stopped`: its caution is information, and apixaban is not "given with" it.
+        expect(all.filter(r => / (dose-|drug-|syntax|unit-|unknown-)/.test(r))).toEqual(['46 warning drug-caution sodiumThiosulfate', '50 information drug-caution warfarin']);
         expect(await classification('05-calciphylaxis-dialysis')).toMatchObject({ type: 'calciphylaxis', confidence: 'definite' });
     });
 });

@@ -153,7 +153,7 @@ describe('targets for kidney failure and numbers judged as written', () => {
         const rows = await diagnose(fs.readFileSync(`${CASES}/calciphylaxis-early.calc`, 'utf8'));
         const product = rows.find(r => r.code === 'calcium-phosphate-product');
         expect(product?.severity).toBe('warning');
-        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI 2003 target on dialysis or in CKD stage 5 (below 70, the threshold for metastatic calcification). KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own. Sources: KDOQI 2003; KDIGO CKD-MBD 2009.');
+        expect(product?.message).toBe('Calcium × phosphate 63.7 mg²/dL² (calcium 9.8 × phosphate 6.5 mg/dL) is above 55 mg²/dL², the KDOQI 2003 target in CKD stages 3 to 5 (below 70, the threshold for metastatic calcification). KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own. Sources: KDOQI 2003; KDIGO CKD-MBD 2009.');
         const pth = rows.find(r => r.code === 'lab-out-of-range' && /Parathyroid/.test(r.message));
         expect(pth).toBeUndefined(); // 540 pg/mL is within 130–585
         const metastatic = await diagnose(fs.readFileSync(`${CASES}/metastatic-ckd.calc`, 'utf8'));
@@ -184,7 +184,7 @@ describe('targets for kidney failure and numbers judged as written', () => {
             return (hover?.contents as { value: string }).value;
         };
         expect(await at('640')).toMatch(/\n\nKDIGO target on dialysis or in CKD G5 \(2 to 9 × the upper limit 65 pg\/mL\): 130–585 pg\/mL — .*KDIGO 2009 PTH target/);
-        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI 2003 target on dialysis or in CKD stage 5; KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own \(KDIGO CKD-MBD 2009\)\) — \*KDOQI 2003\*/);
+        expect(await at('2.10')).toMatch(/Ca × P: 66\.5 mg²\/dL² \(above 55, the KDOQI 2003 target in CKD stages 3 to 5; KDIGO 2009 and 2017 advise against using the Ca × P product: judge calcium and phosphate each on its own \(KDIGO CKD-MBD 2009\)\) — \*KDOQI 2003\*/);
     });
 
     it('a value at the quoted SI limit is within it, and messages show the written value first', async () => {

@@ -139,7 +139,7 @@ describe('the management plan', () => {
     it('rests on the declared extent when the lesions do not tell it, in the summary as in the warning', async () => {
         const document = await validate('case Declared {\n    lesion L1 { count 1 }\n    diagnosis { extent universalis }\n    treatment { excision of L1 }\n}\n');
         const analysis = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]);
-        expect(analysis.classification.extent).toBeNull();
+        expect(analysis.classification.inferredExtent).toBeNull();
         expect(analysis.management).toMatchObject({ type: null, extent: 'universalis' });
         const { summaries: [summary] } = summarizeDocument(document, services.Calc.clinical.Analysis);
         expect(summary.management.approaches.map(a => [a.kind, a.fit, a.because])).toEqual([

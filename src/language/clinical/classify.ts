@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, Sources,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, Sources, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -44,14 +44,22 @@ export interface TypeSupport {
     missing: string[];
     /** The rules (knowledge/classification.ts) the level rests on, each with its source. */
     rules?: Sourced<string>[];
+    /** The sources class this case's disease both ways (hyperphosphataemic familial tumoral calcinosis). */
+    disputed?: boolean;
 }
 
 export interface Classification {
     type: CalcinosisType | null;
-    /** The extent the lesions show. */
+    /** The extent the record goes by: the declared one (a known term), else the lesions'. */
     extent: CalcinosisExtent | null;
-    /** The extent the plan and the record go by: the lesions', else the one the case declares (a known term). */
+    /** The extent our count of the lesions' regions gives (an engineering rule: it never overrides a declared extent). */
+    inferredExtent: CalcinosisExtent | null;
+    /** Whether the inferred extent follows from the definition itself (a single lesion is circumscripta), not from our count. */
+    inferredByDefinition: boolean;
+    /** The extent the plan goes by: the declared one (a known term), else the lesions'. */
     effectiveExtent: { extent: CalcinosisExtent; declared: boolean } | null;
+    /** What to record where the count leaves the extent undetermined and none is declared. */
+    extentAsk: string | null;
     /** The verdict as every presenter heads it: "Dystrophic calcinosis cutis, circumscripta", "Calciphylaxis", "Calcinosis cutis, circumscripta: type undetermined". */
     headline: string;
     confidence: Confidence;
@@ -64,6 +72,8 @@ export interface Classification {
     wouldChange: string[];
     /** The rules the verdict's level rests on, each with its source. */
     rules: Sourced<string>[];
+    /** The type's definition as it fits this case, where the general one does not (a raised phosphate in familial tumoral calcinosis). */
+    typeDefinition?: Sourced<string>;
     sources: SourceId[];
 }
 
@@ -81,18 +91,29 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     const extent = inferExtent(facts.lesions);
     const chosen = type ? [type] : candidates;
     const declaredExtent = facts.declared.extent?.known ? facts.declared.extent.term as CalcinosisExtent : undefined;
+    // A clinician's declared extent stands: the count of regions is ours (ExtentRule.countIsOurs).
+    // Where the lesions agree with the declaration, the plan rests on them (declared: false) and says why.
+    const effectiveExtent = declaredExtent ? { extent: declaredExtent, declared: declaredExtent !== extent.extent } : extent.extent ? { extent: extent.extent, declared: false } : null;
+    const graded = gradedByExtent(type);
+    const extentAsk = graded && !effectiveExtent && extent.ask ? extent.ask : null;
     const classification: Classification = {
-        type, extent: extent.extent, confidence, candidates,
-        effectiveExtent: extent.extent ? { extent: extent.extent, declared: false } : declaredExtent ? { extent: declaredExtent, declared: true } : null,
-        headline: headline(type, extent.extent),
+        type, extent: effectiveExtent?.extent ?? null, inferredExtent: extent.extent, inferredByDefinition: extent.byDefinition === true, confidence, candidates,
+        effectiveExtent, extentAsk,
+        headline: headline(type, effectiveExtent?.extent ?? null),
         // A type not graded by extent (calciphylaxis) does not give the extent as a reason.
-        reasons: [...chosen.flatMap(t => support[t].reasons), ...(gradedByExtent(type) ? extent.reasons : [])].filter(uniqueReason),
-        missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing])],
+        reasons: [...chosen.flatMap(t => support[t].reasons), ...(graded ? extent.reasons : [])].filter(uniqueReason),
+        missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing, ...(extentAsk ? [extentAsk] : [])])],
         support, extentReasons: extent.reasons,
         wouldChange: wouldChange(type, support),
         rules: [...new Set(chosen.flatMap(t => support[t].rules ?? []))],
         sources: [...new Set<SourceId>(['seed', ...evidence.sources, ...chosen.flatMap(t => (support[t].rules ?? []).map(r => r.source))])]
     };
+    // Both readings of hyperphosphataemic familial tumoral calcinosis are given where it is classed idiopathic.
+    if (type === 'idiopathic' && support.metastatic.disputed) {
+        classification.typeDefinition = TumoralClassification.idiopathic;
+        classification.rules = [...classification.rules, TumoralClassification.idiopathic, TumoralClassification.metastatic];
+        classification.sources = [...new Set([...classification.sources, TumoralClassification.metastatic.source])];
+    }
     return { classification, findings: classificationFindings(facts, classification) };
 }
 
@@ -256,6 +277,7 @@ function labState(lab: LabAssessment | undefined): LabState {
 }
 
 const DEPOSIT_MISSING = 'imaging or a biopsy showing the calcium deposits';
+const EXTENT_ASK = 'the extent (`diagnosis { extent circumscripta }` or `universalis`)';
 
 function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
     const raised = e.calcium === 'raised' || e.phosphate === 'raised' || e.productAbove;
@@ -281,7 +303,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
             const phosphateOnly = e.phosphate === 'raised' && e.calcium !== 'raised';
             if (raised && phosphateOnly && e.idiopathicSubtype.length > 0) {
                 // Hyperphosphataemic familial tumoral calcinosis: the phosphate alone must not route here.
-                return result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']);
+                return { ...result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']), disputed: true };
             }
             if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
@@ -380,7 +402,7 @@ function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType
  * ExtentRule): away from joints over enough body regions, or over more regions counting the
  * periarticular deposits that circumscripta is known for.
  */
-function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; reasons: Reason[]; missing: string[] } {
+function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; reasons: Reason[]; missing: string[]; ask?: string; byDefinition?: boolean } {
     const sited = lesions.filter(l => l.siteEntry);
     if (sited.length === 0) return { extent: null, reasons: [], missing: lesions.length === 0 ? ['lesion'] : ['lesion site'] };
     const regionsOf = (some: LesionFact[]) => [...new Set(some.map(l => l.siteEntry!.region))];
@@ -390,9 +412,17 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
     const at = sited.map(l => l.site!.at);
     const diffuse = awayFromJoints.length >= ExtentRule.universalisFromRegions.value || regions.length >= ExtentRule.universalisFromRegionsWithJoints.value;
     if (diffuse) return { extent: 'universalis', reasons: [{ text: `lesions spread over ${regions.length} body regions: ${regions.join(', ')} (${where})`, at }], missing: [] };
+    // Between the counts: neither confidently localised nor diffuse, so the writer says which.
+    if (regions.length >= ExtentRule.undeterminedFromRegions.value) {
+        return {
+            extent: null, missing: [], ask: EXTENT_ASK,
+            reasons: [{ text: `lesions in ${regions.length} body regions, ${regions.join(', ')}, which our count does not settle as localised or diffuse (${where})`, at }]
+        };
+    }
     const text = regions.length === 1 ? `lesions in one region, the ${regions[0]} (${where})`
         : `lesions at separate sites of ${regions.length} regions, ${regions.join(', ')}, not spread over the body (${where})`;
-    return { extent: 'circumscripta', reasons: [{ text, at }], missing: [] };
+    // One lesion is localised by the definition itself (the seed's), not by our count of regions.
+    return { extent: 'circumscripta', reasons: [{ text, at }], missing: [], byDefinition: sited.length === 1 };
 }
 
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
@@ -405,12 +435,14 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
         related: c.reasons.flatMap(r => r.at), sources: c.sources,
         data: { type: c.type, extent: c.extent, confidence: c.confidence }
     });
-    if (c.missing.length > 0 && c.confidence !== 'definite') {
+    // A definite type still asks for the extent the count leaves undetermined.
+    const missing = c.confidence === 'definite' ? c.missing.filter(m => m === c.extentAsk) : c.missing;
+    if (missing.length > 0) {
         const goal = c.type ? `To confirm ${c.type}` : c.candidates.length > 1 ? `To tell ${joinAnd(c.candidates, 'from')}` : 'To classify this case';
         findings.push({
             code: Codes.classificationIncomplete, severity: 'information', at: facts.nameAt,
-            message: `${goal}, record ${joinAnd(c.missing, 'and')}.`,
-            data: { missing: c.missing }
+            message: c.confidence === 'definite' ? `Record ${c.extentAsk}: the lesions' body regions do not settle it by our count.` : `${goal}, record ${joinAnd(missing, 'and')}.`,
+            data: { missing }
         });
     }
     const declaredType = facts.declared.type;
@@ -419,7 +451,15 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
         const support = c.support[declared];
         // A declared type the facts do not exclude stands unless another type is definite.
         const contradicted = support.level === 0 || (c.type !== null && c.type !== declared && c.confidence === 'definite' && support.level < 3);
-        if (contradicted) {
+        const views = [TumoralClassification.idiopathic, TumoralClassification.metastatic];
+        if (contradicted && support.disputed) {
+            // Classed both ways in the literature: the disagreement is information, not a conflict to fix.
+            findings.push({
+                code: Codes.classificationConflict, severity: 'information', at: declaredType.at,
+                message: `Declared ${declared}, which the sources disagree on: ${views.map(v => `${uncapitalise(v.value.replace(/\.$/, ''))} (${Sources[v.source].short})`).join('; ')}. The classification follows the seed (${c.type}).`,
+                sources: views.map(v => v.source), data: { declared, inferred: c.type }
+            });
+        } else if (contradicted) {
             const why = support.against.length > 0 ? support.against.join('; ') : `the facts support ${c.type} better`;
             findings.push({
                 code: Codes.classificationConflict, severity: 'warning', at: declaredType.at,
@@ -429,11 +469,19 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
         }
     }
     const declaredExtent = facts.declared.extent;
-    if (declaredExtent?.known && c.extent && declaredExtent.term !== c.extent) {
+    // The declared extent stands; where our count differs it is said as information, not as a conflict to fix.
+    if (declaredExtent?.known && c.inferredExtent && declaredExtent.term !== c.inferredExtent && gradedByExtent(c.type) && c.inferredByDefinition) {
+        // Not our count but the definition: a single recorded lesion is localised. The declaration still stands for the plan.
         findings.push({
             code: Codes.classificationConflict, severity: 'warning', at: declaredExtent.at,
-            message: `Declared ${declaredExtent.term}, but the lesions say ${c.extent}: ${c.extentReasons.map(r => r.text).join('; ')}. ${ExtentRule.definition.value} (${Sources[ExtentRule.definition.source].short}).`,
-            sources: ['seed'], data: { declared: declaredExtent.term, inferred: c.extent }
+            message: `Declared ${declaredExtent.term}, but the one lesion recorded (${c.extentReasons.map(r => r.text).join('; ')}) is circumscripta by definition: ${ExtentRule.definition.value} Record the other lesions, or declare circumscripta.`,
+            sources: [ExtentRule.definition.source], data: { declared: declaredExtent.term, inferred: c.inferredExtent }
+        });
+    } else if (declaredExtent?.known && c.inferredExtent && declaredExtent.term !== c.inferredExtent && gradedByExtent(c.type)) {
+        findings.push({
+            code: Codes.classificationConflict, severity: 'information', at: declaredExtent.at,
+            message: `Declared ${declaredExtent.term} stands, and the plan goes by it. Our count of the lesions' body regions gives ${c.inferredExtent} (${c.extentReasons.map(r => r.text).join('; ')}), but ${ExtentRule.countIsOurs.value}.`,
+            sources: ['seed'], data: { declared: declaredExtent.term, inferred: c.inferredExtent }
         });
     }
     return findings;
@@ -452,7 +500,7 @@ export function diagnosisName(type: CalcinosisType | null): string {
 
 /** What the extent a plan goes by rests on: the lesions' regions, the declaration, or what to record for one. */
 export function extentBasis(c: Classification): string {
-    if (!c.effectiveExtent) return 'the extent is unknown: record the site of each lesion';
+    if (!c.effectiveExtent) return c.extentAsk ? `${c.extentReasons.map(r => r.text).join('; ')}: record ${c.extentAsk}` : 'the extent is unknown: record the site of each lesion';
     return c.effectiveExtent.declared ? `the declared extent, ${c.effectiveExtent.extent}` : c.extentReasons.map(r => r.text).join('; ');
 }
 
@@ -468,6 +516,10 @@ function headline(type: CalcinosisType | null, extent: CalcinosisExtent | null):
 
 function categoryWords(category: string): string {
     return category.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+function uncapitalise(text: string): string {
+    return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function capitalise(text: string): string {

@@ -81,7 +81,7 @@ export interface CalciumPhosphateProduct {
     factors: { calcium: number; phosphate: number };
     /** The limit that applies to this patient: KDOQI's target in kidney failure, else the metastatic threshold. */
     threshold: number;
-    /** Whose limit and what it means: "the KDOQI target in CKD stage 5 and on dialysis". */
+    /** Whose limit and what it means: "the KDOQI 2003 target in CKD stages 3 to 5". */
     standard: string;
     source: SourceId;
     usesCorrected: boolean;
@@ -129,7 +129,7 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     for (const lab of labs) {
         if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
     }
-    evidence.product = product(byAnalyte, correctedCalcium, kidney.kidneyFailure, facts.patient.ageYears, findings);
+    evidence.product = product(byAnalyte, correctedCalcium, ckdProductTargetApplies(kidney), facts.patient.ageYears, findings);
     return { evidence, findings };
 }
 
@@ -400,7 +400,13 @@ function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): bool
         && value >= slip.phosphateAmbiguousLow.value && value <= slip.phosphateAmbiguousHigh.value;
 }
 
-function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalcium | undefined, kidneyFailure: boolean, ageYears: number | undefined, findings: Finding[]): CalciumPhosphateProduct | undefined {
+/** KDOQI 2003 guideline 6.5 (paediatric 7.5): the Ca × P target holds in CKD stages 3 to 5, on dialysis or not. */
+function ckdProductTargetApplies(kidney: KidneyFunction): boolean {
+    return kidney.kidneyFailure || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.productTargets.fromEgfrBelow.value);
+}
+
+/** In CKD stages 3 to 5 (`ckd`) KDOQI's target replaces the metastatic threshold. */
+function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalcium | undefined, ckd: boolean, ageYears: number | undefined, findings: Finding[]): CalciumPhosphateProduct | undefined {
     const calcium = byAnalyte.calcium;
     const phosphate = byAnalyte.phosphate;
     if (!calcium?.usable || !phosphate?.usable || calcium.canonical === undefined || phosphate.canonical === undefined) return undefined;
@@ -410,9 +416,9 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     const pValue = convert(phosphate.canonical, phosphate.analyte!.canonicalUnit, factorUcum, phosphate.analyte!.molarMass?.value);
     if (caValue === undefined || pValue === undefined) return undefined;
     const metastatic = Thresholds.calciumPhosphateProduct;
-    const limit = kidneyFailure ? kidneyFailureProductTarget(ageYears) : { value: metastatic.value, source: metastatic.source as SourceId, kdoqi: 'the threshold for metastatic calcification' };
-    // In kidney failure the sources disagree: KDOQI's target is said with KDIGO's advice against the product.
-    const disagreement = kidneyFailure ? `${ProductDisagreement.value} (${Sources[ProductDisagreement.source].short})` : undefined;
+    const limit = ckd ? ckdProductTarget(ageYears) : { value: metastatic.value, source: metastatic.source as SourceId, kdoqi: 'the threshold for metastatic calcification' };
+    // In CKD the sources disagree: KDOQI's target is said with KDIGO's advice against the product.
+    const disagreement = ckd ? `${ProductDisagreement.value} (${Sources[ProductDisagreement.source].short})` : undefined;
     const standard = disagreement ? `${limit.kdoqi}; ${disagreement}` : limit.kdoqi;
     const value = caValue * pValue;
     const result: CalciumPhosphateProduct = {
@@ -422,22 +428,22 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
         at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
     };
     if (result.above) {
-        const alsoMetastatic = kidneyFailure ? ` (${result.aboveMetastatic ? 'also above' : 'below'} ${metastatic.value}, the threshold for metastatic calcification)` : '';
+        const alsoMetastatic = ckd ? ` (${result.aboveMetastatic ? 'also above' : 'below'} ${metastatic.value}, the threshold for metastatic calcification)` : '';
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
             message: `Calcium × phosphate ${formatNumber(value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.kdoqi}${alsoMetastatic}.${disagreement ? ` ${capitalise(ProductDisagreement.value)}. Sources: ${Sources[limit.source].short}; ${Sources[ProductDisagreement.source].short}.` : sourceSentence(limit.source)}`,
-            sources: kidneyFailure ? [limit.source, ProductDisagreement.source] : [limit.source]
+            sources: ckd ? [limit.source, ProductDisagreement.source] : [limit.source]
         });
     }
     return result;
 }
 
-/** KDOQI: below 55 mg²/dL² in adults and adolescents over 12, below 65 in younger children, in CKD stage 5 and on dialysis. */
-function kidneyFailureProductTarget(ageYears: number | undefined): { value: number; source: SourceId; kdoqi: string } {
+/** KDOQI: below 55 mg²/dL² in adults and adolescents over 12, below 65 in younger children, in CKD stages 3 to 5. */
+function ckdProductTarget(ageYears: number | undefined): { value: number; source: SourceId; kdoqi: string } {
     const t = Thresholds.productTargets;
     const child = ageYears !== undefined && ageYears <= t.adolescentFromYears.value;
     const target = child ? t.youngChild : ageYears !== undefined && ageYears < Thresholds.adultFromYears.value ? t.adolescent : t.adult;
-    return { value: target.value, source: target.source, kdoqi: `the KDOQI 2003 target on dialysis or in CKD stage 5${child ? ' for children of 12 years and under' : ''}` };
+    return { value: target.value, source: target.source, kdoqi: `the KDOQI 2003 target in CKD stages 3 to 5${child ? ' for children of 12 years and under' : ''}` };
 }
 
 function capitalise(text: string): string {

@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -115,7 +115,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'calciphylaxisCause': {
             if (s.kidneyFailure) return undefined;
             const risks = s.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
-            return plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded');
+            return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
             const deranged = derangedLabs(labs);
@@ -132,7 +132,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
         case 'metastaticCause': {
             const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
-            return plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate');
+            return withParathyroidectomy(plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate'), s);
         }
         case 'metastaticLevels': {
             const deranged = derangedLabs(labs);
@@ -159,7 +159,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'dystrophicExcision':
             return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
-                    : plan('extent-unknown', 'record the site of each lesion to tell localised from generalised disease');
+                    : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
         case 'dystrophicMedical':
             return s.extent === 'universalis' ? plan('suited', 'generalised disease (universalis)')
                 : plan('alternative', s.extent === 'circumscripta' ? 'lesions not suited to surgery, or alongside it' : 'the extent is unknown');
@@ -174,6 +174,24 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/**
+ * A cause step lists parathyroidectomy only where it fits (knowledge ParathyroidectomyFit): a raised
+ * PTH or recorded primary hyperparathyroidism; in CKD with a raised PTH not as the first step, but
+ * with KDIGO's advice to treat medically first.
+ */
+function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
+    const step = planned.step;
+    if (!step.procedures?.includes('parathyroidectomy')) return planned;
+    const kidney = s.labs.kidney;
+    const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
+    const pthRaised = pthState(s.labs) === 'above' || s.facts.conditions.some(c => c.condition?.term === 'secondaryHyperparathyroidism');
+    const ckd = kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
+    const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
+    if (recorded) return planned;
+    if (pthRaised && ckd) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
+    return pthRaised ? planned : { ...planned, step: without };
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
@@ -226,9 +244,12 @@ function derangedLabs(labs: LabEvidence): string[] {
 /** What the case records that the step stops: exposures, and drugs given. */
 function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
     const stops = step.stops ?? [];
+    // A risk recorded both as an exposure and as a drug given (`exposure warfarin`, `drug warfarin 4 mg/day`) is named once, as given.
+    const given = facts.drugs.filter(d => stops.includes(d.term.canonical));
+    const givenTerms = new Set(given.map(d => d.term.canonical));
     return [
-        ...facts.exposures.filter(e => stops.includes(e.term.canonical)).map(e => e.term.label),
-        ...facts.drugs.filter(d => stops.includes(d.term.canonical)).map(d => `${d.term.label} (given)`)
+        ...facts.exposures.filter(e => stops.includes(e.term.canonical) && !givenTerms.has(e.term.canonical)).map(e => e.term.label),
+        ...given.filter((d, i) => given.findIndex(o => o.term.canonical === d.term.canonical) === i).map(d => `${d.term.label} (given)`)
     ];
 }
 

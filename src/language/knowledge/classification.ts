@@ -112,12 +112,41 @@ export const ExtentRule = {
         value: 4, source: 'seed', evidence: 'engineering',
         note: 'Our count: periarticular deposits count towards spread only when they reach 4 of the 5 body regions.',
     },
+    /** Body regions holding any lesion from which, below the two counts above, our count does not decide. */
+    undeterminedFromRegions: {
+        value: 3, source: 'seed', evidence: 'engineering',
+        note: 'Our count: lesions in 3 or more regions that reach neither universalis count lie between localised and diffuse (juvenile dermatomyositis at elbows, knees, buttock and trunk); the writer records the extent.',
+    },
+    /** Why a declared extent stands against the count: the count is ours, not a source's. */
+    countIsOurs: {
+        value: 'no source counts body regions, so this count of ours does not override the extent a clinician declares',
+        source: 'engineering',
+    },
     definition: {
         value: 'Circumscripta is limited to an extremity or joint (periarticular and acral deposits); universalis is diffuse, over the trunk and limbs and into muscles and tendons.',
         source: 'seed',
         note: 'Radiopaedia (calcinosis circumscripta; calcinosis universalis) agrees.',
     },
 } satisfies Record<string, Sourced<number> | Sourced<string>>;
+
+/**
+ * Hyperphosphataemic familial tumoral calcinosis is classed both ways: the seed lists familial
+ * tumoral calcinosis as idiopathic; Boyce 2020 describes a disorder of phosphate regulation whose
+ * raised phosphate drives the deposits, the mechanism of metastatic calcinosis. Where it is
+ * declared either way, the disagreement is said as information, and the idiopathic definition is
+ * given with the raised phosphate, not as if it fitted.
+ */
+export const TumoralClassification = {
+    idiopathic: {
+        value: 'Familial tumoral calcinosis is listed among the idiopathic types (neither tissue damage nor abnormal calcium or phosphorus), although in its hyperphosphataemic form the phosphate is raised.',
+        source: 'seed',
+    },
+    metastatic: {
+        value: 'Hyperphosphataemic familial tumoral calcinosis is a disorder of phosphate regulation (FGF23 deficiency or resistance) in which the raised phosphate drives the deposits, as in metastatic calcinosis.',
+        source: 'boyce2020', evidence: 'weak',
+        note: 'Reading it as metastatic is ours, from the mechanism the review describes; the review does not use the five types.',
+    },
+} satisfies Record<string, Sourced<string>>;
 
 /**
  * Types whose naming and management do not go by the circumscripta/universalis extent:

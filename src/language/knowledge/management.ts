@@ -79,7 +79,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' },
             { value: 'KDIGO (2009, kept in 2017) advises judging calcium and phosphate each on its own, not by their Ca × P product.', source: 'kdigo2009', evidence: 'weak', note: 'KDIGO 2009 chapter 4.1; the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts, not the guideline text.' },
-            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stage 5.', source: 'kdoqi2003' },
+            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stages 3 to 5 (guideline 6.5).', source: 'kdoqi2003' },
         ],
         byPth: {
             above: {
@@ -147,7 +147,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
     metastaticCause: {
         key: 'metastaticCause',
         title: 'Correct the underlying disorder',
-        advice: [{ value: 'Treat the cause of the raised calcium or phosphate first: parathyroidectomy for hyperparathyroidism; stop vitamin D, calcium or alkali; treat sarcoidosis or malignancy. Deposits regress as the levels normalise.', source: 'seed' }],
+        // The seed names the causes (chronic renal failure, hypervitaminosis D, hyperparathyroidism, sarcoidosis, milk-alkali, malignancy), not parathyroidectomy: that is listed only where it fits (ParathyroidectomyFit).
+        advice: [{ value: 'Treat the cause of the raised calcium or phosphate first: kidney failure, hyperparathyroidism, excess vitamin D, calcium or alkali (milk-alkali syndrome), sarcoidosis or malignancy. Deposits regress as the levels normalise.', source: 'seed' }],
         procedures: ['parathyroidectomy'],
     },
     metastaticLevels: {
@@ -255,6 +256,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Lower phosphate',
         advice: [
             { value: 'Hyperphosphataemic tumoral calcinosis: lower phosphate with diet and binders, and acetazolamide for phosphaturia.', source: 'yamaguchi1995' },
+            { value: 'The sources read here give no acetazolamide dose for tumoral calcinosis: the dose is the treating team\'s.', source: 'engineering', note: 'Yamaguchi 1995 (case report) and Boyce 2020 (review) as recorded here give no regimen we could check a dose against.' },
             { value: 'There are no randomised trials and no clearly effective therapy; excise masses that limit function.', source: 'boyce2020' },
         ],
         against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
@@ -278,6 +280,21 @@ export const CalciphylaxisRiskDrugs: Record<string, Sourced<string>> = {
 };
 
 /** The order in which a clinician acts, by type. */
+/**
+ * When a cause step lists parathyroidectomy: it treats hyperparathyroidism, so only with a raised
+ * PTH or a recorded primary hyperparathyroidism; in CKD the secondary hyperparathyroidism is
+ * treated medically first and surgery is kept for severe disease that fails that treatment.
+ */
+export const ParathyroidectomyFit = {
+    /** Conditions (by term) that call for it whatever the measured PTH. */
+    conditions: { value: ['primaryHyperparathyroidism'], source: 'nigwekar2008', note: 'Primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis; parathyroidectomy treats it. Otherwise a PTH above the reference interval (the target on dialysis).' },
+    ckdMedicalFirst: {
+        value: 'In chronic kidney disease with a raised PTH, correct phosphate, calcium and vitamin D first (look for hyperphosphataemia, hypocalcaemia, a high phosphate intake and vitamin D deficiency); parathyroidectomy is for severe hyperparathyroidism that fails medical or pharmacological therapy.',
+        source: 'kdigo2017', evidence: 'weak',
+        note: 'KDIGO 2017 recommendations 4.2.1 (CKD G3a-G5 not on dialysis: evaluate modifiable factors) and 4.2.5 (G3a-G5D: parathyroidectomy for severe hyperparathyroidism failing medical or pharmacological therapy, 2B); the guideline text as recalled, its summary read.',
+    },
+} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string> };
+
 export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
     calciphylaxis: ['calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],
     metastatic: ['metastaticCause', 'metastaticLevels', 'metastaticSurgery'],

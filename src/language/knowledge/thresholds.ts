@@ -20,9 +20,10 @@ export const Thresholds = {
         value: 5.64, source: 'engineering',
         note: 'Our arithmetic: 70 × 0.2495 × 0.3229 = 5.64 mmol²/L².',
     },
-    /** KDOQI targets for Ca × P in chronic kidney disease (mg²/dL²). */
+    /** KDOQI targets for Ca × P in chronic kidney disease (mg²/dL²), CKD stages 3 to 5, on dialysis or not. */
     productTargets: {
-        adult: { value: 55, source: 'kdoqi2003', note: 'Keep Ca × P below 55 mg²/dL² in CKD stages 3-5 (adults).' },
+        adult: { value: 55, source: 'kdoqi2003', note: 'Guideline 6.5 (EVIDENCE): keep Ca × P below 55 mg²/dL² in CKD stages 3 to 5 (adults).' },
+        fromEgfrBelow: { value: 60, source: 'kdoqi2003', note: 'CKD stage 3 starts below a GFR of 60 mL/min/1.73 m² (KDOQI 2003 guideline 6 applies 6.5 to stages 3 to 5; KDIGO 2012 G3a-G5); paediatric guideline 7.5 likewise to stages 3 to 5.' },
         adolescent: { value: 55, source: 'kdoqiPaediatric2005', note: 'Guideline 7.5: below 55 mg²/dL² in adolescents over 12 years.' },
         youngChild: { value: 65, source: 'kdoqiPaediatric2005', note: 'Guideline 7.5: below 65 mg²/dL² in children of 12 years and under.' },
         adolescentFromYears: { value: 12, source: 'kdoqiPaediatric2005', note: 'Age in years from which the adolescent target applies.' },

@@ -5,7 +5,7 @@
  */
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCase, isLabs, type Case, type CaseFile } from '../generated/ast.js';
 import { Analytes } from '../knowledge/index.js';
@@ -42,7 +42,11 @@ export class CalcCodeActionProvider implements CodeActionProvider {
             case Codes.labImplausible:
                 return typeof data.value === 'string' ? [replace(document, diagnostic, data.value, `Change to ${data.value}`, true)] : [];
             case Codes.classificationConflict:
-                return typeof data.inferred === 'string' ? [replace(document, diagnostic, data.inferred, `Declare ${data.inferred}, as the facts say`, true)] : [];
+                if (typeof data.inferred !== 'string') return [];
+                // As information the declaration stands (our count differs, or the sources class it both ways): offered, not preferred.
+                return [diagnostic.severity === DiagnosticSeverity.Information
+                    ? replace(document, diagnostic, data.inferred, `Declare ${data.inferred} instead`, false)
+                    : replace(document, diagnostic, data.inferred, `Declare ${data.inferred}, as the facts say`, true)];
             case Codes.phiIdentifier:
                 return typeof data.placeholder === 'string' && typeof data.kind === 'string'
                     ? [replace(document, diagnostic, data.placeholder, `Replace the ${data.kind} with ${data.placeholder}`, true)] : [];

@@ -6,6 +6,7 @@
 import { CalcinosisExtents, CalcinosisTypes, CareItems, type CareEvidence } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
+import { gradedByExtent } from '../clinical/classify.js';
 import type { CaseFacts, LesionFact, QuantityFact, StudyFact } from '../facts/case-facts.js';
 import { labelOf } from '../facts/catalogue.js';
 import { formatNumber } from '../clinical/format.js';
@@ -136,7 +137,8 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
     const c = analysis.classification;
     const declared = analysis.facts.declared;
     const type = c.type ? CalcinosisTypes.find(t => t.term === c.type) : undefined;
-    const extent = c.extent ? CalcinosisExtents.find(e => e.term === c.extent) : undefined;
+    // Calciphylaxis is not graded by extent: no circumscripta or universalis definition beside it.
+    const extent = c.extent && gradedByExtent(c.type) ? CalcinosisExtents.find(e => e.term === c.extent) : undefined;
     const summary: ClassificationSummary = {
         headline: c.headline,
         confidence: c.confidence,
@@ -153,7 +155,7 @@ function classificationSummary(analysis: CaseAnalysis, book: CitationBook): Clas
     };
     if (type) {
         summary.type = type.label;
-        summary.typeDefinition = book.sourced(type.definition);
+        summary.typeDefinition = book.sourced(c.typeDefinition ?? type.definition);
     }
     if (extent) {
         summary.extent = extent.label;
