@@ -3,7 +3,7 @@
  * without reloading, so the scroll position stays; keeps the scroll position in the webview
  * state for a reload; and asks the extension to open a case when its file is clicked.
  */
-import { onClick, onScroll, restoreScroll, webviewApi } from '../shared-webview.js';
+import { onClick, onScroll, restoreScroll, webviewApi } from '../page-kit-webview.js';
 import type { CohortState, FromCohort, ToCohort } from './cohort-messages.js';
 
 const vscode = webviewApi<FromCohort, CohortState>();

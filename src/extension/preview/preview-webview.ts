@@ -4,7 +4,7 @@
  * the scroll position in the webview state, so a reload or a hidden tab comes back where it was;
  * and asks the extension to reveal a line when a warning is clicked.
  */
-import { onClick, onScroll, restoreScroll, webviewApi } from '../shared-webview.js';
+import { onClick, onScroll, restoreScroll, webviewApi } from '../page-kit-webview.js';
 import type { FromPreview, PreviewState, ToPreview } from './preview-messages.js';
 
 const vscode = webviewApi<FromPreview, PreviewState>();

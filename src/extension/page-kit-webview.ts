@@ -1,5 +1,5 @@
 /**
- * What the pages' scripts (preview-webview.ts, cohort-webview.ts) share: VS Code's webview
+ * What the pages' scripts (preview-webview.ts, cohort-webview.ts) share (named *-webview.ts so that tsconfig.webview.json checks it with the DOM): VS Code's webview
  * API typed by the page's messages and state, and the scroll position kept in that state.
  * Runs in the webview (DOM), bundled by esbuild.mjs; type-checked by tsconfig.webview.json.
  */
