@@ -599,9 +599,14 @@ function durationUnit(duration: DurationRange): string {
     return durationWords({ ...duration, high: duration.low }).replace(/^\S+ /, '');
 }
 
+/** A regimen's schedule in words: `3 times a week`, `daily for 3 days every 3 months` (ranges kept, as the sources give them). */
+export function regimenSchedule(regimen: Regimen): string {
+    return [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+}
+
 /** A regimen in words: `12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`; uncited for a verdict, whose presenter cites the regimen's source. */
 export function regimenWords(regimen: Regimen, withWho = true, cited = true): string {
-    const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+    const schedule = regimenSchedule(regimen);
     const what = [formatRange(regimen.low, regimen.high, regimen.unit), regimen.timing ? regimen.route : '', schedule].filter(Boolean).join(' ');
     const who = withWho ? regimen.otherIndication ?? regimen.population : undefined;
     return `${what}${who ? ` (${who})` : ''}${cited ? ` (${Sources[regimen.source].short})` : ''}`;

@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -282,10 +282,7 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
     }
     // The seed's rule by extent holds for calcinosis cutis at large, whatever the type.
     if (plan.extent === 'universalis' && plan.type !== 'iatrogenic') {
-        return {
-            message: 'Excision in calcinosis universalis: small and localised lesions are good candidates for surgery, while generalised disease calls for medical management (the seed, after Llamas-Velasco 2010 and Both 2017).',
-            sources: ['seed']
-        };
+        return { message: `Excision in calcinosis universalis: ${UniversalisExcision.value} (${UniversalisExcision.note}).`, sources: [UniversalisExcision.source] };
     }
     return undefined;
 }

@@ -271,6 +271,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
 };
 
 /** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
+/**
+ * Why excision goes against calcinosis universalis, whatever the type but iatrogenic (the
+ * management-mismatch warning): the seed's rule by extent, as it cites it.
+ */
+export const UniversalisExcision: Sourced<string> = {
+    value: 'small and localised lesions are good candidates for surgery, while generalised disease calls for medical management',
+    source: 'seed', note: 'the seed, after Llamas-Velasco 2010 and Both 2017',
+};
+
 export const CalciphylaxisRiskDrugs: Record<string, Sourced<string>> = {
     warfarin: { value: 'Warfarin is a risk factor for calciphylaxis; stop it where possible.', source: 'nigwekar2018' },
     calcitriol: { value: 'Active vitamin D above 0.5 µg/day is a major risk factor for calciphylaxis.', source: 'cnConsensus' },

@@ -11,10 +11,9 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenFitsAge, regimenForWeight, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenFitsAge, regimenForWeight, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { conditionCautions } from '../clinical/cautions.js';
-import { timingWords, durationWords } from '../clinical/schedule-words.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
 import type { CitationBook } from '../analysis/citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
@@ -141,7 +140,7 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, book: Citat
 
 function regimenOption(regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
     const range = formatRange(regimen.low, regimen.high, regimen.unit);
-    const schedule = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+    const schedule = regimenSchedule(regimen);
     const option: RegimenOption = {
         text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${labelOf('route', regimen.route)}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`,
         ...(regimen.population ? { population: regimen.population } : {}),
