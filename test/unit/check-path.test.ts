@@ -2,7 +2,7 @@
  * The check made lean (issue 17) finds exactly what it found before, on the benchmark's
  * generated cohort (all five types, one case in four with slips, dangling lesion references
  * among them): our linker, scope computation, scope provider, reference index and
- * validator walk against Langium's own; and `calc-case check` reading files concurrently
+ * validator walk against Langium's own; and `calc-case check` checking files in one build
  * against checking each file alone.
  */
 import * as fs from 'node:fs';
@@ -72,7 +72,7 @@ it('finds on the cohort what Langium\'s own walks find: diagnostics, references,
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-check-path-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-it('calc-case check reports the same reading files concurrently as checking each file alone, in the order named', async () => {
+it('calc-case check reports the same checking files in one build as checking each file alone, in the order named', async () => {
     const files = cases.slice(0, 24).map((c, i) => {
         const file = path.join(folder, `case-${i}.calc`);
         fs.writeFileSync(file, c.calc);
