@@ -2,6 +2,11 @@
  * The analysis of each case, computed once per parse and shared by the validator,
  * hovers, the summary and the CLI. A reparse makes new AST nodes, so a cache keyed
  * on the node is a cache per document version.
+ *
+ * An edit in an open file reparses all of it, and its other cases are as they were: a
+ * case whose text and place (offset) are those of the previous version keeps its analysis,
+ * which is made of plain facts and offsets only (nothing of the AST), so it is the same.
+ * In a 200-case file an edit analyses one case, not 200 (issue 17's edit latency).
  */
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
@@ -13,12 +18,12 @@ import { analyzeCase, type AnalysisOptions, type CaseAnalysis } from '../clinica
 export class CalcAnalysis {
     private cache = new WeakMap<Case, CaseAnalysis>();
     private options: AnalysisOptions = {};
+    private readonly edited = new EditedDocuments();
 
     analysisOf(kase: Case): CaseAnalysis {
         let analysis = this.cache.get(kase);
         if (!analysis) {
-            analysis = analyzeCase(deriveCaseFacts(kase), this.options);
-            flattenTexts(analysis);
+            analysis = this.edited.reuse(kase) ?? this.analyze(kase);
             this.cache.set(kase, analysis);
         }
         return analysis;
@@ -28,8 +33,66 @@ export class CalcAnalysis {
     setOptions(options: AnalysisOptions): void {
         this.options = options;
         this.cache = new WeakMap();
+        this.edited.clear();
+    }
+
+    private analyze(kase: Case): CaseAnalysis {
+        const analysis = analyzeCase(deriveCaseFacts(kase), this.options);
+        flattenTexts(analysis);
+        this.edited.remember(kase, analysis);
+        return analysis;
     }
 }
+
+interface Version { version: number; byOffset: Map<number, { text: string, analysis: CaseAnalysis }> }
+
+/**
+ * The analyses of the open documents' last two versions, by the case's offset. Only
+ * documents being edited (a version above 0: files read from disk and the CLI's have 0),
+ * and the most recently edited few, so that a workspace holds nothing more.
+ */
+class EditedDocuments {
+    private readonly documents = new Map<string, { current: Version, previous?: Version }>();
+
+    reuse(kase: Case): CaseAnalysis | undefined {
+        const place = this.placeOf(kase);
+        const found = place?.versions.previous?.byOffset.get(place.offset);
+        if (!place || !found || found.text !== place.text) return undefined;
+        place.versions.current.byOffset.set(place.offset, found);
+        return found.analysis;
+    }
+
+    remember(kase: Case, analysis: CaseAnalysis): void {
+        const place = this.placeOf(kase);
+        place?.versions.current.byOffset.set(place.offset, { text: place.text, analysis });
+    }
+
+    clear(): void {
+        this.documents.clear();
+    }
+
+    /** The case's place in its document's current version, the versions moved on if it is a newer one. */
+    private placeOf(kase: Case) {
+        const cst = kase.$cstNode;
+        const document = documentOf(kase);
+        const version = document.textDocument.version;
+        if (!cst || version <= 0) return undefined;
+        const uri = document.uri.toString();
+        let versions = this.documents.get(uri);
+        if (!versions || version > versions.current.version) {
+            versions = { current: { version, byOffset: new Map() }, previous: versions?.current };
+            this.documents.delete(uri); // re-inserted last: the map's order is the order of editing
+            this.documents.set(uri, versions);
+            if (this.documents.size > EDITED_DOCUMENTS_KEPT) this.documents.delete(this.documents.keys().next().value!);
+        } else if (version < versions.current.version) {
+            return undefined; // an older version, asked for late: analysed as it is, not remembered
+        }
+        return { versions, offset: cst.offset, text: cst.text };
+    }
+}
+
+/** Documents whose analyses are kept for their next edit: more than a user edits at once. */
+const EDITED_DOCUMENTS_KEPT = 8;
 
 /**
  * A message built piece by piece is a rope in V8 (one 32-byte node per piece, a dozen per
