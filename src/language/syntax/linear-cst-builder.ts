@@ -55,7 +55,7 @@ export class LinearCstNodeBuilder extends CstNodeBuilder {
     override construct(item: Parameters<CstNodeBuilder['construct']>[0]): void {
         const node = this.current;
         super.construct(item);
-        if (typeof item.$type === 'string') trimArrays(item as unknown as Record<string, unknown>);
+        if (typeof item.$type === 'string') trimArrays(item);
         const parent = node.container;
         if (!parent || node.content.length !== 1) return;
         const child = node.content[0];
