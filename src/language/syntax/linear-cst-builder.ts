@@ -110,8 +110,13 @@ function adopt(parent: CompositeCstNode, child: CstNode): void {
 }
 
 function isCrossReference(source: GrammarAST.AbstractElement | undefined): boolean {
-    return source !== undefined && AstUtils.getContainerOfType(source, GrammarAST.isCrossReference) !== undefined;
+    if (source === undefined) return false;
+    let within = inCrossReference.get(source);
+    if (within === undefined) inCrossReference.set(source, within = AstUtils.getContainerOfType(source, GrammarAST.isCrossReference) !== undefined);
+    return within;
 }
+
+const inCrossReference = new WeakMap<GrammarAST.AbstractElement, boolean>();
 
 /**
  * A node's arrays (`items+=Item*`) pushed one by one have room for 16 (~150 bytes);
