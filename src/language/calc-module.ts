@@ -23,6 +23,7 @@ import { CalcLinker } from './references/calc-linker.js';
 import { CalcScopeComputation } from './references/calc-scope-computation.js';
 import { CalcScopeProvider } from './references/calc-scope-provider.js';
 import { CalcReferenceDescriptionProvider } from './references/calc-reference-descriptions.js';
+import { CalcAstNodeDescriptionProvider } from './references/calc-node-descriptions.js';
 import { CalcDocumentBuilder } from './workspace/calc-document-builder.js';
 import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
 import { CalcLanguageServer } from './lsp/calc-language-server.js';
@@ -77,7 +78,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         ScopeProvider: (services) => new CalcScopeProvider(services)
     },
     workspace: {
-        ReferenceDescriptionProvider: (services) => new CalcReferenceDescriptionProvider(services)
+        ReferenceDescriptionProvider: (services) => new CalcReferenceDescriptionProvider(services),
+        AstNodeDescriptionProvider: (services) => new CalcAstNodeDescriptionProvider(services)
     },
     clinical: {
         Analysis: () => new CalcAnalysis(),

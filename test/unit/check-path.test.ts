@@ -1,15 +1,15 @@
 /**
  * The check made lean (issue 17) finds exactly what it found before, on the benchmark's
  * generated cohort (all five types, one case in four with slips, dangling lesion references
- * among them): our linker, scope computation, scope provider, reference index and
- * validator walk against Langium's own; and `calc-case check` checking files in one build
+ * among them): our linker, scope computation, scope provider, node descriptions, reference
+ * index and validator walk against Langium's own; and `calc-case check` checking files in one build
  * against checking each file alone.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-    DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider,
+    DefaultAstNodeDescriptionProvider, DefaultDocumentValidator, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DefaultScopeProvider,
     EmptyFileSystem, isReference, URI, type AstNode, type LangiumDocument, type Module, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
@@ -36,7 +36,7 @@ const langiumDefaults: Module<CalcServices, PartialLangiumServices> = {
         ScopeComputation: s => new DefaultScopeComputation(s),
         ScopeProvider: s => new DefaultScopeProvider(s)
     },
-    workspace: { ReferenceDescriptionProvider: s => new DefaultReferenceDescriptionProvider(s) },
+    workspace: { ReferenceDescriptionProvider: s => new DefaultReferenceDescriptionProvider(s), AstNodeDescriptionProvider: s => new DefaultAstNodeDescriptionProvider(s) },
     validation: { DocumentValidator: s => new LangiumWalkValidator(s) }
 };
 
@@ -53,7 +53,7 @@ async function observed(services: ReturnType<typeof createCalcServices>, documen
     return {
         diagnostics: document.diagnostics,
         references: document.references.filter(isReference).map(r => ({ text: r.$refText, at: r.$refNode?.range, target: r.ref && services.Calc.workspace.AstNodeLocator.getAstNodePath(r.ref), error: r.error?.message })),
-        symbols: [...(localSymbols as unknown as { keys(): Iterable<AstNode> }).keys()].map(node => localSymbols.getStream(node).map(d => `${d.type} ${d.name} ${d.path}`).toArray()),
+        symbols: [...(localSymbols as unknown as { keys(): Iterable<AstNode> }).keys()].map(node => localSymbols.getStream(node).map(d => `${d.type} ${d.name} ${d.path} ${JSON.stringify([d.nameSegment, d.selectionSegment])}`).toArray()),
         index: (await services.Calc.workspace.ReferenceDescriptionProvider.createDescriptions(document)).map(d => ({ ...d, sourceUri: d.sourceUri.toString(), targetUri: d.targetUri.toString() }))
     };
 }
