@@ -14,6 +14,7 @@ import type { Case } from '../generated/ast.js';
 import type { Span } from '../facts/case-facts.js';
 import { deriveCaseFacts } from '../facts/derive-facts.js';
 import { analyzeCase, type AnalysisOptions, type CaseAnalysis } from '../clinical/analyze.js';
+import { positionIn } from '../syntax/line-starts.js';
 
 export class CalcAnalysis {
     private cache = new WeakMap<Case, CaseAnalysis>();
@@ -107,8 +108,11 @@ function flattenTexts(analysis: CaseAnalysis): void {
 
 const NOTHING = /^\b\B/;
 
+/** A span's range, from the lines of the parsed text (line-starts.ts): a build asks the TextDocument for none. */
 export function spanToRange(document: LangiumDocument, span: Span): Range {
-    return { start: document.textDocument.positionAt(span.offset), end: document.textDocument.positionAt(span.end) };
+    const root = document.parseResult.value.$cstNode?.root;
+    if (!root) return { start: document.textDocument.positionAt(span.offset), end: document.textDocument.positionAt(span.end) };
+    return { start: positionIn(root, span.offset), end: positionIn(root, span.end) };
 }
 
 export function documentOf(kase: Case): LangiumDocument {

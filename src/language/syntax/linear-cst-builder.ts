@@ -18,8 +18,9 @@
  * composite takes its rule's children.
  */
 import type { IToken, TokenType } from 'chevrotain';
-import { AbstractCstNode, AstUtils, CstNodeBuilder, GrammarAST, GrammarUtils, LeafCstNodeImpl, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type LeafCstNode, type RootCstNode } from 'langium';
+import { AbstractCstNode, AstUtils, CstNodeBuilder, GrammarAST, GrammarUtils, LeafCstNodeImpl, isCompositeCstNode, type AstNode, type CompositeCstNode, type CstNode, type LeafCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import { positionIn } from './line-starts.js';
 
 type Builder = { nodeStack: CompositeCstNode[]; rootNode: CompositeCstNode };
 
@@ -27,7 +28,7 @@ export class LinearCstNodeBuilder extends CstNodeBuilder {
     override createLeafNode(token: IToken, hidden: boolean): LeafCstNodeImpl {
         // A token over several lines (a block comment) keeps Langium's leaf and Chevrotain's end position.
         return token.startLine === token.endLine
-            ? new OneLineLeaf(token.startOffset, token.image.length, token.tokenType, hidden) as unknown as LeafCstNodeImpl
+            ? new (hidden ? HiddenOneLineLeaf : OneLineLeaf)(token.startOffset, token.image.length, token.tokenType) as unknown as LeafCstNodeImpl
             : new LeafCstNodeImpl(token.startOffset, token.image.length, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
     }
 
@@ -133,10 +134,15 @@ function trimArrays(item: Record<string, unknown>): void {
  * A leaf of one line: its range read from its offset and the lines of the text (found
  * once per text), not kept. Langium's leaf holds four more numbers, 32 bytes of some 100,
  * for each of the ~110 tokens per KB of a case; ranges are asked for far fewer nodes.
+ * Whether it is hidden (a comment) is its class, not a field: 8 bytes more per token.
  */
 class OneLineLeaf extends AbstractCstNode implements LeafCstNode {
-    constructor(readonly offset: number, readonly length: number, readonly tokenType: TokenType, readonly hidden: boolean) {
+    constructor(readonly offset: number, readonly length: number, readonly tokenType: TokenType) {
         super();
+    }
+
+    get hidden(): boolean {
+        return false;
     }
 
     get end(): number {
@@ -149,31 +155,13 @@ class OneLineLeaf extends AbstractCstNode implements LeafCstNode {
     }
 
     get range(): Range {
-        const starts = lineStarts(this.root);
-        let low = 0, high = starts.length - 1; // the last line starting at or before the offset
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= this.offset) low = middle;
-            else high = middle - 1;
-        }
-        const character = this.offset - starts[low];
-        return { start: { line: low, character }, end: { line: low, character: character + this.length } };
+        const start = positionIn(this.root, this.offset);
+        return { start, end: { line: start.line, character: start.character + this.length } };
     }
 }
 
-const lineStartsOf = new WeakMap<RootCstNode, Uint32Array>();
-
-/** Where each line of the text starts; a line ends at LF, CRLF or CR, as Chevrotain counts them. */
-function lineStarts(root: RootCstNode): Uint32Array {
-    let starts = lineStartsOf.get(root);
-    if (starts) return starts;
-    const text = root.fullText;
-    const found = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-        if (c === 0x0a || c === 0x0d) found.push(i + 1);
+class HiddenOneLineLeaf extends OneLineLeaf {
+    override get hidden(): boolean {
+        return true;
     }
-    lineStartsOf.set(root, starts = Uint32Array.from(found));
-    return starts;
 }
