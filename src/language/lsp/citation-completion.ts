@@ -8,12 +8,12 @@ import { vancouverEntries } from '../report/vancouver.js';
 /** After `[@` or after `; @` inside an open citation group: the id typed so far. */
 const OPEN_CITATION = /(?:\[@|\[@[\w-]+(?:\s*[;,]\s*@[\w-]+)*\s*[;,]\s*@)([\w-]*)$/;
 
-export function citationCompletion(document: LangiumDocument, leaf: CstNode, offset: number): CompletionList {
+export async function citationCompletion(document: LangiumDocument, leaf: CstNode, offset: number): Promise<CompletionList> {
     const typed = OPEN_CITATION.exec(leaf.text.slice(0, offset - leaf.offset));
     const kase = AstUtils.getContainerOfType(leaf.astNode, ast.isCase);
     if (!typed || !kase) return { isIncomplete: false, items: [] };
     const references = kase.members.flatMap(m => ast.isReference(m) ? [m] : ast.isReferences(m) ? m.references : []).map(referenceFact);
-    const entries = vancouverEntries(references);
+    const entries = await vancouverEntries(references);
     const start = document.textDocument.positionAt(offset - typed[1].length);
     const end = document.textDocument.positionAt(offset);
     return {
