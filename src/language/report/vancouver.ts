@@ -4,20 +4,6 @@
  */
 import type { ReferenceFact } from '../facts/case-facts.js';
 
-type CiteClass = typeof import('@citation-js/core').Cite;
-let citeClass: Promise<CiteClass> | undefined;
-
-/**
- * citation-js, loaded on first use: evaluating it (and the fetch it brings) was a third of the
- * server's start-up, and only a reference's hover, completion or the report needs it.
- */
-function loadCite(): Promise<CiteClass> {
-    return citeClass ??= (async () => {
-        const { Cite } = await import('@citation-js/core');
-        await import('@citation-js/plugin-csl'); // registers the CSL output and its templates with core
-        return Cite;
-    })();
-}
 
 interface CslName { family: string; given?: string }
 
@@ -53,7 +39,9 @@ function cslItem(reference: ReferenceFact): Record<string, unknown> {
  */
 export async function vancouverEntries(references: ReferenceFact[]): Promise<string[]> {
     if (references.length === 0) return [];
-    const Cite = await loadCite();
+    // Loaded on first use: evaluating citation-js (and the fetch it brings) was a third of the
+    // server's start-up, and only a reference's hover, its completion and the report need it.
+    const { Cite } = await import('./citation-js.js');
     const entries = new Cite(references.map(cslItem)).format('bibliography', {
         format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true
     }) as unknown as Array<[string, string]>;
