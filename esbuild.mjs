@@ -28,9 +28,11 @@ const LAZY = { 'lazy/citation-js': 'src/language/report/citation-js.ts', 'lazy/r
 const lazyFiles = {
     name: 'lazy-files',
     setup(build) {
-        const lazy = new Map(Object.entries(LAZY).map(([out, src]) => [path.resolve(src.replace(/\.ts$/, '.js')), `../${out}.cjs`]));
+        // By real path without the extension: the bench builds through a symlink to src/, the imports name .js.
+        const key = file => path.join(fs.realpathSync(path.dirname(path.resolve(file))), path.basename(file).replace(/\.[jt]s$/, ''));
+        const lazy = new Map(Object.entries(LAZY).map(([out, src]) => [key(src), `../${out}.cjs`]));
         build.onResolve({ filter: /\.js$/ }, args => {
-            const target = args.kind === 'dynamic-import' && lazy.get(path.resolve(args.resolveDir, args.path));
+            const target = args.kind === 'dynamic-import' && lazy.get(key(path.join(args.resolveDir, args.path)));
             return target ? { path: target, external: true } : undefined;
         });
     }
