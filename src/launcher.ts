@@ -7,12 +7,12 @@
  * decoding). Whatever fails here only means no cache: the bundle still runs.
  */
 import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire, enableCompileCache } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import * as zlib from 'node:zlib';
 
 /** The bundle's file name, beside this launcher (esbuild.mjs defines it). */
 declare const LAUNCHED_BUNDLE: string;
@@ -38,32 +38,31 @@ interface Cache { data?: Buffer; save(data: Buffer): void }
 /**
  * One cache file per bundle path, Node version and flags (a debug start's flags would make
  * V8 refuse it), under the user's own directory in the temporary folder; it begins with the
- * CRC-32 of the bundle it was made from, so a rebuilt bundle replaces it.
+ * SHA-1 of the bundle it was made from (V8 itself checks only the length), so a rebuilt bundle
+ * replaces it. node:crypto, not zlib's CRC-32: the server loads it anyway (vscode-jsonrpc).
  */
 function cacheOf(file: string, bytes: Buffer): Cache | undefined {
     try {
-        if (!zlib.crc32) return undefined; // Node before 20.15
         const dir = path.join(os.tmpdir(), `calc-case-code-cache-${process.getuid?.() ?? 'user'}`);
         fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         const owner = fs.statSync(dir).uid;
         if (process.getuid && owner !== process.getuid()) return undefined; // someone else's: not trusted
-        const key = zlib.crc32(`${file}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}`).toString(16);
+        const key = createHash('sha1').update(`${file}\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 16);
         const cacheFile = path.join(dir, `${path.basename(file)}-${key}.bin`);
-        const crc = Buffer.alloc(4);
-        crc.writeUInt32LE(zlib.crc32(bytes));
+        const made = createHash('sha1').update(bytes).digest();
         let data: Buffer | undefined;
         try {
             const stored = fs.readFileSync(cacheFile);
-            if (stored.subarray(0, 4).equals(crc)) data = stored.subarray(4);
+            if (stored.subarray(0, made.length).equals(made)) data = stored.subarray(made.length);
         } catch {
             // none yet
         }
         return {
             data,
-            save(made) {
+            save(cache) {
                 try {
                     const temporary = `${cacheFile}.${process.pid}`;
-                    fs.writeFileSync(temporary, Buffer.concat([crc, made]), { mode: 0o600 });
+                    fs.writeFileSync(temporary, Buffer.concat([made, cache]), { mode: 0o600 });
                     fs.renameSync(temporary, cacheFile); // whole, even with several starts at once
                 } catch {
                     // a read-only or full disk: no cache
