@@ -7,7 +7,8 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocumentFactory, type MaybePromise, type ScopeComputation } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode } from './vscode-languageserver-values.js';
 import { citationCompletion } from './citation-completion.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';

@@ -1,6 +1,7 @@
 /** Completion of `[@id]` inside a narrative, a caption or `source`: the references of the case, each with its entry. */
 import { AstUtils, type CstNode, type LangiumDocument } from 'langium';
-import { CompletionItemKind, type CompletionList } from 'vscode-languageserver';
+import type { CompletionList } from 'vscode-languageserver';
+import { CompletionItemKind } from './vscode-languageserver-values.js';
 import * as ast from '../generated/ast.js';
 import { referenceFact } from '../facts/report-facts.js';
 import { vancouverEntries } from '../report/vancouver.js';

@@ -6,7 +6,8 @@
  * the edit sent before the request, and says which version of the text it is of.
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseFile } from '../generated/ast.js';
 import type { DocumentParams } from './document-protocol.js';
