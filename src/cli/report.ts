@@ -13,7 +13,6 @@ import { reportDocument } from '../language/report/report-document.js';
 import type { DocumentReport, ReportFigure } from '../language/report/report-types.js';
 import { renderReportHtml } from '../language/report/render-report-html.js';
 import { renderReportMarkdown } from '../language/report/render-report-markdown.js';
-import { renderReportDocx } from '../language/report/render-report-docx.js';
 import { dataUri } from '../language/report/report-images.js';
 import { unusableImage } from '../language/report/report-checks.js';
 import { incompleteBanner } from '../language/summary/summary-banners.js';
@@ -79,7 +78,8 @@ export async function formatReport(result: DocumentReport, format: ReportFormat,
     const banner = incompleteBanner(result);
     const images = await figureBytes(caseFile, result.reports.flatMap(r => r.figures));
     if (format === 'markdown') return renderReportMarkdown(result.reports, banner);
-    if (format === 'docx') return renderReportDocx(result.reports, figure => images.get(figure.image), banner);
+    // The DOCX library loads only for a DOCX: every other command starts without it.
+    if (format === 'docx') return (await import('../language/report/render-report-docx.js')).renderReportDocx(result.reports, figure => images.get(figure.image), banner);
     return renderReportHtml(result.reports, { mode: 'standalone', banner, images: figure => { const b = images.get(figure.image); return b && dataUri(b); } });
 }
 

@@ -1,5 +1,5 @@
 /** Dependency injection: the Calc language's services on top of Langium's defaults. */
-import { DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DefaultLexer, DefaultReferences, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
 import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
 import { CalcValidator, registerValidationChecks } from './lsp/calc-validator.js';
@@ -72,6 +72,8 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         ValidationRegistry: (services) => new CalcValidationRegistry(services)
     },
     references: {
+        // Built on first use: it walks the whole grammar, and the editor services kept it at `initialize`.
+        References: (services) => lazily(() => new DefaultReferences(services), DefaultReferences.prototype),
         ReferenceSites: (services) => new ReferenceSites(services),
         Linker: (services) => new CalcLinker(services),
         ScopeComputation: (services) => new CalcScopeComputation(services),

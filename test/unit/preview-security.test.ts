@@ -165,7 +165,7 @@ function hostileReport(attack: string, index: number): string {
 describe('the case report preview under hostile case files', () => {
     it('runs no script, and loads images only from the case\'s folder in the workspace', async () => {
         const document = await validate(ATTACKS.map(hostileReport).join('\n'));
-        const { reports } = reportDocument(document, services.Calc.clinical.Analysis);
+        const { reports } = await reportDocument(document, services.Calc.clinical.Analysis);
         expect(reports).toHaveLength(ATTACKS.length);
         const requested: string[] = [];
         // As the extension does: figurePath under the case's folder, then asWebviewUri (which encodes each segment).
@@ -192,7 +192,7 @@ describe('the case report preview under hostile case files', () => {
 
     it('the exported page inlines its images as data: and loads nothing at all', async () => {
         const document = await validate(ATTACKS.map(hostileReport).join('\n'));
-        const { reports } = reportDocument(document, services.Calc.clinical.Analysis);
+        const { reports } = await reportDocument(document, services.Calc.clinical.Analysis);
         const requested: string[] = [];
         pages.set('/report-standalone.html', renderReportHtml(reports, { mode: 'standalone', images: () => `data:image/gif;base64,R0lGODlhAQABAAAAACw=` }));
         onRequest = url => { if (url !== '/favicon.ico') requested.push(url); };

@@ -179,7 +179,7 @@ describe('the manuscript of the thigh', () => {
 
     it('lists every warning and error of the file above the manuscript', async () => {
         const document = await validate(inCase('introduction "[@gone]"', 'labs { calcium 45 mg/dL }'));
-        const { reports: [report] } = reportDocument(document, services.Calc.clinical.Analysis);
+        const { reports: [report] } = await reportDocument(document, services.Calc.clinical.Analysis);
         expect(report.warnings.map(w => `${w.severity} ${w.code}`)).toEqual(['error reference-undefined', 'error lab-implausible']);
         const page = renderReportHtml([report], { mode: 'standalone', images: () => undefined });
         expect(page.indexOf('Before you submit: 2 errors in the file')).toBeLessThan(page.indexOf('<div class="manuscript">'));

@@ -11,8 +11,7 @@ import type { CohortModel } from '../../language/cohort/cohort-types.js';
 import { WebviewPanelView } from '../webview-panel.js';
 import { Debouncer, previewIcon, webviewOptions, webviewScript } from '../webview-page.js';
 import { readFromCohort, type FromCohort, type ToCohort } from './cohort-messages.js';
-
-export const COHORT_VIEW_TYPE = 'calc.cohort';
+import { COHORT_VIEW_TYPE } from './register-cohort.js';
 
 /** A cohort is heavier than one summary: wait for a longer pause, but never more than two seconds. */
 const DEBOUNCE = 500;

@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { renderReportDocx } from '../../language/report/render-report-docx.js';
 import { renderReportHtml } from '../../language/report/render-report-html.js';
 import { renderReportMarkdown } from '../../language/report/render-report-markdown.js';
 import { dataUri } from '../../language/report/report-images.js';
@@ -27,8 +26,9 @@ export async function exportReport(client: BaseLanguageClient, resource: vscode.
     if (!target) return undefined;
     const images = await figureBytes(resource, result);
     const banner = incompleteBanner(result);
+    // The DOCX writer and its library (two thirds of the bundle) load with the first DOCX export, not at activation.
     const bytes = /\.docx$/i.test(target.path)
-        ? await renderReportDocx(result.reports, figure => images.get(figure.image), banner)
+        ? await (await import('../../language/report/render-report-docx.js')).renderReportDocx(result.reports, figure => images.get(figure.image), banner)
         : new TextEncoder().encode(/\.(md|markdown)$/i.test(target.path)
             ? renderReportMarkdown(result.reports, banner)
             : renderReportHtml(result.reports, { mode: 'standalone', banner, images: figure => { const b = images.get(figure.image); return b && dataUri(b); } }));

@@ -5,7 +5,7 @@
  * file open in the editor — once the edits sent before are built and every one is validated,
  * so each count of problems is the editor's.
  */
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from '../lsp/vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import { workspaceAnswer } from '../lsp/current-document.js';
 import { noParams, onCustomRequest } from '../lsp/custom-requests.js';

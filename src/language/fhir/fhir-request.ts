@@ -3,7 +3,7 @@
  * sent before are built, by the same function as `calc-case export`, so the editor and the
  * command line never disagree.
  */
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from '../lsp/vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import { documentAnswer } from '../lsp/current-document.js';
 import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';

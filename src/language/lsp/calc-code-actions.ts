@@ -5,7 +5,8 @@
  */
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity } from './vscode-languageserver-values.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isCase, isLabs, type Case, type CaseFile } from '../generated/ast.js';
 import { Analytes } from '../knowledge/index.js';

@@ -7,7 +7,8 @@
  */
 import { AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocumentFactory, type MaybePromise, type ScopeComputation } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CancellationToken, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode } from './vscode-languageserver-values.js';
 import { citationCompletion } from './citation-completion.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
@@ -185,7 +186,7 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
         [...new Set(units.map(writtenUnit))].forEach((unit, index) => acceptor(context, {
             label: unit, kind: CompletionItemKind.Unit, sortText: String(index).padStart(3, '0'),
             // Found by typing `u` too (`umol/L`, as language.md writes it, which any keyboard types).
-            ...(unit.includes('µ') ? { filterText: unit.replace(/µ/g, 'u') } : {}),
+            ...(unit.includes('µ') ? { filterText: unit.replaceAll('µ', 'u') } : {}),
             detail: result ? 'unit' : undefined
         }));
     }
@@ -212,7 +213,8 @@ function regimenSnippet(drug: Drug, regimen: Regimen, weight: number | undefined
  * the eGFR's `1.73 m²` written `1.73m2`, which the grammar parses.
  */
 function writtenUnit(code: string): string {
-    return showUnit(code).replace(/(\d) m²/g, '$1m2');
+    // \u00B2 (²) escaped: esbuild writes a regular expression as it is, and an ASCII bundle reads faster (launcher.ts).
+    return showUnit(code).replace(/(\d) m\u00B2/g, '$1m2');
 }
 
 function weightOf(context: CompletionContext): number | undefined {

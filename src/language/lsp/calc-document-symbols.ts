@@ -4,7 +4,8 @@
  */
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind } from './vscode-languageserver-values.js';
 import * as ast from '../generated/ast.js';
 
 export class CalcDocumentSymbolProvider implements DocumentSymbolProvider {

@@ -28,17 +28,17 @@ export class CalcHoverProvider implements HoverProvider {
         this.analysis = services.clinical.Analysis;
     }
 
-    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+    async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value as CaseFile;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root.$cstNode && CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         const kase = leaf && AstUtils.getContainerOfType(leaf.astNode, isCase);
         if (!kase) return undefined;
-        const markdown = this.markdownAt(kase, offset);
+        const markdown = await this.markdownAt(kase, offset);
         return markdown ? { contents: { kind: 'markdown', value: markdown } } : undefined;
     }
 
-    private markdownAt(kase: Case, offset: number): string | undefined {
+    private markdownAt(kase: Case, offset: number): MaybePromise<string | undefined> {
         const analysis = this.analysis.analysisOf(kase);
         const { facts } = analysis;
         const inside = (span: Span) => offset >= span.offset && offset < span.end;
@@ -54,7 +54,7 @@ export class CalcHoverProvider implements HoverProvider {
     }
 
     /** A citation or a reference's name: the entry as the report lists it; a figure's name or image: its legend. */
-    private manuscriptMarkdownAt({ facts }: CaseAnalysis, inside: (span: Span) => boolean): string | undefined {
+    private manuscriptMarkdownAt({ facts }: CaseAnalysis, inside: (span: Span) => boolean): MaybePromise<string | undefined> {
         const citation = facts.citations.find(c => inside(c.at));
         const reference = citation ? facts.references.find(r => r.name === citation.id) : facts.references.find(r => inside(r.at));
         if (reference) return referenceMarkdown(reference, facts);

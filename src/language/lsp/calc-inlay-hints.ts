@@ -5,7 +5,8 @@
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
-import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
+import { InlayHintKind } from './vscode-languageserver-values.js';
 import type { CaseFile } from '../generated/ast.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';

@@ -4,7 +4,7 @@
  */
 import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { SemanticTokenModifiers, SemanticTokenTypes } from './vscode-languageserver-values.js';
 import * as ast from '../generated/ast.js';
 import type { TermCategory } from '../facts/case-facts.js';
 import { termCategoryOf } from '../facts/term-categories.js';

@@ -6,7 +6,8 @@
  * the edit sent before the request, and says which version of the text it is of.
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import type { CaseFile } from '../generated/ast.js';
 import type { DocumentParams } from './document-protocol.js';
@@ -17,7 +18,7 @@ import type { DocumentParams } from './document-protocol.js';
  */
 export function documentAnswer<R extends object>(
     services: CalcServices, { textDocument }: DocumentParams, token: CancellationToken, request: string,
-    answer: (document: LangiumDocument<CaseFile>) => R
+    answer: (document: LangiumDocument<CaseFile>) => R | Promise<R>
 ): Promise<R & { version: number }> {
     const { LangiumDocuments } = services.shared.workspace;
     const documentOf = (): LangiumDocument<CaseFile> => {
@@ -26,9 +27,10 @@ export function documentAnswer<R extends object>(
         if (!document) throw new ResponseError(LSPErrorCodes.ContentModified, `No document for ${textDocument.uri}: open it first.`);
         return document as LangiumDocument<CaseFile>;
     };
-    return afterBuild(services, token, request, () => [documentOf()], ([document]) => {
+    return afterBuild(services, token, request, () => [documentOf()], async ([document]) => {
         if (document.state < DocumentState.Linked) throw new ResponseError(LSPErrorCodes.RequestFailed, `${textDocument.uri} could not be built.`);
-        return { version: document.textDocument.version, ...answer(document) };
+        const { version } = document.textDocument;
+        return { version, ...await answer(document) };
     });
 }
 
@@ -46,11 +48,11 @@ export function workspaceAnswer<R>(services: CalcServices, token: CancellationTo
  */
 async function afterBuild<R>(
     services: CalcServices, token: CancellationToken, request: string,
-    documents: () => Array<LangiumDocument<CaseFile>>, answer: (documents: Array<LangiumDocument<CaseFile>>) => R
+    documents: () => Array<LangiumDocument<CaseFile>>, answer: (documents: Array<LangiumDocument<CaseFile>>) => R | Promise<R>
 ): Promise<R> {
     const { WorkspaceManager, WorkspaceLock, DocumentBuilder } = services.shared.workspace;
     await WorkspaceManager.ready;
-    const read = <T>(action: (documents: Array<LangiumDocument<CaseFile>>) => T) => WorkspaceLock.read(() => {
+    const read = <T>(action: (documents: Array<LangiumDocument<CaseFile>>) => T | Promise<T>) => WorkspaceLock.read(() => {
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `The ${request} request was cancelled.`);
         return action(documents());
     });

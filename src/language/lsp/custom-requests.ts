@@ -7,7 +7,8 @@
  * `calc/fhir` read `{}` as `file:///undefined`. Here the token is always the last argument,
  * and bad params are an InvalidParams error that says what the request takes.
  */
-import { CancellationToken, ErrorCodes, ResponseError, type RequestType, type RequestType0 } from 'vscode-languageserver';
+import type { RequestType, RequestType0 } from 'vscode-languageserver';
+import { CancellationToken, ErrorCodes, ResponseError } from './vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import type { DocumentParams } from './document-protocol.js';
 

@@ -10,10 +10,10 @@ import { summarizeDocument } from '../summary/summary-document.js';
 import { buildReport } from './report-model.js';
 import type { DocumentReport } from './report-types.js';
 
-export function reportDocument(document: LangiumDocument<CaseFile>, analysis: CalcAnalysis): DocumentReport {
+export async function reportDocument(document: LangiumDocument<CaseFile>, analysis: CalcAnalysis): Promise<DocumentReport> {
     const { summaries, syntaxErrors, firstSyntaxError } = summarizeDocument(document, analysis);
     const cases = document.parseResult.value.cases;
-    const reports = summaries.map((summary, i) => buildReport(analysis.analysisOf(cases[i]), summary));
+    const reports = await Promise.all(summaries.map((summary, i) => buildReport(analysis.analysisOf(cases[i]), summary)));
     const errors = (document.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1).length;
     return { reports, syntaxErrors, ...(firstSyntaxError ? { firstSyntaxError } : {}), errors: Math.max(errors, syntaxErrors) };
 }

@@ -2,9 +2,9 @@
 import type { CaseFacts, FigureFact, ReferenceFact } from '../facts/case-facts.js';
 import { vancouverEntries } from './vancouver.js';
 
-export function referenceMarkdown(reference: ReferenceFact, facts: CaseFacts): string {
+export async function referenceMarkdown(reference: ReferenceFact, facts: CaseFacts): Promise<string> {
     const cited = facts.citations.filter(c => c.id === reference.name).length;
-    const [entry] = vancouverEntries([reference]);
+    const [entry] = await vancouverEntries([reference]);
     const links = [
         reference.fields.doi && `[doi:${reference.fields.doi}](https://doi.org/${encodeURI(reference.fields.doi)})`,
         reference.fields.pmid && /^\d+$/.test(reference.fields.pmid) && `[PubMed ${reference.fields.pmid}](https://pubmed.ncbi.nlm.nih.gov/${reference.fields.pmid}/)`

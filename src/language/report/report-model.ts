@@ -14,7 +14,7 @@ import { vancouverEntries } from './vancouver.js';
 /** The checklist items the header carries rather than a section. */
 const HEADER_ITEMS = ['title', 'keywords'];
 
-export function buildReport(analysis: CaseAnalysis, summary: CaseSummary): CaseReport {
+export async function buildReport(analysis: CaseAnalysis, summary: CaseSummary): Promise<CaseReport> {
     const { facts } = analysis;
     const numbers = new CitationNumbers(new Set(facts.references.map(r => r.name)));
     const narrative = (text: string | undefined) => text === undefined ? [] : [numbers.resolve(text)];
@@ -51,7 +51,7 @@ export function buildReport(analysis: CaseAnalysis, summary: CaseSummary): CaseR
         warnings: summary.findings.filter(f => f.severity === 'error' || f.severity === 'warning'),
         sections,
         figures,
-        references: referenceList(analysis, numbers)
+        references: await referenceList(analysis, numbers)
     };
 }
 
@@ -69,12 +69,12 @@ function lowerHeadline(headline: string): string {
 }
 
 /** Cited references in the order first cited; the uncited after them, in the file's order, so none is lost. */
-function referenceList(analysis: CaseAnalysis, numbers: CitationNumbers): ReportReference[] {
+async function referenceList(analysis: CaseAnalysis, numbers: CitationNumbers): Promise<ReportReference[]> {
     const references = analysis.facts.references;
     const cited = numbers.order.map(id => references.find(r => r.name === id)!);
     const uncited = references.filter(r => !numbers.order.includes(r.name) && references.find(x => x.name === r.name) === r);
     const ordered = [...cited, ...uncited];
-    const texts = vancouverEntries(ordered);
+    const texts = await vancouverEntries(ordered);
     return ordered.map((reference, i) => ({ number: i + 1, id: reference.name, text: texts[i], ...(i >= cited.length ? { uncited: true } : {}) }));
 }
 

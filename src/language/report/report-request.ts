@@ -1,5 +1,5 @@
 /** `calc/report` on the language server's connection, answered as `calc/summary` is: for the text the client last sent. */
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from '../lsp/vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import { documentAnswer } from '../lsp/current-document.js';
 import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';

@@ -2,9 +2,8 @@
  * The reference list in Vancouver style, formatted by citation-js with its CSL plugin's
  * Vancouver template (the ICMJE/NLM style), from the references as the file writes them.
  */
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-csl';
 import type { ReferenceFact } from '../facts/case-facts.js';
+
 
 interface CslName { family: string; given?: string }
 
@@ -38,8 +37,11 @@ function cslItem(reference: ReferenceFact): Record<string, unknown> {
  * Each reference's entry, in the order given (the order of first citation). The template leaves
  * out identifiers; NLM's Citing Medicine adds the DOI and PMID at the end, so they are appended.
  */
-export function vancouverEntries(references: ReferenceFact[]): string[] {
+export async function vancouverEntries(references: ReferenceFact[]): Promise<string[]> {
     if (references.length === 0) return [];
+    // Loaded on first use: evaluating citation-js (and the fetch it brings) was a third of the
+    // server's start-up, and only a reference's hover, its completion and the report need it.
+    const { Cite } = await import('./citation-js.js');
     const entries = new Cite(references.map(cslItem)).format('bibliography', {
         format: 'text', template: 'vancouver', lang: 'en-US', asEntryArray: true
     }) as unknown as Array<[string, string]>;

@@ -3,7 +3,7 @@
  * edits sent before are built — so the preview is never handed a summary older than the
  * edit that asked for it.
  */
-import { CancellationToken } from 'vscode-languageserver';
+import { CancellationToken } from '../lsp/vscode-languageserver-values.js';
 import type { CalcServices } from '../calc-module.js';
 import { documentAnswer } from '../lsp/current-document.js';
 import { documentParams, onCustomRequest } from '../lsp/custom-requests.js';
