@@ -90,7 +90,7 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because): Findin
     return {
         // A drug written `stopped` is no longer given: the caution is information, and says so.
         code: Codes.drugCaution, severity: fact.stopped ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
-        message: `${fact.drug!.label} ${because.text}${fact.stopped ? ' (recorded as stopped)' : ''}: ${caution.advice}.`,
+        message: `${fact.drug!.label} ${because.text}${fact.stopped ? ` (recorded as stopped${caution.stop ? ', as advised' : ''})` : ''}: ${caution.advice}.`,
         related: because.at,
         sources: [caution.source, ...(caution.alsoSources ?? [])],
         data: { ...(because.measure ? { measure: because.measure } : {}) }

@@ -187,7 +187,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         if (!risk) continue;
         const recorded = risksByTerm.get(drug.term.canonical);
         if (recorded) recorded.at.push(drug.term.at);
-        else evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} given`, [drug.term.at]));
+        // Taken before, it stays a risk factor; written `stopped`, it is not said to be given.
+        else evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} ${drug.stopped ? 'taken, recorded as stopped' : 'given'}`, [drug.term.at]));
         evidence.sources.push(risk.source);
     }
     const albumin = usable(labs.byAnalyte.albumin);

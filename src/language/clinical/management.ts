@@ -115,6 +115,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'calciphylaxisCause': {
             if (s.kidneyFailure) return undefined;
             const risks = s.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
+            // Chronic kidney disease of no recorded stage may be kidney failure: non-uraemic is not known.
+            if (labs.kidney.ckd && labs.kidney.category === undefined) {
+                return withParathyroidectomy(plan('alternative', `chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure (record dialysis or the eGFR)${risks.length ? `; recorded: ${risks.join(', ')}` : ''}`), s);
+            }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
@@ -249,7 +253,7 @@ function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
     const givenTerms = new Set(given.map(d => d.term.canonical));
     return [
         ...facts.exposures.filter(e => stops.includes(e.term.canonical) && !givenTerms.has(e.term.canonical)).map(e => e.term.label),
-        ...given.filter((d, i) => given.findIndex(o => o.term.canonical === d.term.canonical) === i).map(d => `${d.term.label} (given)`)
+        ...given.filter((d, i) => given.findIndex(o => o.term.canonical === d.term.canonical) === i).map(d => `${d.term.label} (${given.some(o => o.term.canonical === d.term.canonical && !o.stopped) ? 'given' : 'recorded as stopped'})`)
     ];
 }
 
