@@ -76,7 +76,15 @@ export function regimenForWeight(regimen: Regimen, weightKg: number | undefined)
 
 type Kind = 'amount' | 'concentration' | 'rate';
 
+/** Each unit's kind, read once: a dose's and each regimen's unit is asked for every regimen compared. */
+const kinds = new Map<string, Kind | undefined>();
+
 function kindOf(ucum: string): Kind | undefined {
+    if (!kinds.has(ucum)) kinds.set(ucum, readKind(ucum));
+    return kinds.get(ucum);
+}
+
+function readKind(ucum: string): Kind | undefined {
     const bare = bodySizeApplied(ucum);
     if (bare === '%' || convert(1, bare, 'g/mL') !== undefined) return 'concentration';
     if (convert(1, bare, 'g') !== undefined) return 'amount';
