@@ -100,12 +100,10 @@ function untyped(s: Situation): PlanStep[] {
 /** The step as it fits this case, or undefined when it does not apply. */
 function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
-    const recorded = s.conditions;
-    // Most steps have no advice or drugs by condition: they skip building the lists.
-    const extra = step.adviceWith ? Object.entries(step.adviceWith).filter(([term]) => recorded.has(term)).flatMap(([, sentences]) => sentences) : [];
+    const extra = forRecorded(step.adviceWith, s.conditions);
     // Two recorded conditions (dialysis and CKD) may call for the same sentence: say it once.
     const advice = [...step.advice, ...extra.filter((a, i) => extra.findIndex(b => b.value === a.value) === i)];
-    const withDrugs = step.drugsWith ? Object.entries(step.drugsWith).filter(([term]) => recorded.has(term)).flatMap(([, terms]) => terms) : [];
+    const withDrugs = forRecorded(step.drugsWith, s.conditions);
     const shaped = withDrugs.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])] } : step;
     const plan = (fit: ApproachFit, why: string): PlanStep => ({ step: shaped, advice, fit, why });
     const { facts, labs } = s;
@@ -178,6 +176,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/** What a step adds (advice, drugs) for the conditions recorded, in the step's order, without building entry pairs per step. */
+function forRecorded<T>(byCondition: Partial<Record<string, readonly T[]>> | undefined, recorded: Set<string | undefined>): T[] {
+    const items: T[] = [];
+    for (const term in byCondition) if (recorded.has(term)) items.push(...byCondition[term]!);
+    return items;
 }
 
 /**
