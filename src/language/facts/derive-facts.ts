@@ -18,19 +18,19 @@ const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
     for (const member of kase.members) builder.add(member);
-    builder.facts.texts = freeTexts(kase);
+    builder.facts.texts = freeTexts(kase, builder.source);
     builder.facts.citations = citationsIn(kase);
     return builder.facts;
 }
 
 /** Every quoted text of the case except its citation and its reference list, read from the syntax tree's leaves. */
-function freeTexts(kase: ast.Case): TextFact[] {
+function freeTexts(kase: ast.Case, source: string): TextFact[] {
     const texts: TextFact[] = [];
     const visit = (cst: CstNode): void => {
         if (isCompositeCstNode(cst)) {
             for (const child of cst.content) visit(child);
-        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.text.length >= 2) {
-            texts.push({ raw: cst.text.slice(1, -1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
+        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.length >= 2) {
+            texts.push({ raw: source.substring(cst.offset + 1, cst.end - 1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
         }
     };
     for (const member of kase.members) {
@@ -42,8 +42,14 @@ function freeTexts(kase: ast.Case): TextFact[] {
 
 class FactsBuilder {
     readonly facts: CaseFacts;
+    /**
+     * The document's text: a CST node's own `text` climbs to the root for it at every call
+     * (ten levels for a lab's number).
+     */
+    readonly source: string;
 
     constructor(kase: ast.Case) {
+        this.source = kase.$cstNode?.root.fullText ?? '';
         this.facts = {
             name: kase.name, nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
             conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
@@ -268,7 +274,7 @@ class FactsBuilder {
         const valueNode = propertyNode(node, 'value', undefined);
         const fact = this.addQuantity(node.value, node.unit ?? '', kind, spanOfCst(valueNode ?? node.$cstNode), spanOf(node, 'unit'));
         // The number as typed ("2.60"): messages repeat it, and its decimals are the precision it is judged at.
-        const text = valueNode?.text;
+        const text = valueNode && this.source.substring(valueNode.offset, valueNode.end);
         if (text) fact.text = text;
         return fact;
     }
