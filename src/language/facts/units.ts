@@ -99,9 +99,9 @@ const factors = new Map<string, Map<string, Map<number, number | undefined>>>();
 export function convert(value: number, from: string, to: string, molarMass?: number): number | undefined {
     if (from === to) return value;
     let byTo = factors.get(from);
-    if (!byTo) factors.set(from, byTo = new Map());
+    if (!byTo) factors.set(from, byTo = new Map<string, Map<number, number | undefined>>());
     let byMass = byTo.get(to);
-    if (!byMass) byTo.set(to, byMass = new Map());
+    if (!byMass) byTo.set(to, byMass = new Map<number, number | undefined>());
     const mass = molarMass ?? 0;
     let factor = byMass.get(mass);
     if (factor === undefined && !byMass.has(mass)) byMass.set(mass, factor = conversionFactor(from, to, molarMass));
