@@ -64,8 +64,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
 
 /**
  * The cautions that name the prescription's drug, in the table's order, chosen once per drug of
- * the catalogue: each prescription of each case scanned the whole table (cautionNames was
- * 62 ms in 20 runs of 1,000 cases; now once per drug).
+ * the catalogue: each prescription of each case scanned the whole table (checkCautions,
+ * profiled warm, 3.1 → 1.7 ms per 1,000 cases; cold 15 → 13).
  */
 function cautionsOf(fact: DrugFact): readonly DrugCaution[] {
     const drug = fact.drug;
