@@ -28,4 +28,13 @@ describe('formatNumber: three significant digits, no trailing zeros, no exponent
         expect(formatNumber(-0.0004)).toBe('-0.0004');
         expect([NaN, Infinity, -Infinity].map(formatNumber)).toEqual(['NaN', 'Infinity', '-Infinity']);
     });
+
+    it('a number formatted again reads the same, also once the memo has been emptied at its bound', () => {
+        const values = Array.from({ length: 25_000 }, (_, i) => (i % 2 ? -1 : 1) * i / 7);
+        const first = values.map(formatNumber);
+        expect(first.slice(0, 4)).toEqual(['0', '-0.143', '0.286', '-0.429']);
+        expect(values.map(formatNumber)).toEqual(first);
+        // 0 and -0 are one key of a Map: both read "0", whichever came first.
+        expect([formatNumber(0), formatNumber(-0), formatNumber(-0.0004)]).toEqual(['0', '0', '-0.0004']);
+    });
 });

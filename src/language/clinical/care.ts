@@ -32,11 +32,14 @@ export function careCoverage(facts: CaseFacts): CareCoverage {
     return { covered, missing: CareItems.filter(item => !covered.includes(item)) };
 }
 
+/** Each item as the hint names it when missing, written once: most cases miss half the checklist. */
+const MISSING_WORDS = new Map(CareItems.map(item => [item, `${item.label.toLowerCase()} (${item.write})`]));
+
 export function checkCare(facts: CaseFacts, coverage: CareCoverage): Finding[] {
     if (coverage.missing.length === 0) return [];
     return [{
         code: Codes.careMissing, severity: 'hint', at: facts.nameAt,
-        message: `CARE checklist: ${coverage.covered.length} of ${CareItems.length} items covered; missing ${coverage.missing.map(i => `${i.label.toLowerCase()} (${i.write})`).join(', ')}.`,
+        message: `CARE checklist: ${coverage.covered.length} of ${CareItems.length} items covered; missing ${coverage.missing.map(item => MISSING_WORDS.get(item)).join(', ')}.`,
         sources: ['gagnier2013'],
         data: { missing: coverage.missing.map(i => i.id) }
     }];

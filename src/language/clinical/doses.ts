@@ -76,7 +76,15 @@ export function regimenForWeight(regimen: Regimen, weightKg: number | undefined)
 
 type Kind = 'amount' | 'concentration' | 'rate';
 
+/** Each unit's kind, read once: a dose's and each regimen's unit is asked for every regimen compared. */
+const kinds = new Map<string, Kind | undefined>();
+
 function kindOf(ucum: string): Kind | undefined {
+    if (!kinds.has(ucum)) kinds.set(ucum, readKind(ucum));
+    return kinds.get(ucum);
+}
+
+function readKind(ucum: string): Kind | undefined {
     const bare = bodySizeApplied(ucum);
     if (bare === '%' || convert(1, bare, 'g/mL') !== undefined) return 'concentration';
     if (convert(1, bare, 'g') !== undefined) return 'amount';
@@ -606,6 +614,15 @@ export function regimenSchedule(regimen: Regimen): string {
 
 /** A regimen in words: `12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`; uncited for a verdict, whose presenter cites the regimen's source. */
 export function regimenWords(regimen: Regimen, withWho = true, cited = true): string {
+    let variants = wordsOfRegimen.get(regimen);
+    if (!variants) wordsOfRegimen.set(regimen, variants = []);
+    return variants[(withWho ? 2 : 0) + (cited ? 1 : 0)] ??= writeRegimenWords(regimen, withWho, cited);
+}
+
+/** Each regimen's words in each of its four forms, written once: every case that prescribes a drug describes the same regimens. */
+const wordsOfRegimen = new WeakMap<Regimen, string[]>();
+
+function writeRegimenWords(regimen: Regimen, withWho: boolean, cited: boolean): string {
     const schedule = regimenSchedule(regimen);
     const what = [formatRange(regimen.low, regimen.high, regimen.unit), regimen.timing ? regimen.route : '', schedule].filter(Boolean).join(' ');
     const who = withWho ? regimen.otherIndication ?? regimen.population : undefined;

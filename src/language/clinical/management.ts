@@ -52,6 +52,8 @@ interface Situation {
     kidneyFailure: boolean;
     infant: boolean;
     necrotic: string[];
+    /** The recorded conditions by term: what a step's advice and drugs may depend on. */
+    conditions: Set<string | undefined>;
 }
 
 export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
@@ -63,7 +65,8 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         kidneyFailure: labs.kidney.kidneyFailure,
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
-        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name)
+        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
+        conditions: new Set(facts.conditions.map(c => c.condition?.term))
     };
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
@@ -97,11 +100,10 @@ function untyped(s: Situation): PlanStep[] {
 /** The step as it fits this case, or undefined when it does not apply. */
 function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
-    const recorded = new Set(s.facts.conditions.map(c => c.condition?.term));
-    const extra = Object.entries(step.adviceWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, sentences]) => sentences);
+    const extra = forRecorded(step.adviceWith, s.conditions);
     // Two recorded conditions (dialysis and CKD) may call for the same sentence: say it once.
     const advice = [...step.advice, ...extra.filter((a, i) => extra.findIndex(b => b.value === a.value) === i)];
-    const withDrugs = Object.entries(step.drugsWith ?? {}).filter(([term]) => recorded.has(term)).flatMap(([, terms]) => terms);
+    const withDrugs = forRecorded(step.drugsWith, s.conditions);
     const shaped = withDrugs.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])] } : step;
     const plan = (fit: ApproachFit, why: string): PlanStep => ({ step: shaped, advice, fit, why });
     const { facts, labs } = s;
@@ -178,6 +180,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/** What a step adds (advice, drugs) for the conditions recorded, in the step's order, without building entry pairs per step. */
+function forRecorded<T>(byCondition: Partial<Record<string, readonly T[]>> | undefined, recorded: Set<string | undefined>): T[] {
+    const items: T[] = [];
+    for (const term in byCondition) if (recorded.has(term)) items.push(...byCondition[term]!);
+    return items;
 }
 
 /**

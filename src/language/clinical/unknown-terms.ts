@@ -97,12 +97,11 @@ function britishToAmerican(word: string): string {
 export function nearestTerms(term: TermFact): string[] {
     const written = britishToAmerican(term.term.toLowerCase());
     const budget = Math.max(2, Math.floor(written.length / 3));
-    return entries(term.category)
-        .map(entry => [entry.term, ...(entry.aliases ?? [])]
+    return spelledNames(term.category)
+        .map(names => names
             // The distance is at least the difference in length: a word far longer than the
             // entry is not measured (a 100,000-letter word took seconds per entry).
-            .filter(name => Math.abs(name.length - written.length) <= budget || (name.length >= written.length && written.length >= 3))
-            .map(name => ({ name, spelled: britishToAmerican(name.toLowerCase()) }))
+            .filter(({ name }) => Math.abs(name.length - written.length) <= budget || (name.length >= written.length && written.length >= 3))
             .map(({ name, spelled }) => ({ term: name, distance: editDistance(written, spelled), prefix: spelled.startsWith(written) }))
             .filter(c => c.distance <= budget || (c.prefix && written.length >= 3))
             .sort((a, b) => a.distance - b.distance)[0])
@@ -110,6 +109,18 @@ export function nearestTerms(term: TermFact): string[] {
         .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
         .slice(0, SUGGESTIONS)
         .map(c => c.term);
+}
+
+/** Each catalogue entry's term and aliases, as nearestTerms compares them: spelled once per catalogue, not per unknown term. */
+const spellings = new Map<TermCategory, Array<Array<{ name: string; spelled: string }>>>();
+
+function spelledNames(category: TermCategory): Array<Array<{ name: string; spelled: string }>> {
+    let names = spellings.get(category);
+    if (!names) {
+        names = entries(category).map(entry => [entry.term, ...(entry.aliases ?? [])].map(name => ({ name, spelled: britishToAmerican(name.toLowerCase()) })));
+        spellings.set(category, names);
+    }
+    return names;
 }
 
 /** Optimal string alignment distance: a swap of two letters counts once. */

@@ -18,19 +18,19 @@ const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
     for (const member of kase.members) builder.add(member);
-    builder.facts.texts = freeTexts(kase);
+    builder.facts.texts = freeTexts(kase, builder.source);
     builder.facts.citations = citationsIn(kase);
     return builder.facts;
 }
 
 /** Every quoted text of the case except its citation and its reference list, read from the syntax tree's leaves. */
-function freeTexts(kase: ast.Case): TextFact[] {
+function freeTexts(kase: ast.Case, source: string): TextFact[] {
     const texts: TextFact[] = [];
     const visit = (cst: CstNode): void => {
         if (isCompositeCstNode(cst)) {
             for (const child of cst.content) visit(child);
-        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.text.length >= 2) {
-            texts.push({ raw: cst.text.slice(1, -1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
+        } else if ((cst as { tokenType?: { name: string } }).tokenType?.name === 'STRING' && cst.length >= 2) {
+            texts.push({ raw: source.substring(cst.offset + 1, cst.end - 1), at: { offset: cst.offset + 1, end: cst.end - 1 } });
         }
     };
     for (const member of kase.members) {
@@ -42,8 +42,14 @@ function freeTexts(kase: ast.Case): TextFact[] {
 
 class FactsBuilder {
     readonly facts: CaseFacts;
+    /**
+     * The document's text: a CST node's own `text` climbs to the root for it at every call
+     * (ten levels for a lab's number).
+     */
+    readonly source: string;
 
     constructor(kase: ast.Case) {
+        this.source = kase.$cstNode?.root.fullText ?? '';
         this.facts = {
             name: kase.name, nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
             conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
@@ -265,9 +271,10 @@ class FactsBuilder {
     }
 
     private quantity(node: ast.Quantity, kind: QuantityKind): QuantityFact {
-        const fact = this.addQuantity(node.value, node.unit ?? '', kind, spanOf(node, 'value'), spanOf(node, 'unit'));
+        const valueNode = propertyNode(node, 'value', undefined);
+        const fact = this.addQuantity(node.value, node.unit ?? '', kind, spanOfCst(valueNode ?? node.$cstNode), spanOf(node, 'unit'));
         // The number as typed ("2.60"): messages repeat it, and its decimals are the precision it is judged at.
-        const text = propertyNode(node, 'value', undefined)?.text;
+        const text = valueNode && this.source.substring(valueNode.offset, valueNode.end);
         if (text) fact.text = text;
         return fact;
     }
@@ -298,7 +305,10 @@ function written(quantity: ast.Quantity | undefined): quantity is ast.Quantity {
 }
 
 function spanOf(node: AstNode, property?: string, index?: number): Span {
-    const cst = property ? propertyNode(node, property, index) ?? node.$cstNode : node.$cstNode;
+    return spanOfCst(property ? propertyNode(node, property, index) ?? node.$cstNode : node.$cstNode);
+}
+
+function spanOfCst(cst: CstNode | undefined): Span {
     return cst ? { offset: cst.offset, end: cst.end } : { offset: 0, end: 0 };
 }
 
@@ -312,11 +322,11 @@ function spanOf(node: AstNode, property?: string, index?: number): Span {
 const listNodes = new WeakMap<AstNode, Map<string, CstNode[]>>();
 
 function propertyNode(node: AstNode, property: string, index: number | undefined): CstNode | undefined {
-    if (index === undefined) return propertyNodes(node, property, true)[0];
+    if (index === undefined) return firstPropertyNode(node, property, node.$cstNode, true);
     let byProperty = listNodes.get(node);
     if (!byProperty) listNodes.set(node, byProperty = new Map<string, CstNode[]>());
     let nodes = byProperty.get(property);
-    if (!nodes) byProperty.set(property, nodes = propertyNodes(node, property, false));
+    if (!nodes) byProperty.set(property, nodes = propertyNodes(node, property));
     return nodes[Math.max(0, Math.min(index, nodes.length - 1))];
 }
 
@@ -324,23 +334,29 @@ function propertyNode(node: AstNode, property: string, index: number | undefined
  * As Langium's findNodesForPropertyInternal: below the node's own CST node, the CST nodes
  * assigned to the property, descending only while the CST belongs to the same AST node.
  */
-function propertyNodes(node: AstNode, property: string, firstOnly: boolean): CstNode[] {
+function propertyNodes(node: AstNode, property: string): CstNode[] {
     const found: CstNode[] = [];
-    const visit = (cst: CstNode): boolean => {
-        if (assignedFeature(cst) === property) {
-            found.push(cst);
-            return firstOnly;
-        }
-        if (isCompositeCstNode(cst) && cst.astNode === node) {
-            for (const child of cst.content) if (visit(child)) return true;
-        }
-        return false;
+    const visit = (cst: CstNode): void => {
+        if (assignedFeature(cst) === property) found.push(cst);
+        else if (isCompositeCstNode(cst) && cst.astNode === node) for (const child of cst.content) visit(child);
     };
     const root = node.$cstNode;
-    if (isCompositeCstNode(root) && root.astNode === node) {
-        for (const child of root.content) if (visit(child)) break;
-    }
+    if (isCompositeCstNode(root) && root.astNode === node) for (const child of root.content) visit(child);
     return found;
+}
+
+/**
+ * The first of propertyNodes, searched without a closure or an array: it is asked some
+ * 40 times a case (every term, number and unit), most for a node's first child.
+ */
+function firstPropertyNode(node: AstNode, property: string, cst: CstNode | undefined, root: boolean): CstNode | undefined {
+    if (!root && assignedFeature(cst!) === property) return cst;
+    if (!isCompositeCstNode(cst) || cst.astNode !== node) return undefined;
+    for (const child of cst.content) {
+        const found = firstPropertyNode(node, property, child, false);
+        if (found) return found;
+    }
+    return undefined;
 }
 
 /** The property a CST node's grammar element assigns, remembered per element (the grammar has few). */

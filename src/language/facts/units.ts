@@ -69,12 +69,28 @@ function toUcumAtom(atom: string): string {
     return atom.replace(/^[\u00B5\u03BC]/, 'u');
 }
 
+/** Each code shown once: a dozen codes recur in every message of every case (15 calls a case). */
+const shownUnits = new Map<string, string>();
+
 /** A UCUM code as a clinician reads it: µmol/L, mg/day, mL/min/1.73 m². */
 export function showUnit(code: string): string {
-    return code.split('/').map(atom => SHOWN_ATOMS[atom] ?? atom.replace(/^u(?=[a-zA-Z])/, 'µ')).join('/');
+    let shown = shownUnits.get(code);
+    if (shown === undefined) {
+        shown = code.split('/').map(atom => SHOWN_ATOMS[atom] ?? atom.replace(/^u(?=[a-zA-Z])/, 'µ')).join('/');
+        // Bounded like the memo of numbers: a code is what a user wrote, so any string.
+        if (shownUnits.size >= MEMO_LIMIT) shownUnits.clear();
+        shownUnits.set(code, shown);
+    }
+    return shown;
 }
 
-const factors = new Map<string, number | undefined>();
+const MEMO_LIMIT = 10_000;
+
+/**
+ * The factor of each conversion, by `from`, then `to`, then molar mass (0 for none):
+ * looked up without building a key string, as a case converts some 50 times.
+ */
+const factors = new Map<string, Map<string, Map<number, number | undefined>>>();
 
 /**
  * `value` in `from` expressed in `to` (both UCUM), through a molar mass (g/mol) where
@@ -82,14 +98,20 @@ const factors = new Map<string, number | undefined>();
  */
 export function convert(value: number, from: string, to: string, molarMass?: number): number | undefined {
     if (from === to) return value;
-    const key = `${from}|${to}|${molarMass ?? ''}`;
-    if (!factors.has(key)) {
-        // Every unit of a case file is linear (no temperatures), so one factor serves.
-        const result = utils().convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
-        factors.set(key, result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal) ? result.toVal : undefined);
-    }
-    const factor = factors.get(key);
+    let byTo = factors.get(from);
+    if (!byTo) factors.set(from, byTo = new Map<string, Map<number, number | undefined>>());
+    let byMass = byTo.get(to);
+    if (!byMass) byTo.set(to, byMass = new Map<number, number | undefined>());
+    const mass = molarMass ?? 0;
+    let factor = byMass.get(mass);
+    if (factor === undefined && !byMass.has(mass)) byMass.set(mass, factor = conversionFactor(from, to, molarMass));
     return factor === undefined ? undefined : value * factor;
+}
+
+/** Every unit of a case file is linear (no temperatures), so one factor serves. */
+function conversionFactor(from: string, to: string, molarMass: number | undefined): number | undefined {
+    const result = utils().convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
+    return result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal) ? result.toVal : undefined;
 }
 
 export function commensurable(from: string, to: string, molarMass?: number): boolean {
