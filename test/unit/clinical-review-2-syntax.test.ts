@@ -148,7 +148,7 @@ describe('a drug marked stopped', () => {
         const text = calciphylaxis('drug warfarin 5 mg oral daily stopped "on day 3"');
         const found = (await rows(text)).filter(r => r.code.startsWith('d'));
         expect(shown(found)).toEqual([['drug-caution', 'information', 'warfarin']]);
-        expect(found[0].message).toMatch(/^Warfarin in calciphylaxis \(recorded as stopped\): /);
+        expect(found[0].message).toMatch(/^Warfarin in calciphylaxis \(recorded as stopped, as advised\): /);
         const document = await validate(text);
         const [verdict] = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
         expect(verdict.text).toBe('stopped: the dose is not checked');
@@ -161,6 +161,25 @@ describe('a drug marked stopped', () => {
         const document = await validate(text);
         const [verdict] = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).doses;
         expect(verdict.text).toMatch(/the caution leads/);
+    });
+
+    it('is a risk factor taken, not given, and the step that stops it says it was stopped', async () => {
+        const document = await validate(calciphylaxis('drug warfarin 5 mg oral daily stopped "on day 3"'));
+        const analysis = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]);
+        expect(analysis.classification.reasons.map(r => r.text)).toContain('warfarin taken, recorded as stopped (a calciphylaxis risk factor)');
+        const stops = analysis.management.steps.find(s => s.step.key === 'calciphylaxisTriggers')!;
+        expect(stops.why).toBe('recorded: Warfarin (recorded as stopped)');
+    });
+
+    it('chronic kidney disease of no recorded stage does not make calciphylaxis non-uraemic', async () => {
+        const text = calciphylaxis('drug warfarin 5 mg oral daily').replace('lesion L1', 'history { condition chronicKidneyDisease }\n    lesion L1');
+        const document = await validate(text);
+        const cause = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisCause')!;
+        expect(cause.fit).toBe('alternative');
+        expect(cause.why).toMatch(/^chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure \(record dialysis or the eGFR\); recorded: warfarin given$/);
+        const staged = await validate(text.replace('treatment {', 'labs { egfr 50 mL/min/1.73m2 }\n    treatment {'));
+        const withStage = services.Calc.clinical.Analysis.analysisOf(staged.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisCause')!;
+        expect([withStage.fit, withStage.why]).toEqual(['suited', 'non-uraemic calciphylaxis: warfarin given']);
     });
 
     it('the summary\'s Done and the FHIR MedicationStatement say stopped', async () => {
