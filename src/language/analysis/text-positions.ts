@@ -1,23 +1,23 @@
 /**
  * Where a finding or diagnostic is, as an editor and the CLI show it: 1-based line and
- * column (UTF-16 code units; \r\n, \r and \n each end a line). Offsets are read by the
- * LSP's own TextDocument (re-exported by Langium), so they agree with the editor's.
+ * column (UTF-16 code units; \r\n, \r and \n each end a line, as the LSP's TextDocument
+ * counts them: syntax/line-starts.ts, tested against it).
  */
-import { TextDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { Codes } from '../diagnostic-codes.js';
+import { lineStarts, positionFrom } from '../syntax/line-starts.js';
 import type { FindingSeverity, SummaryFinding, TextPosition } from './presentation-types.js';
 
 /** Offsets of a document's text → 1-based positions. */
 export class LinePositions {
-    private readonly document: TextDocument;
+    private readonly starts: Uint32Array;
 
-    constructor(text: string) {
-        this.document = TextDocument.create('calc:positions', 'calc', 0, text);
+    constructor(private readonly text: string) {
+        this.starts = lineStarts(text);
     }
 
     positionAt(offset: number): TextPosition {
-        const { line, character } = this.document.positionAt(offset);
+        const { line, character } = positionFrom(this.text, this.starts, Math.max(0, Math.min(offset, this.text.length)));
         return { line: line + 1, column: character + 1 };
     }
 }
