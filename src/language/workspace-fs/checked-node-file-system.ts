@@ -16,7 +16,7 @@ export class CheckedNodeFileSystemProvider extends NodeFileSystemProvider {
         try {
             return Promise.resolve(readCaseFileSync(uri.fsPath));
         } catch (error) {
-            return Promise.reject(error as Error);
+            return Promise.reject(error);
         }
     }
 
