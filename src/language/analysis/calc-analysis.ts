@@ -24,7 +24,7 @@ export class CalcAnalysis {
     analysisOf(kase: Case): CaseAnalysis {
         let analysis = this.cache.get(kase);
         if (!analysis) {
-            analysis = this.edited.reuse(kase) ?? this.analyze(kase);
+            analysis = this.edited.analysisOf(kase, () => this.analyze(kase));
             this.cache.set(kase, analysis);
         }
         return analysis;
@@ -40,7 +40,6 @@ export class CalcAnalysis {
     private analyze(kase: Case): CaseAnalysis {
         const analysis = analyzeCase(deriveCaseFacts(kase), this.options);
         flattenTexts(analysis);
-        this.edited.remember(kase, analysis);
         return analysis;
     }
 }
@@ -55,17 +54,14 @@ interface Version { version: number; byOffset: Map<number, { text: string, analy
 class EditedDocuments {
     private readonly documents = new Map<string, { current: Version, previous?: Version }>();
 
-    reuse(kase: Case): CaseAnalysis | undefined {
+    /** The analysis the case had in the previous version if its text and place are the same, else a new one; kept for the next. */
+    analysisOf(kase: Case, analyze: () => CaseAnalysis): CaseAnalysis {
         const place = this.placeOf(kase);
-        const found = place?.versions.previous?.byOffset.get(place.offset);
-        if (!place || !found || found.text !== place.text) return undefined;
-        place.versions.current.byOffset.set(place.offset, found);
-        return found.analysis;
-    }
-
-    remember(kase: Case, analysis: CaseAnalysis): void {
-        const place = this.placeOf(kase);
-        place?.versions.current.byOffset.set(place.offset, { text: place.text, analysis });
+        if (!place) return analyze();
+        const previous = place.versions.previous?.byOffset.get(place.offset);
+        const kept = previous?.text === place.text ? previous : { text: place.text, analysis: analyze() };
+        place.versions.current.byOffset.set(place.offset, kept);
+        return kept.analysis;
     }
 
     clear(): void {

@@ -23,10 +23,12 @@ export interface KidneyFunction {
     creatinineClearance?: { value: number; at: Span[] };
     /** On dialysis or in GFR category G5: the population of the CKD 5 / 5D targets. */
     kidneyFailure: boolean;
+    /** Chronic kidney disease recorded with neither dialysis nor an eGFR: whether the kidneys have failed is not known. */
+    stageUnknown: boolean;
 }
 
 export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnalyte'>): KidneyFunction {
-    const kidney: KidneyFunction = { kidneyFailure: false };
+    const kidney: KidneyFunction = { kidneyFailure: false, stageUnknown: false };
     for (const { term, condition } of facts.conditions) {
         if (condition?.term === 'dialysis') {
             kidney.dialysis ??= term.at;
@@ -41,6 +43,7 @@ export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnal
     }
     kidney.creatinineClearance = cockcroftGault(facts, labs);
     kidney.kidneyFailure = kidney.dialysis !== undefined || kidney.category === 'G5';
+    kidney.stageUnknown = kidney.ckd !== undefined && !kidney.kidneyFailure && kidney.category === undefined;
     return kidney;
 }
 

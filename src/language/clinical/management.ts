@@ -118,7 +118,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.kidneyFailure) return undefined;
             const risks = s.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
             // Chronic kidney disease of no recorded stage may be kidney failure: non-uraemic is not known.
-            if (labs.kidney.ckd && labs.kidney.category === undefined) {
+            if (labs.kidney.stageUnknown) {
                 return withParathyroidectomy(plan('alternative', `chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure (record dialysis or the eGFR)${risks.length ? `; recorded: ${risks.join(', ')}` : ''}`), s);
             }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
