@@ -177,9 +177,13 @@ describe('a drug marked stopped', () => {
         const cause = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisCause')!;
         expect(cause.fit).toBe('alternative');
         expect(cause.why).toMatch(/^chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure \(record dialysis or the eGFR\); recorded: warfarin given$/);
+        const thiosulfate = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisThiosulfate')!;
+        expect([thiosulfate.fit, thiosulfate.why]).toEqual(['alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)']);
         const staged = await validate(text.replace('treatment {', 'labs { egfr 50 mL/min/1.73m2 }\n    treatment {'));
         const withStage = services.Calc.clinical.Analysis.analysisOf(staged.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisCause')!;
         expect([withStage.fit, withStage.why]).toEqual(['suited', 'non-uraemic calciphylaxis: warfarin given']);
+        const stagedThiosulfate = services.Calc.clinical.Analysis.analysisOf(staged.parseResult.value.cases[0]).management.steps.find(s => s.step.key === 'calciphylaxisThiosulfate')!;
+        expect([stagedThiosulfate.fit, stagedThiosulfate.why]).toEqual(['alternative', 'also used in non-uraemic calciphylaxis (off-label)']);
     });
 
     it('the summary\'s Done and the FHIR MedicationStatement say stopped', async () => {

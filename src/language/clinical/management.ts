@@ -131,7 +131,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return withVariant(plan('suited', why), step.byPth?.[pth]);
         }
         case 'calciphylaxisThiosulfate':
-            return plan(s.kidneyFailure ? 'suited' : 'alternative', s.kidneyFailure ? 'calciphylaxis in kidney failure (off-label, observational evidence)' : 'also used in non-uraemic calciphylaxis (off-label)');
+            if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
+            // Unstaged CKD may be kidney failure: neither reason is known, so ask for the stage.
+            if (labs.kidney.stageUnknown) return plan('alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)');
+            return plan('alternative', 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':
