@@ -70,10 +70,10 @@ describe('3. renal contraindications lead the verdict', () => {
         expect(verdict.text).toMatch(/^not judged against a regimen: the caution leads/);
     });
 
-    it('zoledronic acid 4 mg (oncology) is adjusted, not contraindicated: a warning', async () => {
-        const rows = await cautions(ckd('drug zoledronicAcid 4 mg iv once', { labs: 'calcium 9.0 mg/dL' }));
+    it('zoledronic acid 4 mg (oncology, repeated) is adjusted, not contraindicated: a warning', async () => {
+        const rows = await cautions(ckd('drug zoledronicAcid 4 mg iv every 4 weeks', { labs: 'calcium 9.0 mg/dL' }));
         expect(rows.map(r => r.severity)).toEqual(['warning']);
-        expect(rows[0].message).toMatch(/the 4 mg oncology dose of zoledronic acid is reduced from a creatinine clearance of 60 mL\/min/);
+        expect(rows[0].message).toMatch(/the repeated 4 mg oncology dose of zoledronic acid \(myeloma, bone metastases\) is reduced from a creatinine clearance of 60 mL\/min/);
     });
 
     it('colchicine below a creatinine clearance of 30: the verdict says the caution applies, not "within"', async () => {

@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { DrugCautions, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -81,6 +81,7 @@ const namingCautions = new Map<Drug, readonly DrugCaution[]>();
 function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     const route = fact.routeEntry?.term;
     if (caution.routes && route && !caution.routes.includes(route)) return false;
+    if (caution.repeated && fact.timing?.count !== undefined) return false;
     return amountFits(caution, fact);
 }
 
@@ -127,7 +128,11 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('youngerThan' in when) {
         const age = facts.patient.ageYears;
-        return age !== undefined && age < when.youngerThan.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+        if (age === undefined || age >= when.youngerThan.value) return undefined;
+        if (when.intravenousCalcium === undefined) return { text: `at ${ageWords(age)}`, at: [] };
+        const calcium = intravenousCalcium(facts);
+        if (when.intravenousCalcium !== (calcium !== undefined)) return undefined;
+        return calcium ? { text: `at ${ageWords(age)}, with ${calcium.label}`, at: [calcium.at] } : { text: `at ${ageWords(age)}`, at: [] };
     }
     if ('hypercalcaemia' in when) return calcium?.high ? { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] } : undefined;
     if ('gfrBelow' in when) return gfrBelow(when.gfrBelow.value, when.from?.value, kidney);
@@ -151,11 +156,28 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return (perWeek !== undefined && perWeek > 1) || rate ? { text: 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] } : undefined;
     }
     if ('dailyPerKgAbove' in when) {
-        const perKg = dose?.perKg;
-        const daily = perKg && /\/d$/.test(perKg.unit) ? perKg.value : undefined;
+        const daily = dailyMgPerKg(dose, facts.patient.weightKg);
         return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
     }
     return undefined;
+}
+
+/**
+ * The daily exposure per kg of body weight, in mg/kg/d, from the weekly exposure (a rate, or
+ * amount × schedule, per kg applied): `400 mg oral daily` at 50 kg is 8 mg/kg/d, as `400 mg/day` is.
+ */
+function dailyMgPerKg(dose: DoseVerdict | undefined, weightKg: number | undefined): number | undefined {
+    const perWeek = dose?.perWeek;
+    const mgPerDay = perWeek ? convert(perWeek.value, perWeek.unit, 'mg/d') : undefined;
+    return mgPerDay !== undefined && weightKg ? mgPerDay / weightKg : undefined;
+}
+
+/** Intravenous calcium recorded: an exposure, or a drug given (not stopped) that is one. */
+function intravenousCalcium(facts: CaseFacts): { label: string; at: Span } | undefined {
+    const exposure = facts.exposures.find(e => e.exposure && INTRAVENOUS_CALCIUM.includes(e.exposure.term));
+    if (exposure) return { label: exposure.exposure!.label.toLowerCase(), at: exposure.term.at };
+    const drug = facts.drugs.find(d => !d.stopped && d.drug?.exposure !== undefined && INTRAVENOUS_CALCIUM.includes(d.drug.exposure));
+    return drug ? { label: `${drug.drug!.label.toLowerCase()} given`, at: drug.term.at } : undefined;
 }
 
 /** A recorded condition (pregnancy, cirrhosis…), unless or with another. */

@@ -16,8 +16,8 @@ export type CautionWhen =
     | { ckdNotOnDialysis: true }
     /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
     | { calciphylaxis: true; orKidneyFailure?: boolean }
-    /** A patient younger than the value, in years. */
-    | { youngerThan: Sourced<number> }
+    /** A patient younger than the value, in years; with `intravenousCalcium`, only when intravenous calcium is (true) or is not (false) recorded. */
+    | { youngerThan: Sourced<number>; intravenousCalcium?: boolean }
     /** A condition (by term, or any of several) recorded in the history, unless another one is. */
     | { condition: string | string[]; unlessCondition?: string; withCondition?: string }
     /** On dialysis or in GFR category G5, with a (corrected) calcium above the value in mg/dL (and not above the reference interval, which `hypercalcaemia` covers). */
@@ -63,6 +63,8 @@ export interface DrugCaution {
     /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
     amountFrom?: Sourced<number>;
     amountBelow?: Sourced<number>;
+    /** Only for a schedule that repeats, not a single administration: the 4 mg zoledronic acid label adjusts its repeated oncology dose, not the single one for hypercalcaemia. */
+    repeated?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
     /** `error` only where a label says contraindicated for this very situation; else a warning. */
@@ -73,6 +75,11 @@ export interface DrugCaution {
 const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
 /** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
 const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4, cautions for prescribing in CKD: NSAIDs, avoid in people with GFR < 30 mL/min/1.73 m².' };
+
+/** Intravenous calcium, as an exposure or a drug that is one (ceftriaxone in neonates: the label). */
+export const INTRAVENOUS_CALCIUM = ['calciumGluconate', 'calciumChloride'];
+/** Ceftriaxone's label: neonates of 28 days and younger (ages are in years). */
+const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCeftriaxone', note: '28 days and younger: below 29 days.' };
 
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
@@ -94,8 +101,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'zoledronic acid 5 mg (Reclast, Aclasta) is contraindicated with a creatinine clearance below 35 mL/min: do not give it', source: 'labelReclast', alsoSources: ['mhraZoledronate'], stop: true, severity: 'error'
     },
     {
-        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG,
-        advice: 'the 4 mg oncology dose of zoledronic acid is reduced from a creatinine clearance of 60 mL/min and is not recommended in severe renal impairment (below 30 mL/min)', source: 'mhraZoledronate', adjusts: true
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true,
+        advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not', source: 'mhraZoledronate', alsoSources: ['labelZometa'], adjusts: true
     },
     {
         drugs: ['pamidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelPamidronate', evidence: 'weak' } },
@@ -128,6 +135,14 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: NSAIDS, when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4: prolonged NSAID therapy is not recommended in people with GFR < 60 mL/min/1.73 m².' }, from: NSAID_AVOID_GFR },
         advice: 'prolonged NSAID therapy is not recommended with a GFR below 60 mL/min/1.73 m² (KDIGO 2012): keep the course short, and stop them with an acute illness', source: 'kdigo2012', adjusts: true
+    },
+    {
+        drugs: ['morphine'], when: { gfrBelow: { value: 30, source: 'esmo2018Pain', note: 'CKD stages 4-5.' } },
+        advice: 'avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], stop: true
+    },
+    {
+        drugs: ['gabapentin'], when: { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' } },
+        advice: 'gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session', source: 'labelGabapentin', adjusts: true
     },
     {
         drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
@@ -213,6 +228,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
     },
     {
+        drugs: NSAIDS, when: { condition: 'cirrhosis' },
+        advice: 'NSAIDs should not be used in cirrhosis with ascites (sodium retention, hyponatraemia, acute kidney injury): avoid them in decompensated cirrhosis', source: 'easl2018Cirrhosis', stop: true
+    },
+    {
         drugs: ['methotrexate'], when: { condition: ['cirrhosis', 'liverDisease'] },
         advice: 'the labels differ: older US methotrexate labels contraindicate it in rheumatoid arthritis and psoriasis with alcoholism, alcoholic or other chronic liver disease, and the UK manufacturers with significantly impaired liver function, while the current US label (2020) warns of hepatotoxicity (fibrosis, cirrhosis) without listing liver disease as a contraindication; avoid it in cirrhosis unless a hepatologist and rheumatologist agree', source: 'labelMethotrexateOlder', alsoSources: ['labelMethotrexate', 'spsMethotrexateAlcohol'], stop: true
     },
@@ -246,7 +265,11 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'phosphate binders are licensed for children only in part (lanthanum: not recommended below 18 years; sevelamer labels differ by country and age) and their use outside kidney disease is off-label: check the local label', source: 'drugsSevelamer'
     },
     {
-        drugs: ['ceftriaxone'], when: { youngerThan: { value: 28 / 365, source: 'labelCeftriaxone', note: '28 days and younger.' } },
+        drugs: ['ceftriaxone'], when: { youngerThan: CEFTRIAXONE_NEONATE, intravenousCalcium: true },
+        advice: 'ceftriaxone is contraindicated in neonates of 28 days and younger who receive or need intravenous calcium (fatal ceftriaxone-calcium precipitates in lungs and kidneys): do not give it; choose another antibiotic', source: 'labelCeftriaxone', stop: true, severity: 'error'
+    },
+    {
+        drugs: ['ceftriaxone'], when: { youngerThan: CEFTRIAXONE_NEONATE, intravenousCalcium: false },
         advice: 'ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium (fatal ceftriaxone-calcium precipitates in lungs and kidneys), and in hyperbilirubinaemic neonates', source: 'labelCeftriaxone'
     },
     {

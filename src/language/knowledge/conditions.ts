@@ -449,9 +449,16 @@ export const Exposures: Exposure[] = [
     {
         term: 'vitaminDAnalogues',
         label: 'Active vitamin D (calcitriol, alfacalcidol, paricalcitol)',
-        aliases: ['activeVitaminD', 'vitaminD'],
+        aliases: ['activeVitaminD', 'calcitriol', 'alfacalcidol', 'paricalcitol'],
         definition: { value: 'Active vitamin D and its analogues, given for secondary hyperparathyroidism.', source: 'kdoqiGuide6' },
         calciphylaxisRisk: { value: 'Active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis (doses above 0.5 µg/day are a major risk factor).', source: 'cnConsensus' },
+    },
+    {
+        // "Vitamin D" as clinicians write it is the nutritional one; KDIGO keeps it apart from calcitriol and its analogues.
+        term: 'nativeVitaminD',
+        label: 'Vitamin D (cholecalciferol, ergocalciferol)',
+        aliases: ['vitaminD', 'cholecalciferol', 'colecalciferol', 'ergocalciferol', 'nutritionalVitaminD'],
+        definition: { value: 'Nutritional (native) vitamin D, not the active vitamin D of kidney disease; in excess it raises calcium and phosphate (hypervitaminosis D), a cause of metastatic calcification.', source: 'kdigo2017' },
     },
     {
         term: 'iron',

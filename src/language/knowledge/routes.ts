@@ -17,6 +17,9 @@ export const Routes: Route[] = [
     route('sc', 'subcutaneous', '34206005', 'Subcutaneous route', ['subcutaneous', 'subcut', 'sq', 'SC'], 'Under the skin.'),
     route('topical', 'topical', '6064005', 'Topical route', ['cutaneous'], 'Applied to the skin or the lesion.'),
     route('intralesional', 'intralesional', '372466002', 'Intralesional route', ['il', 'IL'], 'Injected into the lesion.'),
+    route('transdermal', 'transdermal', '45890007', 'Transdermal route', ['patch', 'td'], 'Through the skin from a patch, into the circulation.'),
+    route('sublingual', 'sublingual', '37839007', 'Sublingual route', ['sl', 'SL'], 'Under the tongue.'),
+    route('rectal', 'rectal', '37161004', 'Rectal route', ['pr', 'PR'], 'Into the rectum.'),
     route('intraperitoneal', 'intraperitoneal', '38239002', 'Intraperitoneal route', ['ip'], 'Into the peritoneal cavity (peritoneal dialysis fluid).'),
 ];
 

@@ -398,8 +398,9 @@ export const Sources = {
     },
     labelCeftriaxone: {
         short: 'ceftriaxone label',
-        citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration.',
-        evidence: 'weak',
+        citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration; Contraindications: hyperbilirubinaemic neonates, and neonates of 28 days and younger who require (or are expected to require) calcium-containing intravenous solutions, parenteral nutrition included (fatal ceftriaxone-calcium precipitates in lungs and kidneys).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22ceftriaxone%22',
+        evidence: 'source',
     },
     labelCalcitriol: {
         short: 'calcitriol label',
@@ -692,6 +693,36 @@ export const Sources = {
         short: 'Pedmark (sodium thiosulfate) label',
         citation: 'PEDMARK (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information, Fennec: Warnings and Precautions — hypernatraemia and hypokalaemia; check serum sodium before each dose, do not start with a sodium above 145 mmol/L.',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22f98c7076-2a7b-4fd7-ab90-eed5e9137bae%22',
+        evidence: 'weak',
+    },
+    easl2018Cirrhosis: {
+        short: 'EASL 2018 (decompensated cirrhosis)',
+        citation: 'European Association for the Study of the Liver. EASL Clinical Practice Guidelines for the management of patients with decompensated cirrhosis. J Hepatol. 2018;69(2):406-460: NSAIDs should not be used in patients with ascites (sodium retention, hyponatraemia, acute kidney injury).',
+        url: 'https://doi.org/10.1016/j.jhep.2018.03.024',
+        evidence: 'source',
+    },
+    esmo2018Pain: {
+        short: 'ESMO 2018 (cancer pain)',
+        citation: 'Fallon M, et al. Management of cancer pain in adult patients: ESMO Clinical Practice Guidelines. Ann Oncol. 2018;29(Suppl 4):iv166-iv191: in CKD stages 4-5 (GFR below 30 mL/min) avoid morphine, whose glucuronides accumulate; fentanyl and buprenorphine are the safest opioids there, at low doses.',
+        url: 'https://doi.org/10.1093/annonc/mdy152',
+        evidence: 'weak',
+    },
+    dean2004: {
+        short: 'Dean 2004',
+        citation: 'Dean M. Opioids in renal failure and dialysis patients. J Pain Symptom Manage. 2004;28(5):497-504: morphine-3- and morphine-6-glucuronide accumulate in renal failure (sedation, respiratory depression, myoclonus); fentanyl has no active metabolites.',
+        url: 'https://doi.org/10.1016/j.jpainsymman.2004.02.021',
+        evidence: 'weak',
+    },
+    labelGabapentin: {
+        short: 'gabapentin label',
+        citation: 'NEURONTIN (gabapentin), US prescribing information, 2.4 Dosage adjustment in renal impairment: total daily dose by creatinine clearance — at least 60 mL/min 900-3600 mg; 30-59 mL/min 400-1400 mg (in two doses); 15-29 mL/min 200-700 mg (once daily); below 15 mL/min 100-300 mg (once daily); on haemodialysis a supplemental dose of 125-350 mg after each 4-hour session.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22gabapentin%22',
+        evidence: 'weak',
+    },
+    labelZometa: {
+        short: 'Zometa label',
+        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22zoledronic+acid%22',
         evidence: 'weak',
     },
     dailymedLabels: {

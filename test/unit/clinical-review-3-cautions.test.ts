@@ -1,0 +1,127 @@
+/**
+ * The third clinical review's caution items (cases written from published types): each as the
+ * user sees it, in a diagnostic (code, severity, text) or a dose verdict.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, doseVerdicts as verdicts, validate } from './helpers.js';
+
+/** A patient with these patient, history, labs and treatment lines. */
+function kase({ patient = 'age 60 years sex female weight 70 kg height 165 cm', history = '', labs = 'calcium 9.4 mg/dL', drugs }: { patient?: string; history?: string; labs?: string; drugs: string }): string {
+    return `case C {
+    patient { ${patient} }
+    history {
+        ${history}
+    }
+    lesion L1 { site right hand size 2 x 2 cm morphology plaque }
+    labs {
+        ${labs}
+    }
+    treatment {
+        ${drugs}
+    }
+}`;
+}
+
+const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution');
+const neonate = 'age 12 days sex male weight 1.9 kg';
+
+describe('ceftriaxone in a neonate: contraindicated with intravenous calcium (the label)', () => {
+    it('with calcium gluconate recorded: an error that says not to give it, and no "within" verdict', async () => {
+        const text = kase({ patient: neonate, history: 'exposure calciumGluconate "extravasation at the wrist"', drugs: 'drug ceftriaxone 50 mg/kg iv daily' });
+        const rows = await cautions(text);
+        expect(rows.map(r => [r.severity, r.text])).toEqual([['error', 'ceftriaxone']]);
+        expect(rows[0].message).toBe('Ceftriaxone at 12 days, with calcium gluconate (intravenous): ceftriaxone is contraindicated in neonates of 28 days and younger who receive or need intravenous calcium (fatal ceftriaxone-calcium precipitates in lungs and kidneys): do not give it; choose another antibiotic.');
+        const [verdict] = await verdicts(text);
+        expect(verdict.status).toBe('not-checked');
+        expect(verdict.text).toMatch(/the caution leads/);
+    });
+
+    it('with calcium gluconate prescribed: the same error, naming the prescription', async () => {
+        const rows = await cautions(kase({ patient: neonate, drugs: 'drug ceftriaxone 50 mg/kg iv daily\n        drug calciumGluconate 200 mg/kg iv every 6 hours' }));
+        expect(rows.map(r => r.severity)).toEqual(['error']);
+        expect(rows[0].message).toMatch(/^Ceftriaxone at 12 days, with calcium gluconate given: /);
+    });
+
+    it('without intravenous calcium: a warning that names the contraindication, at 28 days too', async () => {
+        const rows = await cautions(kase({ patient: 'age 28 days sex male weight 3.9 kg', drugs: 'drug ceftriaxone 50 mg/kg iv daily' }));
+        expect(rows.map(r => r.severity)).toEqual(['warning']);
+        expect(rows[0].message).toMatch(/^Ceftriaxone at 28 days: ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium/);
+    });
+
+    it('past the neonatal period: no caution', async () => {
+        expect(await cautions(kase({ patient: 'age 45 days sex male weight 4.5 kg', history: 'exposure calciumGluconate', drugs: 'drug ceftriaxone 50 mg/kg iv daily' }))).toEqual([]);
+    });
+});
+
+describe('hydroxychloroquine above 5 mg/kg/day, however the dose is written (AAO 2016)', () => {
+    for (const written of ['400 mg oral daily', '200 mg oral twice daily', '400 mg/day']) {
+        it(`${written} at 50 kg is 8 mg/kg/day`, async () => {
+            const rows = await cautions(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: `drug hydroxychloroquine ${written}` }));
+            expect(rows.map(r => r.message)).toEqual(['Hydroxychloroquine at 8 mg/kg/day of actual body weight: above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further).']);
+        });
+    }
+
+    it('400 mg daily at 90 kg (4.4 mg/kg/day) draws none', async () => {
+        expect(await cautions(kase({ patient: 'age 49 years sex female weight 90 kg', drugs: 'drug hydroxychloroquine 400 mg oral daily' }))).toEqual([]);
+    });
+});
+
+describe('analgesics in kidney failure', () => {
+    const dialysis = 'condition peritonealDialysis';
+
+    it('morphine on dialysis: avoid it (ESMO 2018), a warning on the drug', async () => {
+        const rows = await cautions(kase({ history: dialysis, drugs: 'drug morphine 10 mg oral every 4 hours' }));
+        expect(rows.map(r => [r.severity, r.text, r.message])).toEqual([['warning', 'morphine', 'Morphine on dialysis: avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer.']]);
+    });
+
+    it('morphine with an eGFR of 45: no caution; fentanyl by patch is known and draws none', async () => {
+        const rows = await diagnose(kase({ labs: 'egfr 45 mL/min/1.73m2', drugs: 'drug morphine 10 mg oral every 4 hours\n        drug fentanyl 12 ug/h transdermal' }));
+        expect(rows.filter(r => r.code === 'drug-caution' || r.code === 'unknown-term' || r.severity === 'error')).toEqual([]);
+    });
+
+    it('gabapentin with a creatinine clearance below 60: the label\'s renal doses', async () => {
+        const rows = await cautions(kase({ patient: 'age 78 years sex female weight 58 kg', labs: 'creatinine 1.6 mg/dL', drugs: 'drug gabapentin 300 mg oral 3 times a day' }));
+        expect(rows.map(r => r.message)).toEqual(['Gabapentin with a creatinine clearance of 26.5 mL/min (Cockcroft-Gault): gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session.']);
+    });
+});
+
+describe('NSAIDs in cirrhosis (EASL 2018)', () => {
+    it('ibuprofen with cirrhosis: a warning to avoid it, and no "within" verdict', async () => {
+        const text = kase({ history: 'condition cirrhosis "Child-Pugh C, ascites"', drugs: 'drug ibuprofen 400 mg oral 3 times a day' });
+        const rows = await cautions(text);
+        expect(rows.map(r => r.message)).toEqual(['Ibuprofen with cirrhosis: NSAIDs should not be used in cirrhosis with ascites (sodium retention, hyponatraemia, acute kidney injury): avoid them in decompensated cirrhosis.']);
+        const [verdict] = await verdicts(text);
+        expect(verdict.text).toMatch(/the caution leads/);
+    });
+});
+
+describe('zoledronic acid 4 mg: the renal reduction is for the repeated oncology dose (Zometa label)', () => {
+    const renal = { patient: 'age 45 years sex male weight 85 kg', labs: 'creatinine 2.0 mg/dL' };
+
+    it('a single 4 mg infusion at a creatinine clearance of 56: no caution', async () => {
+        expect(await cautions(kase({ ...renal, drugs: 'drug zoledronicAcid 4 mg iv once' }))).toEqual([]);
+    });
+
+    it('4 mg every 4 weeks at the same clearance: the reduction', async () => {
+        const rows = await cautions(kase({ ...renal, drugs: 'drug zoledronicAcid 4 mg iv every 4 weeks' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Zoledronic acid with a creatinine clearance of 56\.1 mL\/min \(Cockcroft-Gault\): the repeated 4 mg oncology dose of zoledronic acid \(myeloma, bone metastases\) is reduced from a creatinine clearance of 60 mL\/min/)]);
+    });
+});
+
+describe('calcium and vitamin D as clinicians write them', () => {
+    it('calcium carbonate is a drug: a calcium-based binder, stopped in calciphylaxis', async () => {
+        const text = kase({ history: 'condition haemodialysis', drugs: 'drug calciumCarbonate 1 g oral 3 times a day' }).replace('diagnosis', 'x').replace('treatment {', 'diagnosis { type calciphylaxis }\n    treatment {');
+        const rows = await diagnose(text);
+        expect(rows.filter(r => r.code === 'unknown-term')).toEqual([]);
+        expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual(['Calcium carbonate in calciphylaxis: in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum).']);
+    });
+
+    it('`exposure vitaminD` is nutritional vitamin D, not calcitriol', async () => {
+        const document = await validate(kase({ history: 'exposure vitaminD "cholecalciferol 50,000 IU daily"', drugs: '' }));
+        const { diagnostics = [] } = document;
+        expect(diagnostics.filter(d => d.code === 'unknown-term')).toEqual([]);
+        const { services } = await import('./helpers.js');
+        const facts = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).facts;
+        expect(facts.exposures.map(e => e.exposure?.label)).toEqual(['Vitamin D (cholecalciferol, ergocalciferol)']);
+    });
+});
