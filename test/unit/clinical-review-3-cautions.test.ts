@@ -125,3 +125,15 @@ describe('calcium and vitamin D as clinicians write them', () => {
         expect(facts.exposures.map(e => e.exposure?.label)).toEqual(['Vitamin D (cholecalciferol, ergocalciferol)']);
     });
 });
+
+describe('sodium thiosulfate\'s anion gap: studied on haemodialysis (Hundemer 2016)', () => {
+    it('in CKD G4 not on dialysis it is not said', async () => {
+        const rows = await cautions(kase({ history: 'condition chronicKidneyDisease', labs: 'egfr 22 mL/min/1.73m2', drugs: 'drug sodiumThiosulfate 25 g iv 3 times a week' }));
+        expect(rows.filter(r => /anion gap/.test(r.message))).toEqual([]);
+    });
+
+    it('on haemodialysis it is', async () => {
+        const rows = await cautions(kase({ history: 'condition haemodialysis', drugs: 'drug sodiumThiosulfate 25 g iv 3 times a week' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate on dialysis: sodium thiosulfate raises the anion gap in haemodialysis patients/)]);
+    });
+});

@@ -119,6 +119,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
+    if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     if ('calciphylaxis' in when) {
         if (calciphylaxis) return { text: 'in calciphylaxis', at: facts.declared.type ? [facts.declared.type.at] : [facts.nameAt] };

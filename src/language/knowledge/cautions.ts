@@ -14,6 +14,8 @@ export type CautionWhen =
     | { chronicKidneyDisease: Sourced<number> }
     /** CKD recorded without dialysis. */
     | { ckdNotOnDialysis: true }
+    /** On dialysis (recorded as a condition). */
+    | { dialysis: true }
     /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
     | { calciphylaxis: true; orKidneyFailure?: boolean }
     /** A patient younger than the value, in years; with `intravenousCalcium`, only when intravenous calcium is (true) or is not (false) recorded. */
@@ -195,7 +197,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'intravenous sodium thiosulfate is a large sodium load (12.7 mEq of sodium per gram: about 320 mmol in a 25 g dose, about 160 mmol in 12.5 g): watch fluid balance and serum sodium, and weigh the dose against a sodium restriction', source: 'hundemer2016', alsoSources: ['labelPedmark']
     },
     {
-        drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        // Studied on haemodialysis: not said of kidney disease off dialysis, which the study did not include.
+        drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { dialysis: true },
         advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016', modality: 'haemodialysis'
     },
     // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
