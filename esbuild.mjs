@@ -41,7 +41,7 @@ const lazyFiles = {
 const node = {
     ...common,
     entryPoints: {
-        'extension/main': 'src/extension/main.ts',
+        'extension/client': 'src/extension/main.ts',
         'language/server': 'src/language/main.ts',
         'cli/calc-case': 'src/cli/main.ts',
         ...LAZY
@@ -87,13 +87,19 @@ const webviews = {
     target: 'es2022'
 };
 
-// out/language/main.cjs and out/cli/main.cjs start the bundles beside them through a V8 code
-// cache (src/launcher.ts): the modules' functions are compiled once, not at every start.
-const launcher = (outfile, bundle, banner = {}) => ({
+// out/language/main.cjs, out/cli/main.cjs and out/extension/main.cjs (the client, package.json's main) start
+// the bundles beside them through a V8 code cache (src/launcher.ts): the modules' functions are compiled once,
+// not at every start. The client runs in VS Code's extension host, shared with other extensions: it does
+// not turn on Node's compile cache, which is the whole process's.
+const launcher = (outfile, bundle, { banner = {}, compileCache = true } = {}) => ({
     ...common, sourcemap: false, entryPoints: ['src/launcher.ts'], outfile, outdir: undefined, format: 'cjs', platform: 'node', target: 'node20',
-    define: { LAUNCHED_BUNDLE: JSON.stringify(bundle) }, banner
+    define: { LAUNCHED_BUNDLE: JSON.stringify(bundle), LAUNCHER_COMPILE_CACHE: JSON.stringify(compileCache) }, banner
 });
-const launchers = [launcher('out/language/main.cjs', 'server.cjs'), launcher('out/cli/main.cjs', 'calc-case.cjs', { js: '#!/usr/bin/env node' })];
+const launchers = [
+    launcher('out/language/main.cjs', 'server.cjs'),
+    launcher('out/cli/main.cjs', 'calc-case.cjs', { banner: { js: '#!/usr/bin/env node' } }),
+    launcher('out/extension/main.cjs', 'client.cjs', { compileCache: false })
+];
 
 /**
  * Packages a bundle must hold once: with two copies of vscode-jsonrpc (10.0.0 for Langium,

@@ -399,11 +399,11 @@ function productionBuild(): { dir: string; serverPath: string; clientPath: strin
     fs.symlinkSync(path.join(ROOT, 'esbuild.mjs'), path.join(dir, 'esbuild.mjs'));
     const build = spawnSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: dir, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`);
-    // main.cjs of the server and the CLI are launchers (esbuild.mjs): the bundle is beside them.
+    // main.cjs of the server, the CLI and the client are launchers (esbuild.mjs): the bundle is beside them.
     const serverPath = path.join(dir, 'out/language/main.cjs');
     const clientPath = path.join(dir, 'out/extension/main.cjs');
     const cliPath = path.join(dir, 'out/cli/main.cjs');
-    return { dir, serverPath, clientPath, cliPath, clientBytes: fs.statSync(clientPath).size, serverBytes: fs.statSync(path.join(dir, 'out/language/server.cjs')).size };
+    return { dir, serverPath, clientPath, cliPath, clientBytes: fs.statSync(path.join(dir, 'out/extension/client.cjs')).size, serverBytes: fs.statSync(path.join(dir, 'out/language/server.cjs')).size };
 }
 
 /**

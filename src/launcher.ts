@@ -1,6 +1,7 @@
 /**
- * out/language/main.cjs and out/cli/main.cjs (esbuild.mjs builds this file as both): run the
- * bundle beside them through a V8 code cache of our own. Node's compile cache
+ * out/language/main.cjs, out/cli/main.cjs and out/extension/main.cjs (esbuild.mjs builds this
+ * file as each): run the bundle beside them through a V8 code cache of our own, with its exports
+ * as this module's (the client's activate). Node's compile cache
  * (module.enableCompileCache) is made as soon as the bundle is compiled, so it holds only the
  * top level, and every module's function was still compiled at each start; this cache is made
  * once the bundle's modules have run. An ASCII bundle is read as a one-byte string (no UTF-8
@@ -14,14 +15,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
-/** The bundle's file name, beside this launcher (esbuild.mjs defines it). */
+/** The bundle's file name, beside this launcher, and whether to turn on Node's compile cache (esbuild.mjs defines them). */
 declare const LAUNCHED_BUNDLE: string;
+declare const LAUNCHER_COMPILE_CACHE: boolean;
 
-// The bundles' lazily required parts (citation-js, docx) are loaded by Node, through its cache.
-enableCompileCache?.();
-runCached(path.join(__dirname, LAUNCHED_BUNDLE));
+// The bundles' lazily required parts (citation-js, docx) are loaded by Node, through its cache; not in
+// VS Code's extension host, whose process other extensions share.
+if (LAUNCHER_COMPILE_CACHE) enableCompileCache?.();
+// The client's activate and deactivate are the bundle's exports: VS Code reads them from this module.
+module.exports = runCached(path.join(__dirname, LAUNCHED_BUNDLE));
 
-function runCached(file: string): void {
+function runCached(file: string): unknown {
     const bytes = fs.readFileSync(file);
     // A hashbang (the CLI's) is a comment only at the start of a file: not inside the wrapper.
     const source = (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!/, '//');
@@ -31,6 +35,7 @@ function runCached(file: string): void {
     const bundle = { exports: {}, filename: file, id: file };
     (script.runInThisContext() as (...args: unknown[]) => void).call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
     if (cache && (!cache.data || script.cachedDataRejected)) cache.save(script.createCachedData());
+    return bundle.exports;
 }
 
 interface Cache { data?: Buffer; save(data: Buffer): void }

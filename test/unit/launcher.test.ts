@@ -38,3 +38,22 @@ it('answers the same with no cache, with its cache, and with a damaged one, whic
         fs.rmSync(tmp, { recursive: true, force: true });
     }
 }, 60_000);
+
+it('the client launcher (package.json main) gives VS Code the bundle\'s activate and deactivate, with and without its cache', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'calc-launcher-'));
+    // Only VS Code has the `vscode` module: a stub stands in, as the bench's activation figure does.
+    const script = `
+        const Module = require('module');
+        const stub = new Proxy(function () {}, { get: (_, key) => key === 'prototype' ? {} : stub, apply: () => stub, construct: () => stub });
+        const load = Module._load;
+        Module._load = function (request, ...rest) { return request === 'vscode' ? stub : load.call(this, request, ...rest); };
+        const client = require(${JSON.stringify(path.resolve('out/extension/main.cjs'))});
+        process.stdout.write(JSON.stringify(Object.entries(client).map(([name, value]) => [name, typeof value])));`;
+    const load = () => spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } });
+    try {
+        for (const run of [load(), load()]) expect([run.status, JSON.parse(run.stdout), run.stderr]).toEqual([0, [['activate', 'function'], ['deactivate', 'function']], '']);
+        expect(fs.readdirSync(tmp).flatMap(dir => fs.readdirSync(path.join(tmp, dir)))).toEqual([expect.stringMatching(/^client\.cjs-[0-9a-f]{16}\.bin$/)]);
+    } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }
+}, 60_000);
