@@ -18,6 +18,7 @@ export const Codes = {
     doseScheduleMissing: 'dose-schedule-missing',
     drugCaution: 'drug-caution',
     managementMismatch: 'management-mismatch',
+    noteNotRecorded: 'note-not-recorded',
     phiIdentifier: 'phi-identifier',
     careMissing: 'care-missing',
     figureImageMissing: 'figure-image-missing',

@@ -8,6 +8,7 @@ import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
 import { checkManagement, managementPlan, type ManagementPlan } from './management.js';
 import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
+import { checkNotes } from './notes.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
 
@@ -46,6 +47,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
         ...cautions.findings,
+        ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),
         ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);

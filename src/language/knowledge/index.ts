@@ -12,3 +12,4 @@ export * from './management.js';
 export * from './classification.js';
 export * from './routes.js';
 export * from './cautions.js';
+export * from './notes.js';

@@ -53,6 +53,9 @@ export class CalcCodeActionProvider implements CodeActionProvider {
                     ? [replace(document, diagnostic, data.placeholder, `Replace the ${data.kind} with ${data.placeholder}`, true)] : [];
             case Codes.classificationIncomplete:
                 return this.insertMissingLabs(document, diagnostic, strings(data.missing));
+            case Codes.noteNotRecorded:
+                return data.inHistory === true
+                    ? strings(data.record).map((term, i) => insertLineAfter(document, diagnostic, `condition ${term}`, `Record condition ${term}`, i === 0)) : [];
             default:
                 return [];
         }
@@ -95,6 +98,21 @@ function insertAt(document: LangiumDocument, diagnostic: Diagnostic, offset: num
     return {
         title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
         edit: { changes: { [document.textDocument.uri]: [{ range: { start: at, end: at }, newText }] } }
+    };
+}
+
+/** A line after the diagnostic's, indented as it is, ending as it does (CRLF, LF or CR). */
+function insertLineAfter(document: LangiumDocument, diagnostic: Diagnostic, line: string, title: string, isPreferred: boolean): CodeAction {
+    const text = document.textDocument.getText();
+    const start = document.textDocument.offsetAt(diagnostic.range.start);
+    const eol = lineBreakAt(text, start);
+    const breakAt = text.indexOf(eol, start);
+    const at = breakAt < 0 ? text.length : breakAt + eol.length;
+    const newText = `${breakAt < 0 ? eol : ''}${indentOf(text, start)}${line}${eol}`;
+    const position = document.textDocument.positionAt(at);
+    return {
+        title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred,
+        edit: { changes: { [document.textDocument.uri]: [{ range: { start: position, end: position }, newText }] } }
     };
 }
 
