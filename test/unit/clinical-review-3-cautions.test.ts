@@ -137,3 +137,33 @@ describe('sodium thiosulfate\'s anion gap: studied on haemodialysis (Hundemer 20
         expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate on dialysis: sodium thiosulfate raises the anion gap in haemodialysis patients/)]);
     });
 });
+
+describe('common drugs of kidney disease, known and held to their labels', () => {
+    const g4 = { history: 'condition chronicKidneyDisease', labs: 'egfr 25 mL/min/1.73m2\n        creatinine 2.8 mg/dL', patient: 'age 60 years sex male weight 70 kg' };
+
+    it('metformin below an eGFR of 30: an error, the label\'s contraindication; at 30-45 a warning not to start it', async () => {
+        const rows = await cautions(kase({ ...g4, drugs: 'drug metformin 500 mg oral twice daily' }));
+        expect(rows.map(r => [r.severity, r.message])).toEqual([['error', 'Metformin with an eGFR of 25 mL/min/1.73 m² (G4): metformin is contraindicated with an eGFR below 30 mL/min/1.73 m² (lactic acidosis): stop it.']]);
+        const g3b = await cautions(kase({ ...g4, labs: 'egfr 38 mL/min/1.73m2', drugs: 'drug metformin 500 mg oral twice daily' }));
+        expect(g3b.map(r => [r.severity, r.message])).toEqual([['warning', expect.stringMatching(/^Metformin with an eGFR of 38 mL\/min\/1\.73 m² \(G3b\): with an eGFR of 30-45 mL\/min\/1\.73 m² metformin is not to be started/)]]);
+    });
+
+    it('enoxaparin and tramadol below a creatinine clearance of 30: the labels\' doses; heparin in units draws none', async () => {
+        const rows = await cautions(kase({ ...g4, drugs: 'drug enoxaparin 40 mg sc daily\n        drug tramadol 50 mg oral every 6 hours\n        drug heparin 5000 units sc twice daily' }));
+        expect(rows.map(r => r.text)).toEqual(['enoxaparin', 'tramadol']);
+        expect(rows[0].message).toMatch(/the label gives 30 mg once daily for prophylaxis and 1 mg\/kg once daily for treatment/);
+        expect((await diagnose(kase({ ...g4, drugs: 'drug heparin 5000 units sc twice daily' }))).filter(r => r.severity === 'error' || r.code === 'unknown-term')).toEqual([]);
+    });
+
+    it('cholecalciferol in IU is read; with a high calcium, stop it', async () => {
+        const rows = await diagnose(kase({ labs: 'calcium 11.9 mg/dL', drugs: 'drug cholecalciferol 50000 IU oral weekly' }));
+        expect(rows.filter(r => r.severity === 'error' || r.code === 'unknown-term')).toEqual([]);
+        expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual(['Cholecalciferol (vitamin D3) with a high calcium (11.9 mg/dL): in hypercalcaemia stop vitamin D and calcium supplements until the calcium is normal.']);
+    });
+
+    it('etelcalcetide off dialysis: only on haemodialysis (the label)', async () => {
+        const rows = await cautions(kase({ ...g4, drugs: 'drug etelcalcetide 5 mg iv 3 times a week' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Etelcalcetide in chronic kidney disease not on dialysis: etelcalcetide is indicated only on haemodialysis/)]);
+        expect(await cautions(kase({ ...g4, history: 'condition haemodialysis', drugs: 'drug etelcalcetide 5 mg iv 3 times a week' }))).toEqual([]);
+    });
+});

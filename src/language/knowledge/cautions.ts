@@ -147,6 +147,30 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session', source: 'labelGabapentin', adjusts: true
     },
     {
+        drugs: ['metformin'], when: { gfrBelow: { value: 30, source: 'labelMetformin' } },
+        advice: 'metformin is contraindicated with an eGFR below 30 mL/min/1.73 m² (lactic acidosis): stop it', source: 'labelMetformin', stop: true, severity: 'error'
+    },
+    {
+        drugs: ['metformin'], when: { gfrBelow: { value: 45, source: 'labelMetformin' }, from: { value: 30, source: 'labelMetformin' } },
+        advice: 'with an eGFR of 30-45 mL/min/1.73 m² metformin is not to be started, and continuing it is weighed against the risk; stop it at or before iodinated contrast', source: 'labelMetformin', adjusts: true
+    },
+    {
+        drugs: ['enoxaparin'], when: { creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' } },
+        advice: 'enoxaparin accumulates with a creatinine clearance below 30 mL/min: the label gives 30 mg once daily for prophylaxis and 1 mg/kg once daily for treatment (not studied on dialysis; unfractionated heparin is not renally cleared)', source: 'labelEnoxaparin', adjusts: true
+    },
+    {
+        drugs: ['tramadol'], when: { creatinineClearanceBelow: { value: 30, source: 'labelTramadol' } },
+        advice: 'with a creatinine clearance below 30 mL/min tramadol is given every 12 hours, to at most 200 mg a day, and not as extended-release tablets', source: 'labelTramadol', adjusts: true
+    },
+    {
+        drugs: ['oxycodone'], when: { gfrBelow: { value: 30, source: 'esmo2018Pain' } },
+        advice: 'oxycodone\'s metabolites accumulate with a GFR below 30 mL/min and on dialysis: use it with caution, at a low dose, titrated slowly; fentanyl or buprenorphine are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], evidence: 'weak', adjusts: true
+    },
+    {
+        drugs: ['etelcalcetide'], when: { ckdNotOnDialysis: true },
+        advice: 'etelcalcetide is indicated only on haemodialysis, given at the end of each session (hypocalcaemia; not studied in kidney disease off dialysis)', source: 'labelEtelcalcetide'
+    },
+    {
         drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
         advice: 'cinacalcet is not indicated in chronic kidney disease not on dialysis (hypocalcaemia)', source: 'labelCinacalcet'
     },
@@ -175,6 +199,10 @@ export const DrugCautions: DrugCaution[] = [
     {
         exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
         advice: 'calcitriol is contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['kdigo2017'], stop: true
+    },
+    {
+        exposure: 'nativeVitaminD', when: { hypercalcaemia: true },
+        advice: 'in hypercalcaemia stop vitamin D and calcium supplements until the calcium is normal', source: 'statpearlsHypercalcemia', stop: true
     },
     {
         exposure: 'vitaminDAnalogues', when: { ckdNotOnDialysis: true },

@@ -725,6 +725,30 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22zoledronic+acid%22',
         evidence: 'weak',
     },
+    labelMetformin: {
+        short: 'metformin label',
+        citation: 'Metformin hydrochloride tablets, US prescribing information (FDA revision of 2016), 2.3 and 4: contraindicated with an eGFR below 30 mL/min/1.73 m²; starting it with an eGFR of 30-45 is not recommended, and continuing it there is weighed; stop it at or before iodinated contrast with an eGFR of 30-60.',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5533243/table/t3',
+        evidence: 'source',
+    },
+    labelEnoxaparin: {
+        short: 'enoxaparin label',
+        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22enoxaparin%22',
+        evidence: 'weak',
+    },
+    labelTramadol: {
+        short: 'tramadol label',
+        citation: 'ULTRAM (tramadol hydrochloride tablets), US prescribing information, 2.5: with a creatinine clearance below 30 mL/min, every 12 hours to at most 200 mg a day; the extended-release tablets are not to be used there.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22tramadol%22',
+        evidence: 'weak',
+    },
+    labelEtelcalcetide: {
+        short: 'etelcalcetide label',
+        citation: 'PARSABIV (etelcalcetide) injection, US prescribing information, 1: secondary hyperparathyroidism in adults with chronic kidney disease on haemodialysis; not studied in patients with parathyroid carcinoma, primary hyperparathyroidism, or chronic kidney disease not on haemodialysis. 2.1: 5 mg intravenously three times a week at the end of haemodialysis (2.5-15 mg).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22etelcalcetide%22',
+        evidence: 'weak',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
