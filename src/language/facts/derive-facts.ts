@@ -8,7 +8,7 @@ import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, DrugFact, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, lookupWords, termFact } from './catalogue.js';
-import { abbreviatedTiming, readTiming, scheduleAbbreviation, unreadSchedule } from './dosage.js';
+import { abbreviatedTiming, multiplierShorthand, readTiming, scheduleAbbreviation, unreadSchedule } from './dosage.js';
 import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
 
@@ -210,7 +210,9 @@ class FactsBuilder {
                     : route && !routeEntry ? { word: route.term, at: route.at, inRoute: true } : undefined;
                 const abbreviation = word && scheduleAbbreviation(word.word);
                 const shortTiming = word && abbreviation ? abbreviatedTiming(abbreviation, timing, word.at) : undefined;
-                const shorthand = word && abbreviation && shortTiming ? { ...word, abbreviation } : undefined;
+                const multiplied = timing && multiplierShorthand(schedule?.timing, timing);
+                const shorthand = word && abbreviation && shortTiming ? { ...word, abbreviation }
+                    : multiplied ? { word: schedule!.timing!.$cstNode?.text ?? '', at: spanOf(schedule!.timing!), inRoute: false, abbreviation: multiplied } : undefined;
                 facts.drugs.push({
                     term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'),
                     route: shorthand?.inRoute ? undefined : route, routeEntry,

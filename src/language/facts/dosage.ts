@@ -68,6 +68,21 @@ export function scheduleAbbreviation(word: string): ScheduleAbbreviation | undef
     return n === 24 ? { words: 'daily', timing: per(1, 'd') } : { words: `every ${n} hours`, timing: per(1, 'h', n) };
 }
 
+const SINGULAR: Record<PeriodUnit, string> = { h: 'hour', d: 'day', wk: 'week', mo: 'month', a: 'year' };
+
+/**
+ * `3x/week`, `2x daily`: shorthand for `3 times a week`, read by readTiming like the words;
+ * what it is written out as. Undefined for a schedule written in words.
+ */
+export function multiplierShorthand(timing: ast.Timing | undefined, read: TimingFact): ScheduleAbbreviation | undefined {
+    if (!timing?.x || read.frequency === undefined || !read.periodUnit) return undefined;
+    const { frequency, periodUnit } = read;
+    const adverb = (Object.keys(ADVERBS) as Array<keyof typeof ADVERBS>).find(word => ADVERBS[word] === periodUnit);
+    const words = frequency === 1 ? adverb ?? `every ${SINGULAR[periodUnit]}`
+        : frequency === 2 && periodUnit === 'd' ? 'twice daily' : `${frequency} times a ${SINGULAR[periodUnit]}`;
+    return { words, timing: { frequency, period: 1, periodUnit } };
+}
+
 /** A word written where the schedule goes that the language does not read (a shorthand is read: scheduleAbbreviation). */
 export function unreadSchedule(word: string, at: Span, inRoute: boolean): UnreadScheduleFact | undefined {
     const meaning = scheduleAbbreviation(word)?.words;
