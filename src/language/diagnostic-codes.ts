@@ -16,6 +16,7 @@ export const Codes = {
     doseOutOfRange: 'dose-out-of-range',
     doseUnitSuspect: 'dose-unit-suspect',
     doseScheduleMissing: 'dose-schedule-missing',
+    scheduleShorthand: 'schedule-shorthand',
     drugCaution: 'drug-caution',
     managementMismatch: 'management-mismatch',
     noteNotRecorded: 'note-not-recorded',

@@ -202,10 +202,15 @@ describe('peritoneal dialysis is not haemodialysis', () => {
         expect(hd.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate on dialysis: sodium thiosulfate raises the anion gap in haemodialysis patients/)]);
     });
 
-    it('25 g three times a week on peritoneal dialysis is not judged against the haemodialysis regimen', async () => {
-        const [verdict] = await verdicts(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+    it('12.5 g three times a week on peritoneal dialysis is not judged against the haemodialysis regimen', async () => {
+        const [verdict] = await verdicts(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 12.5 g iv 3 times a week'));
         expect(verdict.status).toBe('not-checked');
         expect(verdict.text).toBe('the dose of the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis), reported for patients on haemodialysis: not judged against it, as this patient is on peritoneal dialysis');
+    });
+
+    it('25 g three times a week on peritoneal dialysis is within Gossett 2023\'s intravenous doses (review 3)', async () => {
+        const [verdict] = await verdicts(dialysed('peritonealDialysis', 'drug sodiumThiosulfate 25 g iv 3 times a week'));
+        expect(verdict.text).toBe('within the reported 25 g iv 3 times a week (calciphylaxis on peritoneal dialysis)');
     });
 
     it('the peritoneal dialysis regimen judges a patient on peritoneal dialysis', async () => {

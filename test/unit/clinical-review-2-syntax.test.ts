@@ -34,31 +34,32 @@ async function fix(text: string, code: string, at: string): Promise<{ diagnostic
     return { diagnostic, actions, fixed };
 }
 
-describe('a Latin schedule after a route: one error at the abbreviation, naming the words to write', () => {
+describe('a schedule shorthand after a route is read, with one diagnostic at it and a fix that writes the words (clinical review 3 changed the error)', () => {
     it.each([
-        ['drug cinacalcet 30 mg po od', 'od', '`od` is not read: write the schedule in words, as in `po daily`.', 'daily'],
-        ['drug sevelamer 800 mg oral tds', 'tds', '`tds` is not read: write the schedule in words, as in `oral 3 times a day`.', '3 times a day'],
-        ['drug sodiumThiosulfate 25 g iv tiw', 'tiw', '`tiw` is not read: write the schedule in words, as in `iv 3 times a week`.', '3 times a week']
-    ])('%s', async (line, word, message, words) => {
+        ['drug cinacalcet 30 mg po od', 'od', 'warning', '`od` is read as `daily`, but it is on ISMP\'s list of error-prone abbreviations (mistaken as "right eye" (OD, oculus dexter)): write `daily`. Source: ISMP\'s list of error-prone abbreviations.', 'daily'],
+        ['drug sevelamer 800 mg oral tds', 'tds', 'information', '`tds` is read as `3 times a day`: write `3 times a day`, which reads the same to every reader.', '3 times a day'],
+        ['drug sodiumThiosulfate 25 g iv tiw', 'tiw', 'warning', '`tiw` is read as `3 times a week`, but it is on ISMP\'s list of error-prone abbreviations (mistaken as "3 times a day" or "twice in a week"): write `3 times a week`. Source: ISMP\'s list of error-prone abbreviations.', '3 times a week']
+    ])('%s', async (line, word, severity, message, words) => {
         const found = await rows(withDrug(line));
         // No parser error, no dose-schedule-missing: the one message.
-        expect(shown(found)).toEqual([['syntax', 'error', word]]);
+        expect(shown(found)).toEqual([['schedule-shorthand', severity, word]]);
         expect(found[0].message).toBe(message);
         const text = withDrug(line);
-        const { diagnostic, actions, fixed } = await fix(text, 'syntax', word);
+        const { diagnostic, actions, fixed } = await fix(text, 'schedule-shorthand', word);
         expect(diagnostic.range.start.line).toBe(5);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([[`Change to ${words}`, true]]);
         const after = fixed(actions[0]);
         expect(after).toContain(line.replace(new RegExp(`${word}$`), words));
-        expect(shown(await rows(after)).filter(r => r[0] === 'syntax' || r[0] === 'dose-schedule-missing')).toEqual([]);
+        expect(shown(await rows(after)).filter(r => r[0] === 'syntax' || r[0] === 'schedule-shorthand' || r[0] === 'dose-schedule-missing')).toEqual([]);
     });
 
-    it('where the route goes, the message stays as before and has no fix (the route is not known)', async () => {
-        const found = await rows(withDrug('drug sevelamer 800 mg tds'));
-        expect(shown(found)).toEqual([['syntax', 'error', 'tds']]);
-        expect(found[0].message).toBe('`tds` is not read: write the route, then the schedule in words, e.g. `oral 3 times a day`.');
-        const { actions } = await fix(withDrug('drug sevelamer 800 mg tds'), 'syntax', 'tds');
-        expect(actions).toEqual([]);
+    it('where the route goes, the shorthand is the schedule (no route), with the same fix', async () => {
+        const text = withDrug('drug sevelamer 800 mg tds');
+        const found = await rows(text);
+        expect(shown(found)).toEqual([['schedule-shorthand', 'information', 'tds']]);
+        const { actions, fixed } = await fix(text, 'schedule-shorthand', 'tds');
+        expect(actions.map(a => a.title)).toEqual(['Change to 3 times a day']);
+        expect(fixed(actions[0])).toContain('drug sevelamer 800 mg 3 times a day');
     });
 
     it('another word where the schedule goes is one error at it, the schedule after it still read', async () => {

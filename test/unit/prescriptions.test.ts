@@ -95,10 +95,10 @@ describe('the nine prescription forms', () => {
         expect(word.message).toMatch(/^`thricely` is not read: if it belongs to the drug's schedule, write one such as `3 times a week`/);
     });
 
-    it('a Latin abbreviation where the route goes is named, with the words to write', async () => {
-        const rows = await drugRows(withForm('drug diltiazem 60 mg bd'));
-        expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['syntax', 'error', 'bd']]);
-        expect(rows[0].message).toBe('`bd` is not read: write the route, then the schedule in words, e.g. `oral twice daily`.');
+    it('a Latin abbreviation where the route goes is read as the schedule, with the words to write', async () => {
+        const rows = (await diagnose(withForm('drug diltiazem 60 mg bd'))).filter(r => /^(dose|drug|syntax|unit|unknown|schedule)/.test(r.code));
+        expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['schedule-shorthand', 'information', 'bd']]);
+        expect(rows[0].message).toBe('`bd` is read as `twice daily`: write `twice daily`, which reads the same to every reader.');
     });
 
     it.each([

@@ -34,7 +34,10 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const judged = judgeDoses(facts.drugs, facts.patient, {
         onDialysis: labs.evidence.kidney.dialysis !== undefined,
         dialysisModality: labs.evidence.kidney.dialysisModality,
-        creatinineMgDl: creatinine?.usable ? creatinine.canonical : undefined
+        creatinineMgDl: creatinine?.usable ? creatinine.canonical : undefined,
+        conditions: facts.conditions.map(c => c.condition?.term ?? c.term.term),
+        // Only a definite or declared type withholds another type's regimen: a probable one rests on too little (dialysis alone).
+        type: classification.type !== null && (classification.confidence === 'definite' || facts.declared.type?.term === classification.type) ? classification.type : undefined
     });
     const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.

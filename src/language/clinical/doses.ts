@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -49,8 +49,16 @@ export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
     return undefined;
 }
 
-/** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose). */
-export interface DoseSituation { onDialysis: boolean; creatinineMgDl?: number; dialysisModality?: DialysisModality }
+/** What of the case beyond the patient a dose depends on: dialysis and the creatinine (apixaban's reduced dose), the indication and the type. */
+export interface DoseSituation {
+    onDialysis: boolean;
+    creatinineMgDl?: number;
+    dialysisModality?: DialysisModality;
+    /** The history's condition terms (an indication a label's dose depends on: atrial fibrillation). */
+    conditions?: readonly string[];
+    /** The case's calcinosis type, where classified: a regimen reported for another type does not reassure. */
+    type?: CalcinosisType;
+}
 
 /** Body surface area in m² by Mosteller, where height and weight are known. */
 export function bodySurfaceArea(patient: PatientFacts): number | undefined {
@@ -333,31 +341,47 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const compared = comparisons(fact, drug, patient);
     // A regimen reported on dialysis does not judge a patient not on it, nor the reverse, nor one
     // reported in haemodialysis a patient on peritoneal dialysis (IV sodium thiosulfate).
-    const populationFits = (c: Comparison) => (c.regimen.onDialysis === undefined || c.regimen.onDialysis === situation.onDialysis)
-        && (!c.regimen.modality || !situation.dialysisModality || c.regimen.modality === situation.dialysisModality);
+    const dialysisFits = (r: Regimen) => (r.onDialysis === undefined || r.onDialysis === situation.onDialysis)
+        && (!r.modality || !situation.dialysisModality || r.modality === situation.dialysisModality);
+    // Nor, where the case's type is known, one reported for another type (Badawi's dystrophic regimen in calciphylaxis).
+    const typeFits = (r: Regimen) => !situation.type || !r.reportedFor || r.reportedFor.includes(situation.type);
+    const populationFits = (c: Comparison) => dialysisFits(c.regimen) && typeFits(c.regimen);
     const fitting = compared.filter(populationFits);
     const elsewhere = compared.find(c => !populationFits(c) && c.outside.length === 0 && !c.regimen.otherIndication);
     if (elsewhere && !fitting.some(c => c.outside.length === 0 && !c.regimen.otherIndication)) {
-        verdict.regimen = elsewhere.regimen;
-        verdict.text = `the dose of ${describeRegimen(elsewhere.regimen, true, false)}, reported for patients ${dialysisWords(elsewhere.regimen.onDialysis === true, elsewhere.regimen.modality)}: not judged against it, as this patient is ${situation.onDialysis ? dialysisWords(true, situation.dialysisModality) : 'not recorded on dialysis'}`;
+        const r = elsewhere.regimen;
+        verdict.regimen = r;
+        verdict.text = typeFits(r)
+            ? `the dose of ${describeRegimen(r, true, false)}, reported for patients ${dialysisWords(r.onDialysis === true, r.modality)}: not judged against it, as this patient is ${situation.onDialysis ? dialysisWords(true, situation.dialysisModality) : 'not recorded on dialysis'}`
+            : `the dose of ${describeRegimen(r, true, false)}, a regimen reported for ${joinWords(r.reportedFor!.map(typeWords), 'and')}: not judged against it, as this case is ${typeWords(situation.type!)}`;
         return verdict;
     }
     const all = fitting.length ? fitting : compared;
     if (all.length === 0) return noComparison(fact, drug, patient, verdict);
     const fits = all.filter(c => c.outside.length === 0);
-    const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+    const fit = fits.find(c => !c.regimen.otherIndication && !unsourced(c.regimen)) ?? fits.find(c => !c.regimen.otherIndication) ?? fits[0];
     if (fit) {
         verdict.regimen = fit.regimen;
         verdict.status = fit.regimen.otherIndication ? 'other-indication' : 'within';
-        verdict.text = fit.regimen.otherIndication
+        verdict.text = (fit.regimen.otherIndication
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
-            : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`;
+            : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`) + evidenceMark(fit.regimen);
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
-        const reduced = drug.reducedDoses?.find(r => r.onDialysis === situation.onDialysis && isReducedDose(fact, r));
+        const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
+        const reduced = labelDoses.find(r => isLabelDose(fact, r, r.amount));
         if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
+        const full = labelDoses.find(r => isLabelDose(fact, r, r.fullAmount));
+        if (full) fullDoseCheck(fact, drug, full, patient, situation, verdict);
         return verdict;
     }
-    const calcinosis = all.filter(c => !c.regimen.otherIndication);
+    // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
+    const calcinosis = all.filter(c => !c.regimen.otherIndication && !unsourced(c.regimen));
+    const ours = all.find(c => !c.regimen.otherIndication && unsourced(c.regimen));
+    if (calcinosis.length === 0 && ours) {
+        verdict.regimen = ours.regimen;
+        verdict.text = `not checked: ${describeRegimen(ours.regimen, true, false)} rests on no clinical source`;
+        return verdict;
+    }
     if (calcinosis.length === 0) {
         const closest = all[0];
         verdict.regimen = closest.regimen;
@@ -384,17 +408,34 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     verdict.status = 'outside';
     verdict.regimen = regimen;
     const reading = asRead(closest, fact, patient);
-    verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen, true, false)}`;
+    verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen, true, false)}${evidenceMark(regimen)}`;
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}.${forWeight}${others}${discrepancy}`,
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${discrepancy}`,
         sources: [regimen.source],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+/** A calcinosis type in a sentence: `dystrophic calcinosis`, `calciphylaxis`. */
+function typeWords(type: CalcinosisType): string {
+    const label = (CalcinosisTypes.find(t => t.term === type)?.label ?? type).toLowerCase();
+    return type === 'calciphylaxis' ? label : `${label} calcinosis`;
+}
+
+/** A regimen resting on our own choice, with no clinical source ([E]). */
+function unsourced(regimen: Regimen): boolean {
+    return regimen.evidence === 'engineering' || Sources[regimen.source].evidence === 'engineering';
+}
+
+/** What a verdict adds after a regimen of weak evidence ([W], [M]: not confirmed in its source). */
+function evidenceMark(regimen: Regimen): string {
+    if (unsourced(regimen)) return ' (a regimen with no clinical source)';
+    return regimen.evidence === 'weak' ? ' (weak evidence: the regimen is not confirmed in its source)' : '';
 }
 
 function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefined): string {
@@ -402,12 +443,32 @@ function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefin
     return modality === 'peritoneal' ? 'on peritoneal dialysis' : modality === 'haemodialysis' ? 'on haemodialysis' : 'on dialysis';
 }
 
-/** The prescription is the label's reduced dose: the same amount, as often. */
-function isReducedDose(fact: DrugFact, reduced: ReducedDose): boolean {
+/** The prescription is `amount` (in the reduced dose's unit) as often as the reduced dose: the reduced dose itself, or the full one. */
+function isLabelDose(fact: DrugFact, reduced: ReducedDose, amount: number): boolean {
     const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
     const range = perDayRange(reduced.timing);
-    const amount = fact.dose.ucum ? convert(fact.dose.value, fact.dose.ucum, reduced.unit) : undefined;
-    return amount !== undefined && range !== undefined && perDay !== undefined && within(amount, [reduced.amount, reduced.amount]) && within(perDay, range);
+    const written = fact.dose.ucum ? convert(fact.dose.value, fact.dose.ucum, reduced.unit) : undefined;
+    return written !== undefined && range !== undefined && perDay !== undefined && within(written, [amount, amount]) && within(perDay, range);
+}
+
+interface Criterion { words: string; value?: number; met: boolean; missing: string; shown: string }
+
+/** A reduced dose's criteria against the case, decided in one place for the reduced and the full dose. */
+function reducedCriteria(reduced: ReducedDose, patient: Patient, situation: DoseSituation): { criteria: Criterion[]; met: Criterion[]; missing: Criterion[]; rule: string; where: string } {
+    const criterion = (words: string, value: number | undefined, met: (v: number) => boolean, missing: string, shown: (v: number) => string): Criterion =>
+        ({ words, value, met: value !== undefined && met(value), missing, shown: value !== undefined ? shown(value) : '' });
+    const age = reduced.ageFromYears.value, weight = reduced.weightUpToKg.value, creatinine = reduced.creatinineFromMgDl?.value;
+    const criteria = [
+        criterion(`age ≥ ${formatNumber(age)} years`, patient.ageYears, v => v >= age, 'the age', v => `age ${formatNumber(v)} years`),
+        criterion(`weight ≤ ${formatNumber(weight)} kg`, patient.weightKg, v => v <= weight, 'the weight', v => `weight ${formatNumber(v)} kg`),
+        ...(creatinine !== undefined ? [criterion(`creatinine ≥ ${formatNumber(creatinine)} mg/dL`, situation.creatinineMgDl, v => v >= creatinine, 'the creatinine', v => `creatinine ${formatNumber(v)} mg/dL`)] : [])
+    ];
+    const list = joinWords(criteria.map(c => c.words), 'or');
+    return {
+        criteria, met: criteria.filter(c => c.met), missing: criteria.filter(c => c.value === undefined),
+        rule: reduced.needed === 1 ? list : `${reduced.needed} of ${list}`,
+        where: reduced.onDialysis ? ' on dialysis' : ''
+    };
 }
 
 /**
@@ -416,19 +477,7 @@ function isReducedDose(fact: DrugFact, reduced: ReducedDose): boolean {
  * say what to record.
  */
 function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, situation: DoseSituation, verdict: DoseVerdict): void {
-    const criterion = (words: string, value: number | undefined, met: (v: number) => boolean, missing: string, shown: (v: number) => string) =>
-        ({ words, value, met: value !== undefined && met(value), missing, shown: value !== undefined ? shown(value) : '' });
-    const age = reduced.ageFromYears.value, weight = reduced.weightUpToKg.value, creatinine = reduced.creatinineFromMgDl?.value;
-    const criteria = [
-        criterion(`age ≥ ${formatNumber(age)} years`, patient.ageYears, v => v >= age, 'the age', v => `age ${formatNumber(v)} years`),
-        criterion(`weight ≤ ${formatNumber(weight)} kg`, patient.weightKg, v => v <= weight, 'the weight', v => `weight ${formatNumber(v)} kg`),
-        ...(creatinine !== undefined ? [criterion(`creatinine ≥ ${formatNumber(creatinine)} mg/dL`, situation.creatinineMgDl, v => v >= creatinine, 'the creatinine', v => `creatinine ${formatNumber(v)} mg/dL`)] : [])
-    ];
-    const met = criteria.filter(c => c.met);
-    const missing = criteria.filter(c => c.value === undefined);
-    const list = joinWords(criteria.map(c => c.words), 'or');
-    const rule = reduced.needed === 1 ? list : `${reduced.needed} of ${list}`;
-    const where = reduced.onDialysis ? ' on dialysis' : '';
+    const { criteria, met, missing, rule, where } = reducedCriteria(reduced, patient, situation);
     const what = `${drug.label} ${describeDosage(fact)}${where} is the label's reduced dose for ${reduced.indication}, for ${rule}`;
     const also = reduced.alsoFor ? ` (the same dose is labelled for ${reduced.alsoFor})` : '';
     if (met.length >= reduced.needed) {
@@ -449,6 +498,29 @@ function reducedDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, pati
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
         message: `${what}: record ${record} to check it; otherwise the label's dose is ${reduced.fullDose}${also}.${sourceSentence(reduced.source)}`,
+        sources: [reduced.source]
+    });
+}
+
+/**
+ * The full dose where the case meets the reduced dose's criteria (apixaban 5 mg twice daily
+ * at 84 years and 52 kg): a warning naming the criteria met. The criteria are the label's
+ * for one indication (atrial fibrillation); where the history does not record it, the
+ * message says whose reduction it is rather than assume it.
+ */
+function fullDoseCheck(fact: DrugFact, drug: Drug, reduced: ReducedDose, patient: Patient, situation: DoseSituation, verdict: DoseVerdict): void {
+    const { met, rule, where } = reducedCriteria(reduced, patient, situation);
+    if (met.length < reduced.needed) return;
+    const reducedWords = `${formatQuantity(reduced.amount, reduced.unit)} ${timingWords(reduced.timing)}`;
+    const recorded = !reduced.indicationTerm || (situation.conditions ?? []).includes(reduced.indicationTerm);
+    const shown = joinWords(met.map(c => c.shown), 'and');
+    verdict.status = 'outside';
+    verdict.text += `; but the case meets ${rule} (${shown}), for which the label's dose${where} for ${reduced.indication} is ${reducedWords}`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)}${where} is the label's full dose, while with ${shown} the case meets ${rule}, for which the label's dose${where} for ${reduced.indication} is ${reducedWords}.`
+            + (recorded ? '' : ` ${reduced.indication.charAt(0).toUpperCase()}${reduced.indication.slice(1)} is not recorded: the reduction is the label's for it (record \`condition ${reduced.indicationTerm}\` if it is the indication).`)
+            + sourceSentence(reduced.source),
         sources: [reduced.source]
     });
 }
@@ -527,7 +599,7 @@ function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string;
     for (const other of MASS_UNITS.filter(u => u !== mass)) {
         const unit = [other, ...rest].join('/');
         const swapped: DrugFact = { ...fact, dose: { ...fact.dose, ucum: unit } };
-        const fit = comparisons(swapped, drug, patient).find(c => c.outside.length === 0 && !c.regimen.otherIndication);
+        const fit = comparisons(swapped, drug, patient).find(c => c.outside.length === 0 && !c.regimen.otherIndication && !unsourced(c.regimen));
         if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1 };
     }
     return undefined;
@@ -649,8 +721,10 @@ export function describeDosage(fact: DrugFact): string {
  */
 export function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
     const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
+    // A dose matching a regimen of another population (not judged against it) says less than the caution.
+    const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
-    if (!caution || !(reassures || (caution.stop && verdict.status === 'outside'))) return verdict;
+    if (!caution || !(reassures || elsewhere || (caution.stop && verdict.status === 'outside'))) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
     return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
 }

@@ -2,7 +2,8 @@
 import type { CaseFacts, DrugFact, TermCategory, TermFact } from '../facts/case-facts.js';
 import { CategoryNames, entries, lookup } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
-import { LATIN_SCHEDULES, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { SCHEDULE_EXAMPLES, scheduleAbbreviation } from '../facts/dosage.js';
+import { Sources } from '../knowledge/index.js';
 import type { Finding } from './finding.js';
 
 /** How many suggestions a message offers. */
@@ -11,8 +12,8 @@ const SUGGESTIONS = 3;
 export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
     for (const term of facts.terms) {
-        // A Latin schedule where the route goes (`bd`) has its own message (drugWordFindings).
-        if (term.known || term.term === '' || (term.category === 'route' && LATIN_SCHEDULES[term.term.toLowerCase()])) continue;
+        // A schedule's shorthand where the route goes (`bd`) has its own message (drugWordFindings).
+        if (term.known || term.term === '' || (term.category === 'route' && scheduleAbbreviation(term.term))) continue;
         const suggestions = nearestTerms(term);
         const elsewhere = recordedElsewhere(term);
         findings.push({
@@ -44,6 +45,8 @@ function drugWordFindings(drug: DrugFact): Finding[] {
     if (words?.rest) {
         findings.push({ code: Codes.syntax, severity: 'error', at: words.rest.at, message: `\`${words.rest.written}\` is not read: a drug's name is one word, and the dose follows it, as in \`drug sevelamer 800 mg oral 3 times a day\`.` });
     }
+    const shorthand = drug.scheduleShorthand;
+    if (shorthand) findings.push(shorthandFinding(shorthand, drug.note !== undefined));
     const unread = drug.unreadSchedule;
     if (unread?.meaning) {
         findings.push(unread.inRoute
@@ -53,6 +56,21 @@ function drugWordFindings(drug: DrugFact): Finding[] {
         findings.push({ code: Codes.syntax, severity: 'error', at: unread.at, message: `\`${unread.word}\` is not read: if it belongs to the drug's schedule, write one such as ${SCHEDULE_EXAMPLES}.` });
     }
     return findings;
+}
+
+/**
+ * A schedule written as shorthand is read (`bd`: twice daily) and the dose checked; one on
+ * ISMP's list of error-prone abbreviations is a warning, another a hint to write it out.
+ * `data.replacement` is the quick fix's text: the words, and a time of day as the note where
+ * the line has none (`nocte`: `daily "at night"`).
+ */
+function shorthandFinding(shorthand: NonNullable<DrugFact['scheduleShorthand']>, hasNote: boolean): Finding {
+    const { word, at, abbreviation: { words, when, ismp } } = shorthand;
+    const replacement = when && !hasNote ? `${words} "${when}"` : words;
+    const read = `\`${word}\` is read as \`${words}\`${when ? ` (${when})` : ''}`;
+    return ismp
+        ? { code: Codes.scheduleShorthand, severity: 'warning', at, message: `${read}, but it is on ISMP's list of error-prone abbreviations (mistaken as ${ismp.mistakenAs}): write \`${replacement}\`. Source: ${Sources[ismp.source].short}.`, sources: [ismp.source], data: { replacement } }
+        : { code: Codes.scheduleShorthand, severity: 'information', at, message: `${read}: write \`${replacement}\`, which reads the same to every reader.`, data: { replacement } };
 }
 
 /** Where a term of another catalogue is written, for a term put in the wrong place. */

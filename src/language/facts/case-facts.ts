@@ -3,6 +3,7 @@
  * feature. Terms are resolved against the knowledge base, quantities read through
  * UCUM; nothing here judges a value (that is src/language/clinical's work).
  */
+import type { ScheduleAbbreviation } from './dosage.js';
 import type { Analyte, Condition, Drug, Exposure, Injury, PeriodUnit, Route, Site } from '../knowledge/index.js';
 
 /** Where a fact was written: document offsets, so that clinical/ needs no editor types. */
@@ -117,6 +118,8 @@ export interface DrugFact {
     timing?: TimingFact;
     /** A word where the schedule goes that is not one (`od` in `po od`, or in the route's place in `800 mg tds`). */
     unreadSchedule?: UnreadScheduleFact;
+    /** A schedule written as shorthand (`bd`, `q8h`), read into `timing`; the word and where, and whether it stood in the route's place. */
+    scheduleShorthand?: { word: string; at: Span; abbreviation: ScheduleAbbreviation; inRoute: boolean };
     /**
      * A name of several words: the one-word term the first of them name (`sodium thiosulfate`:
      * sodiumThiosulfate) and where, and the words after those, which are not read.

@@ -8,7 +8,7 @@ import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
 import type { CaseFacts, DrugFact, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, lookupWords, termFact } from './catalogue.js';
-import { readTiming, unreadSchedule } from './dosage.js';
+import { abbreviatedTiming, multiplierShorthand, readTiming, scheduleAbbreviation, unreadSchedule } from './dosage.js';
 import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
 
@@ -204,12 +204,21 @@ class FactsBuilder {
                 const route = therapy.route !== undefined ? this.term(therapy, 'route') : undefined;
                 const routeEntry = route ? lookup<Route>('route', route.term) : undefined;
                 const schedule = therapy.schedule;
+                const timing = schedule ? readTiming(schedule, spanOf(schedule), q => written(q) ? this.quantity(q, 'time') : undefined) : undefined;
+                // A word where the schedule (or, with no route, the route) goes: shorthand (`bd`, `q8h`) is read as its schedule.
+                const word = therapy.unread !== undefined ? { word: therapy.unread, at: spanOf(therapy, 'unread'), inRoute: false }
+                    : route && !routeEntry ? { word: route.term, at: route.at, inRoute: true } : undefined;
+                const abbreviation = word && scheduleAbbreviation(word.word);
+                const shortTiming = word && abbreviation ? abbreviatedTiming(abbreviation, timing, word.at) : undefined;
+                const multiplied = timing && multiplierShorthand(schedule?.timing, timing);
+                const shorthand = word && abbreviation && shortTiming ? { ...word, abbreviation }
+                    : multiplied ? { word: schedule!.timing!.$cstNode?.text ?? '', at: spanOf(schedule!.timing!), inRoute: false, abbreviation: multiplied } : undefined;
                 facts.drugs.push({
                     term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'),
-                    route, routeEntry,
-                    timing: schedule ? readTiming(schedule, spanOf(schedule), q => written(q) ? this.quantity(q, 'time') : undefined) : undefined,
-                    unreadSchedule: therapy.unread !== undefined ? unreadSchedule(therapy.unread, spanOf(therapy, 'unread'), false)
-                        : route && !routeEntry ? unreadSchedule(route.term, route.at, true) : undefined,
+                    route: shorthand?.inRoute ? undefined : route, routeEntry,
+                    timing: shortTiming ?? timing,
+                    unreadSchedule: word && !shorthand ? unreadSchedule(word.word, word.at, word.inRoute) : undefined,
+                    ...(shorthand ? { scheduleShorthand: shorthand } : {}),
                     ...(nameWords ? { nameWords } : {}),
                     ...(therapy.stopped ? { stopped: true } : {}),
                     note: therapy.note, at: spanOf(therapy)

@@ -3,7 +3,7 @@
  * `once`) read into FHIR R4 Timing.repeat terms: count, frequency per period and
  * periodUnit, boundsDuration, and the cycle a course repeats on.
  */
-import type { PeriodUnit } from '../knowledge/index.js';
+import type { PeriodUnit, SourceId } from '../knowledge/index.js';
 import type * as ast from '../generated/ast.js';
 import type { QuantityFact, Span, TimingFact, UnreadScheduleFact } from './case-facts.js';
 import { readUnit } from './units.js';
@@ -17,19 +17,88 @@ const ADVERBS: Record<'daily' | 'weekly' | 'monthly', PeriodUnit> = { daily: 'd'
 const PERIOD_UNITS: readonly string[] = ['h', 'd', 'wk', 'mo', 'a'];
 const SPELLED: Record<'two' | 'three' | 'four' | 'five' | 'six', number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
-/** Latin abbreviations a prescription may carry where its schedule goes, and what to write instead. */
-export const LATIN_SCHEDULES: Record<string, string> = {
-    od: 'daily', qd: 'daily', bd: 'twice daily', bid: 'twice daily', tds: '3 times a day', tid: '3 times a day',
-    qds: '4 times a day', qid: '4 times a day', qw: 'weekly', nocte: 'daily', mane: 'daily',
-    biw: 'twice weekly', tiw: '3 times a week', qod: 'every 2 days'
+/**
+ * The shorthand a prescription may carry where its schedule goes (`bd`, `tds`, `q8h`), what it
+ * is read as, and the words that write it out. Those on ISMP's list of error-prone
+ * abbreviations carry how they are misread (the list's words), for a warning; the others
+ * are read with a hint to write them out.
+ */
+export interface ScheduleAbbreviation {
+    /** The schedule in the language's words (`twice daily`), which a quick fix writes. */
+    words: string;
+    timing: { frequency: number; period: number; periodUnit: PeriodUnit };
+    /** A time of day the words cannot carry (`nocte`: at night), written as the prescription's note. */
+    when?: string;
+    /** ISMP's List of Error-Prone Abbreviations: what it is mistaken as. */
+    ismp?: { mistakenAs: string; source: SourceId };
+}
+
+const per = (frequency: number, periodUnit: PeriodUnit, period = 1) => ({ frequency, period, periodUnit });
+const ISMP = (mistakenAs: string) => ({ mistakenAs, source: 'ismpAbbreviations' as const });
+
+const ABBREVIATIONS: Record<string, ScheduleAbbreviation> = {
+    od: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('"right eye" (OD, oculus dexter)') },
+    qd: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('q.i.d. (four times daily)') },
+    qhs: { words: 'daily', timing: per(1, 'd'), when: 'at bedtime', ismp: ISMP('"qhr" (every hour)') },
+    qod: { words: 'every 2 days', timing: per(1, 'd', 2), ismp: ISMP('q.d. (daily) or q.i.d. (four times daily)') },
+    tiw: { words: '3 times a week', timing: per(3, 'wk'), ismp: ISMP('"3 times a day" or "twice in a week"') },
+    nocte: { words: 'daily', timing: per(1, 'd'), when: 'at night' },
+    mane: { words: 'daily', timing: per(1, 'd'), when: 'in the morning' },
+    bd: { words: 'twice daily', timing: per(2, 'd') },
+    bid: { words: 'twice daily', timing: per(2, 'd') },
+    tds: { words: '3 times a day', timing: per(3, 'd') },
+    tid: { words: '3 times a day', timing: per(3, 'd') },
+    qds: { words: '4 times a day', timing: per(4, 'd') },
+    qid: { words: '4 times a day', timing: per(4, 'd') },
+    qw: { words: 'weekly', timing: per(1, 'wk') },
+    biw: { words: 'twice weekly', timing: per(2, 'wk') }
 };
 
-/** A word written where the schedule goes that the language does not read, with its meaning if it is Latin. */
+/** `q8h`, `q24h`: every so many hours. */
+const EVERY_HOURS = /^q(\d{1,2})h$/;
+
+/** The shorthand `word` is, read: a Latin abbreviation (any case) or `q<N>h`; undefined for another word. */
+export function scheduleAbbreviation(word: string): ScheduleAbbreviation | undefined {
+    const lower = word.toLowerCase();
+    const known = ABBREVIATIONS[lower];
+    if (known) return known;
+    const hours = EVERY_HOURS.exec(lower);
+    const n = hours ? Number(hours[1]) : 0;
+    if (n <= 0) return undefined;
+    return n === 24 ? { words: 'daily', timing: per(1, 'd') } : { words: `every ${n} hours`, timing: per(1, 'h', n) };
+}
+
+const SINGULAR: Record<PeriodUnit, string> = { h: 'hour', d: 'day', wk: 'week', mo: 'month', a: 'year' };
+
+/**
+ * `3x/week`, `2x daily`: shorthand for `3 times a week`, read by readTiming like the words;
+ * what it is written out as. Undefined for a schedule written in words.
+ */
+export function multiplierShorthand(timing: ast.Timing | undefined, read: TimingFact): ScheduleAbbreviation | undefined {
+    if (!timing?.x || read.frequency === undefined || !read.periodUnit) return undefined;
+    const { frequency, periodUnit } = read;
+    const adverb = (Object.keys(ADVERBS) as Array<keyof typeof ADVERBS>).find(word => ADVERBS[word] === periodUnit);
+    const words = frequency === 1 ? adverb ?? `every ${SINGULAR[periodUnit]}`
+        : frequency === 2 && periodUnit === 'd' ? 'twice daily' : `${frequency} times a ${SINGULAR[periodUnit]}`;
+    return { words, timing: { frequency, period: 1, periodUnit } };
+}
+
+/** A word written where the schedule goes that the language does not read (a shorthand is read: scheduleAbbreviation). */
 export function unreadSchedule(word: string, at: Span, inRoute: boolean): UnreadScheduleFact | undefined {
-    const meaning = LATIN_SCHEDULES[word.toLowerCase()];
-    // In the route's place, only a Latin schedule is one; another word is an unknown route.
+    const meaning = scheduleAbbreviation(word)?.words;
+    // In the route's place, only a schedule's shorthand is one; another word is an unknown route.
     if (inRoute && !meaning) return undefined;
     return { word, at, inRoute, ...(meaning ? { meaning } : {}) };
+}
+
+/**
+ * The schedule a shorthand gives (`bd`: twice daily), joined to a course or cycle written
+ * after it (`bd for 5 days`); undefined where the words after it give their own timing.
+ */
+export function abbreviatedTiming(abbreviation: ScheduleAbbreviation, written: TimingFact | undefined, at: Span): TimingFact | undefined {
+    if (written && (written.frequency !== undefined || written.count !== undefined || written.problem)) return undefined;
+    const { incomplete: _, ...rest } = written ?? { at };
+    return { ...rest, ...abbreviation.timing, at: written ? { ...at, end: written.at.end } : at };
 }
 
 /** What can be written, for messages (language.md, "Prescriptions"). */

@@ -1042,6 +1042,7 @@ export interface Timing extends langium.AstNode {
     times?: number;
     twice: boolean;
     word: 'daily' | 'monthly' | 'weekly';
+    x: boolean;
 }
 
 export const Timing = {
@@ -1053,7 +1054,8 @@ export const Timing = {
     thrice: 'thrice',
     times: 'times',
     twice: 'twice',
-    word: 'word'
+    word: 'word',
+    x: 'x'
 } as const;
 
 export function isTiming(item: unknown): item is Timing {
@@ -1909,6 +1911,11 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 word: {
                     name: Timing.word
+                },
+                x: {
+                    name: Timing.x,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []

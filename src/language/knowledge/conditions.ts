@@ -143,6 +143,16 @@ export const Conditions: Condition[] = [
         },
     },
     {
+        term: 'atrialFibrillation',
+        label: 'Atrial fibrillation',
+        aliases: ['af', 'AF', 'nonvalvularAtrialFibrillation', 'afib'],
+        category: 'general',
+        definition: {
+            value: 'Nonvalvular atrial fibrillation: the indication for which the apixaban label reduces 5 mg twice daily to 2.5 mg twice daily with two of age ≥ 80 years, weight ≤ 60 kg and creatinine ≥ 1.5 mg/dL (on dialysis, with age ≥ 80 years or weight ≤ 60 kg).',
+            source: 'labelApixaban',
+        },
+    },
+    {
         term: 'liverDisease',
         label: 'Liver disease',
         category: 'vascular',

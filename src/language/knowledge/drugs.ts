@@ -111,9 +111,9 @@ export const Drugs: Drug[] = [
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
-            { low: 70, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'seed', note: 'The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011).' },
-            { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis).' },
-            { low: 5, high: 10, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'labelAlendronate', note: 'Label daily regimens, equivalent to the weekly ones.' },
+            { low: 70, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'seed', note: "The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011). The seed prints the adults' weekly dose, not a child's (management.md: children not indicated)." },
+            { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis), all in adults: the label does not establish use in children.' },
+            { low: 5, high: 10, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', source: 'labelAlendronate', note: 'Label daily regimens, equivalent to the weekly ones (adults).' },
         ],
         adverseEffects: ORAL_BISPHOSPHONATE_ADVERSE,
     },
@@ -127,6 +127,10 @@ export const Drugs: Drug[] = [
             {
                 low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
                 note: 'The label: 90 mg every 3-4 weeks for bone metastases, 90 mg monthly in myeloma (15-30 mg per week).',
+            },
+            {
+                low: 90, high: 90, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'mo' }, route: 'iv', ages: 'adults', population: 'adults, osteolytic lesions of multiple myeloma', source: 'labelPamidronate',
+                note: 'The label: in osteolytic bone lesions of multiple myeloma, 90 mg as a 4-hour infusion on a monthly basis (a month is not 3-4 weeks, so it is its own regimen).',
             },
             {
                 low: 60, high: 90, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
@@ -256,6 +260,10 @@ export const Drugs: Drug[] = [
             {
                 low: 3.2, high: 3.2, unit: 'g', perKg: false, timing: TWICE_DAILY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'peritoneal', source: 'gossett2023',
                 note: 'Doses from 3.2 g twice daily to 25 g three times a week were reported in peritoneal dialysis, for 5 weeks to 8 months; never intraperitoneally.',
+            },
+            {
+                low: 25, high: 25, unit: 'g', perKg: false, timing: THREE_TIMES_WEEKLY, route: 'iv', population: 'calciphylaxis on peritoneal dialysis', reportedFor: ['calciphylaxis'], onDialysis: true, modality: 'peritoneal', source: 'gossett2023',
+                note: 'The other end of the intravenous doses of the review (18 patients): 25 g three times weekly. Doses between the two ends are not each reported, so they are not regimens here.',
             },
             {
                 low: 25, high: 25, unit: '%', perKg: false, timing: { frequency: 1, frequencyMax: 2, period: 1, periodUnit: 'd' }, route: 'topical', reportedFor: ['dystrophic', 'calciphylaxis'], source: 'bair2011',
@@ -571,14 +579,14 @@ export const Drugs: Drug[] = [
                 amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: true, needed: 1,
                 ageFromYears: { value: 80, source: 'labelApixaban' },
                 weightUpToKg: { value: 60, source: 'labelApixaban' },
-                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+                fullAmount: 5, fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', indicationTerm: 'atrialFibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
             },
             {
                 amount: 2.5, unit: 'mg', timing: TWICE_DAILY, onDialysis: false, needed: 2,
                 ageFromYears: { value: 80, source: 'labelApixaban' },
                 weightUpToKg: { value: 60, source: 'labelApixaban' },
                 creatinineFromMgDl: { value: 1.5, source: 'labelApixaban' },
-                fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
+                fullAmount: 5, fullDose: '5 mg twice daily', indication: 'nonvalvular atrial fibrillation', indicationTerm: 'atrialFibrillation', alsoFor: APIXABAN_ALSO, source: 'labelApixaban',
             },
         ],
     },

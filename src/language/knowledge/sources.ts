@@ -755,6 +755,12 @@ export const Sources = {
         url: 'https://dailymed.nlm.nih.gov/',
         evidence: 'weak',
     },
+    ismpAbbreviations: {
+        short: "ISMP's list of error-prone abbreviations",
+        citation: "Institute for Safe Medication Practices (ISMP). ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations: o.d. or OD (once daily, mistaken as right eye; use daily), q.d. or QD (every day, mistaken as q.i.d.; use daily), qhs (at bedtime, mistaken as qhr; use at bedtime), q.o.d. or QOD (every other day, mistaken as q.d. or q.i.d.; use every other day), TIW or tiw (3 times a week, mistaken as 3 times a day or twice in a week; use 3 times weekly); the slash mark (mistaken as the number 1; use per).",
+        url: 'https://www.ismp.org/recommendations/error-prone-abbreviations-list',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

@@ -234,10 +234,14 @@ export interface ReducedDose {
     weightUpToKg: Sourced<number>;
     /** A serum creatinine from which it counts, in mg/dL, where it is a criterion. */
     creatinineFromMgDl?: Sourced<number>;
+    /** The label's full amount per administration (in `unit`, as often), given when the criteria do not hold. */
+    fullAmount: number;
     /** The label's dose when the criteria do not hold, in words. */
     fullDose: string;
     /** What the criteria are the label's for (atrial fibrillation). */
     indication: string;
+    /** The history condition that records that indication (`atrialFibrillation`). */
+    indicationTerm?: string;
     /** Other indications the same dose is labelled for, whatever the criteria. */
     alsoFor?: string;
     source: SourceId;

@@ -27,6 +27,7 @@ export class CalcCodeActionProvider implements CodeActionProvider {
             case Codes.unknownTerm:
                 return strings(data.suggestions).map((term, i) => replace(document, diagnostic, term, `Change to ${term}`, i === 0));
             case Codes.syntax:
+            case Codes.scheduleShorthand:
                 return typeof data.replacement === 'string' ? [replace(document, diagnostic, data.replacement, `Change to ${data.replacement}`, true)] : [];
             case Codes.unresolvedReference:
                 return strings(data.known).map((name, i) => replace(document, diagnostic, name, `Refer to lesion ${name}`, i === 0));
