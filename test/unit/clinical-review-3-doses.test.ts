@@ -23,16 +23,16 @@ describe('1. apixaban 5 mg twice daily where the case meets the label\'s criteri
         const text = fixture('apixaban-full-dose');
         const rows = await doseRows(text);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 7, '5']]);
-        expect(rows[0].message).toBe("Apixaban 5 mg oral twice daily is the label's full dose, while with age 84 years, weight 52 kg and creatinine 1.8 mg/dL the case meets 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL, for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily. Nonvalvular atrial fibrillation is not recorded: the reduction is the label's for it (record `condition atrialFibrillation` if it is the indication). Source: Eliquis (apixaban) label.");
+        expect(rows[0].message).toBe("Apixaban 5 mg oral twice daily is the label's full dose, while with age 84 years, weight 52 kg and creatinine 1.8 mg/dL the case meets at least 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL, for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily. Nonvalvular atrial fibrillation is not recorded: the reduction is the label's for it (record `condition atrialFibrillation` if it is the indication). Source: Eliquis (apixaban) label.");
         const [verdict] = await doseVerdicts(text);
         expect(verdict.status).toBe('outside');
-        expect(verdict.text).toBe("a dose for anticoagulation (replacing warfarin), not a regimen for calcinosis: within the reported 2.5–5 mg oral twice daily; but the case meets 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL (age 84 years, weight 52 kg and creatinine 1.8 mg/dL), for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily");
+        expect(verdict.text).toBe("a dose for anticoagulation (replacing warfarin), not a regimen for calcinosis: within the reported 2.5–5 mg oral twice daily; but the case meets at least 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL (age 84 years, weight 52 kg and creatinine 1.8 mg/dL), for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily");
     });
 
     it('78 y, 58 kg, creatinine 2.4 with atrial fibrillation recorded: the two criteria met, no sentence about the indication', async () => {
         const rows = await doseRows(adult('drug apixaban 5 mg oral twice daily', { patient: 'age 78 years sex male weight 58 kg', history: 'condition chronicKidneyDisease condition atrialFibrillation', labs: 'creatinine 2.4 mg/dL' }));
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 6, '5']]);
-        expect(rows[0].message).toBe("Apixaban 5 mg oral twice daily is the label's full dose, while with weight 58 kg and creatinine 2.4 mg/dL the case meets 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL, for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily. Source: Eliquis (apixaban) label.");
+        expect(rows[0].message).toBe("Apixaban 5 mg oral twice daily is the label's full dose, while with weight 58 kg and creatinine 2.4 mg/dL the case meets at least 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1.5 mg/dL, for which the label's dose for nonvalvular atrial fibrillation is 2.5 mg twice daily. Source: Eliquis (apixaban) label.");
     });
 
     it('on dialysis one criterion is enough (the label\'s end-stage kidney disease wording)', async () => {

@@ -53,7 +53,7 @@ describe('1. apixaban 2.5 mg twice daily on dialysis is the reduced dose, for ag
         const case_ = (patient: string, creatinine: string) => `case A {\n    patient { ${patient} }\n    history { condition systemicSclerosis }\n    labs { creatinine ${creatinine} mg/dL }\n    treatment {\n        drug apixaban 2.5 mg oral twice daily\n    }\n}`;
         const one = (await diagnose(case_('age 84 years sex female weight 70 kg', '1.1'))).filter(r => r.code === 'dose-out-of-range');
         expect(one.map(r => r.severity)).toEqual(['warning']);
-        expect(one[0].message).toMatch(/is the label's reduced dose for nonvalvular atrial fibrillation, for 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1\.5 mg\/dL; with age 84 years, weight 70 kg and creatinine 1\.1 mg\/dL only one holds/);
+        expect(one[0].message).toMatch(/is the label's reduced dose for nonvalvular atrial fibrillation, for at least 2 of age ≥ 80 years, weight ≤ 60 kg or creatinine ≥ 1\.5 mg\/dL; with age 84 years, weight 70 kg and creatinine 1\.1 mg\/dL only one holds/);
         const two = await verdicts(case_('age 84 years sex female weight 55 kg', '1.1'));
         expect(two[0].text).toMatch(/the label's reduced dose, which applies here \(age 84 years, weight 55 kg\)$/);
     });

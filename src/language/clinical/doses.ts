@@ -466,7 +466,7 @@ function reducedCriteria(reduced: ReducedDose, patient: Patient, situation: Dose
     const list = joinWords(criteria.map(c => c.words), 'or');
     return {
         criteria, met: criteria.filter(c => c.met), missing: criteria.filter(c => c.value === undefined),
-        rule: reduced.needed === 1 ? list : `${reduced.needed} of ${list}`,
+        rule: reduced.needed === 1 ? list : `at least ${reduced.needed} of ${list}`,
         where: reduced.onDialysis ? ' on dialysis' : ''
     };
 }
