@@ -41,7 +41,7 @@ describe('1. non-uraemic calciphylaxis with primary hyperparathyroidism (phospha
         const mineral = step(page, 'Control calcium and PTH; PTH raised');
         expect(mineral.fit).toBe('Suits this case');
         expect(mineral.why).toBe('albumin-corrected calcium 12.6 mg/dL high (moderate); parathyroid hormone (intact) 212 pg/mL (22.5 pmol/L) high');
-        expect(mineral.text).toContain('with a raised calcium this points to primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis, which parathyroidectomy treats');
+        expect(mineral.text).toContain('PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis');
         expect(mineral.text).toContain('Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done');
         expect(page).not.toContain('Lower phosphate with a calcium-free binder');
         expect(page).not.toContain('On dialysis keep intact PTH');

@@ -154,7 +154,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             above: {
                 title: 'Control calcium and PTH; PTH raised',
                 advice: [
-                    { value: 'PTH is above the reference interval: with a raised calcium this points to primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis, which parathyroidectomy treats (see the non-uraemic cause).', source: 'nigwekar2008' },
+                    { value: 'PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis (see the non-uraemic cause).', source: 'nigwekar2008' },
                     { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' },
                 ],
             },
