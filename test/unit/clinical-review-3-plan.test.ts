@@ -75,6 +75,8 @@ describe('2. the metastatic plan follows the recorded cause; a calcium of 14 mg/
         expect(third.why).toContain('albumin-corrected calcium 14.7 mg/dL high (hypercalcaemic crisis)');
         expect(page).not.toContain('adequate dialysis');
         expect(drugTable(page)).toEqual(['Pamidronate', 'Calcitriol (active vitamin D)', 'Zoledronic acid']);
+        // The low-phosphate diet is the kidney disease's: not for the phosphate of milk-alkali syndrome without CKD.
+        expect(page).not.toContain('Low-phosphate diet');
     });
 
     it('vitamin D intoxication: stop vitamin D, glucocorticoids for severe or protracted hypercalcaemia; binders only as given', async () => {

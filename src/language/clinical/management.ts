@@ -116,7 +116,8 @@ function crisisCalcium(labs: LabEvidence): string | undefined {
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
     const terms = type ? LifestyleByType.value[type] : [];
     const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
-    const phosphateHigh = s.labs.byAnalyte.phosphate?.status === 'high' || s.kidneyFailure;
+    // The diet is the kidney disease's (the advice term says so): a raised phosphate with CKD, or kidney failure.
+    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs)) || s.kidneyFailure;
     // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
     const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
     return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
@@ -263,14 +264,19 @@ function forRecorded<T>(byCondition: Partial<Record<string, readonly T[]>> | und
 function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const step = planned.step;
     if (!step.procedures?.includes('parathyroidectomy')) return planned;
-    const kidney = s.labs.kidney;
     const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
     const pthRaised = pthState(s.labs) === 'above' || s.facts.conditions.some(c => c.condition?.term === 'secondaryHyperparathyroidism');
-    const ckd = kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
+    const ckd = kidneyDisease(s.labs);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
     if (pthRaised && ckd) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     return pthRaised ? planned : { ...planned, step: without };
+}
+
+/** Kidney disease as the plan reads it: kidney failure, CKD recorded, or an eGFR below G2 (KDIGO). */
+function kidneyDisease(labs: LabEvidence): boolean {
+    const kidney = labs.kidney;
+    return kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
