@@ -84,7 +84,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     const byExtent = gradedByExtent(type);
-    const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term]!.status === 'high') || labs.product?.above === true;
+    const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term].status === 'high') || labs.product?.above === true;
     return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
 }
 
