@@ -64,7 +64,7 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
         ['sclerosis-universalis.calc', 'dystrophic calcinosis cutis',
             ['Treat the underlying disease (suited)', 'Surgical excision (not-suited)', 'Medical management, by level of evidence (suited)', 'Physical treatments (alternative)'],
             /2\. Surgical excision \(not for this case\): generalised disease \(universalis\)/],
-        ['scrotal.calc', 'idiopathic calcinosis cutis', ['Surgical excision (suited)'], /1\. Surgical excision: idiopathic scrotal — /],
+        ['scrotal.calc', 'idiopathic calcinosis cutis', ['Surgical excision (suited)'], /1\. Surgical excision: scrotal calcinosis — /],
         ['tumoral-hyperphosphataemic.calc', 'idiopathic calcinosis cutis',
             ['Lower phosphate (suited)', 'Surgical excision (alternative)'],
             /1\. Lower phosphate: tumoral calcinosis with phosphate 7\.4 mg\/dL \(2\.39 mmol\/L\) high and kidneys not failing — .*Yamaguchi 1995.*Boyce 2020/]
@@ -80,7 +80,7 @@ describe('the plan for each type, in the summary and the case-name hover', () =>
     it('each step says why it applies to this case', async () => {
         const page = await html('calciphylaxis-uraemic.calc');
         expect(page).toContain('<p class="why">Why: recorded: Warfarin.</p>');
-        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high; phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55 \(KDOQI 2003\)\.<\/p>/);
+        expect(page).toMatch(/<p class="why">Why: kidney failure; albumin-corrected calcium 11 mg\/dL high \(mild\); phosphate \(inorganic phosphorus\) 7\.1 mg\/dL \(2\.29 mmol\/L\) high; parathyroid hormone \(intact\) 820 pg\/mL \(87 pmol\/L\) high; Ca × P 78\.1 above 55 \(KDOQI 2003\)\.<\/p>/);
         expect(page).toContain('<p class="against">Not: Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only');
     });
 

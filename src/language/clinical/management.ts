@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -42,6 +42,8 @@ export interface ManagementPlan {
     necrotic: string[];
     /** Lifestyle measures (advice terms) that fit this plan. */
     lifestyle: string[];
+    /** Calcium or phosphate still raised, or Ca × P above its limit: the levels the metastatic plan corrects before any excision. */
+    levelsHigh: boolean;
 }
 
 interface Situation {
@@ -52,8 +54,12 @@ interface Situation {
     kidneyFailure: boolean;
     infant: boolean;
     necrotic: string[];
-    /** The recorded conditions by term: what a step's advice and drugs may depend on. */
-    conditions: Set<string | undefined>;
+    /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
+    recorded: Set<string | undefined>;
+    /** The states of the case the steps' variants are keyed on. */
+    situations: Set<PlanSituation>;
+    /** The albumin-corrected (else measured) calcium in mg/dL where it is a hypercalcaemic crisis. */
+    crisis?: string;
 }
 
 export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
@@ -66,19 +72,52 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
         necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
-        conditions: new Set(facts.conditions.map(c => c.condition?.term))
+        recorded: new Set([
+            ...facts.conditions.map(c => c.condition?.term),
+            ...facts.exposures.map(e => e.exposure?.term),
+            facts.declared.subtype?.known ? facts.declared.subtype.term : undefined
+        ]),
+        situations: situationsOf(facts, labs),
+        crisis: crisisCalcium(labs)
     };
     const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     const byExtent = gradedByExtent(type);
-    return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation) };
+    const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term].status === 'high') || labs.product?.above === true;
+    return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
+}
+
+/** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
+function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
+    const kidney = labs.kidney;
+    const age = facts.patient.ageYears;
+    const states: [PlanSituation, boolean][] = [
+        ['kidneyFailure', kidney.kidneyFailure],
+        ['phosphateRaised', labs.byAnalyte.phosphate?.status === 'high' || kidney.kidneyFailure],
+        ['haemodialysis', kidney.dialysisModality === 'haemodialysis'],
+        ['peritonealDialysis', kidney.dialysisModality === 'peritoneal'],
+        ['dialysisModalityUnknown', kidney.dialysis !== undefined && kidney.dialysisModality === undefined],
+        ['notPastInfancy', age === undefined || age < Thresholds.infantUpToYears.value],
+        ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
+        ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))]
+    ];
+    return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
+}
+
+/** The judged calcium, as written for the why, where it reaches the crisis band (Thresholds.hypercalcaemia, StatPearls). */
+function crisisCalcium(labs: LabEvidence): string | undefined {
+    const calcium = labs.byAnalyte.calcium;
+    if (!calcium?.usable || calcium.status !== 'high' || !calcium.judged) return undefined;
+    if (calcium.judged.value < Thresholds.hypercalcaemia.crisisFrom.value) return undefined;
+    return `${calcium.judged.label.toLowerCase()} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
     const terms = type ? LifestyleByType.value[type] : [];
     const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
-    const phosphateHigh = s.labs.byAnalyte.phosphate?.status === 'high' || s.kidneyFailure;
+    // The diet is the kidney disease's (the advice term says so): a raised phosphate with CKD, or kidney failure.
+    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs)) || s.kidneyFailure;
     // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
     const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
     return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
@@ -93,19 +132,22 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
 function untyped(s: Situation): PlanStep[] {
     const missing = s.classification.missing;
     const first: PlanStep = { step: ManagementSteps.classifyFirst, advice: ManagementSteps.classifyFirst.advice, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
-    if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic')) return [first];
-    return [first, fitStep('dystrophicExcision', s)!, fitStep('dystrophicMedical', s)!];
+    // A hypercalcaemic crisis comes first whatever the type.
+    const crisis = fitStep('hypercalcaemicCrisis', s);
+    const lead = crisis ? [crisis, first] : [first];
+    if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic')) return lead;
+    return [...lead, fitStep('dystrophicExcision', s)!, fitStep('dystrophicMedical', s)!];
 }
 
 /** The step as it fits this case, or undefined when it does not apply. */
 function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
-    const extra = forRecorded(step.adviceWith, s.conditions);
-    // Two recorded conditions (dialysis and CKD) may call for the same sentence: say it once.
-    const advice = [...step.advice, ...extra.filter((a, i) => extra.findIndex(b => b.value === a.value) === i)];
-    const withDrugs = forRecorded(step.drugsWith, s.conditions);
+    const extra = forRecorded(step.adviceWith, s.recorded);
+    const withDrugs = forRecorded(step.drugsWith, s.recorded);
     const shaped = withDrugs.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])] } : step;
-    const plan = (fit: ApproachFit, why: string): PlanStep => ({ step: shaped, advice, fit, why });
+    const variants = (step.variants ?? []).filter(v => v.when.every(state => s.situations.has(state)));
+    // Two recorded conditions (dialysis and CKD), or a condition and a state, may call for the same sentence: say it once.
+    const plan = (fit: ApproachFit, why: string): PlanStep => onceEach(variants.reduce(withVariant, { step: shaped, advice: [...step.advice, ...extra], fit, why }));
     const { facts, labs } = s;
     switch (key) {
         case 'calciphylaxisWoundsPain':
@@ -128,7 +170,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (!s.kidneyFailure && deranged.length === 0) return undefined;
             const pth = pthState(labs);
             const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
-            return withVariant(plan('suited', why), step.byPth?.[pth]);
+            // The dialysis target and cinacalcet's dialysis indication hold only in kidney failure.
+            const byPth = (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
+            return withVariant(plan('suited', why), byPth);
+        }
+        case 'hypercalcaemicCrisis': {
+            const band = Thresholds.hypercalcaemia.crisisFrom;
+            return s.crisis ? plan('suited', `${s.crisis}: a hypercalcaemic crisis (${formatQuantity(band.value, 'mg/dL')} and above, ${Sources[band.source].short})`) : undefined;
         }
         case 'calciphylaxisThiosulfate':
             if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
@@ -155,10 +203,20 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         }
         case 'iatrogenicNecrosis':
             return s.necrotic.length ? plan('suited', `necrotic or ulcerated lesion ${s.necrotic.join(', ')}`) : undefined;
-        case 'iatrogenicExpectant':
-            return facts.exposures.some(e => e.exposure?.gives)
-                ? plan('suited', s.necrotic.length ? 'once the wound has healed' : `extravasation without necrosis${s.infant ? ' in an infant' : ''}`)
-                : undefined;
+        case 'iatrogenicExpectant': {
+            const planned = plan('suited', '');
+            // Pastes, dressings and enemas have no reported expectant course here: no step without its evidence.
+            if (planned.advice.length === 0) return undefined;
+            const healed = s.necrotic.length ? 'once the wound has healed' : '';
+            if (s.recorded.has('heparinCalcium') && !s.situations.has('calciumInfusion')) {
+                return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
+            }
+            if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
+            const reported = s.situations.has('pastInfancy')
+                ? 'after infancy the expectant course rests on single cases'
+                : 'the expectant course is reported in neonates: record the age';
+            return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
+        }
         case 'heelStickExpectant':
             return facts.injuries.some(i => i.injury?.classedAs?.value === 'iatrogenic') ? plan('suited', 'heel-stick nodules') : undefined;
         case 'dystrophicUnderlying': {
@@ -177,9 +235,15 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'tumoralPhosphate':
             return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and kidneys not failing`) : undefined;
         case 'idiopathicExcision': {
-            const subtype = facts.declared.subtype?.known ? facts.declared.subtype.term : undefined;
-            return plan(hyperphosphataemicTumoral(s) ? 'alternative' : 'suited', hyperphosphataemicTumoral(s) ? 'masses that limit function' : subtype ? `idiopathic ${subtypeWords(subtype)}` : 'symptomatic idiopathic lesions');
+            const subtype = facts.declared.subtype?.known ? facts.declared.subtype : undefined;
+            // A subtype with evidence of its own says it instead of the general sentence.
+            const own = extra.length ? { advice: extra } : {};
+            if (hyperphosphataemicTumoral(s)) return { ...plan('alternative', 'masses that limit function'), ...own };
+            if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} can regress on its own`), ...own };
+            return { ...plan('suited', subtype ? subtype.label : 'symptomatic idiopathic lesions'), ...own };
         }
+        case 'idiopathicExpectant':
+            return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: the papules can regress on their own`) : undefined;
         case 'classifyFirst':
             return undefined;
     }
@@ -200,14 +264,19 @@ function forRecorded<T>(byCondition: Partial<Record<string, readonly T[]>> | und
 function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const step = planned.step;
     if (!step.procedures?.includes('parathyroidectomy')) return planned;
-    const kidney = s.labs.kidney;
     const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
     const pthRaised = pthState(s.labs) === 'above' || s.facts.conditions.some(c => c.condition?.term === 'secondaryHyperparathyroidism');
-    const ckd = kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
+    const ckd = kidneyDisease(s.labs);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
     if (pthRaised && ckd) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     return pthRaised ? planned : { ...planned, step: without };
+}
+
+/** Kidney disease as the plan reads it: kidney failure, CKD recorded, or an eGFR below G2 (KDIGO). */
+function kidneyDisease(labs: LabEvidence): boolean {
+    const kidney = labs.kidney;
+    return kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
@@ -225,19 +294,25 @@ function pthWords(labs: LabEvidence): string {
     return `${writtenValue(pth)} ${where} ${pth.interval?.target ? 'the KDIGO target' : 'the reference interval'}`;
 }
 
-/** A step as one state of the case shapes it: its title, extra advice, drugs and procedures. */
+/** A step as one state of the case shapes it: its title, extra advice, cautions, drugs and procedures. */
 function withVariant(planned: PlanStep, variant: StepVariant | undefined): PlanStep {
     if (!variant) return planned;
     const step = planned.step;
     return {
         ...planned,
-        step: { ...step, title: variant.title ?? step.title, drugs: [...(step.drugs ?? []), ...(variant.drugs ?? [])], procedures: [...(step.procedures ?? []), ...(variant.procedures ?? [])] },
+        step: {
+            ...step, title: variant.title ?? step.title,
+            drugs: [...new Set([...(step.drugs ?? []), ...(variant.drugs ?? [])])],
+            procedures: [...(step.procedures ?? []), ...(variant.procedures ?? [])],
+            against: variant.against ? [...(step.against ?? []), ...variant.against] : step.against
+        },
         advice: [...planned.advice, ...variant.advice]
     };
 }
 
-function subtypeWords(subtype: string): string {
-    return subtype.replace(/([A-Z])/g, ' $1').toLowerCase();
+/** Each sentence once, in its first place. */
+function onceEach(planned: PlanStep): PlanStep {
+    return { ...planned, advice: planned.advice.filter((a, i) => planned.advice.findIndex(b => b.value === a.value) === i) };
 }
 
 function hyperphosphataemicTumoral(s: Situation): boolean {
@@ -245,16 +320,23 @@ function hyperphosphataemicTumoral(s: Situation): boolean {
     return tumoral && s.labs.byAnalyte.phosphate?.status === 'high' && !s.kidneyFailure;
 }
 
-/** The raised or out-of-target levels a plan acts on, as written. */
+/** The raised or out-of-target levels a plan acts on, as written; a raised calcium with its band (mild, moderate, crisis). */
 function derangedLabs(labs: LabEvidence): string[] {
     const lines = (['calcium', 'phosphate', 'pth'] as const)
         .map(term => labs.byAnalyte[term])
         .filter(lab => lab?.usable && lab.status === 'high')
-        .map(lab => lab!.judged?.detail !== undefined
+        .map(lab => (lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
-            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`);
+            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? calciumBand(lab!.judged?.value) : ''));
     if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
+}
+
+/** The StatPearls band of a raised calcium in mg/dL (Thresholds.hypercalcaemia), as words after the value. */
+function calciumBand(mgDl: number | undefined): string {
+    const bands = Thresholds.hypercalcaemia;
+    if (mgDl === undefined || mgDl < bands.mildFrom.value) return '';
+    return mgDl >= bands.crisisFrom.value ? ' (hypercalcaemic crisis)' : mgDl >= bands.moderateFrom.value ? ' (moderate)' : ' (mild)';
 }
 
 /** What the case records that the step stops: exposures, and drugs given. */
@@ -284,16 +366,25 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
     if (plan.type === 'calciphylaxis') {
         const surgery = ManagementSteps.calciphylaxisSurgery;
         return {
-            message: `Excision in calciphylaxis. ${surgery.against![0].value} ${surgery.advice[0].value} (${sourceNames(surgery)})`,
+            message: `Excision in calciphylaxis. ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set([...surgery.advice, ...surgery.against!].map(a => Sources[a.source].short))].join('; ')})`,
             sources: [...new Set([...surgery.advice, ...surgery.against!].map(a => a.source))]
         };
     }
     const expectant = step('iatrogenicExpectant');
     if (expectant && plan.infant && plan.necrotic.length === 0) {
-        const e = expectant.step;
         return {
-            message: `Excision of an uncomplicated extravasation calcinosis in an infant: ${e.advice.map(a => a.value).join(' ')} (${sourceNames(e)}).`,
-            sources: [...new Set(e.advice.map(a => a.source))]
+            message: `Excision of an uncomplicated extravasation calcinosis in an infant: ${expectant.advice.map(a => a.value).join(' ')} (${sourceNames(expectant)}).`,
+            sources: [...new Set(expectant.advice.map(a => a.source))]
+        };
+    }
+    // Metastatic deposits regress as the levels are corrected: excision while they are still high is early (weak evidence).
+    const levels = step('metastaticLevels');
+    if (plan.type === 'metastatic' && levels && plan.levelsHigh) {
+        const surgery = ManagementSteps.metastaticSurgery;
+        const rests = [...surgery.against!, ...surgery.advice];
+        return {
+            message: `Excision in metastatic calcinosis cutis while ${levels.why}: ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set(rests.map(a => Sources[a.source].short))].join('; ')}; weak evidence).`,
+            sources: [...new Set(rests.map(a => a.source))]
         };
     }
     // The seed's rule by extent holds for calcinosis cutis at large, whatever the type.
@@ -303,6 +394,6 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
     return undefined;
 }
 
-function sourceNames(step: ManagementStep): string {
-    return [...new Set([...step.advice, ...(step.against ?? [])].map(a => a.source))].map(id => Sources[id].short).join('; ');
+function sourceNames(planned: PlanStep): string {
+    return [...new Set([...planned.advice, ...(planned.step.against ?? [])].map(a => a.source))].map(id => Sources[id].short).join('; ');
 }

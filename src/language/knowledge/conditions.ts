@@ -387,6 +387,14 @@ export const Conditions: Condition[] = [
             note: 'Its hyperphosphataemic form (GALNT3, FGF23 or KL variants) has a high phosphate with normal calcium and kidneys; do not route it to metastatic on the phosphate alone. Gathered as sourced in design/clinical-facts.md without the source named: to verify.',
         },
     },
+    // ── General: no type of its own ────────────────────────────────────────────────────
+    {
+        term: 'downSyndrome',
+        label: 'Down syndrome',
+        aliases: ['trisomy21'],
+        category: 'general',
+        definition: { value: 'Trisomy 21. Milia-like idiopathic calcinosis cutis occurs mostly in children with Down syndrome, and can disappear spontaneously by adulthood.', source: 'solak2016' },
+    },
 ];
 
 export const Injuries: Injury[] = [
@@ -522,10 +530,8 @@ export const Exposures: Exposure[] = [
         label: 'Calcium heparin (subcutaneous)',
         gives: 'calcium',
         definition: {
-            value: 'Subcutaneous injections of the calcium salt of heparin; calcified nodules at the injection sites.',
-            source: 'engineering',
-            evidence: 'weak',
-            note: 'Gathered without a source (design/clinical-facts.md, [E]): to verify.',
+            value: 'Subcutaneous injections of the calcium salt of heparin (nadroparin calcium, calcium heparin); calcified nodules at the injection sites, mostly in advanced kidney failure, that usually resolve once the injections stop.',
+            source: 'benFatma2014',
         },
     },
     {

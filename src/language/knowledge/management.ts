@@ -13,7 +13,8 @@ export type StepKey =
     | 'metastaticCause' | 'metastaticLevels' | 'metastaticSurgery'
     | 'iatrogenicSource' | 'iatrogenicExpectant' | 'heelStickExpectant' | 'iatrogenicNecrosis'
     | 'dystrophicUnderlying' | 'dystrophicExcision' | 'dystrophicMedical' | 'dystrophicPhysical'
-    | 'idiopathicExcision' | 'tumoralPhosphate'
+    | 'idiopathicExcision' | 'tumoralPhosphate' | 'idiopathicExpectant'
+    | 'hypercalcaemicCrisis'
     | 'classifyFirst';
 
 export interface ManagementStep {
@@ -21,20 +22,39 @@ export interface ManagementStep {
     title: string;
     /** What to do, each with its source. */
     advice: Sourced<string>[];
-    /** Advice that applies only when a condition (by term) is recorded. */
+    /** Advice that applies only when a term is recorded: a condition, an exposure or the declared subtype. */
     adviceWith?: Record<string, Sourced<string>[]>;
     /** What not to do, each with its source. */
     against?: Sourced<string>[];
     /** Drugs the step uses, by term (knowledge/drugs.ts). */
     drugs?: readonly string[];
-    /** Drugs the step adds when a condition (by term) is recorded. */
+    /** Drugs the step adds when a term (condition, exposure, subtype) is recorded. */
     drugsWith?: Record<string, readonly string[]>;
+    /** What the step adds in a state of the case (kidney failure, the dialysis modality, the age…): each applies when all its `when` hold. */
+    variants?: readonly SituationalVariant[];
     /** Procedures the step uses, by term (knowledge/vocabulary.ts Procedures). */
     procedures?: readonly string[];
     /** Exposures and drugs the step stops, by term. */
     stops?: readonly string[];
     /** Advice that depends on the measured PTH (against the KDIGO target on dialysis, else the reference). */
     byPth?: Record<PthState, StepVariant>;
+    /** The same without kidney failure, where the dialysis targets and calcimimetic indication do not apply; a state absent here falls back to `byPth`. */
+    byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
+}
+
+/**
+ * The states of a case a step's wording depends on; clinical/management.ts decides each
+ * from the facts (kidney failure: dialysis or GFR category G5; the modality as written;
+ * a raised phosphate; the age against Thresholds.infantUpToYears; a calcium infusion given).
+ */
+export type PlanSituation =
+    | 'kidneyFailure' | 'phosphateRaised'
+    | 'haemodialysis' | 'peritonealDialysis' | 'dialysisModalityUnknown'
+    | 'notPastInfancy' | 'pastInfancy'
+    | 'calciumInfusion';
+
+export interface SituationalVariant extends StepVariant {
+    when: readonly PlanSituation[];
 }
 
 /** The measured PTH as the plan reads it. */
@@ -44,9 +64,24 @@ export type PthState = 'above' | 'within' | 'below' | 'normal' | 'unmeasured';
 export interface StepVariant {
     title?: string;
     advice: Sourced<string>[];
+    against?: Sourced<string>[];
     drugs?: readonly string[];
     procedures?: readonly string[];
 }
+
+/** The haemodialysis regimen of sodium thiosulfate, said where the modality is haemodialysis or not recorded. */
+const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' };
+/** The phosphate of kidney disease (KDOQI), with CKD recorded or kidney failure by the eGFR; dialysis adds its own. */
+const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease: restrict dietary phosphate and use a calcium-free binder; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
+const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
+const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
+const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
+
+/** The exposures given by infusion, whose extravasation the expectant series describe. */
+export const CalciumInfusions: Sourced<readonly string[]> = {
+    value: ['calciumGluconate', 'calciumChloride'], source: 'song2019',
+    note: 'The neonatal series and the adult report concern extravasated calcium gluconate or chloride; injections, pastes and dressings are not infusions.',
+};
 
 export const ManagementSteps: Record<StepKey, ManagementStep> = {
     // ── Calciphylaxis (Nigwekar 2018; design/management.md §1.1) ───────────────────────
@@ -76,10 +111,17 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
     calciphylaxisMineral: {
         key: 'calciphylaxisMineral',
         title: 'Control calcium, phosphate and PTH',
-        advice: [
-            { value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' },
-            { value: 'KDIGO (2009, kept in 2017) advises judging calcium and phosphate each on its own, not by their Ca × P product.', source: 'kdigo2009', evidence: 'weak', note: 'KDIGO 2009 chapter 4.1; the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts, not the guideline text.' },
-            { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stages 3 to 5 (guideline 6.5).', source: 'kdoqi2003' },
+        advice: [],
+        // Binders lower a raised phosphate (or the phosphate of kidney failure); the Ca × P targets are those of CKD, read in kidney failure.
+        variants: [
+            { when: ['phosphateRaised'], advice: [{ value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' }], drugs: ['sevelamer', 'lanthanum'] },
+            {
+                when: ['kidneyFailure'],
+                advice: [
+                    { value: 'KDIGO (2009, kept in 2017) advises judging calcium and phosphate each on its own, not by their Ca × P product.', source: 'kdigo2009', evidence: 'weak', note: 'KDIGO 2009 chapter 4.1; the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts, not the guideline text.' },
+                    { value: 'KDOQI 2003, by contrast, kept Ca × P below 55 mg²/dL² in CKD stages 3 to 5 (guideline 6.5).', source: 'kdoqi2003' },
+                ],
+            },
         ],
         byPth: {
             above: {
@@ -107,8 +149,21 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 advice: [{ value: 'Measure intact PTH: on dialysis the target is about 2 to 9 times the upper limit of normal of the assay, and hyperparathyroidism is treated with cinacalcet or parathyroidectomy.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' }],
             },
         },
+        // Without kidney failure the dialysis target does not apply, and cinacalcet is not indicated in CKD not on dialysis (label).
+        byPthWithoutKidneyFailure: {
+            above: {
+                title: 'Control calcium and PTH; PTH raised',
+                advice: [
+                    { value: 'PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis (see the non-uraemic cause).', source: 'nigwekar2008' },
+                    { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' },
+                ],
+            },
+            unmeasured: {
+                title: 'Control calcium and phosphate; measure PTH',
+                advice: [{ value: 'Measure intact PTH: primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis, and parathyroidectomy treats it.', source: 'nigwekar2008' }],
+            },
+        },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
-        drugs: ['sevelamer', 'lanthanum'],
     },
     calciphylaxisThiosulfate: {
         key: 'calciphylaxisThiosulfate',
@@ -116,9 +171,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Intravenous sodium thiosulfate, off-label; the evidence is observational.', source: 'nigwekar2018' },
         ],
-        adviceWith: {
-            dialysis: [{ value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' }],
-        },
+        // The regimen is keyed on the modality: the haemodialysis protocol does not carry over to peritoneal dialysis.
+        variants: [
+            { when: ['haemodialysis'], advice: [THIOSULFATE_HAEMODIALYSIS] },
+            { when: ['dialysisModalityUnknown'], advice: [THIOSULFATE_HAEMODIALYSIS, { value: 'The dialysis modality is not recorded: the regimen above is that of haemodialysis (record haemodialysis or peritonealDialysis).', source: 'engineering', note: 'Our wording: the modality decides the regimen.' }] },
+            {
+                when: ['peritonealDialysis'],
+                advice: [{ value: 'On peritoneal dialysis there is no standard regimen: in 30 reported patients intravenous doses ranged from 3.2 g twice daily to 25 g three times a week; intraperitoneal sodium thiosulfate was stopped for adverse effects in 4 of 5 and caused chemical peritonitis.', source: 'gossett2023' }],
+            },
+        ],
         drugs: ['sodiumThiosulfate'],
     },
     calciphylaxisCause: {
@@ -149,6 +210,25 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Correct the underlying disorder',
         // The seed names the causes (chronic renal failure, hypervitaminosis D, hyperparathyroidism, sarcoidosis, milk-alkali, malignancy), not parathyroidectomy: that is listed only where it fits (ParathyroidectomyFit).
         advice: [{ value: 'Treat the cause of the raised calcium or phosphate first: kidney failure, hyperparathyroidism, excess vitamin D, calcium or alkali (milk-alkali syndrome), sarcoidosis or malignancy. Deposits regress as the levels normalise.', source: 'seed' }],
+        // What each recorded cause calls for.
+        adviceWith: {
+            milkAlkaliSyndrome: [
+                { value: 'Stop the calcium carbonate and absorbable alkali (if calcium is needed, another salt and no more than 1.2 to 1.5 g of elemental calcium a day); severe hypercalcaemia is treated with intravenous isotonic saline.', source: 'medscapeMilkAlkali' },
+                { value: 'Calcium can fall below normal during treatment, more often after a bisphosphonate (6 of 11 patients in one series, 5 of them given one): monitor it closely.', source: 'medscapeMilkAlkali' },
+            ],
+            hypervitaminosisD: [
+                { value: 'Stop all vitamin D and calcium supplements and rehydrate; after cholecalciferol the calcium can stay high for weeks to months (it is stored in fat); glucocorticoids, and calcitonin or a bisphosphonate, are used for severe or protracted hypercalcaemia.', source: 'marcinowska2018', evidence: 'weak', note: 'Abstract read; the treatment section as summarised in secondary accounts.' },
+            ],
+            sarcoidosis: [
+                { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
+            ],
+            malignancy: [
+                { value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' },
+            ],
+        },
+        drugsWith: {
+            malignancy: ['zoledronicAcid', 'pamidronate', 'denosumab'],
+        },
         procedures: ['parathyroidectomy'],
     },
     metastaticLevels: {
@@ -156,33 +236,66 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Correct calcium and phosphate',
         advice: [
             { value: 'Abnormal serum calcium or phosphorus precipitates calcium salts in normal tissue; deposits resolve when the levels are corrected.', source: 'seed' },
-            { value: 'In kidney disease: dietary phosphate restriction, calcium-free binders and adequate dialysis; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' },
         ],
+        // The management of kidney disease only with kidney disease: recorded, or kidney failure by the eGFR.
+        adviceWith: { chronicKidneyDisease: [CKD_PHOSPHATE], dialysis: [CKD_PHOSPHATE, DIALYSIS_PHOSPHATE] },
+        drugsWith: { chronicKidneyDisease: CKD_BINDERS, dialysis: [...CKD_BINDERS, 'cinacalcet'] },
+        variants: [{ when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS }],
         against: [{ value: 'No calcium-based binders or active vitamin D while calcium or Ca × P is high.', source: 'kdoqi2003' }],
-        drugs: ['sevelamer', 'lanthanum', 'aluminiumHydroxide', 'cinacalcet'],
     },
     metastaticSurgery: {
         key: 'metastaticSurgery',
         title: 'Excision only once the levels are corrected',
         advice: [{ value: 'Excise a deposit that stays symptomatic after the levels are corrected.', source: 'reiter2011b', evidence: 'weak' }],
-        against: [{ value: 'Not before the cause is corrected: deposits regress with the levels and recur while they stay high.', source: 'seed', evidence: 'weak', note: 'design/management.md §1.2 (excision before correction [M]).' }],
+        against: [{ value: 'Not before the cause is corrected: deposits regress with the levels and recur while they stay high.', source: 'seed', evidence: 'weak', note: 'design/management.md §1.2 (excision before correction [M]); the seed says deposits resolve when the levels are corrected, not that excision fails before.' }],
         procedures: ['excision'],
+    },
+    hypercalcaemicCrisis: {
+        key: 'hypercalcaemicCrisis',
+        title: 'Treat the hypercalcaemic crisis first',
+        advice: [
+            { value: 'A calcium of 14 mg/dL (3.5 mmol/L) or more is a hypercalcaemic crisis, to treat before the calcinosis.', source: 'statpearlsHypercalcemia', note: 'Mild 10.5-11.9, moderate 12-13.9, crisis above 14 mg/dL (Thresholds.hypercalcaemia).' },
+            { value: 'Treat it in hospital: intravenous isotonic saline to restore the volume, a loop diuretic only once it is replaced, and monitor calcium closely.', source: 'medscapeMilkAlkali', note: 'Written for the severe hypercalcaemia of milk-alkali syndrome; the cause-specific treatment follows in the next step.' },
+            { value: 'Above 14 mg/dL the Endocrine Society suggests calcitonin, for 48 to 72 hours only, with an intravenous bisphosphonate or denosumab (in hypercalcaemia of malignancy).', source: 'endocrineHcm2022', evidence: 'weak', note: 'Recommendation 3, for hypercalcaemia of malignancy; other causes are not covered by the guideline.' },
+        ],
     },
 
     // ── Iatrogenic (design/management.md §1.3) ─────────────────────────────────────────
     iatrogenicSource: {
         key: 'iatrogenicSource',
         title: 'Remove the source',
-        advice: [{ value: 'Stop or re-site the calcium infusion; remove calcium electrode paste or alginate dressings.', source: 'rumancik2020', evidence: 'weak' }],
+        advice: [],
+        // What removing the source means depends on what was given.
+        adviceWith: {
+            calciumGluconate: [STOP_INFUSION], calciumChloride: [STOP_INFUSION],
+            electrodePaste: [{ value: 'Remove the calcium chloride electrode paste and do not reapply it to the affected skin.', source: 'medscapeCalcinosisCutis', evidence: 'weak' }],
+            calciumAlginate: [{ value: 'Remove calcium alginate dressings from the wound.', source: 'medscapeCalcinosisCutis', evidence: 'weak' }],
+            phosphateEnema: [{ value: 'Stop the phosphate enema or infusion.', source: 'medscapeCalcinosisCutis', evidence: 'weak' }],
+            heparinCalcium: [{ value: 'Stop the calcium-containing heparin injections (nadroparin calcium, calcium heparin); if anticoagulation is still needed, choose one without calcium, dosed for the kidney function.', source: 'benFatma2014', note: 'The case report stopped calcium nadroparin; the choice of replacement is the treating team\'s.' }],
+        },
     },
     iatrogenicExpectant: {
         key: 'iatrogenicExpectant',
         title: 'Watch and wait',
-        advice: [
-            { value: 'Extravasation calcinosis in neonates resolves on its own, in 3 weeks to 6 months; surgery is not needed for uncomplicated lesions.', source: 'song2019' },
-            { value: 'In 16 neonates without necrosis the deposits cleared in 1 to 3 months (mean 1.6).', source: 'neonate16' },
+        advice: [],
+        adviceWith: {
+            heparinCalcium: [{ value: 'Calcinosis at calcium-heparin injection sites usually resolves without treatment once the injections stop; skin necrosis needing surgery is reported.', source: 'benFatma2014' }],
+        },
+        // The expectant course of extravasation is reported in neonates; in adults only as single cases.
+        variants: [
+            {
+                when: ['calciumInfusion', 'notPastInfancy'],
+                advice: [
+                    { value: 'Extravasation calcinosis in neonates resolves on its own, in 3 weeks to 6 months; surgery is not needed for uncomplicated lesions.', source: 'song2019' },
+                    { value: 'In 16 neonates without necrosis the deposits cleared in 1 to 3 months (mean 1.6).', source: 'neonate16' },
+                ],
+                against: [{ value: 'No surgery for uncomplicated neonatal lesions.', source: 'song2019' }],
+            },
+            {
+                when: ['calciumInfusion', 'pastInfancy'],
+                advice: [{ value: 'After infancy the expectant course is reported only in single cases: calcinosis after a calcium chloride infusion in an adult improved without specific treatment; the neonatal series do not apply.', source: 'adultExtravasation2011' }],
+            },
         ],
-        against: [{ value: 'No surgery for uncomplicated neonatal lesions.', source: 'song2019' }],
     },
     heelStickExpectant: {
         key: 'heelStickExpectant',
@@ -246,10 +359,22 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
     idiopathicExcision: {
         key: 'idiopathicExcision',
         title: 'Surgical excision',
-        advice: [
-            { value: 'Excision of symptomatic lesions: scrotal calcinosis, the subepidermal calcified nodule and normophosphataemic tumoral calcinosis; after excision of scrotal calcinosis no recurrence was seen at 12 months.', source: 'scrotal2020' },
-        ],
+        // Shown where the declared subtype has no evidence of its own (adviceWith).
+        advice: [{ value: 'Excise symptomatic lesions: small, localised lesions are good candidates for surgery.', source: 'seed' }],
+        adviceWith: {
+            scrotal: [{ value: 'Scrotal calcinosis is excised; after excision no recurrence was seen at 12 months.', source: 'scrotal2020' }],
+            subepidermalNodule: [{ value: 'A subepidermal calcified nodule can be left alone if asymptomatic, or excised, which also gives the diagnosis.', source: 'dermnetScn' }],
+            miliaLike: [{ value: 'Milia-like papules can regress on their own: excise or curette only a papule that is symptomatic or in diagnostic doubt.', source: 'solak2016' }],
+        },
         procedures: ['excision'],
+    },
+    idiopathicExpectant: {
+        key: 'idiopathicExpectant',
+        title: 'Watch and wait',
+        advice: [
+            { value: 'Milia-like idiopathic calcinosis cutis, mostly in children with Down syndrome, can disappear spontaneously by adulthood; recognising it early avoids unnecessary interventions.', source: 'solak2016' },
+            { value: 'In a toddler the papules had almost disappeared without treatment after 21 months of follow-up.', source: 'jang2011' },
+        ],
     },
     tumoralPhosphate: {
         key: 'tumoralPhosphate',
@@ -305,11 +430,11 @@ export const ParathyroidectomyFit = {
 } satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string> };
 
 export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
-    calciphylaxis: ['calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],
-    metastatic: ['metastaticCause', 'metastaticLevels', 'metastaticSurgery'],
-    iatrogenic: ['iatrogenicSource', 'iatrogenicNecrosis', 'iatrogenicExpectant', 'heelStickExpectant'],
-    dystrophic: ['dystrophicUnderlying', 'dystrophicExcision', 'dystrophicMedical', 'dystrophicPhysical'],
-    idiopathic: ['tumoralPhosphate', 'idiopathicExcision'],
+    calciphylaxis: ['hypercalcaemicCrisis', 'calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],
+    metastatic: ['hypercalcaemicCrisis', 'metastaticCause', 'metastaticLevels', 'metastaticSurgery'],
+    iatrogenic: ['hypercalcaemicCrisis', 'iatrogenicSource', 'iatrogenicNecrosis', 'iatrogenicExpectant', 'heelStickExpectant'],
+    dystrophic: ['hypercalcaemicCrisis', 'dystrophicUnderlying', 'dystrophicExcision', 'dystrophicMedical', 'dystrophicPhysical'],
+    idiopathic: ['hypercalcaemicCrisis', 'tumoralPhosphate', 'idiopathicExpectant', 'idiopathicExcision'],
 };
 
 /**

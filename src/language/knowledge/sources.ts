@@ -243,6 +243,55 @@ export const Sources = {
         url: 'https://doi.org/10.1136/annrheumdis-2016-209247',
         evidence: 'source',
     },
+    // ── Management by cause: hypercalcaemia, iatrogenic and idiopathic forms (clinical review 3) ──
+    endocrineHcm2022: {
+        short: 'Endocrine Society 2022, hypercalcaemia of malignancy',
+        citation: 'El-Hajj Fuleihan G, Clines GA, Hu MI, et al. Treatment of Hypercalcemia of Malignancy in Adults: An Endocrine Society Clinical Practice Guideline. J Clin Endocrinol Metab. 2023;108(3):507-528. Recommendations 1 (IV bisphosphonate or denosumab), 3 (calcium above 14 mg/dL: add calcitonin, for 48-72 hours) and 5 (calcitriol-mediated: glucocorticoids first), as listed by the Endocrine Society.',
+        url: 'https://endocrine.org/clinical-practice-guidelines/hypercalcemia',
+        evidence: 'source',
+    },
+    medscapeMilkAlkali: {
+        short: 'Medscape, milk-alkali syndrome',
+        citation: 'Scofield RH. Milk-Alkali Syndrome Treatment & Management. Medscape Reference, article 123324 (updated Aug 2017): stop calcium carbonate; severe hypercalcaemia: admission, intravenous isotonic saline, loop diuretics only after volume is replaced; transient hypocalcaemia during treatment, more with bisphosphonates.',
+        url: 'https://emedicine.medscape.com/article/123324-treatment',
+        evidence: 'source',
+    },
+    marcinowska2018: {
+        short: 'Marcinowska-Suchowierska 2018',
+        citation: 'Marcinowska-Suchowierska E, Kupisz-Urbańska M, Łukaszkiewicz J, Płudowski P, Jones G. Vitamin D Toxicity - A Clinical Perspective. Front Endocrinol. 2018;9:550.',
+        url: 'https://doi.org/10.3389/fendo.2018.00550',
+        evidence: 'weak',
+    },
+    solak2016: {
+        short: 'Solak 2016',
+        citation: 'Solak B, Kara RO, Vargol E. Milia-like calcinosis cutis in a girl with Down syndrome. An Bras Dermatol. 2016;91(5):655-657.',
+        url: 'https://doi.org/10.1590/abd1806-4841.20164560',
+        evidence: 'source',
+    },
+    jang2011: {
+        short: 'Jang 2011',
+        citation: 'Jang EJ, Lee JH, Yoon JH. Milia-like idiopathic calcinosis cutis occurring in a toddler born as a premature baby. Ann Dermatol. 2011;23(4).',
+        url: 'http://synapse.koreamed.org/articles/1045377',
+        evidence: 'source',
+    },
+    dermnetScn: {
+        short: 'DermNet, subepidermal calcified nodule',
+        citation: 'Banks J, Coulson I. Subepidermal calcified nodule (Winer nodular calcinosis). DermNet (2023): managed expectantly if asymptomatic, or surgically excised.',
+        url: 'https://dermnetnz.org/topics/subepidermal-calcified-nodule',
+        evidence: 'source',
+    },
+    benFatma2014: {
+        short: 'Ben Fatma 2014',
+        citation: 'Ben Fatma L, El Ati Z, Azzouz H, et al. Subcutis calcinosis caused by injection of calcium-containing heparin in a chronic kidney injury patient. Saudi J Kidney Dis Transpl. 2014;25(5):1068-1071: nodules at the calcium nadroparin injection sites disappeared after the injections were stopped; outcome mostly favourable.',
+        url: 'http://www.sjkdt.org/article.asp?issn=1319-2442;year=2014;volume=25;issue=5;spage=1068;epage=1071;aulast=Fatma',
+        evidence: 'source',
+    },
+    adultExtravasation2011: {
+        short: 'calcium extravasation in an adult, J Musculoskel Med 2011',
+        citation: 'Managing calcium extravasation-related injuries. J Musculoskel Med. 2011;28:339-341: calcinosis after calcium chloride infusion in an adult improved spontaneously, without specific treatment (one case).',
+        url: 'https://hcplive.com/view/managing-calcium-extravasationrelated-injuries',
+        evidence: 'source',
+    },
 
     // ── Laboratory reference ───────────────────────────────────────────────────────────
     statpearlsHypercalcemia: {
