@@ -167,3 +167,14 @@ describe('common drugs of kidney disease, known and held to their labels', () =>
         expect(await cautions(kase({ ...g4, history: 'condition haemodialysis', drugs: 'drug etelcalcetide 5 mg iv 3 times a week' }))).toEqual([]);
     });
 });
+
+describe('denosumab in advanced kidney disease (the boxed warning)', () => {
+    it('on dialysis: a warning of severe hypocalcaemia', async () => {
+        const rows = await cautions(kase({ history: 'condition haemodialysis', drugs: 'drug denosumab 60 mg sc every 6 months' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Denosumab on dialysis: denosumab carries a boxed warning of severe, sometimes fatal, hypocalcaemia/)]);
+    });
+
+    it('with an eGFR of 50: none', async () => {
+        expect(await cautions(kase({ labs: 'egfr 50 mL/min/1.73m2', drugs: 'drug denosumab 120 mg sc every 4 weeks' }))).toEqual([]);
+    });
+});

@@ -147,6 +147,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session', source: 'labelGabapentin', adjusts: true
     },
     {
+        drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },
+        advice: 'denosumab carries a boxed warning of severe, sometimes fatal, hypocalcaemia with an eGFR below 30 mL/min/1.73 m² and on dialysis: evaluate for CKD-MBD before it, give calcium and vitamin D, and check the calcium often, under a clinician experienced in CKD-MBD', source: 'labelProlia', adjusts: true
+    },
+    {
         drugs: ['metformin'], when: { gfrBelow: { value: 30, source: 'labelMetformin' } },
         advice: 'metformin is contraindicated with an eGFR below 30 mL/min/1.73 m² (lactic acidosis): stop it', source: 'labelMetformin', stop: true, severity: 'error'
     },

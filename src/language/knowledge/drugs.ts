@@ -786,4 +786,21 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Activates the parathyroid calcium-sensing receptor, lowering PTH, calcium and phosphate; given at the end of haemodialysis.', source: 'labelEtelcalcetide' },
         regimens: [],
     },
+    {
+        term: 'denosumab',
+        label: 'Denosumab',
+        aliases: ['prolia', 'xgeva'],
+        drugClass: 'RANK ligand antibody',
+        mechanism: { value: 'Inhibits osteoclasts through RANK ligand; the calcium can fall severely, most in advanced kidney disease.', source: 'labelProlia' },
+        indication: { value: 'Hypercalcaemia of malignancy, suggested over a bisphosphonate.', source: 'endocrineHcm2022' },
+        regimens: [],
+    },
+    {
+        term: 'calcitonin',
+        label: 'Calcitonin',
+        drugClass: 'hormone',
+        mechanism: { value: 'Inhibits bone resorption and raises calcium excretion within hours; tachyphylaxis within 48 to 72 hours.', source: 'endocrineHcm2022' },
+        indication: { value: 'Severe hypercalcaemia, for 48 to 72 hours only, with a bisphosphonate or denosumab.', source: 'endocrineHcm2022', evidence: 'weak' },
+        regimens: [],
+    },
 ];

@@ -798,6 +798,12 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22etelcalcetide%22',
         evidence: 'weak',
     },
+    labelProlia: {
+        short: 'denosumab label',
+        citation: 'PROLIA (denosumab), US prescribing information, boxed warning (2024): patients with advanced chronic kidney disease (eGFR below 30 mL/min/1.73 m²), dialysis included, are at greater risk of severe hypocalcaemia, with fatal cases; CKD-MBD raises the risk; evaluate for it before starting, under a provider experienced in it, with calcium and vitamin D and frequent calcium checks.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3A%22PROLIA%22',
+        evidence: 'source',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
