@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessLabs } from '../../src/language/clinical/labs.js';
 import { caseFacts, type CaseSketch } from './facts-fixture.js';
+import { diagnose } from './helpers.js';
 
 function findings(sketch: CaseSketch) {
     return assessLabs(caseFacts(sketch)).findings.map(f => ({ code: f.code, severity: f.severity, message: f.message }));
@@ -91,5 +92,22 @@ describe('derived values and contradictions', () => {
         const result = findings({ age: 9, labs: [['calcium', 2.4, 'mg/dL'], ['ionizedCalcium', 1.9, 'mmol/L']] });
         expect(result.map(f => f.code)).toContain('lab-inconsistent');
         expect(codesOf({ age: 40, labs: [['calcium', 9.6, 'mg/dL'], ['ionizedCalcium', 1.2, 'mmol/L']] })).toEqual([]);
+    });
+});
+
+describe('a high calcium names its band (StatPearls): moderate from 12, a crisis from 14 mg/dL', () => {
+    const calcium = async (value: string) => {
+        const rows = await diagnose(`case B {\n    patient { age 50 years sex female }\n    labs {\n        calcium ${value}\n        albumin 4.0 g/dL\n    }\n}\n`);
+        return rows.filter(r => r.code === 'lab-out-of-range' && r.text.startsWith(value.split(' ')[0]))[0]?.message;
+    };
+
+    it('14.7 mg/dL: a hypercalcaemic crisis, with the band\'s source', async () => {
+        expect(await calcium('14.7 mg/dL')).toMatch(/^Albumin-corrected calcium 14\.7 mg\/dL \(measured 14\.7 mg\/dL, albumin 4 g\/dL: Ca \+ 0\.8 × \(4 − albumin\)\) is high, a hypercalcaemic crisis \(14 mg\/dL and above\): above .* Band: StatPearls, Hypercalcemia\.$/);
+    });
+
+    it('3.6 mmol/L (14.4 mg/dL) is a crisis too; 12.5 mg/dL moderately high; 11 mg/dL says no band', async () => {
+        expect(await calcium('3.6 mmol/L')).toMatch(/is high, a hypercalcaemic crisis \(14 mg\/dL and above\)/);
+        expect(await calcium('12.5 mg/dL')).toMatch(/is high, moderately \(12 mg\/dL to below 14 mg\/dL\): above/);
+        expect(await calcium('11 mg/dL')).toMatch(/^Albumin-corrected calcium 11 mg\/dL \(measured 11 mg\/dL, albumin 4 g\/dL: Ca \+ 0\.8 × \(4 − albumin\)\) is high: above/);
     });
 });

@@ -308,6 +308,25 @@ function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium |
     };
 }
 
+export type HypercalcaemiaBand = 'mild' | 'moderate' | 'hypercalcaemic crisis';
+
+/** The StatPearls band of a raised (corrected) calcium in mg/dL (Thresholds.hypercalcaemia); undefined below mild. */
+export function calciumBand(mgDl: number | undefined): HypercalcaemiaBand | undefined {
+    const bands = Thresholds.hypercalcaemia;
+    if (mgDl === undefined || mgDl < bands.mildFrom.value) return undefined;
+    return mgDl >= bands.crisisFrom.value ? 'hypercalcaemic crisis' : mgDl >= bands.moderateFrom.value ? 'moderate' : 'mild';
+}
+
+/** A moderate or crisis band of a high calcium, in words after "is high", with its source; a mild one goes unsaid. */
+function bandWords(lab: LabAssessment, value: number | undefined): { words: string; source?: SourceId } {
+    if (lab.analyte?.term !== 'calcium' || lab.analyte.canonicalUnit !== 'mg/dL') return { words: '' };
+    const band = calciumBand(value);
+    const bands = Thresholds.hypercalcaemia;
+    if (band === 'hypercalcaemic crisis') return { words: `, a hypercalcaemic crisis (${formatQuantity(bands.crisisFrom.value, 'mg/dL')} and above)`, source: bands.crisisFrom.source };
+    if (band === 'moderate') return { words: `, moderately (${formatQuantity(bands.moderateFrom.value, 'mg/dL')} to below ${formatQuantity(bands.crisisFrom.value, 'mg/dL')})`, source: bands.moderateFrom.source };
+    return { words: '' };
+}
+
 /** Holds a usable value (corrected calcium where albumin allows) against its interval, in the unit it is written in. */
 function judge(lab: LabAssessment, findings: Finding[]): void {
     const interval = lab.interval!;
@@ -334,10 +353,12 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
         ? formatInterval(interval.low, interval.high, interval.unit)
         : `${formatInterval(inWritten.low, inWritten.high, inWritten.unit)} (${formatInterval(interval.low, interval.high, interval.unit)})`;
     const what = interval.target ? `${interval.label}` : `${interval.label} reference`;
+    const band = high ? bandWords(lab, judged.value) : { words: '' };
+    const sources = [...(interval.source ? [interval.source] : []), ...(band.source ? [band.source] : [])];
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
-        message: `${shown} is ${low ? 'low' : 'high'}: ${low ? 'below' : 'above'} the ${what} ${reference} by ${formatQuantity(by, inWritten.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}`,
-        sources: interval.source ? [interval.source] : undefined,
+        message: `${shown} is ${low ? 'low' : 'high'}${band.words}: ${low ? 'below' : 'above'} the ${what} ${reference} by ${formatQuantity(by, inWritten.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}${band.source && band.source !== interval.source ? ` Band: ${Sources[band.source].short}.` : ''}`,
+        sources: sources.length ? sources : undefined,
         data: { status: lab.status }
     });
 }

@@ -10,8 +10,8 @@ import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
-import type { LabEvidence } from './labs.js';
-import { writtenValue } from './labs.js';
+import type { HypercalcaemiaBand, LabEvidence } from './labs.js';
+import { calciumBand, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
@@ -327,16 +327,14 @@ function derangedLabs(labs: LabEvidence): string[] {
         .filter(lab => lab?.usable && lab.status === 'high')
         .map(lab => (lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
-            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? calciumBand(lab!.judged?.value) : ''));
+            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
     if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
 
-/** The StatPearls band of a raised calcium in mg/dL (Thresholds.hypercalcaemia), as words after the value. */
-function calciumBand(mgDl: number | undefined): string {
-    const bands = Thresholds.hypercalcaemia;
-    if (mgDl === undefined || mgDl < bands.mildFrom.value) return '';
-    return mgDl >= bands.crisisFrom.value ? ' (hypercalcaemic crisis)' : mgDl >= bands.moderateFrom.value ? ' (moderate)' : ' (mild)';
+/** A raised calcium's band (labs.ts), as words after the value. */
+function bandAfter(band: HypercalcaemiaBand | undefined): string {
+    return band ? ` (${band})` : '';
 }
 
 /** What the case records that the step stops: exposures, and drugs given. */

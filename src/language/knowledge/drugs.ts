@@ -613,10 +613,11 @@ export const Drugs: Drug[] = [
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', source: 'labelZoledronic' },
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', source: 'labelZoledronic' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", source: 'labelZoledronic' },
+            // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', otherIndication: 'osteoporosis', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", otherIndication: "Paget's disease", source: 'labelZoledronic' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },
