@@ -178,3 +178,30 @@ describe('denosumab in advanced kidney disease (the boxed warning)', () => {
         expect(await cautions(kase({ labs: 'egfr 50 mL/min/1.73m2', drugs: 'drug denosumab 120 mg sc every 4 weeks' }))).toEqual([]);
     });
 });
+
+describe('the fourth clinical read: lupus, tumour lysis, a valve', () => {
+    it('minocycline with lupus: drug-induced lupus (Elkayam 1999), a warning', async () => {
+        const rows = await cautions(kase({ history: 'condition lupus', drugs: 'drug minocycline 100 mg oral twice daily' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Minocycline with systemic lupus erythematosus: minocycline can itself cause drug-induced lupus/)]);
+    });
+
+    it('calcium carbonate with a Ca × P above 70 off dialysis: avoid calcium salts', async () => {
+        const rows = await cautions(kase({ patient: 'age 16 years sex male weight 60 kg', history: 'condition malignancy "tumour lysis"', labs: 'calcium 7.0 mg/dL\n        phosphate 13.8 mg/dL', drugs: 'drug calciumCarbonate 500 mg oral 3 times a day' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Calcium carbonate with a Ca × P of 96\.6 mg²\/dL² \(above 70\): with a high Ca × P, calcium given adds to the calcium phosphate that deposits/)]);
+    });
+
+    it('with a mechanical valve, warfarin\'s caution names a heparin as the alternative', async () => {
+        const rows = await cautions(kase({ history: 'condition haemodialysis\n        condition mechanicalHeartValve', drugs: 'drug warfarin 5 mg oral daily' }).replace('treatment {', 'diagnosis { type calciphylaxis }\n    treatment {'));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/a heparin \(unfractionated, or low-molecular-weight dosed for the kidneys\) is the commonest replacement.*there a heparin, or warfarin kept, is decided with cardiology\.$/)]);
+    });
+
+    it('a transplant recipient "after 8 years of haemodialysis" is not told to record dialysis; kidneyTransplant is known', async () => {
+        const rows = await diagnose(kase({ history: 'condition kidneyTransplant "after 8 years of haemodialysis"', drugs: 'drug tacrolimus 2 mg oral twice daily' }));
+        expect(rows.filter(r => r.code === 'note-not-recorded' || r.code === 'unknown-term')).toEqual([]);
+    });
+
+    it('25-hydroxyvitamin D of 480 ng/mL in intoxication is high, not a typing slip', async () => {
+        const rows = await diagnose(kase({ history: 'condition hypervitaminosisD', labs: 'vitaminD25 480 ng/mL', drugs: '' }));
+        expect(rows.filter(r => r.code === 'lab-implausible' || r.code === 'unit-suspect')).toEqual([]);
+    });
+});

@@ -21,6 +21,7 @@ interface Context {
     calciphylaxis: boolean;
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
     calcium?: { value: number; at: Span; high: boolean };
+    product?: LabEvidence['product'];
 }
 
 /** Why a caution applies: the fact in words, and where it was written. */
@@ -41,7 +42,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const context: Context = {
         facts, kidney,
         calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high' } : undefined,
-        calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis'
+        calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
+        product: labs.product
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
@@ -111,7 +113,7 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because): Findin
     };
 }
 
-function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis, calcium }: Context): Because | undefined {
+function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis, calcium, product }: Context): Because | undefined {
     if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, kidney);
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
@@ -119,6 +121,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
+    if ('productAbove' in when) return product?.above ? { text: `with a Ca × P of ${formatNumber(Math.round(product.value * 10) / 10)} mg²/dL² (above ${formatNumber(product.threshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     if ('calciphylaxis' in when) {

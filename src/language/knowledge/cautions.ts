@@ -16,6 +16,8 @@ export type CautionWhen =
     | { ckdNotOnDialysis: true }
     /** On dialysis (recorded as a condition). */
     | { dialysis: true }
+    /** The calcium × phosphate product above the threshold that applies to this patient (labs.ts). */
+    | { productAbove: true }
     /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
     | { calciphylaxis: true; orKidneyFailure?: boolean }
     /** A patient younger than the value, in years; with `intravenousCalcium`, only when intravenous calcium is (true) or is not (false) recorded. */
@@ -181,7 +183,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; apixaban has been used instead in dialysis patients who need anticoagulation, but not with a mechanical heart valve, where apixaban is not recommended and warfarin stays (decide with cardiology)', source: 'garzaMayers2018', alsoSources: ['labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve'
+        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; a heparin (unfractionated, or low-molecular-weight dosed for the kidneys) is the commonest replacement, and apixaban has been used in dialysis patients, but not with a mechanical heart valve, where apixaban is not recommended: there a heparin, or warfarin kept, is decided with cardiology', source: 'garzaMayers2018', alsoSources: ['yu2017', 'labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve'
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },
@@ -211,6 +213,10 @@ export const DrugCautions: DrugCaution[] = [
     {
         exposure: 'vitaminDAnalogues', when: { ckdNotOnDialysis: true },
         advice: 'in CKD G3a-G5 not on dialysis calcitriol and vitamin D analogues are not to be used routinely (KDIGO 2017 4.2.2): keep them for severe and progressive hyperparathyroidism in G4-G5', source: 'kdigo2017', adjusts: true
+    },
+    {
+        binder: 'calcium-based', when: { productAbove: true },
+        advice: 'with a high Ca × P, calcium given adds to the calcium phosphate that deposits: avoid calcium salts (in tumour lysis, calcium only for symptomatic hypocalcaemia) and lower the phosphate', source: 'howard2011', alsoSources: ['kdoqi2003']
     },
     {
         binder: 'calcium-based', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
@@ -275,6 +281,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'colchicine is cleared by the liver: monitor closely in hepatic impairment, consider a lower dose when it is severe, and do not combine it with P-gp or strong CYP3A4 inhibitors', source: 'labelColchicine', evidence: 'weak', adjusts: true
     },
     {
+        drugs: ['minocycline'], when: { condition: ['lupus', 'mixedConnectiveTissueDisease', 'rheumatoidArthritis'] },
+        advice: 'minocycline can itself cause drug-induced lupus, autoimmune hepatitis and vasculitis: weigh it in autoimmune connective tissue disease, and stop it if new autoimmune features appear', source: 'elkayam1999', evidence: 'weak'
+    },
+    {
         drugs: ['minocycline'], when: { condition: ['cirrhosis', 'liverDisease'] },
         advice: 'minocycline can cause hepatotoxicity (including autoimmune hepatitis): use it with caution in liver disease and check liver tests', source: 'dailymedLabels', evidence: 'weak'
     },
@@ -309,7 +319,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['apixaban'], when: { condition: 'mechanicalHeartValve' },
-        advice: 'apixaban is not recommended with a prosthetic heart valve: warfarin stays the anticoagulant there, decided with cardiology', source: 'labelApixaban'
+        advice: 'apixaban is not recommended with a prosthetic heart valve: warfarin or a heparin is the anticoagulant there, decided with cardiology', source: 'labelApixaban'
     },
     {
         drugs: ['probenecid'], when: { youngerThan: { value: 2, source: 'labelProbenecid' } },

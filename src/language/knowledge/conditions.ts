@@ -395,6 +395,14 @@ export const Conditions: Condition[] = [
         category: 'general',
         definition: { value: 'Trisomy 21. Milia-like idiopathic calcinosis cutis occurs mostly in children with Down syndrome, and can disappear spontaneously by adulthood.', source: 'solak2016' },
     },
+    {
+        // A working graft is not kidney failure: dialysis or the eGFR say how the kidneys are.
+        term: 'kidneyTransplant',
+        label: 'Kidney transplant recipient',
+        aliases: ['renalTransplant', 'kidneyTransplantation', 'renalTransplantation'],
+        category: 'general',
+        definition: { value: 'A kidney transplant recipient; calciphylaxis is reported after transplantation, and those patients are not counted as non-uraemic calciphylaxis.', source: 'yu2017' },
+    },
 ];
 
 export const Injuries: Injury[] = [

@@ -471,11 +471,11 @@ export const Drugs: Drug[] = [
         indication: { value: 'The underlying dermatomyositis or connective tissue disease; tapered where calciphylaxis is a risk.', source: 'nigwekar2008' },
         regimens: [
             {
-                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'dailymedLabels', evidence: 'weak',
+                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying disease (connective tissue disease, sarcoidosis, a transplant)', source: 'dailymedLabels', evidence: 'weak',
                 note: 'About 1 mg/kg/day (at most 60-80 mg) in adult dermatomyositis, then tapered; from memory.',
             },
             {
-                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying connective tissue disease', source: 'labelPrednisone',
+                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying disease (connective tissue disease, sarcoidosis, a transplant)', source: 'labelPrednisone',
                 note: 'The label: the initial dosage may vary from 5 mg to 60 mg per day, by the disease; then the lowest dose that keeps the response.',
             },
         ],
@@ -489,7 +489,7 @@ export const Drugs: Drug[] = [
         indication: { value: 'Juvenile dermatomyositis, with methotrexate.', source: 'share2017' },
         regimens: [
             {
-                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
+                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'the underlying disease (juvenile dermatomyositis and others)', source: 'share2017', evidence: 'weak',
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
             },
         ],
@@ -802,6 +802,21 @@ export const Drugs: Drug[] = [
         drugClass: 'hormone',
         mechanism: { value: 'Inhibits bone resorption and raises calcium excretion within hours; tachyphylaxis within 48 to 72 hours.', source: 'endocrineHcm2022' },
         indication: { value: 'Severe hypercalcaemia, for 48 to 72 hours only, with a bisphosphonate or denosumab.', source: 'endocrineHcm2022', evidence: 'weak' },
+        regimens: [],
+    },
+    {
+        term: 'tacrolimus',
+        label: 'Tacrolimus',
+        drugClass: 'calcineurin inhibitor',
+        mechanism: { value: 'Immunosuppression after transplantation; nephrotoxic, with blood levels monitored.', source: 'yu2017', evidence: 'weak', note: 'Named so that a transplant recipient\'s drugs are known; no dose is checked.' },
+        regimens: [],
+    },
+    {
+        term: 'furosemide',
+        label: 'Furosemide',
+        aliases: ['frusemide'],
+        drugClass: 'loop diuretic',
+        mechanism: { value: 'Raises urinary sodium and calcium excretion; in hypercalcaemia only once the volume is restored.', source: 'statpearlsHypercalcemia' },
         regimens: [],
     },
 ];
