@@ -41,7 +41,7 @@ export interface CaseSketch {
 export function caseFacts(sketch: CaseSketch): CaseFacts {
     const labs = (sketch.labs ?? []).map(([name, value, unit]) => {
         const t = term('analyte', name);
-        return { term: t, analyte: lookup<Analyte>('analyte', name), quantity: quantity(value, unit, 'lab') };
+        return { term: t, analyte: lookup<Analyte>('analyte', name), quantity: quantity(value, unit, 'lab'), panelIndex: 0 };
     });
     const drugs = (sketch.drugs ?? []).map(([name, value, unit]) => ({ term: term('drug', name), drug: lookup<Drug>('drug', name), dose: quantity(value, unit, 'dose'), at: span() }));
     const facts: CaseFacts = {

@@ -111,3 +111,31 @@ describe('a high calcium names its band (StatPearls): moderate from 12, a crisis
         expect(await calcium('11 mg/dL')).toMatch(/^Albumin-corrected calcium 11 mg\/dL \(measured 11 mg\/dL, albumin 4 g\/dL: Ca \+ 0\.8 × \(4 − albumin\)\) is high: above/);
     });
 });
+
+describe('a follow-up panel is judged as the first is', () => {
+    const twoPanels = `case P {
+    patient { age 60 years sex male weight 70 kg }
+    history { condition haemodialysis }
+    labs "at presentation" {
+        calcium 9.0 mg/dL
+        phosphate 4.0 mg/dL
+        pth 300 pg/mL
+    }
+    labs "six weeks later" {
+        calcium 9.8 mg/dL
+        albumin 3.0 g/dL
+        phosphate 8.1 mg/dL
+        pth 96 pmol/L
+    }
+}
+`;
+
+    it('its Ca × P, with its own corrected calcium, and its PTH against the dialysis target', async () => {
+        const rows = await diagnose(twoPanels);
+        expect(rows.filter(r => r.code === 'calcium-phosphate-product').map(r => [r.line, r.message.slice(0, 95)])).toEqual([
+            [12, 'Calcium × phosphate 85.9 mg²/dL² (albumin-corrected calcium 10.6 × phosphate 8.1 mg/dL) is abov']
+        ]);
+        const pth = rows.filter(r => r.code === 'lab-out-of-range' && r.text.startsWith('96'));
+        expect(pth.map(r => r.message)).toEqual([expect.stringMatching(/^Parathyroid hormone \(intact\) 96 pmol\/L \(905 pg\/mL\) is high: above the KDIGO target on dialysis/)]);
+    });
+});

@@ -113,24 +113,51 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     checkIonizedAgainstTotal(byAnalyte, findings);
     // The targets of kidney failure replace the general limits (KDOQI, KDIGO): read the kidneys once.
     const kidney = kidneyFunction(facts, { byAnalyte });
-    const pth = byAnalyte.pth;
-    if (kidney.kidneyFailure && pth?.interval && !options.referenceOverrides?.pth) pth.interval = pthTarget(pth.interval);
+    // Every PTH result is held to the target, a follow-up panel's as the first's.
+    if (kidney.kidneyFailure && !options.referenceOverrides?.pth) {
+        for (const lab of labs) if (lab.analyte?.term === 'pth' && lab.interval) lab.interval = pthTarget(lab.interval);
+    }
     const correctedCalcium = correctCalcium(byAnalyte);
-    if (correctedCalcium) {
-        const measured = byAnalyte.calcium!.fact.quantity;
-        byAnalyte.calcium!.judged = {
-            value: correctedCalcium.value,
-            label: 'Albumin-corrected calcium',
-            detail: ` (measured ${formatQuantity(measured.value, measured.ucum!)}, albumin ${formatNumber(correctedCalcium.albumin)} g/dL: ${correctedCalcium.formulaName})`
-        };
+    if (correctedCalcium) judgeCorrected(byAnalyte.calcium!, correctedCalcium);
+    // A later panel's calcium is corrected by its own albumin, and its own Ca × P is computed.
+    const later = laterPanels(labs, byAnalyte);
+    for (const panel of later) {
+        panel.corrected = correctCalcium(panel.byAnalyte);
+        if (panel.corrected) judgeCorrected(panel.byAnalyte.calcium!, panel.corrected);
     }
     const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium, kidney };
     // On dialysis eGFR and creatinine are judged (for the summary's flag) but raise no warning.
     for (const lab of labs) {
         if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
     }
-    evidence.product = product(byAnalyte, correctedCalcium, ckdProductTargetApplies(kidney), facts.patient.ageYears, findings);
+    const ckdTarget = ckdProductTargetApplies(kidney);
+    evidence.product = product(byAnalyte, correctedCalcium, ckdTarget, facts.patient.ageYears, findings);
+    for (const panel of later) product(panel.byAnalyte, panel.corrected, ckdTarget, facts.patient.ageYears, findings);
     return { evidence, findings };
+}
+
+function judgeCorrected(calcium: LabAssessment, corrected: CorrectedCalcium): void {
+    const measured = calcium.fact.quantity;
+    calcium.judged = {
+        value: corrected.value,
+        label: 'Albumin-corrected calcium',
+        detail: ` (measured ${formatQuantity(measured.value, measured.ucum!)}, albumin ${formatNumber(corrected.albumin)} g/dL: ${corrected.formulaName})`
+    };
+}
+
+/**
+ * The panels after the one the case's evidence reads (byAnalyte: the first panel with each
+ * analyte) that have a calcium of their own: each panel's first result of each analyte.
+ */
+function laterPanels(labs: LabAssessment[], byAnalyte: LabEvidence['byAnalyte']): Array<{ byAnalyte: LabEvidence['byAnalyte']; corrected?: CorrectedCalcium }> {
+    const panels = new Map<number, LabEvidence['byAnalyte']>();
+    for (const lab of labs) {
+        if (!lab.analyte) continue;
+        let panel = panels.get(lab.fact.panelIndex);
+        if (!panel) panels.set(lab.fact.panelIndex, panel = {});
+        panel[lab.analyte.term] ??= lab;
+    }
+    return [...panels.values()].filter(panel => panel.calcium && panel.calcium !== byAnalyte.calcium).map(panel => ({ byAnalyte: panel }));
 }
 
 function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[]): LabAssessment {

@@ -58,6 +58,8 @@ export interface LabFact {
     analyte?: Analyte;
     quantity: QuantityFact;
     panel?: string;
+    /** Which `labs` block of the case it is in, from 0: a panel's calcium is corrected by its own albumin. */
+    panelIndex: number;
 }
 
 export interface StudyFact {

@@ -47,6 +47,8 @@ class FactsBuilder {
      * (ten levels for a lab's number).
      */
     readonly source: string;
+    /** The `labs` blocks read so far. */
+    private panels = 0;
 
     constructor(kase: ast.Case) {
         this.source = kase.$cstNode?.root.fullText ?? '';
@@ -69,16 +71,18 @@ class FactsBuilder {
             case ast.Patient.$type: member.items.forEach(item => this.addPatientItem(item)); break;
             case ast.History.$type: member.items.forEach(item => this.addHistoryItem(item)); break;
             case ast.Lesion.$type: facts.lesions.push(this.lesion(member)); break;
-            case ast.Labs.$type:
+            case ast.Labs.$type: {
+                const panelIndex = this.panels++;
                 for (const result of member.results) {
                     const term = this.term(result, 'analyte');
                     if (!written(result.value)) continue;
                     facts.labs.push({
                         term, analyte: lookup<Analyte>('analyte', term.term),
-                        quantity: this.quantity(result.value, 'lab'), panel: member.label
+                        quantity: this.quantity(result.value, 'lab'), panel: member.label, panelIndex
                     });
                 }
                 break;
+            }
             case ast.Imaging.$type:
                 for (const study of member.studies) this.addStudy(study);
                 break;
