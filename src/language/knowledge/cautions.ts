@@ -166,7 +166,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['tramadol'], when: { creatinineClearanceBelow: { value: 30, source: 'labelTramadol' } },
-        advice: 'with a creatinine clearance below 30 mL/min tramadol is given every 12 hours, to at most 200 mg a day, and not as extended-release tablets', source: 'labelTramadol', adjusts: true
+        advice: 'the sources differ: below a creatinine clearance of 30 mL/min the label gives tramadol every 12 hours, to at most 200 mg a day (not as extended-release tablets), while the calciphylaxis review advises avoiding it in kidney failure', source: 'labelTramadol', alsoSources: ['nigwekar2018'], adjusts: true
     },
     {
         drugs: ['oxycodone'], when: { gfrBelow: { value: 30, source: 'esmo2018Pain' } },
