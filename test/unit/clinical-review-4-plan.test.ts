@@ -122,6 +122,13 @@ describe('6. calciphylaxis wording', () => {
         expect(valve).toContain('unfractionated heparin and low-molecular-weight heparin');
     });
 
+    it('with a mechanical valve the drug table offers the heparins, not apixaban as the replacement', async () => {
+        const page = await markdown(reviewCase('07-calciphylaxis-mechanical-valve').replace(/drug apixaban[^\n]*\n/, ''));
+        const table = page.slice(page.indexOf('### Drugs reported for calciphylaxis'));
+        expect(table).toContain('**Heparin (unfractionated)**');
+        expect(table).not.toContain('**Apixaban**');
+    });
+
     it('a low albumin is not listed as a non-uraemic cause to treat', async () => {
         const cause = step(await markdown(reviewCase('09-calciphylaxis-pregnancy')), 'Treat the non-uraemic cause')!;
         expect(cause).toMatch(/Why: non-uraemic calciphylaxis: /);

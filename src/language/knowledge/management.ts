@@ -30,6 +30,8 @@ export interface ManagementStep {
     drugs?: readonly string[];
     /** Drugs the step adds when a term (condition, exposure, subtype) is recorded. */
     drugsWith?: Record<string, readonly string[]>;
+    /** Drugs the step no longer fits when a term is recorded (apixaban with a mechanical heart valve). */
+    drugsNotWith?: Record<string, readonly string[]>;
     /** What the step adds in a state of the case (kidney failure, the dialysis modality, the age…): each applies when all its `when` hold. */
     variants?: readonly SituationalVariant[];
     /** Procedures the step uses, by term (knowledge/vocabulary.ts Procedures). */
@@ -120,6 +122,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         },
         drugs: ['apixaban'],
         drugsWith: { mechanicalHeartValve: ['heparin', 'enoxaparin'], pregnancy: ['heparin', 'enoxaparin'] },
+        drugsNotWith: { mechanicalHeartValve: ['apixaban'], pregnancy: ['apixaban'] },
         stops: ['warfarin', 'calciumSalts', 'calciumAcetate', 'vitaminDAnalogues', 'calcitriol', 'iron', 'corticosteroids', 'prednisone', 'prednisolone'],
     },
     calciphylaxisMineral: {
