@@ -275,7 +275,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             {
                 when: ['phosphateHigh', 'calciumLow'], recorded: ['malignancy', 'tumourLysisSyndrome'],
                 advice: [
-                    { value: 'Tumour lysis: lower the phosphate (no intravenous phosphate, a phosphate binder, kidney replacement therapy if severe); treat a low calcium only if it causes symptoms, with the least calcium that relieves them, as calcium given with a high phosphate precipitates.', source: 'howard2011', evidence: 'weak', note: 'The review read in part; its management table (asymptomatic hypocalcaemia: no therapy; symptomatic: calcium gluconate with ECG monitoring) as recalled.' },
+                    { value: 'Tumour lysis: lower the phosphate (no intravenous phosphate, a phosphate binder, kidney replacement therapy if severe); treat a low calcium only if it causes symptoms, with the least calcium that relieves them, as calcium given with a high phosphate precipitates.', source: 'howard2011', evidence: 'weak', note: 'The review read in part; its management table (asymptomatic hypocalcaemia: no therapy; symptomatic: calcium gluconate 50-100 mg/kg slowly with ECG monitoring; moderate hyperphosphataemia: no IV phosphate, binders; severe: dialysis) as recalled, and matched by a reproduction of the same table (medicalalgorithms.com), not the NEJM page itself.' },
                 ],
             },
         ],
