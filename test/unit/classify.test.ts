@@ -198,7 +198,10 @@ describe('the headline every presenter shows (issue 18: one presentation)', () =
     it('a calciphylaxis risk factor is marked on the reason, so the plan names it without reading the text', () => {
         const analysis = analyzeCase(caseFacts({ conditions: ['diabetes'], drugs: [['warfarin', 5, 'mg/d']], lesions: ulcer, labs: [['albumin', 2.7, 'g/dL']] }));
         const risks = analysis.classification.support.calciphylaxis.reasons.flatMap(r => r.riskFactor ?? []);
-        expect(risks).toEqual(expect.arrayContaining(['warfarin given', 'low albumin 2.7 g/dL (27 g/L)']));
+        expect(risks).toEqual(expect.arrayContaining(['warfarin given']));
+        // A low albumin is a minor risk factor (a reason), not a cause the cause step treats (clinical review 4).
+        expect(risks.some(r => r.includes('albumin'))).toBe(false);
+        expect(analysis.classification.support.calciphylaxis.reasons.map(r => r.text)).toContain('low albumin 2.7 g/dL (27 g/L) (a calciphylaxis risk factor)');
         const cause = analysis.management.steps.find(s => s.step.key === 'calciphylaxisCause');
         expect(cause?.why).toBe(`non-uraemic calciphylaxis: ${risks.join(', ')}`);
     });

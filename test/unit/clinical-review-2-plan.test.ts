@@ -128,7 +128,7 @@ describe('8. KDOQI 2003 guideline 6.5: Ca × P below 55 from CKD stage 3, with K
 });
 
 /** Non-uraemic calciphylaxis on warfarin with the given PTH (review case 02). */
-function nonUraemic(pth: number): string {
+function nonUraemic(pth: number, calcium = 8.6): string {
     return `case NonUraemic {
     patient { age 66 years sex female weight 118 kg }
     history {
@@ -137,7 +137,7 @@ function nonUraemic(pth: number): string {
     }
     lesion T1 { site bilateral thigh morphology retiformPurpura necrotic pain severe ulterated yes }
     labs {
-        calcium 8.6 mg/dL
+        calcium ${calcium} mg/dL
         phosphate 3.9 mg/dL
         egfr 72 mL/min/1.73m2
         pth ${pth} pg/mL
@@ -151,9 +151,15 @@ function nonUraemic(pth: number): string {
 }
 
 describe('9. parathyroidectomy only where it fits', () => {
-    it('non-uraemic calciphylaxis with a normal PTH does not list it; a raised PTH does', async () => {
+    it('non-uraemic calciphylaxis with a normal PTH does not list it; a raised PTH with a calcium not low does', async () => {
         expect(step(await html(nonUraemic(48)), 'Treat the non-uraemic cause')).not.toContain('Parathyroidectomy');
-        expect(step(await html(nonUraemic(180)), 'Treat the non-uraemic cause')).toContain('<p class="muted">Uses: Parathyroidectomy.</p>');
+        expect(step(await html(nonUraemic(180, 10.9)), 'Treat the non-uraemic cause')).toContain('<p class="muted">Uses: Parathyroidectomy.</p>');
+    });
+
+    it('a raised PTH with a low calcium (8.6 mg/dL) is secondary: no parathyroidectomy, and the step says why (clinical review 4)', async () => {
+        const cause = step(await html(nonUraemic(180)), 'Treat the non-uraemic cause');
+        expect(cause).not.toContain('Uses: Parathyroidectomy');
+        expect(cause).toContain('A raised PTH with a low calcium is the parathyroid answering the low calcium');
     });
 
     it('secondary hyperparathyroidism in CKD G4: not step 1, with KDIGO 2017\'s medical treatment first', async () => {

@@ -137,6 +137,8 @@ interface Evidence {
     vesselHistology: Reason[];
     /** The deposit shown to be calcium, on imaging or histology. */
     depositShown: Reason[];
+    /** Dialysis or GFR category G5: where uraemic deposits can outlast treated levels. */
+    kidneyFailure: boolean;
     sources: SourceId[];
 }
 
@@ -144,7 +146,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: []
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: [],
+        kidneyFailure: labs.kidney.kidneyFailure
     };
     const kidney = labs.kidney;
     for (const { term, condition } of facts.conditions) {
@@ -193,7 +196,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     }
     const albumin = usable(labs.byAnalyte.albumin);
     if (albumin?.status === 'low') {
-        evidence.nonUraemicRisks.push(riskFactor(`low albumin ${writtenValue(albumin)}`, [albumin.fact.quantity.at]));
+        // A minor risk factor, not a cause the plan can treat: no riskFactor words for the cause step.
+        evidence.nonUraemicRisks.push({ ...riskFactor(`low albumin ${writtenValue(albumin)}`, [albumin.fact.quantity.at]), riskFactor: undefined });
         evidence.sources.push(LevelRules.lowAlbumin.source);
     }
     readStudies(facts, evidence);
@@ -319,6 +323,8 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
                 return { ...result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']), disputed: true };
             }
             if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
+            // In kidney failure the levels are often already treated: normal levels now do not exclude uraemic deposits.
+            if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, ['calcium and phosphate are not raised now, but in kidney failure deposits can outlast the corrected levels'], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
             return result(e.metabolic.length > 0 ? 2 : 1, e.metabolic, ['no usable calcium or phosphate'], e.missingLabs);
         }
@@ -369,14 +375,17 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
     if (typical.length === 0 && e.lesionFeaturesRecorded) {
         return { level: 0, reasons: [], against: ['no lesion is painful with necrosis or ulceration, or with livedo, violaceous plaques or retiform purpura'], missing: [] };
     }
-    return { level: 1, reasons: risks, against: ['pain and the look of the lesions (livedo, retiform purpura, necrosis) are not recorded'], missing: ['pain', 'ulceration'], rules: rules('calciphylaxisSuspected') };
+    return { level: 1, reasons: risks, against: ['pain and the look of the lesions (livedo, retiform purpura, necrosis) are not recorded'], missing: ['pain', 'morphology (livedo, retiform purpura, necrosis or ulceration)'], rules: rules('calciphylaxisSuspected') };
 }
 
 /** Calciphylaxis with its typical picture outranks what the levels alone suggest (Nigwekar 2018). */
 function adjustForCalciphylaxis(support: Record<CalcinosisType, TypeSupport>): void {
     if (support.calciphylaxis.level < 2) return;
     const metastatic = support.metastatic;
-    if (metastatic.level > 1) {
+    // Kept open only for uraemic nodules (normal levels in kidney failure): typical calciphylaxis lesions are not those.
+    if (metastatic.rules?.includes(LevelRules.uraemicDeposits)) {
+        support.metastatic = { level: 0, reasons: [], against: ['the lesions are those of calciphylaxis'], missing: [] };
+    } else if (metastatic.level > 1) {
         support.metastatic = { ...metastatic, level: 1, against: [...metastatic.against, 'the lesions are those of calciphylaxis, where calcium and phosphate do not decide'], rules: [...(metastatic.rules ?? []), LevelRules.labsDoNotDecide] };
     }
     // Idiopathic means no cause; calciphylaxis is one.
@@ -393,6 +402,8 @@ function decide(support: Record<CalcinosisType, TypeSupport>): { type: Calcinosi
     const preferred = TIE_PRECEDENCE.find(t => top.includes(t));
     if (top.length > 1 && preferred && best >= 2) top = [preferred];
     if (top.length > 1) return { type: null, confidence: 'undetermined', candidates: top };
+    // Level 1 is "not excluded" (the consensus's "suspected"): a type only not excluded is not probable.
+    if (best < 2) return { type: null, confidence: 'undetermined', candidates: ranked };
     return { type: top[0], confidence: best === 3 ? 'definite' : 'probable', candidates: ranked };
 }
 

@@ -5,12 +5,12 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
-import type { HypercalcaemiaBand, LabEvidence } from './labs.js';
+import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
 import { calciumBand, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 
@@ -100,9 +100,19 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
         ['dialysisModalityUnknown', kidney.dialysis !== undefined && kidney.dialysisModality === undefined],
         ['notPastInfancy', age === undefined || age < Thresholds.infantUpToYears.value],
         ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
-        ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))]
+        ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
+        ['calciumRaised', calciumStatus(labs) === 'high'],
+        ['calciumLow', calciumStatus(labs) === 'low'],
+        ['phosphateHigh', labs.byAnalyte.phosphate?.usable === true && labs.byAnalyte.phosphate.status === 'high'],
+        ['onDialysis', kidney.dialysis !== undefined]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
+}
+
+/** The judged (albumin-corrected, else measured) calcium, else the ionized calcium, as high, low or normal; undefined unmeasured. */
+function calciumStatus(labs: LabEvidence): LabStatus | undefined {
+    const calcium = [labs.byAnalyte.calcium, labs.byAnalyte.ionizedCalcium].find(lab => lab?.usable);
+    return calcium?.status;
 }
 
 /** The judged calcium, as written for the why, where it reaches the crisis band (Thresholds.hypercalcaemia, StatPearls). */
@@ -126,8 +136,8 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
 
 /**
  * Type undetermined: classify first; the seed's rule by extent (surgery for localised, medical
- * management for generalised disease) is offered only where neither calciphylaxis nor an
- * iatrogenic cause is in question, since excision harms both.
+ * management for generalised disease) is offered only where neither calciphylaxis, an
+ * iatrogenic cause nor uraemic (metastatic, in kidney failure) deposits are in question.
  */
 function untyped(s: Situation): PlanStep[] {
     const missing = s.classification.missing;
@@ -135,8 +145,9 @@ function untyped(s: Situation): PlanStep[] {
     // A hypercalcaemic crisis comes first whatever the type.
     const crisis = fitStep('hypercalcaemicCrisis', s);
     const lead = crisis ? [crisis, first] : [first];
-    if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic')) return lead;
-    return [...lead, fitStep('dystrophicExcision', s)!, fitStep('dystrophicMedical', s)!];
+    // Nor in kidney failure with metastatic calcinosis open: uraemic deposits are treated by the levels and the dialysis first.
+    if (s.classification.candidates.some(t => t === 'calciphylaxis' || t === 'iatrogenic' || (t === 'metastatic' && s.kidneyFailure))) return lead;
+    return [...lead, ...(['dystrophicExcision', 'dystrophicMedical'] as const).flatMap(key => fitStep(key, s) ?? [])];
 }
 
 /** The step as it fits this case, or undefined when it does not apply. */
@@ -144,8 +155,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const step = ManagementSteps[key];
     const extra = forRecorded(step.adviceWith, s.recorded);
     const withDrugs = forRecorded(step.drugsWith, s.recorded);
-    const shaped = withDrugs.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])] } : step;
-    const variants = (step.variants ?? []).filter(v => v.when.every(state => s.situations.has(state)));
+    const notWith = forRecorded(step.drugsNotWith, s.recorded);
+    const shaped = withDrugs.length || notWith.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])].filter(d => !notWith.includes(d)) } : step;
+    const variants = (step.variants ?? []).filter(v => v.when.every(state => s.situations.has(state)) && (!v.recorded || v.recorded.some(term => s.recorded.has(term))));
     // Two recorded conditions (dialysis and CKD), or a condition and a state, may call for the same sentence: say it once.
     const plan = (fit: ApproachFit, why: string): PlanStep => onceEach(variants.reduce(withVariant, { step: shaped, advice: [...step.advice, ...extra], fit, why }));
     const { facts, labs } = s;
@@ -223,15 +235,23 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const causes = s.classification.support.dystrophic.reasons.filter(r => r.cause).map(r => r.text);
             return plan('suited', causes.length ? causes.join(', ') : 'the disease that damaged the tissue');
         }
-        case 'dystrophicExcision':
+        case 'dystrophicExcision': {
+            const own = ownTreatment(s);
+            // The cause's own evidence replaces the sentences of connective tissue disease and their 'not for widespread disease'.
+            const ownAdvice = { advice: extra, step: { ...step, against: undefined } };
+            if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): excising the tumour removes its calcification`), ...(extra.length ? ownAdvice : {}) };
+            if (own?.cause === 'pancreatic') return { ...plan('not-suited', 'pancreatic panniculitis: the nodules follow the pancreatic disease'), ...ownAdvice };
             return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
                     : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
+        }
         case 'dystrophicMedical':
+            // The drugs reported for calcinosis in connective tissue disease are not those of a tumour or of pancreatic panniculitis.
+            if (ownTreatment(s)) return undefined;
             return s.extent === 'universalis' ? plan('suited', 'generalised disease (universalis)')
                 : plan('alternative', s.extent === 'circumscripta' ? 'lesions not suited to surgery, or alongside it' : 'the extent is unknown');
         case 'dystrophicPhysical':
-            return plan('alternative', 'superficial or painful deposits');
+            return ownTreatment(s) ? undefined : plan('alternative', 'superficial or painful deposits');
         case 'tumoralPhosphate':
             return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and kidneys not failing`) : undefined;
         case 'idiopathicExcision': {
@@ -257,20 +277,23 @@ function forRecorded<T>(byCondition: Partial<Record<string, readonly T[]>> | und
 }
 
 /**
- * A cause step lists parathyroidectomy only where it fits (knowledge ParathyroidectomyFit): a raised
- * PTH or recorded primary hyperparathyroidism; in CKD with a raised PTH not as the first step, but
- * with KDIGO's advice to treat medically first.
+ * A cause step lists parathyroidectomy only where it fits (knowledge ParathyroidectomyFit): recorded
+ * primary hyperparathyroidism, or a measured PTH raised with a calcium that is not low; in CKD with a
+ * raised PTH not as the first step, but with KDIGO's advice to treat medically first. A raised PTH with
+ * a low calcium outside CKD answers the low calcium (PTH resistance, vitamin D deficiency): never surgery.
  */
 function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const step = planned.step;
     if (!step.procedures?.includes('parathyroidectomy')) return planned;
     const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
-    const pthRaised = pthState(s.labs) === 'above' || s.facts.conditions.some(c => c.condition?.term === 'secondaryHyperparathyroidism');
+    const measuredHigh = pthState(s.labs) === 'above';
     const ckd = kidneyDisease(s.labs);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
-    if (pthRaised && ckd) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
-    return pthRaised ? planned : { ...planned, step: without };
+    if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
+    // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
+    if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };
+    return measuredHigh ? planned : { ...planned, step: without };
 }
 
 /** Kidney disease as the plan reads it: kidney failure, CKD recorded, or an eGFR below G2 (KDIGO). */
@@ -313,6 +336,18 @@ function withVariant(planned: PlanStep, variant: StepVariant | undefined): PlanS
 /** Each sentence once, in its first place. */
 function onceEach(planned: PlanStep): PlanStep {
     return { ...planned, advice: planned.advice.filter((a, i) => planned.advice.findIndex(b => b.value === a.value) === i) };
+}
+
+/**
+ * A dystrophic cause with a treatment of its own, where the vocabulary names it: a calcified tumour
+ * (every recorded tissue damage a tumour: it is excised), or pancreatic disease (pancreatic
+ * panniculitis follows it). Undefined: the plan of calcinosis in damaged tissue.
+ */
+function ownTreatment(s: Situation): { cause: 'tumour' | 'pancreatic'; labels: string[] } | undefined {
+    const damage = s.facts.conditions.flatMap(c => c.condition && CategorySupport[c.condition.category].value === 'dystrophic' ? [c.condition] : []);
+    if (damage.some(c => c.term === 'pancreatitis')) return { cause: 'pancreatic', labels: [] };
+    if (damage.length && s.facts.injuries.length === 0 && damage.every(c => c.category === 'tumour')) return { cause: 'tumour', labels: damage.map(c => c.label.toLowerCase()) };
+    return undefined;
 }
 
 function hyperphosphataemicTumoral(s: Situation): boolean {

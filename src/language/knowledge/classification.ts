@@ -86,6 +86,11 @@ export const LevelRules = {
         value: 'In calciphylaxis calcium and phosphate are often normal, and a high Ca × P does not make it metastatic calcinosis: the vascular picture decides.',
         source: 'nigwekar2018',
     },
+    uraemicDeposits: {
+        value: 'In kidney failure soft-tissue deposits can outlast the corrected levels: most uraemic tumoral calcinosis does not respond to medical treatment, so normal levels now keep metastatic calcinosis open (not excluded).',
+        source: 'krcp2014', evidence: 'weak',
+        note: 'Our reading of the case report\'s review of the literature: it keeps metastatic calcinosis open (not excluded), never decides it.',
+    },
     lowAlbumin: {
         value: 'A low albumin is a minor risk factor for calciphylaxis.',
         source: 'cnConsensus',

@@ -241,6 +241,16 @@ export const Conditions: Condition[] = [
         definition: { value: 'Inflammation of subcutaneous fat; pancreatic and lupus panniculitis leave dystrophic calcification.', source: 'seed' },
     },
     {
+        term: 'pancreatitis',
+        label: 'Pancreatic disease',
+        aliases: ['pancreaticDisease'],
+        category: 'tissueInjury',
+        definition: {
+            value: 'Pancreatitis or a pancreatic (acinar cell) carcinoma: lipolytic enzymes released into the blood necrose subcutaneous fat (pancreatic panniculitis), which calcifies as calcium soaps.',
+            source: 'visualdxPancreaticPanniculitis',
+        },
+    },
+    {
         term: 'varicoseVeins',
         label: 'Varicose veins',
         category: 'tissueInjury',
@@ -376,6 +386,27 @@ export const Conditions: Condition[] = [
         calciphylaxisRisk: { value: 'Malignancy is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
     },
 
+    {
+        term: 'pseudohypoparathyroidism',
+        label: 'Pseudohypoparathyroidism',
+        aliases: ['albrightHereditaryOsteodystrophy'],
+        category: 'metabolic',
+        definition: {
+            value: 'Resistance to PTH (GNAS): a low calcium and a high phosphate with a raised PTH, which is secondary, not autonomous; ectopic ossifications (osteoma cutis in Albright hereditary osteodystrophy) are among its major criteria. A cause of metastatic calcification.',
+            source: 'mantovani2018',
+            note: 'Osteoma cutis is bone, not calcium salt: a differential of calcinosis cutis that the biopsy tells apart.',
+        },
+    },
+    {
+        term: 'tumourLysisSyndrome',
+        label: 'Tumour lysis syndrome',
+        aliases: ['tumorLysisSyndrome', 'tls'],
+        category: 'metabolic',
+        definition: {
+            value: 'The release of tumour-cell contents, mostly after chemotherapy of haematological cancers: hyperuricaemia, hyperkalaemia, hyperphosphataemia and a low calcium, with acute kidney injury; calcium phosphate precipitates in tissues.',
+            source: 'howard2011',
+        },
+    },
     // ── Idiopathic subtypes ─────────────────────────────────────────────────────────────
     {
         term: 'familialTumoralCalcinosis',

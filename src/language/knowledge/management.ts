@@ -30,6 +30,8 @@ export interface ManagementStep {
     drugs?: readonly string[];
     /** Drugs the step adds when a term (condition, exposure, subtype) is recorded. */
     drugsWith?: Record<string, readonly string[]>;
+    /** Drugs the step no longer fits when a term is recorded (apixaban with a mechanical heart valve). */
+    drugsNotWith?: Record<string, readonly string[]>;
     /** What the step adds in a state of the case (kidney failure, the dialysis modality, the age…): each applies when all its `when` hold. */
     variants?: readonly SituationalVariant[];
     /** Procedures the step uses, by term (knowledge/vocabulary.ts Procedures). */
@@ -45,16 +47,20 @@ export interface ManagementStep {
 /**
  * The states of a case a step's wording depends on; clinical/management.ts decides each
  * from the facts (kidney failure: dialysis or GFR category G5; the modality as written;
- * a raised phosphate; the age against Thresholds.infantUpToYears; a calcium infusion given).
+ * a raised phosphate; the age against Thresholds.infantUpToYears; a calcium infusion given;
+ * the judged calcium high or low and the measured phosphate high; dialysis recorded).
  */
 export type PlanSituation =
     | 'kidneyFailure' | 'phosphateRaised'
     | 'haemodialysis' | 'peritonealDialysis' | 'dialysisModalityUnknown'
     | 'notPastInfancy' | 'pastInfancy'
-    | 'calciumInfusion';
+    | 'calciumInfusion'
+    | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
+    /** Where given, the variant applies only if one of these terms (condition, exposure, subtype) is recorded too. */
+    recorded?: readonly string[];
 }
 
 /** The measured PTH as the plan reads it. */
@@ -102,10 +108,21 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Stop what drives it',
         advice: [
             { value: 'Stop warfarin (another anticoagulant such as apixaban if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
-            { value: 'Apixaban is not recommended with a mechanical heart valve: there warfarin cannot simply be replaced, and the decision is made with cardiology.', source: 'labelApixaban' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
         ],
+        // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.
+        adviceWith: {
+            mechanicalHeartValve: [
+                { value: 'Apixaban is not recommended with a mechanical heart valve: there warfarin cannot simply be replaced, and the decision is made with cardiology.', source: 'labelApixaban' },
+                { value: 'With a mechanical valve the anticoagulants other than a vitamin K antagonist are unfractionated heparin and low-molecular-weight heparin.', source: 'berry2018', note: 'A case report; its background states the options.' },
+            ],
+            pregnancy: [
+                { value: 'In pregnancy choose a heparin (unfractionated or low-molecular-weight) rather than apixaban if anticoagulation is needed, with obstetrics; heparins were the commonest replacement for warfarin in warfarin-associated calciphylaxis.', source: 'yu2017', evidence: 'weak', note: 'Yu 2017 reports the heparin substitution, not pregnancy; heparin as the anticoagulant of pregnancy is recalled, not read here.' },
+            ],
+        },
         drugs: ['apixaban'],
+        drugsWith: { mechanicalHeartValve: ['heparin', 'enoxaparin'], pregnancy: ['heparin', 'enoxaparin'] },
+        drugsNotWith: { mechanicalHeartValve: ['apixaban'], pregnancy: ['apixaban'] },
         stops: ['warfarin', 'calciumSalts', 'calciumAcetate', 'vitaminDAnalogues', 'calcitriol', 'iron', 'corticosteroids', 'prednisone', 'prednisolone'],
     },
     calciphylaxisMineral: {
@@ -222,13 +239,16 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             sarcoidosis: [
                 { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
             ],
-            malignancy: [
-                { value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' },
+            pseudohypoparathyroidism: [
+                { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' },
             ],
         },
-        drugsWith: {
-            malignancy: ['zoledronicAcid', 'pamidronate', 'denosumab'],
-        },
+        // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
+        variants: [{
+            when: ['calciumRaised'], recorded: ['malignancy'],
+            advice: [{ value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' }],
+            drugs: ['zoledronicAcid', 'pamidronate', 'denosumab'],
+        }],
         procedures: ['parathyroidectomy'],
     },
     metastaticLevels: {
@@ -240,7 +260,25 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         // The management of kidney disease only with kidney disease: recorded, or kidney failure by the eGFR.
         adviceWith: { chronicKidneyDisease: [CKD_PHOSPHATE], dialysis: [CKD_PHOSPHATE, DIALYSIS_PHOSPHATE] },
         drugsWith: { chronicKidneyDisease: CKD_BINDERS, dialysis: [...CKD_BINDERS, 'cinacalcet'] },
-        variants: [{ when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS }],
+        variants: [
+            { when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
+            // Uraemic (tumoral) deposits on dialysis: the dialysis itself is part of the treatment.
+            {
+                when: ['onDialysis'],
+                advice: [
+                    { value: 'On dialysis, soft-tissue (uraemic tumoral) deposits regressed with a low-calcium dialysate and a calcium-free binder; most do not respond to medical treatment alone.', source: 'krcp2014' },
+                    { value: 'Lower the calcium-phosphate product: reduce or stop vitamin D analogues and intensify haemodialysis (daily sessions were reported); dissolving deposits can raise the calcium.', source: 'kamar2016' },
+                    { value: 'Where severe hyperparathyroidism drives it, parathyroidectomy with a low-calcium dialysate and calcium-free binders resolved the soft-tissue calcification in a reported case.', source: 'yeh2009' },
+                ],
+            },
+            // Tumour lysis: a high phosphate with a low calcium; calcium given to an asymptomatic patient adds to the precipitation.
+            {
+                when: ['phosphateHigh', 'calciumLow'], recorded: ['malignancy', 'tumourLysisSyndrome'],
+                advice: [
+                    { value: 'Tumour lysis: lower the phosphate (no intravenous phosphate, a phosphate binder, kidney replacement therapy if severe); treat a low calcium only if it causes symptoms, with the least calcium that relieves them, as calcium given with a high phosphate precipitates.', source: 'howard2011', evidence: 'weak', note: 'The review read in part; its management table (asymptomatic hypocalcaemia: no therapy; symptomatic: calcium gluconate 50-100 mg/kg slowly with ECG monitoring; moderate hyperphosphataemia: no IV phosphate, binders; severe: dialysis) as recalled, and matched by a reproduction of the same table (medicalalgorithms.com), not the NEJM page itself.' },
+                ],
+            },
+        ],
         against: [{ value: 'No calcium-based binders or active vitamin D while calcium or Ca × P is high.', source: 'kdoqi2003' }],
     },
     metastaticSurgery: {
@@ -320,6 +358,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 { value: 'In juvenile dermatomyositis with calcinosis, intensify immunosuppression; IVIG and mycophenolate are used for skin disease and calcinosis.', source: 'share2017' },
             ],
             dermatomyositis: [{ value: 'Early, adequate immunosuppression may prevent calcinosis in dermatomyositis.', source: 'dmReview2023' }],
+            // Pancreatic panniculitis is treated as the pancreatic disease.
+            pancreatitis: [{ value: 'Pancreatic panniculitis follows the pancreatic disease (pancreatitis, or a pancreatic carcinoma): treat that disease.', source: 'dermnetPancreaticPanniculitis' }],
         },
     },
     dystrophicExcision: {
@@ -330,6 +370,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'Of 28 patients with connective tissue disease who had excisions, 22 had a complete response.', source: 'balin2012' },
         ],
         against: [{ value: 'Not for widespread disease.', source: 'seed' }],
+        // A cause with evidence of its own says it instead of the sentences of connective tissue disease.
+        adviceWith: {
+            pilomatrixoma: [{ value: 'A calcified pilomatrixoma is treated by complete surgical excision: it does not regress and no medical treatment has succeeded; it recurs mostly after incomplete resection.', source: 'medscapePilomatrixoma' }],
+            pancreatitis: [{ value: 'The ulcerating, draining nodules of pancreatic panniculitis are often mistaken for infection, and needless surgical debridement is reported.', source: 'visualdxPancreaticPanniculitis' }],
+        },
         procedures: ['excision'],
     },
     dystrophicMedical: {
@@ -343,6 +388,9 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         against: [{ value: 'Low-dose warfarin showed no benefit (evidence IB): not advised.', source: 'traineau2020' }],
         // The level IV options of Traineau 2020; the rest are reported (advice above) and stay in the catalogue.
         drugs: ['diltiazem', 'alendronate', 'pamidronate', 'sodiumThiosulfate', 'minocycline', 'colchicine', 'rituximab'],
+        adviceWith: {
+            dermatomyositis: [{ value: 'In adult dermatomyositis, IVIG has also been reported to improve calcinosis.', source: 'cafardi2015' }],
+        },
         drugsWith: {
             juvenileDermatomyositis: ['ivig', 'methotrexate', 'mycophenolate'],
             dermatomyositis: ['ivig'],
@@ -427,7 +475,13 @@ export const ParathyroidectomyFit = {
         source: 'kdigo2017', evidence: 'weak',
         note: 'KDIGO 2017 recommendations 4.2.1 (CKD G3a-G5 not on dialysis: evaluate modifiable factors) and 4.2.5 (G3a-G5D: parathyroidectomy for severe hyperparathyroidism failing medical or pharmacological therapy, 2B); the guideline text as recalled, its summary read.',
     },
-} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string> };
+    /** A raised PTH with a low calcium outside kidney disease is secondary (PTH resistance, vitamin D deficiency): not for surgery. */
+    lowCalciumSecondary: {
+        value: 'A raised PTH with a low calcium is the parathyroid answering the low calcium (PTH resistance, as in pseudohypoparathyroidism, or vitamin D deficiency), not hyperparathyroidism to remove: it is treated with calcium and active vitamin D, not parathyroidectomy.',
+        source: 'mantovani2018', evidence: 'weak',
+        note: 'The consensus treats PTH resistance with active vitamin D and calcium (as recalled); parathyroidectomy treats autonomous (primary) hyperparathyroidism (nigwekar2008).',
+    },
+} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string>; lowCalciumSecondary: Sourced<string> };
 
 export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
     calciphylaxis: ['hypercalcaemicCrisis', 'calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],

@@ -834,6 +834,67 @@ export const Sources = {
         url: 'https://www.ismp.org/recommendations/error-prone-abbreviations-list',
         evidence: 'source',
     },
+    // ── Clinical review 4 (plan): causes that call for their own management ─────────
+    mantovani2018: {
+        short: 'Mantovani 2018, pseudohypoparathyroidism consensus',
+        citation: 'Mantovani G, Bastepe M, Monk D, et al. Diagnosis and management of pseudohypoparathyroidism and related disorders: first international Consensus Statement. Nat Rev Endocrinol. 2018;14(8):476-500. doi:10.1038/s41574-018-0042-0 (abstract and introduction read: PTH resistance, ectopic ossifications, brachydactyly, early-onset obesity).',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/29959430/',
+        evidence: 'source',
+    },
+    howard2011: {
+        short: 'Howard 2011, tumour lysis syndrome',
+        citation: 'Howard SC, Jones DP, Pui CH. The tumor lysis syndrome. N Engl J Med. 2011;364(19):1844-54 (PMC3437249).',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3437249/',
+        evidence: 'source',
+    },
+    krcp2014: {
+        short: 'Kim 2014, uraemic tumoral calcinosis',
+        citation: 'Kim YS, Hwang HJ, Park JH. Resolution of uremic tumoral calcinosis in a patient on peritoneal dialysis with long-term low-calcium dialysate treatment. Kidney Res Clin Pract. 2014;33(4). Abstract: most uraemic tumoral calcinosis does not respond to medical treatment; resolved over 36 months with low-calcium dialysate and sevelamer.',
+        url: 'https://krcp-ksn.org/journal/view.php?number=128',
+        evidence: 'source',
+    },
+    kamar2016: {
+        short: 'Kamar 2016',
+        citation: 'Kamar FB, Mann B, Kline G. Sudden onset of parathyroid hormone-independent severe hypercalcemia from reversal of tumoral calcinosis in a dialysis patient. BMC Nephrol. 2016;17:137. Treatment lowers the calcium-phosphate product: less vitamin D therapy, intensive haemodialysis; deposits dissolved after the alfacalcidol was stopped and daily haemodialysis started.',
+        url: 'https://doi.org/10.1186/s12882-016-0355-y',
+        evidence: 'source',
+    },
+    yeh2009: {
+        short: 'Yeh 2009',
+        citation: 'Yeh SM, Hwang SJ, Chen HC. Treatment of severe metastatic calcification in hemodialysis patients. Hemodial Int. 2009;13(2):163-7 (abstract: low-calcium dialysate, calcium-free binders and parathyroidectomy resolved soft-tissue calcification).',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/19432688/',
+        evidence: 'source',
+    },
+    medscapePilomatrixoma: {
+        short: 'Medscape, Pilomatrixoma treatment',
+        citation: 'Rao J. Pilomatrixoma Treatment & Management. Medscape Reference (eMedicine), article 1058965 (updated 13 Oct 2020): medical treatment has not succeeded; spontaneous regression is not observed; surgical excision is the treatment of choice; recurrence about 1.4%, after incomplete resection.',
+        url: 'https://emedicine.medscape.com/article/1058965-treatment',
+        evidence: 'source',
+    },
+    visualdxPancreaticPanniculitis: {
+        short: 'VisualDx, pancreatic panniculitis',
+        citation: 'VisualDx. Pancreatic panniculitis: tender nodules of the legs that ulcerate and drain oily material, in acute or chronic pancreatitis and pancreatic acinar carcinoma; often misdiagnosed as infection and subjected to unnecessary surgical debridement.',
+        url: 'https://www.visualdx.com/visualdx/diagnosis/pancreatic+panniculitis?diagnosisId=52707&moduleId=101',
+        evidence: 'source',
+    },
+    dermnetPancreaticPanniculitis: {
+        short: 'DermNet, pancreatic panniculitis',
+        citation: 'Webber L. Pancreatic panniculitis. DermNet (September 2017): panniculitis with pancreatitis or pancreatic carcinoma, from pancreatic enzymes released into the blood; treatment is that of the pancreatic disease.',
+        url: 'https://dermnetnz.org/topics/pancreatic-panniculitis',
+        evidence: 'weak',
+    },
+    berry2018: {
+        short: 'Berry 2018',
+        citation: 'Berry A, Degheim G, Saba S. Arteriolar vs. valvular thrombosis: pick your evil! Thromb J. 2018;16 (case report): anticoagulation for mechanical valves is limited to vitamin K antagonists, unfractionated heparin and low-molecular-weight heparin; warfarin-induced calciphylaxis with mechanical mitral and aortic valves.',
+        url: 'https://thrombosisjournal.biomedcentral.com/articles/10.1186/s12959-018-0175-3',
+        evidence: 'source',
+    },
+    yu2017: {
+        short: 'Yu 2017',
+        citation: 'Yu et al. Warfarin-associated nonuremic calciphylaxis. JAMA Dermatol. 2017;153(3):309-314. doi:10.1001/jamadermatol.2016.4821 (18 patients: heparin or low-molecular-weight heparin was the commonest substitute for warfarin).',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/28099971/',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

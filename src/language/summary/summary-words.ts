@@ -57,6 +57,8 @@ export function approachAtAGlance(summary: CaseSummary): string {
 
 export function confidenceText(summary: CaseSummary): string {
     const c = summary.classification;
+    // One candidate only not excluded (level 1) is not "between" anything.
+    if (c.candidates.length === 1) return `${c.candidates[0].toLowerCase()} not excluded`;
     return c.candidates.length > 0 ? `between ${c.candidates.join(' and ').toLowerCase()}` : c.confidence;
 }
 
