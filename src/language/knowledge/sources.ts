@@ -804,22 +804,10 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3A%22PROLIA%22',
         evidence: 'source',
     },
-    yu2017: {
-        short: 'Yu 2017',
-        citation: 'Yu WY, Bhutani T, Kornik R, et al. Warfarin-associated nonuremic calciphylaxis. JAMA Dermatol. 2017;153(3):309-314: in 18 patients, warfarin was most often replaced by a heparin (unfractionated or low-molecular-weight).',
-        url: 'https://doi.org/10.1001/jamadermatol.2016.4821',
-        evidence: 'weak',
-    },
     elkayam1999: {
         short: 'Elkayam 1999',
         citation: 'Elkayam O, Yaron M, Caspi D. Minocycline-induced autoimmune syndromes: an overview. Semin Arthritis Rheum. 1999;28(6):392-397: drug-induced lupus, autoimmune hepatitis and vasculitis on minocycline.',
         url: 'https://doi.org/10.1016/S0049-0172(99)80005-6',
-        evidence: 'weak',
-    },
-    howard2011: {
-        short: 'Howard 2011 (tumour lysis)',
-        citation: 'Howard SC, Jones DP, Pui CH. The tumor lysis syndrome. N Engl J Med. 2011;364(19):1844-1854: hyperphosphataemia with a high Ca × P risks calcium phosphate deposition; give calcium only for symptomatic hypocalcaemia.',
-        url: 'https://doi.org/10.1056/NEJMra0904569',
         evidence: 'weak',
     },
     dailymedLabels: {
