@@ -95,8 +95,9 @@ function kindOf(ucum: string): Kind | undefined {
 function readKind(ucum: string): Kind | undefined {
     const bare = bodySizeApplied(ucum);
     if (bare === '%' || convert(1, bare, 'g/mL') !== undefined) return 'concentration';
-    if (convert(1, bare, 'g') !== undefined) return 'amount';
-    if (convert(1, bare, 'g/d') !== undefined) return 'rate';
+    // Vitamin D, heparin and insulin are dosed in international units: an amount as a mass is.
+    if (convert(1, bare, 'g') !== undefined || convert(1, bare, '[iU]') !== undefined) return 'amount';
+    if (convert(1, bare, 'g/d') !== undefined || convert(1, bare, '[iU]/d') !== undefined) return 'rate';
     return undefined;
 }
 

@@ -777,7 +777,13 @@ export const Drugs: Drug[] = [
         drugClass: 'nutritional vitamin D',
         mechanism: { value: 'Nutritional vitamin D, hydroxylated in liver and kidney; in excess it raises calcium and phosphate (hypervitaminosis D).', source: 'kdigo2017' },
         exposure: 'nativeVitaminD',
-        regimens: [],
+        // The guideline's doses for deficiency, not a calcinosis treatment: vitamin D in excess causes metastatic calcification.
+        regimens: [
+            { low: 400, high: 2000, unit: '[iU]', perKg: false, timing: DAILY, route: 'oral', ages: 'children', population: 'children, deficiency treated and prevented', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
+            { low: 50000, high: 50000, unit: '[iU]', perKg: false, timing: WEEKLY, course: { low: 6, high: 6, unit: 'wk' }, route: 'oral', ages: 'children', population: 'children, deficiency treated', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
+            { low: 1500, high: 6000, unit: '[iU]', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults, deficiency treated and prevented', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
+            { low: 50000, high: 50000, unit: '[iU]', perKg: false, timing: WEEKLY, course: { low: 8, high: 8, unit: 'wk' }, route: 'oral', ages: 'adults', population: 'adults, deficiency treated', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
+        ],
     },
     {
         term: 'etelcalcetide',

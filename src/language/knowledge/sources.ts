@@ -810,6 +810,12 @@ export const Sources = {
         url: 'https://doi.org/10.1016/S0049-0172(99)80005-6',
         evidence: 'weak',
     },
+    holick2011: {
+        short: 'Endocrine Society 2011 (vitamin D)',
+        citation: 'Holick MF, Binkley NC, Bischoff-Ferrari HA, et al. Evaluation, treatment, and prevention of vitamin D deficiency: an Endocrine Society clinical practice guideline. J Clin Endocrinol Metab. 2011;96(7):1911-1930: deficiency treated with 2,000 IU daily or 50,000 IU weekly for 6 weeks in children (then 400-1,000 IU daily), 6,000 IU daily or 50,000 IU weekly for 8 weeks in adults (then 1,500-2,000 IU daily).',
+        url: 'https://doi.org/10.1210/jc.2011-0385',
+        evidence: 'weak',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
