@@ -215,3 +215,22 @@ describe('cholecalciferol in international units, held to the Endocrine Society 
         expect(weekly.text).toMatch(/^a dose for vitamin D deficiency, not a regimen for calcinosis: within the reported 50000 units oral weekly for 6 weeks/);
     });
 });
+
+describe('a label\'s most per day by creatinine clearance', () => {
+    const frail = { patient: 'age 94 years sex female weight 41 kg', labs: 'creatinine 1.9 mg/dL' };
+
+    it('gabapentin 300 mg three times a day at a clearance of 11.7 mL/min: 900 mg/day, above the label\'s 300', async () => {
+        const rows = (await diagnose(kase({ ...frail, drugs: 'drug gabapentin 300 mg oral 3 times a day' }))).filter(r => r.code === 'dose-out-of-range');
+        expect(rows.map(r => [r.severity, r.text, r.message])).toEqual([['warning', '300', "Gabapentin as written gives 900 mg/day: above the label's most, 300 mg/day, at a creatinine clearance below 15 mL/min (here 11.7 mL/min, Cockcroft-Gault). Source: gabapentin label."]]);
+    });
+
+    it('within its band, none: gabapentin 100 mg three times a day there, tramadol 50 mg twice daily', async () => {
+        const rows = await diagnose(kase({ ...frail, drugs: 'drug gabapentin 100 mg oral 3 times a day\n        drug tramadol 50 mg oral twice daily' }));
+        expect(rows.filter(r => r.code === 'dose-out-of-range')).toEqual([]);
+    });
+
+    it('tramadol 100 mg every 6 hours on dialysis: 400 mg/day, above 200', async () => {
+        const rows = (await diagnose(kase({ history: 'condition haemodialysis', drugs: 'drug tramadol 100 mg oral every 6 hours' }))).filter(r => r.code === 'dose-out-of-range');
+        expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis. Source: tramadol label."]);
+    });
+});

@@ -9,6 +9,7 @@ import { checkManagement, managementPlan, type ManagementPlan } from './manageme
 import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { checkNotes } from './notes.js';
+import { renalLimitFindings } from './renal-limits.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
 
@@ -49,6 +50,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
+        ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney)),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

@@ -679,6 +679,12 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Binds the alpha-2-delta subunit of voltage-gated calcium channels; cleared unchanged by the kidney.', source: 'labelGabapentin' },
         indication: { value: 'Neuropathic pain; the dose is reduced with the creatinine clearance.', source: 'labelGabapentin' },
         regimens: [],
+        // On dialysis the label adds a dose after each session to the clearance's: not checked there.
+        renalLimits: [
+            { creatinineClearanceBelow: 15, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: 30, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: 60, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
+        ],
     },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──
     {
@@ -722,6 +728,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'A weak mu-opioid agonist that also inhibits serotonin and noradrenaline reuptake; cleared by the kidney.', source: 'labelTramadol' },
         indication: { value: 'Moderate pain; the interval is lengthened in severe renal impairment.', source: 'labelTramadol' },
         regimens: [],
+        renalLimits: [{ creatinineClearanceBelow: 30, maxPerDay: { value: 200, source: 'labelTramadol' }, unit: 'mg/d', onDialysis: true }],
     },
     {
         term: 'buprenorphine',

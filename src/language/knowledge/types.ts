@@ -269,6 +269,17 @@ export interface Drug {
     indication?: Sourced<string>;
     /** A label's reduced doses that apply only with criteria, by situation. */
     reducedDoses?: ReducedDose[];
+    /** A label's most per day by creatinine clearance (Cockcroft-Gault), lowest band first. */
+    renalLimits?: RenalDoseLimit[];
+}
+
+/** The most a label gives per day below a creatinine clearance (mL/min); `onDialysis`: also on dialysis. */
+export interface RenalDoseLimit {
+    creatinineClearanceBelow: number;
+    /** UCUM mass per day (`mg/d`). */
+    maxPerDay: Sourced<number>;
+    unit: string;
+    onDialysis?: boolean;
 }
 
 export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';

@@ -1,0 +1,32 @@
+/**
+ * A label's most per day by creatinine clearance (gabapentin, tramadol): the day's total a
+ * prescription gives, held to the band the patient's Cockcroft-Gault clearance falls in.
+ * The cautions say the bands; this says whether the dose written is over its band.
+ */
+import type { DrugFact } from '../facts/case-facts.js';
+import { convert } from '../facts/units.js';
+import { Codes } from '../diagnostic-codes.js';
+import { Sources } from '../knowledge/index.js';
+import type { DoseVerdict } from './doses.js';
+import type { Finding } from './finding.js';
+import { formatNumber, formatQuantity } from './format.js';
+import type { KidneyFunction } from './kidney.js';
+
+export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction): Finding[] {
+    const limits = fact.drug?.renalLimits;
+    if (!limits || fact.stopped || !verdict.perWeek) return [];
+    const crcl = kidney.creatinineClearance;
+    const limit = kidney.dialysis
+        ? limits.find(l => l.onDialysis)
+        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow) : undefined;
+    if (!limit) return [];
+    const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
+    if (perDay === undefined || perDay <= limit.maxPerDay.value * (1 + 1e-9)) return [];
+    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow)} mL/min (here ${formatNumber(crcl!.value)} mL/min, Cockcroft-Gault)`;
+    return [{
+        code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+        message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(limit.maxPerDay.value, limit.unit)}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,
+        related: kidney.dialysis ? [kidney.dialysis] : crcl!.at,
+        sources: [limit.maxPerDay.source]
+    }];
+}
