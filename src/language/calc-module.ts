@@ -1,5 +1,5 @@
 /** Dependency injection: the Calc language's services on top of Langium's defaults. */
-import { DefaultLexer, DefaultReferences, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { DefaultReferences, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
 import { CalcGeneratedModule, CalcGeneratedSharedModule } from './generated/module.js';
 import { CalcValidator, registerValidationChecks } from './lsp/calc-validator.js';
@@ -17,6 +17,7 @@ import { CalcTokenBuilder } from './syntax/calc-token-builder.js';
 import { CalcValueConverter } from './syntax/calc-value-converter.js';
 import { CalcDocumentUpdateHandler } from './lsp/calc-document-update-handler.js';
 import { CalcCompletionParser, CalcParser, createCalcCompletionParser, createCalcParser } from './syntax/calc-parser.js';
+import { CalcLexer } from './syntax/calc-lexer.js';
 import { CalcValidationRegistry } from './lsp/calc-validation-registry.js';
 import { ReferenceSites } from './references/reference-sites.js';
 import { CalcLinker } from './references/calc-linker.js';
@@ -51,7 +52,7 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
         // Built on first use, so that the server answers `initialize` first (lsp/calc-language-server.ts).
         LangiumParser: (services) => lazily(() => createCalcParser(services), CalcParser.prototype),
         CompletionParser: (services) => lazily(() => createCalcCompletionParser(services), CalcCompletionParser.prototype),
-        Lexer: (services) => lazily(() => new DefaultLexer(services), DefaultLexer.prototype),
+        Lexer: (services) => lazily(() => new CalcLexer(services), CalcLexer.prototype),
         ParserErrorMessageProvider: (services) => new CalcParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new CalcLexerErrorMessageProvider(),
         TokenBuilder: () => new CalcTokenBuilder(),

@@ -150,7 +150,8 @@ describe('common drugs of kidney disease, known and held to their labels', () =>
 
     it('enoxaparin and tramadol below a creatinine clearance of 30: the labels\' doses; heparin in units draws none', async () => {
         const rows = await cautions(kase({ ...g4, drugs: 'drug enoxaparin 40 mg sc daily\n        drug tramadol 50 mg oral every 6 hours\n        drug heparin 5000 units sc twice daily' }));
-        expect(rows.map(r => r.text)).toEqual(['enoxaparin', 'tramadol']);
+        expect(rows.map(r => r.text)).toEqual(['enoxaparin', 'enoxaparin', 'tramadol']);
+        expect(rows[1].message).toBe('Enoxaparin given with heparin (unfractionated): two heparins together raise the risk of serious bleeding: give one.');
         expect(rows[0].message).toMatch(/the label gives 30 mg once daily for prophylaxis and 1 mg\/kg once daily for treatment/);
         expect((await diagnose(kase({ ...g4, drugs: 'drug heparin 5000 units sc twice daily' }))).filter(r => r.severity === 'error' || r.code === 'unknown-term')).toEqual([]);
     });
@@ -232,5 +233,24 @@ describe('a label\'s most per day by creatinine clearance', () => {
     it('tramadol 100 mg every 6 hours on dialysis: 400 mg/day, above 200', async () => {
         const rows = (await diagnose(kase({ history: 'condition haemodialysis', drugs: 'drug tramadol 100 mg oral every 6 hours' }))).filter(r => r.code === 'dose-out-of-range');
         expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis. Source: tramadol label."]);
+    });
+});
+
+describe('what the user wrote is never reversed', () => {
+    it('`morphology necrotic ulcerated` (a syntax error) leaves the lesion\'s ulceration unknown, not "not ulcerated"', async () => {
+        const { services } = await import('./helpers.js');
+        const document = await validate('case M {\n    lesion L1 {\n        site leg\n        morphology necrotic ulcerated\n        pain severe\n    }\n}\n');
+        const lesion = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).facts.lesions[0];
+        expect(lesion.ulcerated).toBeUndefined();
+    });
+});
+
+describe('anticoagulants: the renal treatment dose and two given together', () => {
+    const frail = { patient: 'age 94 years sex female weight 41 kg', labs: 'creatinine 1.7 mg/dL' };
+
+    it('enoxaparin 1 mg/kg twice daily below 30 mL/min: above the label\'s 1 mg/kg once daily; with apixaban, a bleeding caution', async () => {
+        const rows = await diagnose(kase({ ...frail, drugs: 'drug apixaban 2.5 mg oral twice daily\n        drug enoxaparin 1 mg/kg sc twice daily' }));
+        expect(rows.filter(r => r.code === 'dose-out-of-range').map(r => r.message)).toEqual([expect.stringMatching(/^Enoxaparin as written gives 82 mg\/day: above the label's most, 41 mg\/day \(1 mg\/kg\/day at 41 kg\), at a creatinine clearance below 30 mL\/min/)]);
+        expect(rows.filter(r => r.code === 'drug-caution' && r.text === 'apixaban').map(r => r.message)).toEqual(['Apixaban given with enoxaparin: apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch.']);
     });
 });

@@ -4,7 +4,9 @@
  * with LF, CRLF and CR line ends mixed, at every offset.
  */
 import { CstUtils, EmptyFileSystem, TextDocument, isCompositeCstNode } from 'langium';
-import { expect, it } from 'vitest';
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validate } from './helpers.js';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import { positionIn } from '../../src/language/syntax/line-starts.js';
 import { LinePositions } from '../../src/language/analysis/text-positions.js';
@@ -32,4 +34,13 @@ it.each([1, 2, 3])('agrees with the TextDocument at every offset and for every t
     for (const leaf of CstUtils.streamCst(root).filter(node => !isCompositeCstNode(node))) {
         expect(leaf.range).toEqual({ start: document.positionAt(leaf.offset), end: document.positionAt(leaf.end) });
     }
+});
+
+describe('a token over CR CR LF line ends (a CR line end before a CRLF one)', () => {
+    it('an unclosed comment\'s error ends at the end of the text, as the TextDocument counts it (the fuzz found it past the end)', async () => {
+        const text = '/*' + fs.readFileSync('examples/03-renal.calc', 'utf8').replace(/\n/g, '\r\r\n');
+        const document = await validate(text);
+        const [comment] = document.diagnostics!.filter(d => typeof d.message === 'string' && /comment is not closed/.test(d.message));
+        expect(comment.range).toEqual({ start: { line: 0, character: 0 }, end: TextDocument.create('file:///x.calc', 'calc', 1, text).positionAt(text.length) });
+    });
 });

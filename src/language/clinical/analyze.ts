@@ -50,7 +50,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
-        ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney)),
+        ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney, facts.patient.weightKg)),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

@@ -12,20 +12,21 @@ import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 import type { KidneyFunction } from './kidney.js';
 
-export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction): Finding[] {
+export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): Finding[] {
     const limits = fact.drug?.renalLimits;
     if (!limits || fact.stopped || !verdict.perWeek) return [];
     const crcl = kidney.creatinineClearance;
     const limit = kidney.dialysis
         ? limits.find(l => l.onDialysis)
         : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow) : undefined;
-    if (!limit) return [];
+    if (!limit || (limit.perKg && !weightKg)) return [];
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
-    if (perDay === undefined || perDay <= limit.maxPerDay.value * (1 + 1e-9)) return [];
+    const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
+    if (perDay === undefined || perDay <= most * (1 + 1e-9)) return [];
     const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow)} mL/min (here ${formatNumber(crcl!.value)} mL/min, Cockcroft-Gault)`;
     return [{
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(limit.maxPerDay.value, limit.unit)}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,
+        message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,
         related: kidney.dialysis ? [kidney.dialysis] : crcl!.at,
         sources: [limit.maxPerDay.source]
     }];

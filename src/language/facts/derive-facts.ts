@@ -184,7 +184,8 @@ class FactsBuilder {
                     break;
                 case ast.Fixed.$type: fact.fixedTo = this.term(item, 'tissue'); break;
                 case ast.Pain.$type: fact.pain = this.term(item, 'pain'); break;
-                case ast.Ulcerated.$type: fact.ulcerated = item.value === 'yes'; break;
+                // Damaged (`ulcerated` with no yes or no, a syntax error) it is not known: never read as no.
+                case ast.Ulcerated.$type: if (item.value === 'yes' || item.value === 'no') fact.ulcerated = item.value === 'yes'; break;
                 case ast.Discharge.$type: fact.discharge = item.text; break;
             }
         }

@@ -16,7 +16,7 @@ export type CautionWhen =
     | { ckdNotOnDialysis: true }
     /** On dialysis (recorded as a condition). */
     | { dialysis: true }
-    /** The calcium × phosphate product above the threshold that applies to this patient (labs.ts). */
+    /** The calcium × phosphate product above the metastatic threshold, off dialysis and CKD (there KDOQI's binder cautions speak). */
     | { productAbove: true }
     /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
     | { calciphylaxis: true; orKidneyFailure?: boolean }
@@ -216,7 +216,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         binder: 'calcium-based', when: { productAbove: true },
-        advice: 'with a high Ca × P, calcium given adds to the calcium phosphate that deposits: avoid calcium salts (in tumour lysis, calcium only for symptomatic hypocalcaemia) and lower the phosphate', source: 'howard2011', alsoSources: ['kdoqi2003']
+        advice: 'with a high Ca × P, calcium given adds to the calcium phosphate that deposits: avoid calcium salts (in tumour lysis, calcium only for symptomatic hypocalcaemia) and lower the phosphate', source: 'howard2011'
     },
     {
         binder: 'calcium-based', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
@@ -291,6 +291,14 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['apixaban'], when: { alsoGiven: ['warfarin'] },
         advice: 'apixaban with another anticoagulant raises the risk of serious bleeding (label: concomitant drugs affecting haemostasis): give one, and when switching from warfarin stop warfarin and start apixaban once the INR is below 2.0', source: 'labelApixaban'
+    },
+    {
+        drugs: ['apixaban'], when: { alsoGiven: ['enoxaparin', 'heparin'] },
+        advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
+    },
+    {
+        drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },
+        advice: 'two heparins together raise the risk of serious bleeding: give one', source: 'labelEnoxaparin'
     },
     {
         drugs: ['methotrexate'], when: { condition: 'breastfeeding' },

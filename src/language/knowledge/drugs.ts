@@ -761,6 +761,8 @@ export const Drugs: Drug[] = [
         drugClass: 'low-molecular-weight heparin',
         mechanism: { value: 'Inhibits factor Xa through antithrombin; cleared by the kidney.', source: 'labelEnoxaparin' },
         regimens: [],
+        // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it).
+        renalLimits: [{ creatinineClearanceBelow: 30, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
     },
     {
         term: 'heparin',

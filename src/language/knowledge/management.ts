@@ -107,7 +107,9 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         key: 'calciphylaxisTriggers',
         title: 'Stop what drives it',
         advice: [
-            { value: 'Stop warfarin (another anticoagulant such as apixaban if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
+            { value: 'Stop warfarin (another anticoagulant if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
+            { value: 'A heparin (unfractionated or low-molecular-weight) was the commonest replacement for warfarin in warfarin-associated calciphylaxis.', source: 'yu2017' },
+            { value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
         ],
         // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.

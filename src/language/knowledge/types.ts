@@ -276,9 +276,10 @@ export interface Drug {
 /** The most a label gives per day below a creatinine clearance (mL/min); `onDialysis`: also on dialysis. */
 export interface RenalDoseLimit {
     creatinineClearanceBelow: number;
-    /** UCUM mass per day (`mg/d`). */
+    /** UCUM mass per day (`mg/d`), per kg of body weight where `perKg`. */
     maxPerDay: Sourced<number>;
     unit: string;
+    perKg?: boolean;
     onDialysis?: boolean;
 }
 
