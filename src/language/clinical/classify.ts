@@ -449,10 +449,15 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
     return { extent: 'circumscripta', reasons: [{ text, at }], missing: [], byDefinition: sited.length === 1 };
 }
 
+/** An undetermined type's candidates, as the diagnostic and the summary say them: one only not excluded (level 1) is not "between" anything. */
+export function candidateWords(c: { candidates: string[] }): string {
+    return c.candidates.length === 1 ? `${c.candidates[0].toLowerCase()} not excluded` : `between ${joinAnd(c.candidates, 'and').toLowerCase()}`;
+}
+
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
     const findings: Finding[] = [];
     const because = c.reasons.map(r => r.text).join('; ');
-    const head = c.type ? `${c.headline} (${c.confidence})` : `${c.headline}${c.candidates.length ? ` between ${joinAnd(c.candidates, 'and')}` : ''}`;
+    const head = c.type ? `${c.headline} (${c.confidence})` : `${c.headline}${c.candidates.length === 1 ? ` (${candidateWords(c)})` : c.candidates.length ? ` ${candidateWords(c)}` : ''}`;
     findings.push({
         code: Codes.classification, severity: 'information', at: facts.nameAt,
         message: `${head}${because ? `: ${because}` : ''}.`,

@@ -614,10 +614,10 @@ export const Drugs: Drug[] = [
         indication: BISPHOSPHONATE_INDICATION,
         regimens: [
             // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', population: 'oncology', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: 'hypercalcaemia of malignancy', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', population: 'osteoporosis', otherIndication: 'osteoporosis', source: 'labelZoledronic' },
-            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', population: "a single infusion for Paget's disease", otherIndication: "Paget's disease", source: 'labelZoledronic' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', otherIndication: 'osteoporosis', source: 'labelZoledronic' },
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: "Paget's disease", source: 'labelZoledronic' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,
     },

@@ -1,5 +1,6 @@
 /** Words both renderers use, so the HTML and the Markdown say the same thing. */
 import type { ApproachOption, CareSummary, CaseSummary, FindingSeverity, FollowupSummary, LabFlag, PatientSummary, SummaryFinding } from './summary-types.js';
+import { candidateWords } from '../clinical/classify.js';
 
 export const FLAG_LABELS: Record<LabFlag, string> = {
     normal: 'Normal',
@@ -57,9 +58,7 @@ export function approachAtAGlance(summary: CaseSummary): string {
 
 export function confidenceText(summary: CaseSummary): string {
     const c = summary.classification;
-    // One candidate only not excluded (level 1) is not "between" anything.
-    if (c.candidates.length === 1) return `${c.candidates[0].toLowerCase()} not excluded`;
-    return c.candidates.length > 0 ? `between ${c.candidates.join(' and ').toLowerCase()}` : c.confidence;
+    return c.candidates.length > 0 ? candidateWords(c) : c.confidence;
 }
 
 export function caseHeading(summary: CaseSummary): string {
