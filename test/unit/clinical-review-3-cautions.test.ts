@@ -251,6 +251,18 @@ describe('anticoagulants: the renal treatment dose and two given together', () =
     it('enoxaparin 1 mg/kg twice daily below 30 mL/min: above the label\'s 1 mg/kg once daily; with apixaban, a bleeding caution', async () => {
         const rows = await diagnose(kase({ ...frail, drugs: 'drug apixaban 2.5 mg oral twice daily\n        drug enoxaparin 1 mg/kg sc twice daily' }));
         expect(rows.filter(r => r.code === 'dose-out-of-range').map(r => r.message)).toEqual([expect.stringMatching(/^Enoxaparin as written gives 82 mg\/day: above the label's most, 41 mg\/day \(1 mg\/kg\/day at 41 kg\), at a creatinine clearance below 30 mL\/min/)]);
-        expect(rows.filter(r => r.code === 'drug-caution' && r.text === 'apixaban').map(r => r.message)).toEqual(['Apixaban given with enoxaparin: apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch.']);
+        expect(rows.filter(r => r.code === 'drug-caution' && r.text === 'apixaban').map(r => r.message)).toEqual([
+            'Apixaban given with enoxaparin: apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch.',
+            expect.stringMatching(/^Apixaban with a creatinine clearance of 13\.1 mL\/min \(Cockcroft-Gault\): the labels differ/)
+        ]);
+    });
+});
+
+describe('apixaban below a creatinine clearance of 15 off dialysis: the labels differ', () => {
+    it('says both, and nothing of it on dialysis', async () => {
+        const frail = { patient: 'age 94 years sex female weight 41 kg', labs: 'creatinine 1.7 mg/dL' };
+        const rows = await cautions(kase({ ...frail, drugs: 'drug apixaban 2.5 mg oral twice daily' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Apixaban with a creatinine clearance of 13\.1 mL\/min \(Cockcroft-Gault\): the labels differ below a creatinine clearance of 15 mL\/min off dialysis/)]);
+        expect(await cautions(kase({ history: 'condition haemodialysis', drugs: 'drug apixaban 5 mg oral twice daily' }))).toEqual([]);
     });
 });

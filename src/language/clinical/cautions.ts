@@ -48,7 +48,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
         // A caution reported in one dialysis modality is not said of a patient recorded on the other.
-        const inModality = (c: DrugCaution) => !c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality;
+        const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
         for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c))) {
             const because = holds(caution.when, fact, doses[index], context);
             if (!because) continue;

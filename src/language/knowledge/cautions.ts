@@ -69,6 +69,8 @@ export interface DrugCaution {
     amountBelow?: Sourced<number>;
     /** Only for a schedule that repeats, not a single administration: the 4 mg zoledronic acid label adjusts its repeated oncology dose, not the single one for hypercalcaemia. */
     repeated?: true;
+    /** Not said of a patient on dialysis (a label that doses dialysis apart). */
+    offDialysis?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
     /** `error` only where a label says contraindicated for this very situation; else a warning. */
@@ -324,6 +326,10 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['ceftriaxone'], when: { youngerThan: CEFTRIAXONE_NEONATE, intravenousCalcium: false },
         advice: 'ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium (fatal ceftriaxone-calcium precipitates in lungs and kidneys), and in hyperbilirubinaemic neonates', source: 'labelCeftriaxone'
+    },
+    {
+        drugs: ['apixaban'], when: { creatinineClearanceBelow: { value: 15, source: 'smpcApixaban' } }, offDialysis: true,
+        advice: 'the labels differ below a creatinine clearance of 15 mL/min off dialysis: the US label has no data there, the EU label does not recommend apixaban (and does not recommend it on dialysis, where the US label doses it)', source: 'smpcApixaban', alsoSources: ['labelApixaban']
     },
     {
         drugs: ['apixaban'], when: { condition: 'mechanicalHeartValve' },

@@ -816,6 +816,12 @@ export const Sources = {
         url: 'https://doi.org/10.1210/jc.2011-0385',
         evidence: 'weak',
     },
+    smpcApixaban: {
+        short: 'Eliquis SmPC (EU)',
+        citation: 'Eliquis (apixaban), EU summary of product characteristics, 4.2: in patients with a creatinine clearance below 15 mL/min, or on dialysis, not recommended (no clinical experience).',
+        url: 'https://www.ema.europa.eu/en/medicines/human/EPAR/eliquis',
+        evidence: 'weak',
+    },
     dailymedLabels: {
         short: 'prescribing information (as recalled)',
         citation: 'US prescribing information of the drug named, recalled rather than re-read here: the weekly methotrexate dose and its renal limit, prednisone per kg, hydroxychloroquine, a starting dose of mycophenolate, calcitriol, and minocycline\'s age limit. To verify against DailyMed.',
