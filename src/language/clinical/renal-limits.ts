@@ -18,12 +18,12 @@ export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney:
     const crcl = kidney.creatinineClearance;
     const limit = kidney.dialysis
         ? limits.find(l => l.onDialysis)
-        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow) : undefined;
+        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
     if (!limit || (limit.perKg && !weightKg)) return [];
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) return [];
-    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow)} mL/min (here ${formatNumber(crcl!.value)} mL/min, Cockcroft-Gault)`;
+    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, Cockcroft-Gault)`;
     return [{
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,

@@ -681,9 +681,9 @@ export const Drugs: Drug[] = [
         regimens: [],
         // On dialysis the label adds a dose after each session to the clearance's: not checked there.
         renalLimits: [
-            { creatinineClearanceBelow: 15, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: 30, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: 60, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],
     },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──
@@ -728,7 +728,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'A weak mu-opioid agonist that also inhibits serotonin and noradrenaline reuptake; cleared by the kidney.', source: 'labelTramadol' },
         indication: { value: 'Moderate pain; the interval is lengthened in severe renal impairment.', source: 'labelTramadol' },
         regimens: [],
-        renalLimits: [{ creatinineClearanceBelow: 30, maxPerDay: { value: 200, source: 'labelTramadol' }, unit: 'mg/d', onDialysis: true }],
+        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelTramadol' }, maxPerDay: { value: 200, source: 'labelTramadol' }, unit: 'mg/d', onDialysis: true }],
     },
     {
         term: 'buprenorphine',
@@ -762,7 +762,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Inhibits factor Xa through antithrombin; cleared by the kidney.', source: 'labelEnoxaparin' },
         regimens: [],
         // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it).
-        renalLimits: [{ creatinineClearanceBelow: 30, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
+        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' }, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
     },
     {
         term: 'heparin',

@@ -275,7 +275,7 @@ export interface Drug {
 
 /** The most a label gives per day below a creatinine clearance (mL/min); `onDialysis`: also on dialysis. */
 export interface RenalDoseLimit {
-    creatinineClearanceBelow: number;
+    creatinineClearanceBelow: Sourced<number>;
     /** UCUM mass per day (`mg/d`), per kg of body weight where `perKg`. */
     maxPerDay: Sourced<number>;
     unit: string;
