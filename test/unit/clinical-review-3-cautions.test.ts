@@ -266,3 +266,21 @@ describe('apixaban below a creatinine clearance of 15 off dialysis: the labels d
         expect(await cautions(kase({ history: 'condition haemodialysis', drugs: 'drug apixaban 5 mg oral twice daily' }))).toEqual([]);
     });
 });
+
+describe('the reread\'s finds', () => {
+    it('hydroxychloroquine 400 mg daily for 6 months at 50 kg is still 8 mg/kg/day', async () => {
+        const rows = await cautions(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: 'drug hydroxychloroquine 400 mg oral daily for 6 months' }));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Hydroxychloroquine at 8 mg\/kg\/day of actual body weight/)]);
+    });
+
+    it('"was started on haemodialysis" is on dialysis; "declined CAPD" is not', async () => {
+        const noted = async (note: string) => (await diagnose(kase({ history: `condition chronicKidneyDisease "${note}"`, drugs: '' }))).filter(r => r.code === 'note-not-recorded');
+        expect(await noted('was started on haemodialysis in 2019')).toHaveLength(1);
+        expect(await noted('declined CAPD')).toEqual([]);
+    });
+
+    it('gabapentin\'s limit with only an eGFR recorded: the eGFR stands in, and says so', async () => {
+        const rows = (await diagnose(kase({ patient: 'age 70 years sex male', labs: 'egfr 12 mL/min/1.73m2', drugs: 'drug gabapentin 300 mg oral 3 times a day' }))).filter(r => r.code === 'dose-out-of-range');
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/\(here 12 mL\/min, the eGFR; the creatinine clearance is not computable\)/)]);
+    });
+});

@@ -47,7 +47,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
-        // A caution reported in one dialysis modality is not said of a patient recorded on the other.
+        // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
         for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c))) {
             const because = holds(caution.when, fact, doses[index], context);
@@ -83,7 +83,7 @@ const namingCautions = new Map<Drug, readonly DrugCaution[]>();
 function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     const route = fact.routeEntry?.term;
     if (caution.routes && route && !caution.routes.includes(route)) return false;
-    if (caution.repeated && fact.timing?.count !== undefined) return false;
+    if (caution.repeated && fact.timing?.count === 1) return false;
     return amountFits(caution, fact);
 }
 
@@ -121,7 +121,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
-    if ('productAbove' in when) return product?.aboveMetastatic && !kidney.ckd && !kidney.dialysis && !kidney.kidneyFailure ? { text: `with a Ca × P of ${formatNumber(Math.round(product.value * 10) / 10)} mg²/dL² (above ${formatNumber(product.threshold)})`, at: [product.at] } : undefined;
+    if ('productAbove' in when) return product?.aboveMetastatic && !kidney.ckd && !kidney.dialysis && !kidney.kidneyFailure ? { text: `with a Ca × P of ${formatNumber(Math.round(product.value * 10) / 10)} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     if ('calciphylaxis' in when) {
@@ -160,7 +160,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return (perWeek !== undefined && perWeek > 1) || rate ? { text: 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] } : undefined;
     }
     if ('dailyPerKgAbove' in when) {
-        const daily = dailyMgPerKg(dose, facts.patient.weightKg);
+        const daily = dailyMgPerKg(fact, dose, facts.patient.weightKg);
         return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
     }
     return undefined;
@@ -170,10 +170,17 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
  * The daily exposure per kg of body weight, in mg/kg/d, from the weekly exposure (a rate, or
  * amount × schedule, per kg applied): `400 mg oral daily` at 50 kg is 8 mg/kg/d, as `400 mg/day` is.
  */
-function dailyMgPerKg(dose: DoseVerdict | undefined, weightKg: number | undefined): number | undefined {
+function dailyMgPerKg(fact: DrugFact, dose: DoseVerdict | undefined, weightKg: number | undefined): number | undefined {
+    if (!weightKg) return undefined;
     const perWeek = dose?.perWeek;
-    const mgPerDay = perWeek ? convert(perWeek.value, perWeek.unit, 'mg/d') : undefined;
-    return mgPerDay !== undefined && weightKg ? mgPerDay / weightKg : undefined;
+    if (perWeek) return (convert(perWeek.value, perWeek.unit, 'mg/d') ?? NaN) / weightKg || undefined;
+    // A course written without a cycle has no weekly exposure: the amount and its schedule say the day's.
+    const ucum = fact.dose.ucum;
+    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+    const mg = ucum && perDay !== undefined ? convert(fact.dose.value, ucum, 'mg') : undefined;
+    if (mg !== undefined) return mg * perDay! / weightKg;
+    const rate = ucum ? convert(fact.dose.value, ucum, 'mg/d') : undefined;
+    return rate !== undefined ? rate / weightKg : undefined;
 }
 
 /** Intravenous calcium recorded: an exposure, or a drug given (not stopped) that is one. */

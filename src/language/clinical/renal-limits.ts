@@ -1,5 +1,5 @@
 /**
- * A label's most per day by creatinine clearance (gabapentin, tramadol): the day's total a
+ * A label's most per day by creatinine clearance (gabapentin, tramadol, enoxaparin): the day's total a
  * prescription gives, held to the band the patient's Cockcroft-Gault clearance falls in.
  * The cautions say the bands; this says whether the dose written is over its band.
  */
@@ -15,7 +15,9 @@ import type { KidneyFunction } from './kidney.js';
 export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): Finding[] {
     const limits = fact.drug?.renalLimits;
     if (!limits || fact.stopped || !verdict.perWeek) return [];
-    const crcl = kidney.creatinineClearance;
+    // The labels dose by Cockcroft-Gault; where it cannot be computed the eGFR stands in, as for the cautions.
+    const crcl = kidney.creatinineClearance ?? (kidney.egfr ? { value: kidney.egfr.value, at: [kidney.egfr.at] } : undefined);
+    const measure = kidney.creatinineClearance ? 'Cockcroft-Gault' : 'the eGFR; the creatinine clearance is not computable';
     const limit = kidney.dialysis
         ? limits.find(l => l.onDialysis)
         : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
@@ -23,7 +25,7 @@ export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney:
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) return [];
-    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, Cockcroft-Gault)`;
+    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, ${measure})`;
     return [{
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,

@@ -5,6 +5,7 @@
  * with its source. clinical/cautions.ts holds the rule; every number is here.
  */
 import type { SourceId } from './sources.js';
+import { CalciumInfusions } from './management.js';
 import type { DialysisModality, Evidence, Sourced } from './types.js';
 
 export type CautionWhen =
@@ -82,8 +83,8 @@ const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast
 /** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
 const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4, cautions for prescribing in CKD: NSAIDs, avoid in people with GFR < 30 mL/min/1.73 m².' };
 
-/** Intravenous calcium, as an exposure or a drug that is one (ceftriaxone in neonates: the label). */
-export const INTRAVENOUS_CALCIUM = ['calciumGluconate', 'calciumChloride'];
+/** Intravenous calcium, as an exposure or a drug that is one (ceftriaxone in neonates: the label): the infusions of management.ts. */
+export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
 /** Ceftriaxone's label: neonates of 28 days and younger (ages are in years). */
 const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCeftriaxone', note: '28 days and younger: below 29 days.' };
 

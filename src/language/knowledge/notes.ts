@@ -21,7 +21,7 @@ export interface NoteFact {
 export const DialysisInNote: NoteFact = {
     says: 'dialysis',
     pattern: /\b(?:haemo|hemo|peritoneal\s+)?dialy[sz]|\bCAPD\b/i,
-    unless: /\b(?:no|not|non|pre|before|without|declin\w*|refus\w*|avoid\w*|until|if|never|off|planned|plan|previously|formerly|former|prior|past|history\s+of|was|were|had|stopped)\b[\s-]*(?:\w+[\s-]+){0,3}?(?:haemo|hemo|peritoneal\s+)?dialy[sz]|dialy[sz]\w*\s+(?:if|when|planned|considered|discussed|may|might|later)\b|\b(?:after|following)\s+\d+(?:\.\d+)?\s+(?:years?|months?|weeks?)\s+(?:of|on)\s+(?:haemo|hemo|peritoneal\s+)?dialy[sz]/i,
+    unless: /\b(?:no|not|non|pre|before|without|declin\w*|refus\w*|avoid\w*|until|if|never|off|planned|plan|previously|formerly|former|prior|past|history\s+of|stopped)\b[\s-]*(?:\w+[\s-]+){0,3}?(?:(?:haemo|hemo|peritoneal\s+)?dialy[sz]|CAPD\b)|dialy[sz]\w*\s+(?:if|when|planned|considered|discussed|may|might|later)\b|\b(?:after|following)\s+\d+(?:\.\d+)?\s+(?:years?|months?|weeks?)\s+(?:of|on)\s+(?:haemo|hemo|peritoneal\s+)?dialy[sz]/i,
     record: ['haemodialysis', 'peritonealDialysis'],
     without: {
         value: 'the checks take the patient to be off dialysis: the renal cautions, apixaban\'s dose, the CKD 5D targets and the plan',

@@ -5,6 +5,7 @@
  */
 import { CareItems } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
+import { candidateWords } from '../clinical/classify.js';
 import type { CaseSummary } from '../summary/summary-types.js';
 import { CITATION_GROUP } from '../facts/report-facts.js';
 import type { CaseReport, ReportReference, ReportSection, ReportTable } from './report-types.js';
@@ -59,7 +60,7 @@ function diagnosticAssessment(summary: CaseSummary, facts: CaseAnalysis['facts']
     const c = summary.classification;
     const paragraphs = investigations(summary, facts);
     paragraphs.push(sentence(`The case was classified as ${lowerHeadline(c.headline)}${c.confidence === 'undetermined' ? '' : ` (${c.confidence})`}${c.reasons.length ? `: ${c.reasons.join('; ')}` : ''}`));
-    if (c.candidates.length) paragraphs.push(sentence(`The type could not be told between ${c.candidates.map(t => t.toLowerCase()).join(' and ')}${c.missing.length ? `; ${c.missing.join(' and ')} were not recorded` : ''}`));
+    if (c.candidates.length) paragraphs.push(sentence(`${c.candidates.length === 1 ? `The type could not be determined (${candidateWords(c)})` : `The type could not be told ${candidateWords(c)}`}${c.missing.length ? `; ${c.missing.join(' and ')} were not recorded` : ''}`));
     return paragraphs;
 }
 
