@@ -335,6 +335,11 @@ function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium |
     };
 }
 
+/** The product as the plan and the cautions quote it, to a tenth. */
+export function productToTenth(product: CalciumPhosphateProduct): number {
+    return Math.round(product.value * 10) / 10;
+}
+
 export type HypercalcaemiaBand = 'mild' | 'moderate' | 'hypercalcaemic crisis';
 
 /** The StatPearls band of a raised (corrected) calcium in mg/dL (Thresholds.hypercalcaemia); undefined below mild. */

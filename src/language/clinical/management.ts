@@ -11,7 +11,7 @@ import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
-import { calciumBand, writtenValue } from './labs.js';
+import { calciumBand, productToTenth, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
@@ -119,7 +119,7 @@ function calciumStatus(labs: LabEvidence): LabStatus | undefined {
 function crisisCalcium(labs: LabEvidence): string | undefined {
     const calcium = labs.byAnalyte.calcium;
     if (!calcium?.usable || calcium.status !== 'high' || !calcium.judged) return undefined;
-    if (calcium.judged.value < Thresholds.hypercalcaemia.crisisFrom.value) return undefined;
+    if (calciumBand(calcium.judged.value) !== 'hypercalcaemic crisis') return undefined;
     return `${calcium.judged.label.toLowerCase()} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
 }
 
@@ -363,7 +363,7 @@ function derangedLabs(labs: LabEvidence): string[] {
         .map(lab => (lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
             : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
-    if (labs.product?.above) lines.push(`Ca × P ${Math.round(labs.product.value * 10) / 10} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
+    if (labs.product?.above) lines.push(`Ca × P ${productToTenth(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
 
