@@ -4,13 +4,11 @@
  * at the same place, each token belongs to the same AST node, on the examples, the
  * benchmark's cohort, and the same texts cut short and damaged (syntax errors, comments).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { AstUtils, CstNodeBuilder, CstUtils, EmptyFileSystem, GrammarUtils, createParser, isCompositeCstNode, type AstNode, type CstNode, type LangiumCoreServices } from 'langium';
 import { expect, it } from 'vitest';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import { CalcParser } from '../../src/language/syntax/calc-parser.js';
-import { generateCohort } from '../../bench/generate.js';
+import { cohort, damaged, examples } from './parse-texts.js';
 
 /** The same parser with Langium's CST builder. */
 class LangiumTreeParser extends CalcParser {
@@ -24,14 +22,6 @@ const services = createCalcServices(EmptyFileSystem).Calc;
 const ours = services.parser.LangiumParser;
 const theirs = createParser(services.Grammar, new LangiumTreeParser(services), services.parser.Lexer.definition);
 theirs.finalize();
-
-const examples = fs.readdirSync('examples').filter(f => f.endsWith('.calc')).map(f => fs.readFileSync(path.join('examples', f), 'utf8'));
-const cohort = generateCohort({ seed: 3, cases: 60 }).map(c => c.calc);
-const damaged = examples.flatMap(text => [
-    text.slice(0, Math.floor(text.length / 3)),
-    text.replace(/mg\/dL/, 'mg/').replace(/\}/, ''),
-    text.replace(/\n(\s*)labs/, '\n$1// a comment\n$1/* and another */ labs').replace(/calcium (\S+)/, 'calcium $1 $1')
-]);
 
 const span = (node: CstNode | undefined) => node && `${node.offset}-${node.end} ${JSON.stringify(node.text)}`;
 
