@@ -139,3 +139,27 @@ describe('a follow-up panel is judged as the first is', () => {
         expect(pth.map(r => r.message)).toEqual([expect.stringMatching(/^Parathyroid hormone \(intact\) 96 pmol\/L \(905 pg\/mL\) is high: above the KDIGO target on dialysis/)]);
     });
 });
+
+describe('a critical value that would be normal in the other unit', () => {
+    // After phosphate enemas, in tumour lysis or on dialysis a phosphate of 3.4 mmol/L is real:
+    // it is acted on (Ca × P, the plan), and the unit is questioned beside it, not in its place.
+    const text = `case P {
+    patient { age 81 years sex female }
+    labs {
+        calcium 2.3 mmol/L
+        phosphate 3.4 mmol/L
+    }
+}
+`;
+    it('is read as written and judged, with the unit questioned at the unit', async () => {
+        const rows = (await diagnose(text)).filter(r => r.line === 5);
+        expect(rows).toEqual(expect.arrayContaining([
+            expect.objectContaining({ code: 'lab-out-of-range', severity: 'warning', text: '3.4', message: expect.stringMatching(/^Phosphate \(inorganic phosphorus\) 3\.4 mmol\/L \(10\.5 mg\/dL\) is high/) }),
+            expect.objectContaining({ code: 'calcium-phosphate-product', severity: 'warning', message: expect.stringMatching(/^Calcium × phosphate 97\.1 mg²\/dL²/) }),
+            expect.objectContaining({
+                code: 'unit-suspect', severity: 'warning', text: 'mmol/L',
+                message: 'Phosphate (inorganic phosphorus) 3.4 mmol/L is a critical value (10.5 mg/dL): confirm it with the laboratory. It is read as written; were the unit a slip, 3.4 mg/dL would be normal.'
+            })
+        ]));
+    });
+});

@@ -62,6 +62,8 @@ export interface LabAssessment {
     status: LabStatus;
     /** Feeds the classification: plausible, in a sure unit, not contradicted. */
     usable: boolean;
+    /** Critical as written, normal in the other unit: read as written, and the unit questioned. */
+    criticalUnitDoubt?: boolean;
 }
 
 export interface CorrectedCalcium {
@@ -219,15 +221,15 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     const critical = analyte.critical?.value;
     const isCritical = critical && ((critical.low !== undefined && canonical < critical.low) || (critical.high !== undefined && canonical > critical.high));
     if (isCritical && alternative && lab.interval && within(alternative.canonical, lab.interval)) {
-        // Clinical-facts: a phosphate of 0.8–1.5 is normal in mmol/L but critical in mg/dL: say so, don't guess.
-        lab.status = 'unit-suspect';
+        // A critical value is acted on, not set aside: a phosphate of 3.4 mmol/L is real after phosphate
+        // enemas, in tumour lysis or on dialysis. It is read as written; the other unit is named as the doubt.
+        lab.criticalUnitDoubt = true;
         findings.push({
             code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
-            message: `${analyte.label} ${written} would be a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}), while ${formatQuantity(quantity.value, alternative.unit)} would be normal: check the unit.`,
+            message: `${analyte.label} ${written} is a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}): confirm it with the laboratory. It is read as written; were the unit a slip, ${formatQuantity(quantity.value, alternative.unit)} would be normal.`,
             sources: [analyte.critical!.source],
             data: { unit: showUnit(alternative.unit), means: formatQuantity(convert(quantity.value, alternative.unit, analyte.canonicalUnit, molarMass)!, analyte.canonicalUnit) }
         });
-        return lab;
     }
     lab.usable = true;
     lab.status = 'normal';
