@@ -229,4 +229,26 @@ describe('units as clinicians write them', () => {
     it('mcg is read as µg (ISMP prefers it)', async () => {
         expect(await drugRows(withForm('drug calcitriol 0.25 mcg oral daily'))).toEqual([]);
     });
+
+    it('micrograms and milligrams spelled out are µg and mg', async () => {
+        expect(await drugRows(withForm('drug calcitriol 0.25 micrograms oral daily'))).toEqual([]);
+        expect(await drugRows(withForm('drug calcitriol 0.25 microgram oral daily'))).toEqual([]);
+        expect(await drugRows(withForm('drug diltiazem 60 milligrams oral 3 times a day'))).toEqual([]);
+    });
+});
+
+describe('every other day (ISMP: written out instead of qod)', () => {
+    it('reads as every 2 days, in the check and in FHIR', async () => {
+        const text = withForm('drug prednisone 10 mg oral every other day');
+        expect((await drugRows(text)).filter(r => r.code === 'syntax')).toEqual([]);
+        const document = await validate(text);
+        const [bundle] = documentBundles(document, services.Calc.clinical.Analysis).bundles;
+        const [statement] = bundle.entry.map(e => e.resource).filter((r): r is MedicationStatement => r.resourceType === 'MedicationStatement');
+        expect(statement.dosage![0]).toMatchObject({ text: '10 mg oral every 2 days', timing: { repeat: { frequency: 1, period: 2, periodUnit: 'd' } } });
+    });
+
+    it('another word before the period is named at the schedule', async () => {
+        const rows = (await drugRows(withForm('drug prednisone 10 mg oral every second day'))).filter(r => r.code === 'syntax');
+        expect(rows).toEqual([expect.objectContaining({ severity: 'error', text: 'every second day', message: expect.stringMatching(/^`every second day` is not a schedule: write `every other day`, `every 2 days`/) })]);
+    });
 });

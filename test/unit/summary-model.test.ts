@@ -150,3 +150,14 @@ describe('the management plan', () => {
         expect(summary.findings.map(f => f.code)).toContain('management-mismatch');
     });
 });
+
+describe('a lesion measured in three dimensions', () => {
+    it('shows all three, and its size is the largest', async () => {
+        const document = await validate('case S {\n    lesion L1 { site thigh size 2 x 3 x 1 cm }\n}\n');
+        expect((document.diagnostics ?? []).filter(d => d.code === 'syntax')).toEqual([]);
+        const [summary] = summarizeDocument(document, services.Calc.clinical.Analysis).summaries;
+        expect(summary.lesions[0].size).toBe('2 × 3 × 1 cm');
+        const analysis = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]);
+        expect(analysis.facts.lesions[0].largestCm).toBe(3);
+    });
+});

@@ -174,8 +174,8 @@ class FactsBuilder {
                 case ast.Count.$type: fact.count = item.value; break;
                 case ast.Size.$type: {
                     if (item.length === undefined) break; // `size` with no number yet
-                    const size = this.addQuantity(Math.max(item.length, item.width ?? 0), item.unit ?? '', 'length', spanOf(item, 'length'), spanOf(item, 'unit'));
-                    fact.sizeText = `${item.length}${item.width !== undefined ? ` × ${item.width}` : ''} ${item.unit}`;
+                    const size = this.addQuantity(Math.max(item.length, item.width ?? 0, item.depth ?? 0), item.unit ?? '', 'length', spanOf(item, 'length'), spanOf(item, 'unit'));
+                    fact.sizeText = `${[item.length, item.width, item.depth].filter(d => d !== undefined).join(' × ')} ${item.unit}`;
                     if (size.ucum) fact.largestCm = convert(size.value, size.ucum, 'cm');
                     break;
                 }

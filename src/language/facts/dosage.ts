@@ -120,6 +120,10 @@ export function readTiming(
             if (timing.every.value === undefined) fact.incomplete = true;
             else if (every && unit && PERIOD_UNITS.includes(unit)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: unit as PeriodUnit });
             else fact.problem = `\`every ${timing.every.value} ${timing.every.unit ?? ''}\` is not a period of time: write ${SCHEDULE_EXAMPLES}`;
+        } else if (timing.alternate !== undefined) {
+            const periodUnit = PERIOD_WORDS[(timing.per ?? '').toLowerCase()];
+            if (timing.alternate.toLowerCase() === 'other' && periodUnit) Object.assign(fact, { frequency: 1, period: 2, periodUnit });
+            else fact.problem = `\`every ${timing.alternate} ${timing.per ?? ''}\` is not a schedule: write \`every other day\`, \`every 2 days\` or ${SCHEDULE_EXAMPLES}`;
         } else {
             const frequency = timing.twice ? 2 : timing.thrice ? 3 : timing.spelled ? SPELLED[timing.spelled] : timing.times ?? 1;
             const periodUnit = timing.word ? ADVERBS[timing.word] : PERIOD_WORDS[(timing.per ?? '').toLowerCase()];

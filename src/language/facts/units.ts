@@ -21,7 +21,7 @@ const WRITTEN_ATOMS: Record<string, string> = {
     day: 'd', days: 'd', week: 'wk', weeks: 'wk', month: 'mo', months: 'mo',
     year: 'a', years: 'a', yr: 'a', yrs: 'a', hour: 'h', hours: 'h', minute: 'min', minutes: 'min',
     // ISMP's list of error-prone abbreviations advises `mcg` over `µg`, which is misread as mg.
-    mcg: 'ug',
+    mcg: 'ug', microgram: 'ug', micrograms: 'ug', milligram: 'mg', milligrams: 'mg',
     // Heparin, insulin and vitamin D are dosed in (international) units: UCUM's [iU]. ISMP advises
     // writing `units` (a `U` is misread as 0 or 4, and UCUM's U is the enzyme unit, another quantity).
     units: '[iU]', unit: '[iU]', iu: '[iU]'

@@ -950,6 +950,7 @@ export function isSite(item: unknown): item is Site {
 export interface Size extends langium.AstNode {
     readonly $container: Lesion;
     readonly $type: 'Size';
+    depth?: number;
     length: number;
     unit: Unit;
     width?: number;
@@ -957,6 +958,7 @@ export interface Size extends langium.AstNode {
 
 export const Size = {
     $type: 'Size',
+    depth: 'depth',
     length: 'length',
     unit: 'unit',
     width: 'width'
@@ -1034,6 +1036,7 @@ export function isTherapy(item: unknown): item is Therapy {
 export interface Timing extends langium.AstNode {
     readonly $container: Schedule;
     readonly $type: 'Timing';
+    alternate?: string;
     every?: Quantity;
     once: boolean;
     per?: string;
@@ -1047,6 +1050,7 @@ export interface Timing extends langium.AstNode {
 
 export const Timing = {
     $type: 'Timing',
+    alternate: 'alternate',
     every: 'every',
     once: 'once',
     per: 'per',
@@ -1821,6 +1825,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Size: {
             name: Size.$type,
             properties: {
+                depth: {
+                    name: Size.depth,
+                    optional: true
+                },
                 length: {
                     name: Size.length
                 },
@@ -1878,6 +1886,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
         Timing: {
             name: Timing.$type,
             properties: {
+                alternate: {
+                    name: Timing.alternate,
+                    optional: true
+                },
                 every: {
                     name: Timing.every,
                     optional: true
