@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { services, validate } from './helpers.js';
+import { diagnose, services, validate } from './helpers.js';
 
 async function fixesFor(text: string, code: string): Promise<{ diagnostic: Diagnostic; actions: CodeAction[] }> {
     const document = await validate(text);
@@ -65,6 +65,16 @@ describe('other quick fixes', () => {
         const { actions } = await fixesFor(text, 'unknown-term');
         expect(actions[0].title).toBe('Change to elbow');
         expect(apply(text, actions[0])).toBe('case A { lesion L1 { site left elbow } }');
+    });
+
+    it('unknown-term offers no term that replaces a whole word or most of a short one', async () => {
+        // A quick fix to kidneyTransplant would record the wrong organ; af and ckd are not slips of aki.
+        const rows = await diagnose('case A {\n    history {\n        condition liverTransplant\n        condition aki\n        condition kidneyTransplnt\n    }\n}\n');
+        expect(rows.filter(r => r.code === 'unknown-term').map(r => [r.text, r.message])).toEqual([
+            ['liverTransplant', '`liverTransplant` is not a known condition.'],
+            ['aki', '`aki` is not a known condition.'],
+            ['kidneyTransplnt', '`kidneyTransplnt` is not a known condition. Did you mean kidneyTransplant?']
+        ]);
     });
 
     it('classification-incomplete inserts the missing lab lines without inventing values', async () => {

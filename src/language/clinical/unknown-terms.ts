@@ -114,19 +114,43 @@ function britishToAmerican(word: string): string {
  */
 export function nearestTerms(term: TermFact): string[] {
     const written = britishToAmerican(term.term.toLowerCase());
-    const budget = Math.max(2, Math.floor(written.length / 3));
+    const budget = typoBudget(written);
+    const words = camelWords(term.term);
     return spelledNames(term.category)
         .map(names => names
             // The distance is at least the difference in length: a word far longer than the
             // entry is not measured (a 100,000-letter word took seconds per entry).
             .filter(({ name }) => Math.abs(name.length - written.length) <= budget || (name.length >= written.length && written.length >= 3))
             .map(({ name, spelled }) => ({ term: name, distance: editDistance(written, spelled), prefix: spelled.startsWith(written) }))
-            .filter(c => c.distance <= budget || (c.prefix && written.length >= 3))
+            .filter(c => (c.distance <= budget && sameWords(words, camelWords(c.term))) || (c.prefix && written.length >= 3))
             .sort((a, b) => a.distance - b.distance)[0])
         .filter(c => c !== undefined)
         .sort((a, b) => a.distance - b.distance || a.term.localeCompare(b.term))
         .slice(0, SUGGESTIONS)
         .map(c => c.term);
+}
+
+/**
+ * How many edits a slip of the pen may make: a third of the word. Two edits in a word of
+ * three letters make another word (`aki` is neither `af` nor `ckd`).
+ */
+function typoBudget(word: string): number {
+    return Math.max(1, Math.floor(word.length / 3));
+}
+
+/** The words of a camelCase term: `liverTransplant` is liver, transplant. */
+function camelWords(term: string): string[] {
+    return term.split(/(?=[A-Z])/).map(word => britishToAmerican(word.toLowerCase()));
+}
+
+/**
+ * Whether two terms of as many words differ by slips within each word: a whole word
+ * replaced is another thing (`liverTransplant` is not a misspelt `kidneyTransplant`, and a
+ * quick fix would record the wrong organ).
+ */
+function sameWords(written: string[], candidate: string[]): boolean {
+    if (written.length !== candidate.length) return true; // run together or split: the whole-term distance decides
+    return written.every((word, i) => editDistance(word, candidate[i]) <= typoBudget(word));
 }
 
 /** Each catalogue entry's term and aliases, as nearestTerms compares them: spelled once per catalogue, not per unknown term. */
