@@ -163,3 +163,12 @@ describe('a critical value that would be normal in the other unit', () => {
         ]));
     });
 });
+
+describe('how far outside its interval a value is', () => {
+    it('is said no finer than the value as shown', async () => {
+        // 2.21 mmol/L at albumin 4.1 g/dL corrects to 2.190 mmol/L, shown as 2.19: below 2.2 by 0.01, not 0.00996.
+        const rows = await diagnose('case B {\n    patient { age 50 years sex female }\n    labs {\n        calcium 2.21 mmol/L\n        albumin 4.1 g/dL\n    }\n}\n');
+        const low = rows.find(r => r.code === 'lab-out-of-range' && r.line === 4)!;
+        expect(low.message).toMatch(/^Albumin-corrected calcium 2\.19 mmol\/L .* is low: below the adult \(18 years and over\) reference 2\.2–2\.6 mmol\/L \(8\.8–10\.4 mg\/dL\) by 0\.01 mmol\/L\./);
+    });
+});

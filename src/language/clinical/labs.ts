@@ -378,7 +378,7 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     lab.status = low ? 'low' : high ? 'high' : 'normal';
     if (!low && !high) return;
     const edge = low ? inWritten.low! : inWritten.high!;
-    const by = Math.abs(value - edge);
+    const by = atShownPrecision(Math.abs(value - edge), value);
     const source = interval.source ? sourceSentence(interval.source) : '';
     const shown = judged.detail !== undefined
         ? `${judged.label} ${bothUnits(value, inWritten.unit, judged.value, analyte.canonicalUnit)}${judged.detail}`
@@ -395,6 +395,17 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
         sources: sources.length ? sources : undefined,
         data: { status: lab.status }
     });
+}
+
+/**
+ * A difference no finer than the value it is read from as shown: a corrected calcium shown
+ * as 2.19 mmol/L is below 2.2 by 0.01, not by 0.00996. A difference that rounds to nothing
+ * keeps its own digits.
+ */
+function atShownPrecision(difference: number, value: number): number {
+    const decimals = formatNumber(value).split('.')[1]?.length ?? 0;
+    const rounded = Number(difference.toFixed(decimals));
+    return rounded > 0 ? rounded : difference;
 }
 
 /** An interval in another unit of its analyte: its source's own figures where it quotes that unit, else converted; undefined where no end converts. */
