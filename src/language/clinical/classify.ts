@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, Sources, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -74,6 +74,8 @@ export interface Classification {
     rules: Sourced<string>[];
     /** The type's definition as it fits this case, where the general one does not (a raised phosphate in familial tumoral calcinosis). */
     typeDefinition?: Sourced<string>;
+    /** A biopsy or imaging describing bone (osteoma cutis); `alone`: no calcium deposit is described, so no calcinosis type is given. */
+    ossification?: { reasons: Reason[]; alone: boolean };
     sources: SourceId[];
 }
 
@@ -114,7 +116,31 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
         classification.rules = [...classification.rules, TumoralClassification.idiopathic, TumoralClassification.metastatic];
         classification.sources = [...new Set([...classification.sources, TumoralClassification.metastatic.source])];
     }
+    if (evidence.ossification.length > 0) withOssification(classification, evidence);
     return { classification, findings: classificationFindings(facts, classification) };
+}
+
+/**
+ * Bone described in the lesion (knowledge OssificationDifferential): alone, no calcinosis type,
+ * extent or plan by type is given; with calcium deposits described too, the type stands at most probable.
+ */
+function withOssification(c: Classification, e: Evidence): void {
+    const o = OssificationDifferential;
+    const alone = e.depositShown.length === 0;
+    c.ossification = { reasons: e.ossification, alone };
+    if (alone) {
+        Object.assign(c, {
+            type: null, confidence: 'undetermined', candidates: [], extent: null, effectiveExtent: null, extentAsk: null,
+            headline: o.headline.value, reasons: e.ossification, missing: [], wouldChange: [],
+            rules: [o.distinct, o.gnas, o.secondary, o.notCalcinosisPlan]
+        } satisfies Partial<Classification>);
+    } else {
+        if (c.confidence === 'definite') c.confidence = 'probable';
+        c.reasons = [...c.reasons, ...e.ossification];
+        c.wouldChange = [...c.wouldChange, o.withCalcium.value];
+        c.rules = [...c.rules, o.distinct, o.secondary];
+    }
+    c.sources = [...new Set([...c.sources, ...c.rules.map(r => r.source)])];
 }
 
 interface Evidence {
@@ -137,6 +163,8 @@ interface Evidence {
     vesselHistology: Reason[];
     /** The deposit shown to be calcium, on imaging or histology. */
     depositShown: Reason[];
+    /** Bone described on histology or imaging (osteoma cutis, a differential). */
+    ossification: Reason[];
     /** Dialysis or GFR category G5: where uraemic deposits can outlast treated levels. */
     kidneyFailure: boolean;
     sources: SourceId[];
@@ -146,7 +174,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: [],
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
     };
     const kidney = labs.kidney;
@@ -250,9 +278,11 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
         const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
         if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
         if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+        if (carries(finding, FindingWords.ossification)) evidence.ossification.push({ text: `biopsy: ${FindingWords.ossification.meaning} (“${finding}”)`, at });
     }
     for (const study of studies) {
         if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
+        if (carries(study.finding, FindingWords.ossification)) evidence.ossification.push({ text: `${study.modality.term}: ${FindingWords.ossification.meaning} (“${study.finding}”)`, at: [study.modality.at] });
     }
     if (evidence.vesselHistology.length > 0) evidence.sources.push(FindingWords.vesselCalcification.source);
 }
@@ -472,6 +502,19 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
             code: Codes.classificationIncomplete, severity: 'information', at: facts.nameAt,
             message: c.confidence === 'definite' ? `Record ${c.extentAsk}: the lesions' body regions do not settle it by our count.` : `${goal}, record ${joinAnd(missing, 'and')}.`,
             data: { missing }
+        });
+    }
+    if (c.ossification) {
+        const o = OssificationDifferential;
+        const where = c.ossification.reasons.map(r => r.text).join('; ');
+        findings.push(c.ossification.alone ? {
+            code: Codes.classificationConflict, severity: 'warning', at: facts.nameAt,
+            message: `The record describes bone, not calcium deposits (${where}): ${o.distinct.value} ${o.notCalcinosisPlan.value}`,
+            sources: [o.distinct.source, o.notCalcinosisPlan.source], data: { declared: facts.declared.type?.term ?? null, inferred: null }
+        } : {
+            code: Codes.classificationConflict, severity: 'information', at: facts.nameAt,
+            message: `${capitalise(o.withCalcium.value)} (${where}). ${o.distinct.value}`,
+            sources: [o.withCalcium.source, o.distinct.source], data: { declared: facts.declared.type?.term ?? null, inferred: c.type }
         });
     }
     const declaredType = facts.declared.type;

@@ -65,7 +65,8 @@ interface Situation {
 export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
     const extent = classification.effectiveExtent?.extent ?? null;
     const declared = facts.declared.type?.known ? facts.declared.type.term as CalcinosisType : null;
-    const type = classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
+    // Bone alone (osteoma cutis): no calcinosis plan, declared or not.
+    const type = classification.ossification?.alone ? null : classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
     const situation: Situation = {
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
@@ -80,10 +81,13 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         situations: situationsOf(facts, labs),
         crisis: crisisCalcium(labs)
     };
-    const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
+    const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
+    // Bone described with calcium deposits: the differential leads the calcinosis plan.
+    const steps = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
-    const byExtent = gradedByExtent(type);
+    // Bone alone is not graded by the extent of calcinosis cutis.
+    const byExtent = gradedByExtent(type) && !classification.ossification?.alone;
     const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term].status === 'high') || labs.product?.above === true;
     return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
 }
@@ -140,6 +144,8 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
  * iatrogenic cause nor uraemic (metastatic, in kidney failure) deposits are in question.
  */
 function untyped(s: Situation): PlanStep[] {
+    // Bone, not calcium deposits: the differential instead of a calcinosis plan (a crisis still first).
+    if (s.classification.ossification?.alone) return [fitStep('hypercalcaemicCrisis', s), fitStep('ossificationDifferential', s)].filter((p): p is PlanStep => p !== undefined);
     const missing = s.classification.missing;
     const first: PlanStep = { step: ManagementSteps.classifyFirst, advice: ManagementSteps.classifyFirst.advice, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
     // A hypercalcaemic crisis comes first whatever the type.
@@ -264,6 +270,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         }
         case 'idiopathicExpectant':
             return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: the papules can regress on their own`) : undefined;
+        case 'ossificationDifferential':
+            return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
         case 'classifyFirst':
             return undefined;
     }

@@ -41,7 +41,52 @@ export const FindingWords = {
         meaning: 'calcified deposits on imaging',
         source: 'medscapeCalcinosisCutis',
     },
+    /**
+     * Histology or imaging describing bone, not calcium salt: osteoma cutis (cutaneous ossification).
+     * No bare "bone": "bone marrow" or "bone scan" say nothing of the lesion.
+     */
+    ossification: {
+        words: ['ossif', 'osteoma cutis', 'lamellar bone', 'trabecular bone', 'woven bone', 'mature bone', 'compact bone', 'osteocyt', 'haversian', 'bone formation', 'heterotopic bone', 'osseous heteroplasia'],
+        meaning: 'bone (ossification)',
+        source: 'medscapeOsteomaCutis',
+    },
 } as const satisfies Record<string, EvidenceWords>;
+
+/**
+ * Bone in the skin is not calcinosis cutis (Medscape, DermNet): where a biopsy or imaging
+ * describes bone, the calcinosis types and their management are not given with confidence.
+ * Bone alone: no calcinosis type (the headline says ossification); bone with calcium deposits
+ * described too (secondary ossification is common): the type stands at most probable.
+ */
+export const OssificationDifferential = {
+    headline: {
+        value: 'Cutaneous ossification (osteoma cutis), not calcinosis cutis',
+        source: 'medscapeOsteomaCutis',
+    },
+    distinct: {
+        value: 'Osteoma cutis (cutaneous ossification) is bone formed in the dermis or subcutis, an entity distinct from calcinosis cutis, whose deposits are calcium salts without bone: the histology tells them apart.',
+        source: 'medscapeOsteomaCutis', evidence: 'weak',
+        note: 'Medscape and DermNet (dermnetOsteomaCutis) say the same; both are reviews.',
+    },
+    gnas: {
+        value: 'Primary osteoma cutis occurs in Albright hereditary osteodystrophy (GNAS), with pseudohypoparathyroidism (PTH resistance: a low calcium, a high phosphate, a raised PTH) or without hormone resistance (pseudopseudohypoparathyroidism); progressive osseous heteroplasia, also GNAS-related, starts as dermal ossification in infancy and extends into deep connective tissue.',
+        source: 'medscapeOsteomaCutis', evidence: 'weak',
+    },
+    secondary: {
+        value: 'Most osteoma cutis is secondary, in scars, inflammation or tumours: with calcium deposits described as well, calcinosis with secondary ossification is possible.',
+        source: 'dermnetOsteomaCutis', evidence: 'weak',
+    },
+    notCalcinosisPlan: {
+        value: 'The calcinosis types and their management (correcting calcium and phosphate so that deposits regress, the drugs reported for calcinosis cutis) concern calcium salt deposits, not bone: they are not given here.',
+        source: 'engineering',
+        note: 'Our choice: the sources read give no management of osteoma cutis we could check a plan against, and a confident calcinosis plan for bone would be wrong.',
+    },
+    /** Bone and calcium both described: the type at most probable. */
+    withCalcium: {
+        value: 'the biopsy or imaging also describes bone: calcinosis with secondary ossification, or osteoma cutis',
+        source: 'dermnetOsteomaCutis', evidence: 'weak',
+    },
+} satisfies Record<string, Sourced<string>>;
 
 /** A negation before a word in its clause cancels it: "no vascular calcification". */
 export const NegationWords: readonly string[] = ['no ', 'not ', 'without', 'absent', 'negative for', 'free of'];

@@ -6,6 +6,7 @@
  * term; a term not (yet) in the catalogue is shown without its regimen.
  */
 import type { CalcinosisType, Sourced } from './types.js';
+import { OssificationDifferential } from './classification.js';
 
 export type StepKey =
     | 'calciphylaxisWoundsPain' | 'calciphylaxisTriggers' | 'calciphylaxisMineral' | 'calciphylaxisThiosulfate'
@@ -15,6 +16,7 @@ export type StepKey =
     | 'dystrophicUnderlying' | 'dystrophicExcision' | 'dystrophicMedical' | 'dystrophicPhysical'
     | 'idiopathicExcision' | 'tumoralPhosphate' | 'idiopathicExpectant'
     | 'hypercalcaemicCrisis'
+    | 'ossificationDifferential'
     | 'classifyFirst';
 
 export interface ManagementStep {
@@ -81,6 +83,8 @@ const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 2
 const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease: restrict dietary phosphate and use a calcium-free binder; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
 const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
 const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
+/** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
+const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
 const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
 
 /** The exposures given by infusion, whose extravasation the expectant series describe. */
@@ -242,7 +246,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
             ],
             pseudohypoparathyroidism: [
-                { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' },
+                PSEUDOHYPOPARATHYROIDISM_TREATMENT,
             ],
         },
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
@@ -436,6 +440,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         ],
         against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
         drugs: ['sevelamer', 'acetazolamide', 'aluminiumHydroxide', 'probenecid'],
+    },
+
+    // ── A differential: bone in the skin (knowledge/classification.ts OssificationDifferential) ──
+    ossificationDifferential: {
+        key: 'ossificationDifferential',
+        title: 'Bone in the skin: not calcinosis cutis',
+        advice: [OssificationDifferential.distinct, OssificationDifferential.gnas, OssificationDifferential.notCalcinosisPlan],
+        // The metabolic disorder is treated whatever the lesion is made of.
+        adviceWith: { pseudohypoparathyroidism: [PSEUDOHYPOPARATHYROIDISM_TREATMENT] },
     },
 
     classifyFirst: {
