@@ -56,3 +56,43 @@ describe('osteoma cutis: a biopsy showing bone is not calcinosis cutis', () => {
         expect(rows.some(r => r.code === 'classification-conflict')).toBe(false);
     });
 });
+
+const nonUraemic = (): string => fs.readFileSync('test/unit/cases/calciphylaxis-nonuraemic.calc', 'utf8');
+const transplanted = (text: string): string => text.replace('condition obesity', 'condition obesity\n        condition kidneyTransplant');
+
+describe('calciphylaxis after kidney transplantation is not filed as non-uraemic', () => {
+    it('the classification counts the transplant as a risk factor and cites the sources that differ', async () => {
+        const rows = await diagnose(transplanted(nonUraemic()));
+        expect(rows.find(r => r.code === 'classification')!.message).toMatch(/^Calciphylaxis \(definite\): kidney transplant \(a calciphylaxis risk factor\); diabetes mellitus/);
+        const page = await markdown(transplanted(nonUraemic()));
+        expect(page).toContain('Calciphylaxis after kidney transplantation is not non-uraemic calciphylaxis as Yu 2017 defines it');
+        expect(page).toContain('Nigwekar 2018 lists a prior kidney transplant among the settings of calciphylaxis');
+        expect(page).toContain('not as uraemic or non-uraemic');
+        expect(page).not.toContain('Calciphylaxis occurs without kidney failure, with warfarin');
+    });
+
+    it('the plan says neither non-uraemic cause nor non-uraemic calciphylaxis', async () => {
+        const page = await markdown(transplanted(nonUraemic()));
+        expect(page).toContain('**Treat the causes: calciphylaxis after kidney transplantation** — Suits this case. Why: calciphylaxis after kidney transplantation, which the sources do not count as non-uraemic; recorded: diabetes mellitus, obesity, warfarin.');
+        expect(page).toContain('changed only with the transplant team');
+        expect(page).toContain('Why: used after kidney transplantation too');
+        expect(page).not.toMatch(/non-uraemic cause|non-uraemic calciphylaxis[:(]|also used in non-uraemic/);
+    });
+
+    it('a raised PTH after a transplant: the series, not primary hyperparathyroidism as the commonest non-uraemic cause', async () => {
+        const page = await markdown(transplanted(nonUraemic()).replace('creatinine 0.8 mg/dL', 'creatinine 0.8 mg/dL\n        pth 400 pg/mL'));
+        expect(page).toContain('**Control calcium and PTH; PTH raised**');
+        expect(page).toContain('in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients');
+        expect(page).not.toContain('the commonest cause of non-uraemic calciphylaxis');
+    });
+
+    it('a transplant is a risk factor on its own: typical lesions make calciphylaxis probable', async () => {
+        const text = transplanted(nonUraemic()).replace(/\n\s*condition diabetes|\n\s*condition obesity|\n\s*exposure warfarin|\n\s*albumin 2.7 g\/dL|\n\s*biopsy of A1[^\n]*/g, '');
+        const rows = await diagnose(text);
+        expect(rows.find(r => r.code === 'classification')!.message).toMatch(/^Calciphylaxis \(probable\): kidney transplant \(a calciphylaxis risk factor\); lesion A1 painful/);
+    });
+
+    it('without a transplant the plan still treats the non-uraemic cause', async () => {
+        expect(await markdown(nonUraemic())).toContain('**Treat the non-uraemic cause** — Suits this case. Why: non-uraemic calciphylaxis: diabetes mellitus, obesity, warfarin.');
+    });
+});

@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -160,6 +160,8 @@ interface Evidence {
     lesionFeaturesRecorded: boolean;
     /** Risk factors for calciphylaxis other than kidney failure. */
     nonUraemicRisks: Reason[];
+    /** A kidney transplant: a risk of its own, neither non-uraemic nor kidney failure (knowledge TransplantCalciphylaxis). */
+    transplant: Reason[];
     vesselHistology: Reason[];
     /** The deposit shown to be calcium, on imaging or histology. */
     depositShown: Reason[];
@@ -174,7 +176,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
     };
     const kidney = labs.kidney;
@@ -184,7 +186,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
-        else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
+        else if (TransplantCalciphylaxis.conditions.value.includes(condition.term)) {
+            evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
+            evidence.sources.push(TransplantCalciphylaxis.conditions.source);
+        } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
         if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
@@ -385,10 +390,11 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
  * lesions undescribed (not excluded). Non-uraemic risks count as the review does (nigwekar2008).
  */
 function calciphylaxisSupport(e: Evidence): TypeSupport {
-    const risks = [...e.renal, ...e.nonUraemicRisks];
+    const risks = [...e.renal, ...e.transplant, ...e.nonUraemicRisks];
     const typical = [...e.painfulUlcer, ...e.earlyPicture];
     const rules = (...keys: Array<keyof typeof LevelRules>): Sourced<string>[] => keys.map(k => LevelRules[k]);
-    const nonUraemic = e.renal.length === 0 ? rules('nonUraemic') : [];
+    // After a kidney transplant the sources do not call it non-uraemic, and differ on what to call it.
+    const nonUraemic = e.renal.length > 0 ? [] : e.transplant.length > 0 ? [TransplantCalciphylaxis.notNonUraemic, TransplantCalciphylaxis.withKidneyDisease, TransplantCalciphylaxis.series] : rules('nonUraemic');
     if (typical.length > 0 && e.vesselHistology.length > 0) {
         return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
     }

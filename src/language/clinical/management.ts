@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -52,6 +52,8 @@ interface Situation {
     labs: LabEvidence;
     extent: Classification['extent'];
     kidneyFailure: boolean;
+    /** A kidney transplant recorded (knowledge TransplantCalciphylaxis). */
+    transplant: boolean;
     infant: boolean;
     necrotic: string[];
     /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
@@ -70,6 +72,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const situation: Situation = {
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
+        transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
         necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
@@ -181,6 +184,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (labs.kidney.stageUnknown) {
                 return withParathyroidectomy(plan('alternative', `chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure (record dialysis or the eGFR)${risks.length ? `; recorded: ${risks.join(', ')}` : ''}`), s);
             }
+            if (s.transplant) {
+                const others = risks.filter(r => r !== TransplantCalciphylaxis.riskFactor.value);
+                return withParathyroidectomy(plan('suited', `${TransplantCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
+            }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
@@ -189,7 +196,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const pth = pthState(labs);
             const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
             // The dialysis target and cinacalcet's dialysis indication hold only in kidney failure.
-            const byPth = (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
+            // After a transplant without kidney failure, the transplant's own words first (not 'non-uraemic').
+            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
         case 'hypercalcaemicCrisis': {
@@ -200,7 +208,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
             // Unstaged CKD may be kidney failure: neither reason is known, so ask for the stage.
             if (labs.kidney.stageUnknown) return plan('alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)');
-            return plan('alternative', 'also used in non-uraemic calciphylaxis (off-label)');
+            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':

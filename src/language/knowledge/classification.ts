@@ -105,6 +105,42 @@ export const CalciphylaxisPain: Sourced<readonly string[]> = {
     note: 'Calciphylaxis is intensely painful; mild or no pain does not fit the typical picture.',
 };
 
+/**
+ * Calciphylaxis in a kidney transplant recipient is neither filed as non-uraemic nor assumed
+ * uraemic: Yu 2017 counts transplant recipients out of non-uraemic calciphylaxis; Nigwekar 2018
+ * lists a prior kidney transplant with earlier CKD and acute kidney injury, apart from normal
+ * kidney function; Guillén 2022 reads it as one syndrome whatever the cause of the vascular
+ * calcification. A transplant is a risk factor of its own; the kidneys' state (dialysis, the
+ * eGFR) still decides the plan of kidney failure.
+ */
+export const TransplantCalciphylaxis = {
+    /** Conditions (by term) that record a kidney transplant. */
+    conditions: { value: ['kidneyTransplant'], source: 'nigwekar2018' },
+    /** The risk factor, in words, for the reasons and the cause step. */
+    riskFactor: { value: 'kidney transplant', source: 'nigwekar2018' },
+    notNonUraemic: {
+        value: 'Calciphylaxis after kidney transplantation is not non-uraemic calciphylaxis as Yu 2017 defines it: transplant recipients are excluded, with severe kidney disease.',
+        source: 'yu2017',
+        note: 'Yu 2017 methods (abstract): nonuremic = none of a creatinine above 3 mg/dL, a GFR below 15, acute kidney injury needing dialysis, renal transplantation.',
+    },
+    withKidneyDisease: {
+        value: 'Nigwekar 2018 lists a prior kidney transplant among the settings of calciphylaxis with earlier chronic kidney disease and acute kidney injury, apart from normal kidney function.',
+        source: 'nigwekar2018', note: 'The review\'s introduction.',
+    },
+    series: {
+        value: 'In the largest series (45 recipients) calciphylaxis arose within the first year in 43%, mostly with graft dysfunction (median creatinine 2.4 mg/dL), on vitamin K antagonists in 39% and with a PTH above 500 pg/mL in half; its authors read calciphylaxis as one syndrome whatever the cause of the vascular calcification, not as uraemic or non-uraemic.',
+        source: 'guillen2022', evidence: 'weak',
+        note: 'The abstract and a news summary read, not the full paper.',
+    },
+    /** Why the cause step applies, after a transplant. */
+    why: { value: 'calciphylaxis after kidney transplantation, which the sources do not count as non-uraemic', source: 'yu2017' },
+    /** Why sodium thiosulfate is offered, after a transplant. */
+    thiosulfateWhy: {
+        value: 'used after kidney transplantation too (in 43% of the recent cases of the largest series, with bisphosphonates and calcimimetics; off-label)',
+        source: 'guillen2022', evidence: 'weak',
+    },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
+
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
     deposit: {

@@ -6,7 +6,7 @@
  * term; a term not (yet) in the catalogue is shown without its regimen.
  */
 import type { CalcinosisType, Sourced } from './types.js';
-import { OssificationDifferential } from './classification.js';
+import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
 
 export type StepKey =
     | 'calciphylaxisWoundsPain' | 'calciphylaxisTriggers' | 'calciphylaxisMineral' | 'calciphylaxisThiosulfate'
@@ -44,6 +44,8 @@ export interface ManagementStep {
     byPth?: Record<PthState, StepVariant>;
     /** The same without kidney failure, where the dialysis targets and calcimimetic indication do not apply; a state absent here falls back to `byPth`. */
     byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
+    /** The same after a kidney transplant (without kidney failure), which the sources do not count as non-uraemic; a state absent here falls back to `byPthWithoutKidneyFailure`. */
+    byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
 }
 
 /**
@@ -85,6 +87,7 @@ const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dial
 const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
 /** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
 const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
+const CINACALCET_OFF_DIALYSIS: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' };
 const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
 
 /** The exposures given by infusion, whose extravasation the expectant series describe. */
@@ -178,12 +181,25 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and PTH; PTH raised',
                 advice: [
                     { value: 'PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis (see the non-uraemic cause).', source: 'nigwekar2008' },
-                    { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' },
+                    CINACALCET_OFF_DIALYSIS,
                 ],
             },
             unmeasured: {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis, and parathyroidectomy treats it.', source: 'nigwekar2008' }],
+            },
+        },
+        byPthAfterTransplant: {
+            above: {
+                title: 'Control calcium and PTH; PTH raised',
+                advice: [
+                    { value: 'PTH is above the reference interval: in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients; parathyroidectomy was the usual treatment before 2000, sodium thiosulfate, bisphosphonates and calcimimetics since.', source: 'guillen2022', evidence: 'weak' },
+                    CINACALCET_OFF_DIALYSIS,
+                ],
+            },
+            unmeasured: {
+                title: 'Control calcium and phosphate; measure PTH',
+                advice: [{ value: 'Measure intact PTH: in calciphylaxis after kidney transplantation it was above 500 pg/mL in half of the recipients.', source: 'guillen2022', evidence: 'weak' }],
             },
         },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
@@ -211,6 +227,17 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin where its indication allows (not with a mechanical heart valve), taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
         ],
+        // After a kidney transplant: not non-uraemic (the sources differ on what it is), and the immunosuppression is the graft's.
+        variants: [{
+            when: [], recorded: TransplantCalciphylaxis.conditions.value,
+            title: 'Treat the causes: calciphylaxis after kidney transplantation',
+            advice: [
+                TransplantCalciphylaxis.notNonUraemic,
+                TransplantCalciphylaxis.withKidneyDisease,
+                TransplantCalciphylaxis.series,
+                { value: 'The corticosteroids and other immunosuppressants of a transplant are changed only with the transplant team: the graft depends on them.', source: 'engineering', note: 'Our wording: the non-uraemic review\'s advice to taper corticosteroids does not weigh a graft.' },
+            ],
+        }],
         procedures: ['parathyroidectomy'],
     },
     calciphylaxisAdjuncts: {
