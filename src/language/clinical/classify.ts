@@ -359,7 +359,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
             }
             if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
             // In kidney failure the levels are often already treated: normal levels now do not exclude uraemic deposits.
-            if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, ['calcium and phosphate are not raised now, but in kidney failure deposits can outlast the corrected levels'], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
+            if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, [LevelRules.uraemicDepositsAgainst.value], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
             return result(e.metabolic.length > 0 ? 2 : 1, e.metabolic, ['no usable calcium or phosphate'], e.missingLabs);
         }

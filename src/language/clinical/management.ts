@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -238,9 +238,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
                 return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
             }
             if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
-            const reported = s.situations.has('pastInfancy')
-                ? 'after infancy the expectant course rests on single cases'
-                : 'the expectant course is reported in neonates: record the age';
+            const reported = (s.situations.has('pastInfancy') ? PlanReasons.expectantAfterInfancy : PlanReasons.expectantInNeonates).value;
             return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
         }
         case 'heelStickExpectant':
@@ -253,8 +251,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const own = ownTreatment(s);
             // The cause's own evidence replaces the sentences of connective tissue disease and their 'not for widespread disease'.
             const ownAdvice = { advice: extra, step: { ...step, against: undefined } };
-            if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): excising the tumour removes its calcification`), ...(extra.length ? ownAdvice : {}) };
-            if (own?.cause === 'pancreatic') return { ...plan('not-suited', 'pancreatic panniculitis: the nodules follow the pancreatic disease'), ...ownAdvice };
+            if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): ${PlanReasons.tumourExcised.value}`), ...(extra.length ? ownAdvice : {}) };
+            if (own?.cause === 'pancreatic') return { ...plan('not-suited', PlanReasons.pancreaticPanniculitis.value), ...ownAdvice };
             return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
                     : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
@@ -273,11 +271,11 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // A subtype with evidence of its own says it instead of the general sentence.
             const own = extra.length ? { advice: extra } : {};
             if (hyperphosphataemicTumoral(s)) return { ...plan('alternative', 'masses that limit function'), ...own };
-            if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} can regress on its own`), ...own };
+            if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} ${PlanReasons.miliaLikeRegresses.value}`), ...own };
             return { ...plan('suited', subtype ? subtype.label : 'symptomatic idiopathic lesions'), ...own };
         }
         case 'idiopathicExpectant':
-            return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: the papules can regress on their own`) : undefined;
+            return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
         case 'ossificationDifferential':
             return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
         case 'classifyFirst':
@@ -432,7 +430,7 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         const surgery = ManagementSteps.metastaticSurgery;
         const rests = [...surgery.against!, ...surgery.advice];
         return {
-            message: `Excision in metastatic calcinosis cutis while ${levels.why}: ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set(rests.map(a => Sources[a.source].short))].join('; ')}; weak evidence).`,
+            message: `Excision in metastatic calcinosis cutis while ${levels.why}: ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set(rests.map(a => Sources[a.source].short))].join('; ')}${rests.some(isWeak) ? '; weak evidence' : ''}).`,
             sources: [...new Set(rests.map(a => a.source))]
         };
     }
@@ -441,6 +439,11 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         return { message: `Excision in calcinosis universalis: ${UniversalisExcision.value} (${UniversalisExcision.note}).`, sources: [UniversalisExcision.source] };
     }
     return undefined;
+}
+
+/** A statement resting on weak evidence: marked so itself, or by its source (knowledge/sources.ts). */
+function isWeak(statement: Sourced<string>): boolean {
+    return statement.evidence === 'weak' || Sources[statement.source].evidence === 'weak';
 }
 
 function sourceNames(planned: PlanStep): string {

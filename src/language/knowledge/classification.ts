@@ -167,6 +167,12 @@ export const LevelRules = {
         value: 'In calciphylaxis calcium and phosphate are often normal, and a high Ca × P does not make it metastatic calcinosis: the vascular picture decides.',
         source: 'nigwekar2018',
     },
+    /** What keeps metastatic calcinosis open with normal levels in kidney failure, as the reason against it says (uraemicDeposits). */
+    uraemicDepositsAgainst: {
+        value: 'calcium and phosphate are not raised now, but in kidney failure deposits can outlast the corrected levels',
+        source: 'krcp2014', evidence: 'weak',
+        note: 'Our reading of the case report, as uraemicDeposits says.',
+    },
     uraemicDeposits: {
         value: 'In kidney failure soft-tissue deposits can outlast the corrected levels: most uraemic tumoral calcinosis does not respond to medical treatment, so normal levels now keep metastatic calcinosis open (not excluded).',
         source: 'krcp2014', evidence: 'weak',

@@ -485,6 +485,32 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
     },
 };
 
+/**
+ * The medical words of a step's why (clinical/management.ts), each with its source: the rule
+ * code fills in the case's own facts (a tumour's name, a subtype's label) around them.
+ */
+export const PlanReasons = {
+    /** A calcified tumour's own treatment (dystrophicExcision). */
+    tumourExcised: {
+        value: 'excising the tumour removes its calcification',
+        source: 'medscapePilomatrixoma', evidence: 'weak',
+        note: 'Said of pilomatrixoma (complete excision is its treatment); read alike for the other calcified tumours of the vocabulary (trichilemmal cyst, trichoepithelioma, basal cell carcinoma), which are excised for themselves.',
+    },
+    /** Pancreatic panniculitis, not for excision (dystrophicExcision). */
+    pancreaticPanniculitis: {
+        value: 'pancreatic panniculitis: the nodules follow the pancreatic disease',
+        source: 'dermnetPancreaticPanniculitis',
+    },
+    /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
+    miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
+    /** Milia-like calcinosis, watched (idiopathicExpectant). */
+    miliaLikePapulesRegress: { value: 'the papules can regress on their own', source: 'solak2016' },
+    /** Extravasation after infancy (iatrogenicExpectant). */
+    expectantAfterInfancy: { value: 'after infancy the expectant course rests on single cases', source: 'adultExtravasation2011' },
+    /** Extravasation at an unknown age (iatrogenicExpectant). */
+    expectantInNeonates: { value: 'the expectant course is reported in neonates: record the age', source: 'song2019' },
+} satisfies Record<string, Sourced<string>>;
+
 /** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
 /**
  * Why excision goes against calcinosis universalis, whatever the type but iatrogenic (the
