@@ -13,6 +13,7 @@ import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
 import { calciumBand, productToTenth, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
+import { kidneyDisease } from './kidney.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
@@ -134,7 +135,7 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
     const terms = type ? LifestyleByType.value[type] : [];
     const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
     // The diet is the kidney disease's (the advice term says so): a raised phosphate with CKD, or kidney failure.
-    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs)) || s.kidneyFailure;
+    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs.kidney)) || s.kidneyFailure;
     // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
     const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
     return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
@@ -301,19 +302,13 @@ function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     if (!step.procedures?.includes('parathyroidectomy')) return planned;
     const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
     const measuredHigh = pthState(s.labs) === 'above';
-    const ckd = kidneyDisease(s.labs);
+    const ckd = kidneyDisease(s.labs.kidney);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
     if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
     if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };
     return measuredHigh ? planned : { ...planned, step: without };
-}
-
-/** Kidney disease as the plan reads it: kidney failure, CKD recorded, or an eGFR below G2 (KDIGO). */
-function kidneyDisease(labs: LabEvidence): boolean {
-    const kidney = labs.kidney;
-    return kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
