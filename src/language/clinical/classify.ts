@@ -572,8 +572,13 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
  */
 export function diagnosisName(type: CalcinosisType | null): string {
     if (!type) return 'calcinosis cutis';
+    return type === 'calciphylaxis' ? typeWords(type) : `${typeWords(type)} cutis`;
+}
+
+/** A calcinosis type in a sentence, short: `dystrophic calcinosis`, `calciphylaxis` (the dose checks' words). */
+export function typeWords(type: CalcinosisType): string {
     const label = (CalcinosisTypes.find(t => t.term === type)?.label ?? type).toLowerCase();
-    return type === 'calciphylaxis' ? label : `${label} calcinosis cutis`;
+    return type === 'calciphylaxis' ? label : `${label} calcinosis`;
 }
 
 /** What the extent a plan goes by rests on: the lesions' regions, the declaration, or what to record for one. */

@@ -92,7 +92,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     // Bone alone is not graded by the extent of calcinosis cutis.
     const byExtent = gradedByExtent(type) && !classification.ossification?.alone;
-    const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term].status === 'high') || labs.product?.above === true;
+    const levelsHigh = raised(labs, 'calcium') || raised(labs, 'phosphate') || labs.product?.above === true;
     return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
 }
 
@@ -102,7 +102,7 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
     const age = facts.patient.ageYears;
     const states: [PlanSituation, boolean][] = [
         ['kidneyFailure', kidney.kidneyFailure],
-        ['phosphateRaised', labs.byAnalyte.phosphate?.status === 'high' || kidney.kidneyFailure],
+        ['phosphateRaised', raised(labs, 'phosphate') || kidney.kidneyFailure],
         ['haemodialysis', kidney.dialysisModality === 'haemodialysis'],
         ['peritonealDialysis', kidney.dialysisModality === 'peritoneal'],
         ['dialysisModalityUnknown', kidney.dialysis !== undefined && kidney.dialysisModality === undefined],
@@ -111,10 +111,16 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
         ['calciumLow', calciumStatus(labs) === 'low'],
-        ['phosphateHigh', labs.byAnalyte.phosphate?.usable === true && labs.byAnalyte.phosphate.status === 'high'],
+        ['phosphateHigh', raised(labs, 'phosphate')],
         ['onDialysis', kidney.dialysis !== undefined]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
+}
+
+/** A usable calcium (judged: albumin-corrected, else measured), phosphate or PTH above its interval: what the plan calls raised, decided here once. */
+function raised(labs: LabEvidence, term: 'calcium' | 'phosphate' | 'pth'): boolean {
+    const lab = labs.byAnalyte[term];
+    return lab?.usable === true && lab.status === 'high';
 }
 
 /** The judged (albumin-corrected, else measured) calcium, else the ionized calcium, as high, low or normal; undefined unmeasured. */
@@ -135,7 +141,7 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
     const terms = type ? LifestyleByType.value[type] : [];
     const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
     // The diet is the kidney disease's (the advice term says so): a raised phosphate with CKD, or kidney failure.
-    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs.kidney)) || s.kidneyFailure;
+    const phosphateHigh = (raised(s.labs, 'phosphate') && kidneyDisease(s.labs.kidney)) || s.kidneyFailure;
     // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
     const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
     return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
@@ -361,14 +367,14 @@ function ownTreatment(s: Situation): { cause: 'tumour' | 'pancreatic'; labels: s
 
 function hyperphosphataemicTumoral(s: Situation): boolean {
     const tumoral = s.facts.declared.subtype?.term === 'tumoralFamilial' || s.facts.conditions.some(c => c.condition?.term === 'familialTumoralCalcinosis');
-    return tumoral && s.labs.byAnalyte.phosphate?.status === 'high' && !s.kidneyFailure;
+    return tumoral && raised(s.labs, 'phosphate') && !s.kidneyFailure;
 }
 
 /** The raised or out-of-target levels a plan acts on, as written; a raised calcium with its band (mild, moderate, crisis). */
 function derangedLabs(labs: LabEvidence): string[] {
     const lines = (['calcium', 'phosphate', 'pth'] as const)
+        .filter(term => raised(labs, term))
         .map(term => labs.byAnalyte[term])
-        .filter(lab => lab?.usable && lab.status === 'high')
         .map(lab => (lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
             : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
