@@ -19,6 +19,7 @@ import { cohortResponse } from '../../src/language/cohort/cohort-request.js';
 import type { CohortModel } from '../../src/language/cohort/cohort-types.js';
 import { renderCohortHtml } from '../../src/language/cohort/render-cohort-html.js';
 import { renderCohortMarkdown } from '../../src/language/cohort/render-cohort-markdown.js';
+import { typeText } from '../../src/language/cohort/cohort-words.js';
 
 const counts = (rows: Array<{ key: string, count: number }>) => Object.fromEntries(rows.filter(r => r.count > 0).map(r => [r.key, r.count]));
 
@@ -98,7 +99,9 @@ describe('the cohort of examples/', () => {
         expect(product).toContain('<title>RenalPeriarticular (03-renal.calc): 89.5 mg²/dL², high</title>');
         expect(page).toMatch(/<rect class="band"[^>]*><title>Reference interval: 8.8–10.4 mg\/dL, adult/);
         expect(page).toContain('Not plotted: 1 case with a value that is not usable (implausible, unit in doubt or contradicted); 1 case with none recorded.');
-        expect(page).toContain('<td>Undetermined (between Idiopathic and Metastatic)</td>');
+        expect(page).toContain('<td>Undetermined (between idiopathic and metastatic)</td>');
+        // One candidate only not excluded, as the diagnostic and the summary say it.
+        expect(typeText({ ...model.cases[0], candidates: ['Metastatic'] })).toBe('Undetermined (metastatic not excluded)');
         // Standalone: no script, the one stylesheet pinned by its hash.
         expect(page).not.toMatch(/<script/);
         expect(page.replaceAll('&#39;', "'")).toMatch(/content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; img-src data:/);

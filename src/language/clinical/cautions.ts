@@ -12,7 +12,7 @@ import { writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber } from './format.js';
 import { convert } from '../facts/units.js';
-import type { KidneyFunction } from './kidney.js';
+import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productToTenth, type LabEvidence } from './labs.js';
 
 interface Context {
@@ -121,7 +121,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
-    if ('productAbove' in when) return product?.aboveMetastatic && !kidney.ckd && !kidney.dialysis && !kidney.kidneyFailure ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
+    if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     if ('calciphylaxis' in when) {

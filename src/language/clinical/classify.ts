@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, Sources, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -74,6 +74,8 @@ export interface Classification {
     rules: Sourced<string>[];
     /** The type's definition as it fits this case, where the general one does not (a raised phosphate in familial tumoral calcinosis). */
     typeDefinition?: Sourced<string>;
+    /** A biopsy or imaging describing bone (osteoma cutis); `alone`: no calcium deposit is described, so no calcinosis type is given. */
+    ossification?: { reasons: Reason[]; alone: boolean };
     sources: SourceId[];
 }
 
@@ -114,7 +116,31 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
         classification.rules = [...classification.rules, TumoralClassification.idiopathic, TumoralClassification.metastatic];
         classification.sources = [...new Set([...classification.sources, TumoralClassification.metastatic.source])];
     }
+    if (evidence.ossification.length > 0) withOssification(classification, evidence);
     return { classification, findings: classificationFindings(facts, classification) };
+}
+
+/**
+ * Bone described in the lesion (knowledge OssificationDifferential): alone, no calcinosis type,
+ * extent or plan by type is given; with calcium deposits described too, the type stands at most probable.
+ */
+function withOssification(c: Classification, e: Evidence): void {
+    const o = OssificationDifferential;
+    const alone = e.depositShown.length === 0;
+    c.ossification = { reasons: e.ossification, alone };
+    if (alone) {
+        Object.assign(c, {
+            type: null, confidence: 'undetermined', candidates: [], extent: null, effectiveExtent: null, extentAsk: null,
+            headline: o.headline.value, reasons: e.ossification, missing: [], wouldChange: [],
+            rules: [o.distinct, o.gnas, o.secondary, o.notCalcinosisPlan]
+        } satisfies Partial<Classification>);
+    } else {
+        if (c.confidence === 'definite') c.confidence = 'probable';
+        c.reasons = [...c.reasons, ...e.ossification];
+        c.wouldChange = [...c.wouldChange, o.withCalcium.value];
+        c.rules = [...c.rules, o.distinct, o.secondary];
+    }
+    c.sources = [...new Set([...c.sources, ...c.rules.map(r => r.source)])];
 }
 
 interface Evidence {
@@ -134,9 +160,13 @@ interface Evidence {
     lesionFeaturesRecorded: boolean;
     /** Risk factors for calciphylaxis other than kidney failure. */
     nonUraemicRisks: Reason[];
+    /** A kidney transplant: a risk of its own, neither non-uraemic nor kidney failure (knowledge TransplantCalciphylaxis). */
+    transplant: Reason[];
     vesselHistology: Reason[];
     /** The deposit shown to be calcium, on imaging or histology. */
     depositShown: Reason[];
+    /** Bone described on histology or imaging (osteoma cutis, a differential). */
+    ossification: Reason[];
     /** Dialysis or GFR category G5: where uraemic deposits can outlast treated levels. */
     kidneyFailure: boolean;
     sources: SourceId[];
@@ -146,7 +176,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], vesselHistology: [], depositShown: [], sources: [],
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
     };
     const kidney = labs.kidney;
@@ -156,7 +186,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
-        else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
+        else if (TransplantCalciphylaxis.conditions.value.includes(condition.term)) {
+            evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
+            evidence.sources.push(TransplantCalciphylaxis.conditions.source);
+        } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
         if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
@@ -250,9 +283,11 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
         const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
         if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
         if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+        if (carries(finding, FindingWords.ossification)) evidence.ossification.push({ text: `biopsy: ${FindingWords.ossification.meaning} (“${finding}”)`, at });
     }
     for (const study of studies) {
         if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
+        if (carries(study.finding, FindingWords.ossification)) evidence.ossification.push({ text: `${study.modality.term}: ${FindingWords.ossification.meaning} (“${study.finding}”)`, at: [study.modality.at] });
     }
     if (evidence.vesselHistology.length > 0) evidence.sources.push(FindingWords.vesselCalcification.source);
 }
@@ -324,7 +359,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
             }
             if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
             // In kidney failure the levels are often already treated: normal levels now do not exclude uraemic deposits.
-            if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, ['calcium and phosphate are not raised now, but in kidney failure deposits can outlast the corrected levels'], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
+            if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, [LevelRules.uraemicDepositsAgainst.value], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
             return result(e.metabolic.length > 0 ? 2 : 1, e.metabolic, ['no usable calcium or phosphate'], e.missingLabs);
         }
@@ -355,10 +390,11 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
  * lesions undescribed (not excluded). Non-uraemic risks count as the review does (nigwekar2008).
  */
 function calciphylaxisSupport(e: Evidence): TypeSupport {
-    const risks = [...e.renal, ...e.nonUraemicRisks];
+    const risks = [...e.renal, ...e.transplant, ...e.nonUraemicRisks];
     const typical = [...e.painfulUlcer, ...e.earlyPicture];
     const rules = (...keys: Array<keyof typeof LevelRules>): Sourced<string>[] => keys.map(k => LevelRules[k]);
-    const nonUraemic = e.renal.length === 0 ? rules('nonUraemic') : [];
+    // After a kidney transplant the sources do not call it non-uraemic, and differ on what to call it.
+    const nonUraemic = e.renal.length > 0 ? [] : e.transplant.length > 0 ? [TransplantCalciphylaxis.notNonUraemic, TransplantCalciphylaxis.withKidneyDisease, TransplantCalciphylaxis.series] : rules('nonUraemic');
     if (typical.length > 0 && e.vesselHistology.length > 0) {
         return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
     }
@@ -474,6 +510,19 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
             data: { missing }
         });
     }
+    if (c.ossification) {
+        const o = OssificationDifferential;
+        const where = c.ossification.reasons.map(r => r.text).join('; ');
+        findings.push(c.ossification.alone ? {
+            code: Codes.classificationConflict, severity: 'warning', at: facts.nameAt,
+            message: `The record describes bone, not calcium deposits (${where}): ${o.distinct.value} ${o.notCalcinosisPlan.value}`,
+            sources: [o.distinct.source, o.notCalcinosisPlan.source], data: { declared: facts.declared.type?.term ?? null, inferred: null }
+        } : {
+            code: Codes.classificationConflict, severity: 'information', at: facts.nameAt,
+            message: `${capitalise(o.withCalcium.value)} (${where}). ${o.distinct.value}`,
+            sources: [o.withCalcium.source, o.distinct.source], data: { declared: facts.declared.type?.term ?? null, inferred: c.type }
+        });
+    }
     const declaredType = facts.declared.type;
     if (declaredType?.known) {
         const declared = declaredType.term as CalcinosisType;
@@ -523,8 +572,13 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
  */
 export function diagnosisName(type: CalcinosisType | null): string {
     if (!type) return 'calcinosis cutis';
+    return type === 'calciphylaxis' ? typeWords(type) : `${typeWords(type)} cutis`;
+}
+
+/** A calcinosis type in a sentence, short: `dystrophic calcinosis`, `calciphylaxis` (the dose checks' words). */
+export function typeWords(type: CalcinosisType): string {
     const label = (CalcinosisTypes.find(t => t.term === type)?.label ?? type).toLowerCase();
-    return type === 'calciphylaxis' ? label : `${label} calcinosis cutis`;
+    return type === 'calciphylaxis' ? label : `${label} calcinosis`;
 }
 
 /** What the extent a plan goes by rests on: the lesions' regions, the declaration, or what to record for one. */

@@ -9,13 +9,14 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
+import { typeWords } from './classify.js';
 import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
@@ -420,12 +421,6 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
-}
-
-/** A calcinosis type in a sentence: `dystrophic calcinosis`, `calciphylaxis`. */
-function typeWords(type: CalcinosisType): string {
-    const label = (CalcinosisTypes.find(t => t.term === type)?.label ?? type).toLowerCase();
-    return type === 'calciphylaxis' ? label : `${label} calcinosis`;
 }
 
 /** A regimen resting on our own choice, with no clinical source ([E]). */

@@ -47,6 +47,21 @@ export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnal
     return kidney;
 }
 
+/** GFR categories of chronic kidney disease stages 3 to 5, the population of the mineral targets. */
+const STAGES_3_TO_5: readonly GfrCategory[] = ['G3a', 'G3b', 'G4', 'G5'];
+
+/**
+ * Chronic kidney disease as the plan, the Ca × P target and the cautions read it, decided here
+ * once: kidney failure (dialysis or G5), an eGFR in G3a to G4, or CKD recorded with no eGFR to
+ * stage it. KDOQI 2003 (guideline 6) and KDIGO 2017 (chapter 4) address stages 3 to 5: CKD
+ * recorded with an eGFR of 60 or more (G1-G2) is outside them.
+ */
+export function kidneyDisease(kidney: KidneyFunction): boolean {
+    if (kidney.kidneyFailure) return true;
+    if (kidney.category) return STAGES_3_TO_5.includes(kidney.category);
+    return kidney.ckd !== undefined;
+}
+
 export function gfrCategory(egfr: number): GfrCategory {
     const c = Thresholds.gfrCategories;
     if (egfr >= c.g1From.value) return 'G1';

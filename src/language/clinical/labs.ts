@@ -10,7 +10,7 @@ import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
-import { kidneyFunction, type KidneyFunction } from './kidney.js';
+import { kidneyDisease, kidneyFunction, type KidneyFunction } from './kidney.js';
 
 /** An institution's interval for an analyte, overriding the built-in ones (a setting). */
 export interface IntervalOverride {
@@ -468,7 +468,7 @@ function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): bool
 
 /** KDOQI 2003 guideline 6.5 (paediatric 7.5): the Ca × P target holds in CKD stages 3 to 5, on dialysis or not. */
 function ckdProductTargetApplies(kidney: KidneyFunction): boolean {
-    return kidney.kidneyFailure || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.productTargets.fromEgfrBelow.value);
+    return kidneyDisease(kidney);
 }
 
 /** In CKD stages 3 to 5 (`ckd`) KDOQI's target replaces the metastatic threshold. */

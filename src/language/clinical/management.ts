@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, Sources, StepOrder, Thresholds, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -13,6 +13,7 @@ import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
 import { calciumBand, productToTenth, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
+import { kidneyDisease } from './kidney.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
@@ -52,6 +53,8 @@ interface Situation {
     labs: LabEvidence;
     extent: Classification['extent'];
     kidneyFailure: boolean;
+    /** A kidney transplant recorded (knowledge TransplantCalciphylaxis). */
+    transplant: boolean;
     infant: boolean;
     necrotic: string[];
     /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
@@ -65,10 +68,12 @@ interface Situation {
 export function managementPlan(facts: CaseFacts, classification: Classification, labs: LabEvidence): ManagementPlan {
     const extent = classification.effectiveExtent?.extent ?? null;
     const declared = facts.declared.type?.known ? facts.declared.type.term as CalcinosisType : null;
-    const type = classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
+    // Bone alone (osteoma cutis): no calcinosis plan, declared or not.
+    const type = classification.ossification?.alone ? null : classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
     const situation: Situation = {
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
+        transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
         necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
@@ -80,11 +85,14 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         situations: situationsOf(facts, labs),
         crisis: crisisCalcium(labs)
     };
-    const steps = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
+    const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
+    // Bone described with calcium deposits: the differential leads the calcinosis plan.
+    const steps = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
-    const byExtent = gradedByExtent(type);
-    const levelsHigh = (['calcium', 'phosphate'] as const).some(term => labs.byAnalyte[term]?.usable && labs.byAnalyte[term].status === 'high') || labs.product?.above === true;
+    // Bone alone is not graded by the extent of calcinosis cutis.
+    const byExtent = gradedByExtent(type) && !classification.ossification?.alone;
+    const levelsHigh = raised(labs, 'calcium') || raised(labs, 'phosphate') || labs.product?.above === true;
     return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
 }
 
@@ -94,7 +102,7 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
     const age = facts.patient.ageYears;
     const states: [PlanSituation, boolean][] = [
         ['kidneyFailure', kidney.kidneyFailure],
-        ['phosphateRaised', labs.byAnalyte.phosphate?.status === 'high' || kidney.kidneyFailure],
+        ['phosphateRaised', raised(labs, 'phosphate') || kidney.kidneyFailure],
         ['haemodialysis', kidney.dialysisModality === 'haemodialysis'],
         ['peritonealDialysis', kidney.dialysisModality === 'peritoneal'],
         ['dialysisModalityUnknown', kidney.dialysis !== undefined && kidney.dialysisModality === undefined],
@@ -103,10 +111,16 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
         ['calciumLow', calciumStatus(labs) === 'low'],
-        ['phosphateHigh', labs.byAnalyte.phosphate?.usable === true && labs.byAnalyte.phosphate.status === 'high'],
+        ['phosphateHigh', raised(labs, 'phosphate')],
         ['onDialysis', kidney.dialysis !== undefined]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
+}
+
+/** A usable calcium (judged: albumin-corrected, else measured), phosphate or PTH above its interval: what the plan calls raised, decided here once. */
+function raised(labs: LabEvidence, term: 'calcium' | 'phosphate' | 'pth'): boolean {
+    const lab = labs.byAnalyte[term];
+    return lab?.usable === true && lab.status === 'high';
 }
 
 /** The judged (albumin-corrected, else measured) calcium, else the ionized calcium, as high, low or normal; undefined unmeasured. */
@@ -127,7 +141,7 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
     const terms = type ? LifestyleByType.value[type] : [];
     const smokes = s.facts.smoking === 'yes' || s.facts.smoking === 'former';
     // The diet is the kidney disease's (the advice term says so): a raised phosphate with CKD, or kidney failure.
-    const phosphateHigh = (s.labs.byAnalyte.phosphate?.status === 'high' && kidneyDisease(s.labs)) || s.kidneyFailure;
+    const phosphateHigh = (raised(s.labs, 'phosphate') && kidneyDisease(s.labs.kidney)) || s.kidneyFailure;
     // Cold and stress: for the blood flow of the hands in systemic sclerosis and Raynaud phenomenon (the seed).
     const raynaud = s.facts.conditions.some(c => c.condition?.term === 'raynaud' || c.condition?.term === 'systemicSclerosis');
     return terms.filter(term => (term !== 'smokingCessation' || smokes) && (term !== 'lowPhosphateDiet' || phosphateHigh)
@@ -140,6 +154,8 @@ function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
  * iatrogenic cause nor uraemic (metastatic, in kidney failure) deposits are in question.
  */
 function untyped(s: Situation): PlanStep[] {
+    // Bone, not calcium deposits: the differential instead of a calcinosis plan (a crisis still first).
+    if (s.classification.ossification?.alone) return [fitStep('hypercalcaemicCrisis', s), fitStep('ossificationDifferential', s)].filter((p): p is PlanStep => p !== undefined);
     const missing = s.classification.missing;
     const first: PlanStep = { step: ManagementSteps.classifyFirst, advice: ManagementSteps.classifyFirst.advice, fit: 'suited', why: missing.length ? `record ${missing.join(', ')}` : 'the type is undetermined' };
     // A hypercalcaemic crisis comes first whatever the type.
@@ -175,6 +191,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (labs.kidney.stageUnknown) {
                 return withParathyroidectomy(plan('alternative', `chronic kidney disease is recorded without dialysis or an eGFR: this step is for calciphylaxis without kidney failure (record dialysis or the eGFR)${risks.length ? `; recorded: ${risks.join(', ')}` : ''}`), s);
             }
+            if (s.transplant) {
+                const others = risks.filter(r => r !== TransplantCalciphylaxis.riskFactor.value);
+                return withParathyroidectomy(plan('suited', `${TransplantCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
+            }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
@@ -183,7 +203,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const pth = pthState(labs);
             const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
             // The dialysis target and cinacalcet's dialysis indication hold only in kidney failure.
-            const byPth = (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
+            // After a transplant without kidney failure, the transplant's own words first (not 'non-uraemic').
+            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
         case 'hypercalcaemicCrisis': {
@@ -194,7 +215,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
             // Unstaged CKD may be kidney failure: neither reason is known, so ask for the stage.
             if (labs.kidney.stageUnknown) return plan('alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)');
-            return plan('alternative', 'also used in non-uraemic calciphylaxis (off-label)');
+            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':
@@ -224,9 +245,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
                 return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
             }
             if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
-            const reported = s.situations.has('pastInfancy')
-                ? 'after infancy the expectant course rests on single cases'
-                : 'the expectant course is reported in neonates: record the age';
+            const reported = (s.situations.has('pastInfancy') ? PlanReasons.expectantAfterInfancy : PlanReasons.expectantInNeonates).value;
             return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
         }
         case 'heelStickExpectant':
@@ -239,8 +258,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const own = ownTreatment(s);
             // The cause's own evidence replaces the sentences of connective tissue disease and their 'not for widespread disease'.
             const ownAdvice = { advice: extra, step: { ...step, against: undefined } };
-            if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): excising the tumour removes its calcification`), ...(extra.length ? ownAdvice : {}) };
-            if (own?.cause === 'pancreatic') return { ...plan('not-suited', 'pancreatic panniculitis: the nodules follow the pancreatic disease'), ...ownAdvice };
+            if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): ${PlanReasons.tumourExcised.value}`), ...(extra.length ? ownAdvice : {}) };
+            if (own?.cause === 'pancreatic') return { ...plan('not-suited', PlanReasons.pancreaticPanniculitis.value), ...ownAdvice };
             return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
                     : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
@@ -259,11 +278,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // A subtype with evidence of its own says it instead of the general sentence.
             const own = extra.length ? { advice: extra } : {};
             if (hyperphosphataemicTumoral(s)) return { ...plan('alternative', 'masses that limit function'), ...own };
-            if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} can regress on its own`), ...own };
+            if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} ${PlanReasons.miliaLikeRegresses.value}`), ...own };
             return { ...plan('suited', subtype ? subtype.label : 'symptomatic idiopathic lesions'), ...own };
         }
         case 'idiopathicExpectant':
-            return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: the papules can regress on their own`) : undefined;
+            return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
+        case 'ossificationDifferential':
+            return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
         case 'classifyFirst':
             return undefined;
     }
@@ -287,19 +308,13 @@ function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     if (!step.procedures?.includes('parathyroidectomy')) return planned;
     const recorded = s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
     const measuredHigh = pthState(s.labs) === 'above';
-    const ckd = kidneyDisease(s.labs);
+    const ckd = kidneyDisease(s.labs.kidney);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
     if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
     if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };
     return measuredHigh ? planned : { ...planned, step: without };
-}
-
-/** Kidney disease as the plan reads it: kidney failure, CKD recorded, or an eGFR below G2 (KDIGO). */
-function kidneyDisease(labs: LabEvidence): boolean {
-    const kidney = labs.kidney;
-    return kidney.kidneyFailure || kidney.ckd !== undefined || (kidney.egfr !== undefined && kidney.egfr.value < Thresholds.gfrCategories.g2From.value);
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */
@@ -352,14 +367,14 @@ function ownTreatment(s: Situation): { cause: 'tumour' | 'pancreatic'; labels: s
 
 function hyperphosphataemicTumoral(s: Situation): boolean {
     const tumoral = s.facts.declared.subtype?.term === 'tumoralFamilial' || s.facts.conditions.some(c => c.condition?.term === 'familialTumoralCalcinosis');
-    return tumoral && s.labs.byAnalyte.phosphate?.status === 'high' && !s.kidneyFailure;
+    return tumoral && raised(s.labs, 'phosphate') && !s.kidneyFailure;
 }
 
 /** The raised or out-of-target levels a plan acts on, as written; a raised calcium with its band (mild, moderate, crisis). */
 function derangedLabs(labs: LabEvidence): string[] {
     const lines = (['calcium', 'phosphate', 'pth'] as const)
+        .filter(term => raised(labs, term))
         .map(term => labs.byAnalyte[term])
-        .filter(lab => lab?.usable && lab.status === 'high')
         .map(lab => (lab!.judged?.detail !== undefined
             ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
             : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
@@ -416,7 +431,7 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         const surgery = ManagementSteps.metastaticSurgery;
         const rests = [...surgery.against!, ...surgery.advice];
         return {
-            message: `Excision in metastatic calcinosis cutis while ${levels.why}: ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set(rests.map(a => Sources[a.source].short))].join('; ')}; weak evidence).`,
+            message: `Excision in metastatic calcinosis cutis while ${levels.why}: ${surgery.against![0].value} ${surgery.advice[0].value} (${[...new Set(rests.map(a => Sources[a.source].short))].join('; ')}${rests.some(isWeak) ? '; weak evidence' : ''}).`,
             sources: [...new Set(rests.map(a => a.source))]
         };
     }
@@ -425,6 +440,11 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         return { message: `Excision in calcinosis universalis: ${UniversalisExcision.value} (${UniversalisExcision.note}).`, sources: [UniversalisExcision.source] };
     }
     return undefined;
+}
+
+/** A statement resting on weak evidence: marked so itself, or by its source (knowledge/sources.ts). */
+function isWeak(statement: Sourced<string>): boolean {
+    return statement.evidence === 'weak' || Sources[statement.source].evidence === 'weak';
 }
 
 function sourceNames(planned: PlanStep): string {

@@ -1,4 +1,5 @@
 /** Words both cohort renderers use, so the HTML and the Markdown say the same thing. */
+import { candidateWords } from '../clinical/classify.js';
 import type { CohortCase, CohortModel, LabDistribution, PointFlag } from './cohort-types.js';
 
 export function plural(count: number, word: string, words = `${word}s`): string {
@@ -49,7 +50,7 @@ export function leftOut(distribution: LabDistribution): string | undefined {
     return parts.length ? `Not plotted: ${parts.join('; ')}.` : undefined;
 }
 
-/** "Dystrophic", or "Undetermined (between Dystrophic and Metastatic)". */
+/** "Dystrophic", or "Undetermined (between dystrophic and metastatic)", "Undetermined (metastatic not excluded)": the candidates as the diagnostic and the summary say them. */
 export function typeText(c: CohortCase): string {
-    return c.candidates.length > 1 ? `${c.type} (between ${c.candidates.join(' and ')})` : c.type;
+    return c.candidates.length > 0 ? `${c.type} (${candidateWords(c)})` : c.type;
 }

@@ -41,7 +41,52 @@ export const FindingWords = {
         meaning: 'calcified deposits on imaging',
         source: 'medscapeCalcinosisCutis',
     },
+    /**
+     * Histology or imaging describing bone, not calcium salt: osteoma cutis (cutaneous ossification).
+     * No bare "bone": "bone marrow" or "bone scan" say nothing of the lesion.
+     */
+    ossification: {
+        words: ['ossif', 'osteoma cutis', 'lamellar bone', 'trabecular bone', 'woven bone', 'mature bone', 'compact bone', 'osteocyt', 'haversian', 'bone formation', 'heterotopic bone', 'osseous heteroplasia'],
+        meaning: 'bone (ossification)',
+        source: 'medscapeOsteomaCutis',
+    },
 } as const satisfies Record<string, EvidenceWords>;
+
+/**
+ * Bone in the skin is not calcinosis cutis (Medscape, DermNet): where a biopsy or imaging
+ * describes bone, the calcinosis types and their management are not given with confidence.
+ * Bone alone: no calcinosis type (the headline says ossification); bone with calcium deposits
+ * described too (secondary ossification is common): the type stands at most probable.
+ */
+export const OssificationDifferential = {
+    headline: {
+        value: 'Cutaneous ossification (osteoma cutis), not calcinosis cutis',
+        source: 'medscapeOsteomaCutis',
+    },
+    distinct: {
+        value: 'Osteoma cutis (cutaneous ossification) is bone formed in the dermis or subcutis, an entity distinct from calcinosis cutis, whose deposits are calcium salts without bone: the histology tells them apart.',
+        source: 'medscapeOsteomaCutis', evidence: 'weak',
+        note: 'Medscape and DermNet (dermnetOsteomaCutis) say the same; both are reviews.',
+    },
+    gnas: {
+        value: 'Primary osteoma cutis occurs in Albright hereditary osteodystrophy (GNAS), with pseudohypoparathyroidism (PTH resistance: a low calcium, a high phosphate, a raised PTH) or without hormone resistance (pseudopseudohypoparathyroidism); progressive osseous heteroplasia, also GNAS-related, starts as dermal ossification in infancy and extends into deep connective tissue.',
+        source: 'medscapeOsteomaCutis', evidence: 'weak',
+    },
+    secondary: {
+        value: 'Most osteoma cutis is secondary, in scars, inflammation or tumours: with calcium deposits described as well, calcinosis with secondary ossification is possible.',
+        source: 'dermnetOsteomaCutis', evidence: 'weak',
+    },
+    notCalcinosisPlan: {
+        value: 'The calcinosis types and their management (correcting calcium and phosphate so that deposits regress, the drugs reported for calcinosis cutis) concern calcium salt deposits, not bone: they are not given here.',
+        source: 'engineering',
+        note: 'Our choice: the sources read give no management of osteoma cutis we could check a plan against, and a confident calcinosis plan for bone would be wrong.',
+    },
+    /** Bone and calcium both described: the type at most probable. */
+    withCalcium: {
+        value: 'the biopsy or imaging also describes bone: calcinosis with secondary ossification, or osteoma cutis',
+        source: 'dermnetOsteomaCutis', evidence: 'weak',
+    },
+} satisfies Record<string, Sourced<string>>;
 
 /** A negation before a word in its clause cancels it: "no vascular calcification". */
 export const NegationWords: readonly string[] = ['no ', 'not ', 'without', 'absent', 'negative for', 'free of'];
@@ -59,6 +104,42 @@ export const CalciphylaxisPain: Sourced<readonly string[]> = {
     value: ['moderate', 'severe'], source: 'nigwekar2018',
     note: 'Calciphylaxis is intensely painful; mild or no pain does not fit the typical picture.',
 };
+
+/**
+ * Calciphylaxis in a kidney transplant recipient is neither filed as non-uraemic nor assumed
+ * uraemic: Yu 2017 counts transplant recipients out of non-uraemic calciphylaxis; Nigwekar 2018
+ * lists a prior kidney transplant with earlier CKD and acute kidney injury, apart from normal
+ * kidney function; Guillén 2022 reads it as one syndrome whatever the cause of the vascular
+ * calcification. A transplant is a risk factor of its own; the kidneys' state (dialysis, the
+ * eGFR) still decides the plan of kidney failure.
+ */
+export const TransplantCalciphylaxis = {
+    /** Conditions (by term) that record a kidney transplant. */
+    conditions: { value: ['kidneyTransplant'], source: 'nigwekar2018' },
+    /** The risk factor, in words, for the reasons and the cause step. */
+    riskFactor: { value: 'kidney transplant', source: 'nigwekar2018' },
+    notNonUraemic: {
+        value: 'Calciphylaxis after kidney transplantation is not non-uraemic calciphylaxis as Yu 2017 defines it: transplant recipients are excluded, with severe kidney disease.',
+        source: 'yu2017',
+        note: 'Yu 2017 methods (abstract): nonuremic = none of a creatinine above 3 mg/dL, a GFR below 15, acute kidney injury needing dialysis, renal transplantation.',
+    },
+    withKidneyDisease: {
+        value: 'Nigwekar 2018 lists a prior kidney transplant among the settings of calciphylaxis with earlier chronic kidney disease and acute kidney injury, apart from normal kidney function.',
+        source: 'nigwekar2018', note: 'The review\'s introduction.',
+    },
+    series: {
+        value: 'In the largest series (45 recipients) calciphylaxis arose within the first year in 43%, mostly with graft dysfunction (median creatinine 2.4 mg/dL), on vitamin K antagonists in 39% and with a PTH above 500 pg/mL in half; its authors read calciphylaxis as one syndrome whatever the cause of the vascular calcification, not as uraemic or non-uraemic.',
+        source: 'guillen2022', evidence: 'weak',
+        note: 'The abstract and a news summary read, not the full paper.',
+    },
+    /** Why the cause step applies, after a transplant. */
+    why: { value: 'calciphylaxis after kidney transplantation, which the sources do not count as non-uraemic', source: 'yu2017' },
+    /** Why sodium thiosulfate is offered, after a transplant. */
+    thiosulfateWhy: {
+        value: 'used after kidney transplantation too (in 43% of the recent cases of the largest series, with bisphosphonates and calcimimetics; off-label)',
+        source: 'guillen2022', evidence: 'weak',
+    },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
 
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
@@ -85,6 +166,12 @@ export const LevelRules = {
     labsDoNotDecide: {
         value: 'In calciphylaxis calcium and phosphate are often normal, and a high Ca × P does not make it metastatic calcinosis: the vascular picture decides.',
         source: 'nigwekar2018',
+    },
+    /** What keeps metastatic calcinosis open with normal levels in kidney failure, as the reason against it says (uraemicDeposits). */
+    uraemicDepositsAgainst: {
+        value: 'calcium and phosphate are not raised now, but in kidney failure deposits can outlast the corrected levels',
+        source: 'krcp2014', evidence: 'weak',
+        note: 'Our reading of the case report, as uraemicDeposits says.',
     },
     uraemicDeposits: {
         value: 'In kidney failure soft-tissue deposits can outlast the corrected levels: most uraemic tumoral calcinosis does not respond to medical treatment, so normal levels now keep metastatic calcinosis open (not excluded).',

@@ -432,7 +432,7 @@ export const Conditions: Condition[] = [
         label: 'Kidney transplant recipient',
         aliases: ['renalTransplant', 'kidneyTransplantation', 'renalTransplantation'],
         category: 'general',
-        definition: { value: 'A kidney transplant recipient; calciphylaxis is reported after transplantation, and those patients are not counted as non-uraemic calciphylaxis.', source: 'yu2017' },
+        definition: { value: 'A kidney transplant recipient; calciphylaxis is reported after transplantation (a risk factor of its own here), and Yu 2017 does not count those patients as non-uraemic calciphylaxis (knowledge/classification.ts TransplantCalciphylaxis).', source: 'yu2017' },
     },
 ];
 

@@ -6,6 +6,7 @@
  * term; a term not (yet) in the catalogue is shown without its regimen.
  */
 import type { CalcinosisType, Sourced } from './types.js';
+import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
 
 export type StepKey =
     | 'calciphylaxisWoundsPain' | 'calciphylaxisTriggers' | 'calciphylaxisMineral' | 'calciphylaxisThiosulfate'
@@ -15,6 +16,7 @@ export type StepKey =
     | 'dystrophicUnderlying' | 'dystrophicExcision' | 'dystrophicMedical' | 'dystrophicPhysical'
     | 'idiopathicExcision' | 'tumoralPhosphate' | 'idiopathicExpectant'
     | 'hypercalcaemicCrisis'
+    | 'ossificationDifferential'
     | 'classifyFirst';
 
 export interface ManagementStep {
@@ -42,6 +44,8 @@ export interface ManagementStep {
     byPth?: Record<PthState, StepVariant>;
     /** The same without kidney failure, where the dialysis targets and calcimimetic indication do not apply; a state absent here falls back to `byPth`. */
     byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
+    /** The same after a kidney transplant (without kidney failure), which the sources do not count as non-uraemic; a state absent here falls back to `byPthWithoutKidneyFailure`. */
+    byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
 }
 
 /**
@@ -81,6 +85,9 @@ const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 2
 const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease: restrict dietary phosphate and use a calcium-free binder; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
 const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
 const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
+/** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
+const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
+const CINACALCET_OFF_DIALYSIS: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' };
 const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
 
 /** The exposures given by infusion, whose extravasation the expectant series describe. */
@@ -174,12 +181,25 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and PTH; PTH raised',
                 advice: [
                     { value: 'PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis (see the non-uraemic cause).', source: 'nigwekar2008' },
-                    { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' },
+                    CINACALCET_OFF_DIALYSIS,
                 ],
             },
             unmeasured: {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis, and parathyroidectomy treats it.', source: 'nigwekar2008' }],
+            },
+        },
+        byPthAfterTransplant: {
+            above: {
+                title: 'Control calcium and PTH; PTH raised',
+                advice: [
+                    { value: 'PTH is above the reference interval: in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients; parathyroidectomy was the usual treatment before 2000, sodium thiosulfate, bisphosphonates and calcimimetics since.', source: 'guillen2022', evidence: 'weak' },
+                    CINACALCET_OFF_DIALYSIS,
+                ],
+            },
+            unmeasured: {
+                title: 'Control calcium and phosphate; measure PTH',
+                advice: [{ value: 'Measure intact PTH: in calciphylaxis after kidney transplantation it was above 500 pg/mL in half of the recipients.', source: 'guillen2022', evidence: 'weak' }],
             },
         },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
@@ -207,6 +227,17 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin where its indication allows (not with a mechanical heart valve), taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
         ],
+        // After a kidney transplant: not non-uraemic (the sources differ on what it is), and the immunosuppression is the graft's.
+        variants: [{
+            when: [], recorded: TransplantCalciphylaxis.conditions.value,
+            title: 'Treat the causes: calciphylaxis after kidney transplantation',
+            advice: [
+                TransplantCalciphylaxis.notNonUraemic,
+                TransplantCalciphylaxis.withKidneyDisease,
+                TransplantCalciphylaxis.series,
+                { value: 'The corticosteroids and other immunosuppressants of a transplant are changed only with the transplant team: the graft depends on them.', source: 'engineering', note: 'Our wording: the non-uraemic review\'s advice to taper corticosteroids does not weigh a graft.' },
+            ],
+        }],
         procedures: ['parathyroidectomy'],
     },
     calciphylaxisAdjuncts: {
@@ -242,7 +273,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
             ],
             pseudohypoparathyroidism: [
-                { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' },
+                PSEUDOHYPOPARATHYROIDISM_TREATMENT,
             ],
         },
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
@@ -438,12 +469,47 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         drugs: ['sevelamer', 'acetazolamide', 'aluminiumHydroxide', 'probenecid'],
     },
 
+    // ── A differential: bone in the skin (knowledge/classification.ts OssificationDifferential) ──
+    ossificationDifferential: {
+        key: 'ossificationDifferential',
+        title: 'Bone in the skin: not calcinosis cutis',
+        advice: [OssificationDifferential.distinct, OssificationDifferential.gnas, OssificationDifferential.notCalcinosisPlan],
+        // The metabolic disorder is treated whatever the lesion is made of.
+        adviceWith: { pseudohypoparathyroidism: [PSEUDOHYPOPARATHYROIDISM_TREATMENT] },
+    },
+
     classifyFirst: {
         key: 'classifyFirst',
         title: 'Classify first',
         advice: [{ value: 'Management depends on the type: record what the classification lacks before choosing a treatment.', source: 'reiter2011b', evidence: 'weak' }],
     },
 };
+
+/**
+ * The medical words of a step's why (clinical/management.ts), each with its source: the rule
+ * code fills in the case's own facts (a tumour's name, a subtype's label) around them.
+ */
+export const PlanReasons = {
+    /** A calcified tumour's own treatment (dystrophicExcision). */
+    tumourExcised: {
+        value: 'excising the tumour removes its calcification',
+        source: 'medscapePilomatrixoma', evidence: 'weak',
+        note: 'Said of pilomatrixoma (complete excision is its treatment); read alike for the other calcified tumours of the vocabulary (trichilemmal cyst, trichoepithelioma, basal cell carcinoma), which are excised for themselves.',
+    },
+    /** Pancreatic panniculitis, not for excision (dystrophicExcision). */
+    pancreaticPanniculitis: {
+        value: 'pancreatic panniculitis: the nodules follow the pancreatic disease',
+        source: 'dermnetPancreaticPanniculitis',
+    },
+    /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
+    miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
+    /** Milia-like calcinosis, watched (idiopathicExpectant). */
+    miliaLikePapulesRegress: { value: 'the papules can regress on their own', source: 'solak2016' },
+    /** Extravasation after infancy (iatrogenicExpectant). */
+    expectantAfterInfancy: { value: 'after infancy the expectant course rests on single cases', source: 'adultExtravasation2011' },
+    /** Extravasation at an unknown age (iatrogenicExpectant). */
+    expectantInNeonates: { value: 'the expectant course is reported in neonates: record the age', source: 'song2019' },
+} satisfies Record<string, Sourced<string>>;
 
 /** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
 /**

@@ -895,6 +895,25 @@ export const Sources = {
         url: 'https://pubmed.ncbi.nlm.nih.gov/28099971/',
         evidence: 'source',
     },
+    // ── Added by the plan helper (h-plan3): osteoma cutis, calciphylaxis after kidney transplantation ──
+    medscapeOsteomaCutis: {
+        short: 'Medscape, Osteoma Cutis',
+        citation: 'Osteoma Cutis. Medscape Reference (eMedicine), article 1103575: Background and Pathophysiology (osteoma cutis is bone in the skin, unlike the calcium salt deposits of calcinosis cutis; Albright hereditary osteodystrophy, with pseudohypoparathyroidism or without hormone resistance; progressive osseous heteroplasia, GNAS, dermal ossification from infancy extending to deep connective tissue).',
+        url: 'https://emedicine.medscape.com/article/1103575-overview',
+        evidence: 'weak',
+    },
+    dermnetOsteomaCutis: {
+        short: 'DermNet, osteoma cutis',
+        citation: 'Lim TM. Osteoma cutis. DermNet (2012): bone formation within the skin, usually secondary (inflammatory scar, trauma, tumours), at least 80% secondary; calcinosis cutis differs as calcium salt deposits; serum calcium and PTH help identify Albright hereditary osteodystrophy.',
+        url: 'https://dermnetnz.org/topics/osteoma-cutis/',
+        evidence: 'weak',
+    },
+    guillen2022: {
+        short: 'Guillén 2022, calciphylaxis after kidney transplantation',
+        citation: 'Guillén E, Cucchiari D, et al. Calciphylaxis after kidney transplantation. Clin Kidney J. 2022;15(4) (abstract and a news summary read): 14 local and 31 published recipients; 43.2% within the first year; median creatinine at diagnosis 2.4 mg/dL; 39.1% on vitamin K antagonists; PTH above 500 pg/mL in half; mortality 55.6%; the authors read calciphylaxis as critical ischaemia of calcified skin arterioles whatever the cause of the vascular calcification, not only long-standing uraemia.',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/35371461/',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
