@@ -378,7 +378,8 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
     lab.status = low ? 'low' : high ? 'high' : 'normal';
     if (!low && !high) return;
     const edge = low ? inWritten.low! : inWritten.high!;
-    const by = atShownPrecision(Math.abs(value - edge), value);
+    const shownValue = judged.detail === undefined ? quantity.text ?? formatNumber(value) : formatNumber(value);
+    const by = atShownPrecision(Math.abs(value - edge), shownValue, formatNumber(edge));
     const source = interval.source ? sourceSentence(interval.source) : '';
     const shown = judged.detail !== undefined
         ? `${judged.label} ${bothUnits(value, inWritten.unit, judged.value, analyte.canonicalUnit)}${judged.detail}`
@@ -398,12 +399,13 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
 }
 
 /**
- * A difference no finer than the value it is read from as shown: a corrected calcium shown
- * as 2.19 mmol/L is below 2.2 by 0.01, not by 0.00996. A difference that rounds to nothing
+ * A difference no finer than the value and the limit as shown (the value as typed, or as
+ * computed and rounded): a corrected calcium shown as 2.19 mmol/L is below 2.2 by 0.01, not
+ * by 0.00996; 8 mg/dL is above 4.5 by 3.5. A difference that rounds to nothing
  * keeps its own digits.
  */
-function atShownPrecision(difference: number, value: number): number {
-    const decimals = formatNumber(value).split('.')[1]?.length ?? 0;
+function atShownPrecision(difference: number, ...shown: string[]): number {
+    const decimals = Math.max(...shown.map(number => number.split('.')[1]?.length ?? 0));
     const rounded = Number(difference.toFixed(decimals));
     return rounded > 0 ? rounded : difference;
 }
