@@ -1,0 +1,63 @@
+/**
+ * The fifth clinician review's dose findings: daily maxima for a band of patients
+ * (paracetamol by weight, vitamin D by age), and what a user now sees.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, type Row } from './helpers.js';
+
+const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range');
+const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text]);
+
+function patient(drug: string, who = 'age 70 years sex female weight 41 kg'): string {
+    return `case R {\n    patient { ${who} }\n    history { condition systemicSclerosis }\n    labs { creatinine 0.8 mg/dL }\n    treatment {\n        ${drug}\n    }\n}`;
+}
+
+describe('1. paracetamol under 50 kg: the labels\' weight-based maxima', () => {
+    it('4 g a day at 41 kg: a warning at the dose naming both labels\' figures', async () => {
+        const rows = await doseRows(patient('drug paracetamol 1 g oral 4 times a day'));
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 6, '1']]);
+        expect(rows[0].message).toBe("Paracetamol 1 g oral 4 times a day gives 4000 mg/day (97.6 mg/kg/day at 41 kg): above the most a day for this patient by each source, 75 mg/kg/day (3075 mg/day) by the US intravenous label; 60 mg/kg/day (2460 mg/day) by the EU and UK intravenous label, at most 3 g. These are the intravenous labels' figures, from all sources of paracetamol; by mouth, UK guidance also lowers the dose under 50 kg. Below 2 years of age the labels' maxima are lower and are not checked here. Sources: acetaminophen injection label (US); paracetamol infusion SmPC (EU/UK).");
+    });
+
+    it('acetaminophen, the other name, by the hour: the same warning', async () => {
+        const rows = await doseRows(patient('drug acetaminophen 1000 mg iv 4 times a day'));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Paracetamol 1000 mg iv 4 times a day gives 4000 mg\/day \(97.6 mg\/kg\/day at 41 kg\)/)]);
+    });
+
+    it('within the higher figure (3 g at 41 kg, 73 mg/kg/day), at 50 kg and over, without a weight, or below 2 years: nothing', async () => {
+        expect(await doseRows(patient('drug paracetamol 750 mg oral 4 times a day'))).toEqual([]);
+        expect(await doseRows(patient('drug paracetamol 1 g oral 4 times a day', 'age 70 years sex female weight 50 kg'))).toEqual([]);
+        expect(await doseRows(patient('drug paracetamol 1 g oral 4 times a day', 'age 70 years sex female'))).toEqual([]);
+        expect(await doseRows(patient('drug paracetamol 250 mg oral 4 times a day', 'age 1 years sex female weight 10 kg'))).toEqual([]);
+    });
+
+    it('stopped: nothing', async () => {
+        expect(await doseRows(patient('drug paracetamol 1 g oral 4 times a day stopped'))).toEqual([]);
+    });
+});
+
+describe('4. vitamin D above the upper limits for the age', () => {
+    it('50,000 units daily at 2 years: a warning with the Endocrine Society\'s and the IOM\'s figures', async () => {
+        const rows = await doseRows(patient('drug cholecalciferol 50000 units oral daily', 'age 2 years sex male weight 12 kg'));
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 6, '50000']]);
+        expect(rows[0].message).toBe("Cholecalciferol (vitamin D3) 50000 units oral daily gives 50000 units/day: above the most a day for this patient by each source, 4000 units/day at 1-18 years by the Endocrine Society's upper limit for treating deficiency; 2500 units/day at 1-3 years by the IOM's tolerable upper intake. The IOM's limits are for healthy people's daily intake; the Endocrine Society's higher ones, for correcting deficiency under medical supervision. A weekly course (50,000 IU weekly) is held against the guideline's regimens instead. Sources: Endocrine Society 2011 (vitamin D); IOM 2011 (calcium and vitamin D).");
+    });
+
+    it('an adult: above 10,000 units a day only; the repletion course of 50,000 units weekly for 8 weeks is not warned', async () => {
+        const adult = 'age 60 years sex female weight 70 kg';
+        expect((await doseRows(patient('drug cholecalciferol 20000 units oral daily', adult))).map(r => r.message)).toEqual([expect.stringMatching(/^Cholecalciferol \(vitamin D3\) 20000 units oral daily gives 20000 units\/day: above the most a day for this patient by each source, 10000 units\/day at 19 years and over by the Endocrine Society's upper limit for treating deficiency; 4000 units\/day at 9 years and over by the IOM's tolerable upper intake\./)]);
+        expect(await doseRows(patient('drug cholecalciferol 6000 units oral daily', adult))).toEqual([]);
+        expect(await doseRows(patient('drug cholecalciferol 50000 units oral weekly for 8 weeks', adult))).toEqual([]);
+    });
+
+    it('a child on the guideline\'s weekly course, or between the two figures (3000 units daily at 2 years): nothing', async () => {
+        const child = 'age 2 years sex male weight 12 kg';
+        expect(await doseRows(patient('drug cholecalciferol 50000 units oral weekly for 6 weeks', child))).toEqual([]);
+        expect(await doseRows(patient('drug cholecalciferol 3000 units oral daily', child))).toEqual([]);
+    });
+
+    it('no age recorded: the adults\' limits, said', async () => {
+        const rows = await doseRows(patient('drug cholecalciferol 50000 units oral daily', 'sex male weight 70 kg'));
+        expect(rows.map(r => r.message)).toEqual([expect.stringContaining('4000 units/day at 9 years and over by the IOM\'s tolerable upper intake. The age is not recorded: the limits for adults are used.')]);
+    });
+});
