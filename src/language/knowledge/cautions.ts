@@ -88,6 +88,9 @@ export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
 /** Ceftriaxone's label: neonates of 28 days and younger (ages are in years). */
 const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCeftriaxone', note: '28 days and younger: below 29 days.' };
 
+/** The bisphosphonates the knowledge base has (drugs.ts). */
+const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
+
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
 
@@ -260,7 +263,7 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'mycophenolate causes first-trimester pregnancy loss and congenital malformations (boxed warning, REMS): avoid it in pregnancy where a safer option exists (the EU label contraindicates it unless there is no suitable alternative)', source: 'labelCellcept', stop: true
     },
     {
-        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { condition: 'pregnancy' },
+        drugs: BISPHOSPHONATES, when: { condition: 'pregnancy' },
         advice: 'bisphosphonates are not recommended in pregnancy: human data are too few to judge the risk, animal studies show fetal harm, and the drug stays in bone for years', source: 'uktisBisphosphonates', stop: true
     },
     {
@@ -300,6 +303,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
     },
     {
+        drugs: BISPHOSPHONATES, when: { alsoGiven: BISPHOSPHONATES },
+        advice: 'two bisphosphonates together are a duplicated therapy, their hypocalcaemia and renal toxicity adding up: give one (the zoledronic acid label: a patient treated with it is not to be treated with another bisphosphonate)', source: 'labelZometa', alsoSources: ['labelReclast'], evidence: 'weak'
+    },
+    {
         drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },
         advice: 'two heparins together raise the risk of serious bleeding: give one', source: 'labelEnoxaparin'
     },
@@ -309,7 +316,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {
-        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { youngerThan: { value: 18, source: 'labelPamidronate' } },
+        drugs: BISPHOSPHONATES, when: { youngerThan: { value: 18, source: 'labelPamidronate' } },
         advice: 'the safety and effectiveness of bisphosphonates in children are not established by their labels (cyclic pamidronate is reported in juvenile dermatomyositis): monitor calcium, phosphate and bone', source: 'labelPamidronate'
     },
     {

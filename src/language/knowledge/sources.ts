@@ -770,7 +770,7 @@ export const Sources = {
     },
     labelZometa: {
         short: 'Zometa label',
-        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour.',
+        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour. 5.1, drugs with the same active ingredient or in the same drug class: patients treated with Zometa should not be treated with Reclast or other bisphosphonates; 5.3 renal toxicity, 5.5 hypocalcaemia (recalled, to verify).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22zoledronic+acid%22',
         evidence: 'weak',
     },
