@@ -3,7 +3,7 @@
  * (paracetamol by weight, vitamin D by age), and what a user now sees.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, type Row } from './helpers.js';
+import { diagnose, doseVerdicts, type Row } from './helpers.js';
 
 const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range');
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text]);
@@ -43,6 +43,11 @@ describe('4. vitamin D above the upper limits for the age', () => {
         expect(rows[0].message).toBe("Cholecalciferol (vitamin D3) 50000 units oral daily gives 50000 units/day: above the most a day for this patient by each source, 4000 units/day at 1-18 years by the Endocrine Society's upper limit for treating deficiency; 2500 units/day at 1-3 years by the IOM's tolerable upper intake. The IOM's limits are for healthy people's daily intake; the Endocrine Society's higher ones, for correcting deficiency under medical supervision. A weekly course (50,000 IU weekly) is held against the guideline's regimens instead. Sources: Endocrine Society 2011 (vitamin D); IOM 2011 (calcium and vitamin D).");
     });
 
+    it('a daily course (50,000 units daily for 8 weeks at 2 years) is held by the day', async () => {
+        const rows = await doseRows(patient('drug cholecalciferol 50000 units oral daily for 8 weeks', 'age 2 years sex male weight 12 kg'));
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Cholecalciferol \(vitamin D3\) 50000 units oral daily for 8 weeks gives 50000 units\/day: above/)]);
+    });
+
     it('an adult: above 10,000 units a day only; the repletion course of 50,000 units weekly for 8 weeks is not warned', async () => {
         const adult = 'age 60 years sex female weight 70 kg';
         expect((await doseRows(patient('drug cholecalciferol 20000 units oral daily', adult))).map(r => r.message)).toEqual([expect.stringMatching(/^Cholecalciferol \(vitamin D3\) 20000 units oral daily gives 20000 units\/day: above the most a day for this patient by each source, 10000 units\/day at 19 years and over by the Endocrine Society's upper limit for treating deficiency; 4000 units\/day at 9 years and over by the IOM's tolerable upper intake\./)]);
@@ -59,5 +64,13 @@ describe('4. vitamin D above the upper limits for the age', () => {
     it('no age recorded: the adults\' limits, said', async () => {
         const rows = await doseRows(patient('drug cholecalciferol 50000 units oral daily', 'sex male weight 70 kg'));
         expect(rows.map(r => r.message)).toEqual([expect.stringContaining('4000 units/day at 9 years and over by the IOM\'s tolerable upper intake. The age is not recorded: the limits for adults are used.')]);
+    });
+});
+
+describe('a dose in units has its exposure per week (UCUM converts no arbitrary unit over time by itself)', () => {
+    it('cholecalciferol 1000 units daily is 7000 units a week; heparin 1000 units/h is 168000 a week', async () => {
+        const [vitaminD, heparin] = await doseVerdicts(patient('drug cholecalciferol 1000 units oral daily\n        drug heparin 1000 units/h iv', 'age 60 years sex female weight 70 kg'));
+        expect(vitaminD.perWeek).toEqual({ value: expect.closeTo(7000, 6), unit: '[iU]/wk' });
+        expect(heparin.perWeek).toEqual({ value: expect.closeTo(168000, 6), unit: '[iU]/wk' });
     });
 });

@@ -3,23 +3,25 @@
  * 50 kg, vitamin D by age. Each source's figure is a limit of its own; a warning rests on the
  * highest that applies to the patient, so it holds by every source, and names each figure.
  * The regimens (doses.ts) may be for another indication and raise nothing: this still does.
+ * The day's amount is held, whatever the course: a daily maximum is per day given.
  */
 import type { DrugFact, PatientFacts } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type PatientDailyLimit } from '../knowledge/index.js';
-import { describeDosage, writtenPerDay, type DoseVerdict } from './doses.js';
+import { amountPerDay, describeDosage, writtenPerDay } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 
-export function dailyLimitFindings(fact: DrugFact, verdict: DoseVerdict, patient: PatientFacts): Finding[] {
+export function dailyLimitFindings(fact: DrugFact, patient: PatientFacts): Finding[] {
     const drug = fact.drug;
     if (!drug?.dailyLimits || fact.stopped) return [];
     const applying = drug.dailyLimits.filter(limit => applies(limit, fact, patient));
     if (applying.length === 0) return [];
     const most = (limit: PatientDailyLimit) => limit.maxPerDay.value * (limit.perKg ? patient.weightKg! : 1);
     const highest = applying.reduce((a, b) => most(b) > most(a) ? b : a);
-    const given = dayTotal(fact, verdict, highest.unit);
+    const day = amountPerDay(fact, patient);
+    const given = day && convert(day.value, day.unit, highest.unit);
     if (given === undefined || given <= most(highest) * (1 + 1e-9)) return [];
     const byLimit = [...applying].sort((a, b) => most(b) - most(a));
     const perKg = byLimit.some(l => l.perKg) ? ` (${formatNumber(given / patient.weightKg!)} ${perKgWords(highest.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
@@ -32,21 +34,6 @@ export function dailyLimitFindings(fact: DrugFact, verdict: DoseVerdict, patient
         message: `${drug.label} ${describeDosage(fact)} gives ${formatQuantity(given, highest.unit)}${perKg}: above the most a day for this patient by each source, ${figures}.${age}${note} Sources: ${sources.map(s => Sources[s].short).join('; ')}.`,
         sources
     }];
-}
-
-/**
- * The day's total in `unit`: from the weekly exposure (weight applied, a course averaged over its
- * cycle); else, as UCUM converts no arbitrary unit over time ([iU]/d to [iU]/wk), the amount
- * times the administrations a day, or the rate as written.
- */
-function dayTotal(fact: DrugFact, verdict: DoseVerdict, unit: string): number | undefined {
-    if (verdict.perWeek) return convert(verdict.perWeek.value, verdict.perWeek.unit, unit);
-    const ucum = fact.dose.ucum;
-    if (!ucum) return undefined;
-    if (/\/d$/.test(ucum)) return convert(fact.dose.value, ucum, unit);
-    const perDay = fact.timing && fact.timing.boundsDuration === undefined ? writtenPerDay(fact.timing) : undefined;
-    const amount = perDay === undefined ? undefined : convert(fact.dose.value, ucum, unit.replace(/\/d$/, ''));
-    return amount === undefined ? undefined : amount * perDay!;
 }
 
 /** The patient is in the limit's band, and the schedule is the kind the limit is for. */

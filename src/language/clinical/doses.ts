@@ -627,6 +627,12 @@ function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value:
     };
 }
 
+/** The amount given on a day of the schedule, in absolute units (weight and BSA applied): a day's maximum holds it, whatever the course. */
+export function amountPerDay(fact: DrugFact, patientFacts: PatientFacts): { value: number; unit: string } | undefined {
+    if (!fact.dose.ucum) return undefined;
+    return absolute(fact, { weightKg: patientFacts.weightKg, bsa: bodySurfaceArea(patientFacts), ageYears: patientFacts.ageYears }).perDay;
+}
+
 /** The amount per administration and per day in absolute units (weight and BSA applied). */
 function absolute(fact: DrugFact, patient: Patient): { perAdministration?: { value: number; unit: string }; perDay?: { value: number; unit: string } } {
     const ucum = fact.dose.ucum!;
@@ -650,7 +656,8 @@ function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek'
     const course = writtenDays(fact.timing?.boundsDuration), cycle = writtenDays(fact.timing?.cycle);
     if (daily && course !== undefined && cycle) daily = { value: daily.value * course / cycle, unit: daily.unit };
     if (daily && (fact.timing?.boundsDuration === undefined || cycle)) {
-        const unit = daily.unit.replace(/\/d$/, '/wk');
+        // A rate per hour (heparin units/h) is a week's exposure too: the amount's atom, per week.
+        const unit = `${daily.unit.split('/')[0]}/wk`;
         const value = convert(daily.value, daily.unit, unit);
         if (value !== undefined) result.perWeek = { value, unit };
     }
