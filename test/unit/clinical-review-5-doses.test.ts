@@ -2,8 +2,11 @@
  * The fifth clinician review's dose findings: daily maxima for a band of patients
  * (paracetamol by weight, vitamin D by age), and what a user now sees.
  */
+import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diagnose, doseVerdicts, type Row } from './helpers.js';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
 
 const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range');
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text]);
@@ -72,5 +75,22 @@ describe('a dose in units has its exposure per week (UCUM converts no arbitrary 
         const [vitaminD, heparin] = await doseVerdicts(patient('drug cholecalciferol 1000 units oral daily\n        drug heparin 1000 units/h iv', 'age 60 years sex female weight 70 kg'));
         expect(vitaminD.perWeek).toEqual({ value: expect.closeTo(7000, 6), unit: '[iU]/wk' });
         expect(heparin.perWeek).toEqual({ value: expect.closeTo(168000, 6), unit: '[iU]/wk' });
+    });
+});
+
+describe('5. the heparins in the calciphylaxis drug table have their label regimens', () => {
+    it('a mechanical valve without apixaban: the heparin and enoxaparin rows list the labels\' doses, not dashes', async () => {
+        const text = fs.readFileSync('test/unit/cases/review4/07-calciphylaxis-mechanical-valve.calc', 'utf8').replace(/drug apixaban[^\n]*\n/, '');
+        const document = await validate(text);
+        const page = renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
+        const row = (label: string) => page.split('\n').find(l => l.startsWith(`| **${label}**`))!;
+        expect(row('Heparin (unfractionated)')).toMatch(/^\| \*\*Heparin \(unfractionated\)\*\*<br>anticoagulant \| 5000 units 2–3 times a day, subcutaneous \(for prophylaxis of venous thromboembolism\) \(adults\)<sup>\d+<\/sup><br>20000–40000 units\/day, intravenous \(for treatment of thrombosis, adjusted to the aPTT\)/);
+        expect(row('Enoxaparin')).toContain('40 mg daily, subcutaneous (for prophylaxis of venous thromboembolism) (adults)');
+        expect(row('Enoxaparin')).toContain('1 mg/kg twice daily, subcutaneous (for treatment of deep vein thrombosis) (adults)');
+    });
+
+    it('a prophylactic dose is said to be one, not a calcinosis regimen', async () => {
+        const [verdict] = await doseVerdicts(patient('drug enoxaparin 40 mg sc daily', 'age 60 years sex female weight 70 kg'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for prophylaxis of venous thromboembolism, not a regimen for calcinosis: within the reported 40 mg sc daily (weak evidence: the regimen is not confirmed in its source)']);
     });
 });

@@ -784,7 +784,13 @@ export const Drugs: Drug[] = [
         aliases: ['lovenox', 'clexane'],
         drugClass: 'low-molecular-weight heparin',
         mechanism: { value: 'Inhibits factor Xa through antithrombin; cleared by the kidney.', source: 'labelEnoxaparin' },
-        regimens: [],
+        // The label's anticoagulant doses, none for calcinosis: a dose that fits says so (the renal band below 30 mL/min is renalLimits).
+        regimens: [
+            { low: 40, high: 40, unit: 'mg', perKg: false, timing: DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 30, high: 30, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism after knee or hip replacement', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 1, high: 1, unit: 'mg/kg', perKg: true, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 1.5, high: 1.5, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'sc', ages: 'adults', population: 'adults, in hospital', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
+        ],
         // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it).
         renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' }, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
     },
@@ -794,7 +800,13 @@ export const Drugs: Drug[] = [
         aliases: ['unfractionatedHeparin'],
         drugClass: 'anticoagulant',
         mechanism: { value: 'Potentiates antithrombin; not cleared by the kidney, the anticoagulant of dialysis circuits.', source: 'labelEnoxaparin', note: 'Heparin is not renally cleared: the low-molecular-weight heparins are the ones adjusted.' },
-        regimens: [],
+        // The label's anticoagulant doses, adjusted to the aPTT; none for calcinosis.
+        regimens: [
+            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin', evidence: 'weak' },
+            { low: 20000, high: 40000, unit: '[iU]/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults, by continuous infusion after a 5,000-unit bolus', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+            { low: 8000, high: 10000, unit: '[iU]', perKg: false, timing: THREE_TIMES_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+            { low: 15000, high: 20000, unit: '[iU]', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+        ],
     },
     {
         term: 'insulin',

@@ -782,8 +782,14 @@ export const Sources = {
     },
     labelEnoxaparin: {
         short: 'enoxaparin label',
-        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis.',
+        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.2: prophylaxis 40 mg subcutaneously once daily (abdominal surgery, acutely ill medical patients, hip replacement) or 30 mg every 12 hours (knee or hip replacement); treatment of deep vein thrombosis 1 mg/kg every 12 hours, or 1.5 mg/kg once daily in inpatients; 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis (doses recalled, to verify).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22enoxaparin%22',
+        evidence: 'weak',
+    },
+    labelHeparin: {
+        short: 'heparin label',
+        citation: 'Heparin sodium injection, US prescribing information, 1 and 2: prophylaxis and treatment of venous thrombosis, and anticoagulation of dialysis and extracorporeal circuits; low-dose prophylaxis 5,000 units subcutaneously every 8-12 hours; treatment by continuous intravenous infusion, 20,000-40,000 units a day after a 5,000-unit bolus, or subcutaneously, 8,000-10,000 units every 8 hours or 15,000-20,000 units every 12 hours, adjusted to the aPTT (doses recalled, to verify).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Heparin+Sodium%22',
         evidence: 'weak',
     },
     labelTramadol: {
