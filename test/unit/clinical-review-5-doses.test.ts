@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { regimenEvidence } from '../../src/language/clinical/doses.js';
+import { Drugs } from '../../src/language/knowledge/index.js';
 import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
 
 const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range');
@@ -92,5 +94,21 @@ describe('5. the heparins in the calciphylaxis drug table have their label regim
     it('a prophylactic dose is said to be one, not a calcinosis regimen', async () => {
         const [verdict] = await doseVerdicts(patient('drug enoxaparin 40 mg sc daily', 'age 60 years sex female weight 70 kg'));
         expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for prophylaxis of venous thromboembolism, not a regimen for calcinosis: within the reported 40 mg sc daily (weak evidence: the regimen is not confirmed in its source)']);
+    });
+});
+
+describe('6. one decision for a regimen\'s evidence, read by the mark and by which regimen may judge', () => {
+    const regimen = (term: string, source: string) => Drugs.find(d => d.term === term)!.regimens.find(r => r.source === source)!;
+
+    it('a read label regimen is not weak though its label source as a whole is; one recalled from a label is; our own choice is engineering', () => {
+        expect(regimenEvidence(regimen('prednisone', 'labelPrednisone'))).toBe('source');
+        expect(regimenEvidence(regimen('methotrexate', 'dailymedLabels'))).toBe('weak');
+        expect(regimenEvidence(regimen('aluminiumHydroxide', 'engineering'))).toBe('engineering');
+    });
+
+    it('the verdicts say so: prednisone 20 mg daily unmarked, methotrexate 15 mg weekly marked as recalled', async () => {
+        const [prednisone, methotrexate] = await doseVerdicts(patient('drug prednisone 20 mg oral daily\n        drug methotrexate 15 mg oral weekly', 'age 60 years sex female weight 70 kg'));
+        expect(prednisone.text).toBe('a dose for the underlying disease (connective tissue disease, sarcoidosis, a transplant), not a regimen for calcinosis: within the reported 5–60 mg oral daily');
+        expect(methotrexate.text).toMatch(/within the reported 7.5–25 mg weekly \(weak evidence: the regimen is not confirmed in its source\)$/);
     });
 });

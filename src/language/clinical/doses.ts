@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -428,15 +428,28 @@ function typeWords(type: CalcinosisType): string {
     return type === 'calciphylaxis' ? label : `${label} calcinosis`;
 }
 
+/**
+ * How well a regimen is sourced, decided here once for the verdict's mark and for which
+ * regimen may judge: our own choice where its source is ([E]), as no regimen is better sourced
+ * than its source; else its own evidence (a regimen recalled from its label is weak); else read.
+ * A source's `weak` (a label not re-read as a whole) does not mark each of its regimens: the
+ * regimen says for itself.
+ */
+export function regimenEvidence(regimen: Regimen): Evidence {
+    if (Sources[regimen.source].evidence === 'engineering') return 'engineering';
+    return regimen.evidence ?? 'source';
+}
+
 /** A regimen resting on our own choice, with no clinical source ([E]). */
 function unsourced(regimen: Regimen): boolean {
-    return regimen.evidence === 'engineering' || Sources[regimen.source].evidence === 'engineering';
+    return regimenEvidence(regimen) === 'engineering';
 }
 
 /** What a verdict adds after a regimen of weak evidence ([W], [M]: not confirmed in its source). */
 function evidenceMark(regimen: Regimen): string {
-    if (unsourced(regimen)) return ' (a regimen with no clinical source)';
-    return regimen.evidence === 'weak' ? ' (weak evidence: the regimen is not confirmed in its source)' : '';
+    const evidence = regimenEvidence(regimen);
+    if (evidence === 'engineering') return ' (a regimen with no clinical source)';
+    return evidence === 'weak' ? ' (weak evidence: the regimen is not confirmed in its source)' : '';
 }
 
 function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefined): string {
