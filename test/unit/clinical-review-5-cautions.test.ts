@@ -2,6 +2,7 @@
  * The fifth clinician review's cautions: two bisphosphonates given together.
  */
 import { describe, expect, it } from 'vitest';
+import { DrugCautions, Drugs } from '../../src/language/knowledge/index.js';
 import { diagnose, summaryHtml } from './helpers.js';
 
 const cautionRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution');
@@ -29,5 +30,14 @@ describe('2. two bisphosphonates together', () => {
         const html = await summaryHtml(adult(['drug alendronate 70 mg oral weekly', 'drug risedronate 35 mg oral weekly']));
         expect(html).toContain('Alendronate given with risedronate: two bisphosphonates together are a duplicated therapy');
         expect(html).toContain('Zometa label');
+    });
+});
+
+describe('8. the gabapentin caution reads the renal bands the dose check holds', () => {
+    it('each band of renalLimits, and the caution from the highest band\'s clearance', () => {
+        const limits = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
+        const caution = DrugCautions.find(c => c.drugs?.includes('gabapentin'))!;
+        expect(caution.when).toEqual({ creatinineClearanceBelow: limits.at(-1)!.creatinineClearanceBelow });
+        for (const l of limits) expect(caution.advice).toContain(`below ${l.creatinineClearanceBelow.value}${l === limits.at(-1) ? ' mL/min' : ''}: ${l.minPerDay!.value}-${l.maxPerDay.value} mg`);
     });
 });

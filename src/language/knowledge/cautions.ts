@@ -6,7 +6,8 @@
  */
 import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
-import type { DialysisModality, Evidence, Sourced } from './types.js';
+import { Drugs } from './drugs.js';
+import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
 
 export type CautionWhen =
     /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
@@ -91,6 +92,14 @@ const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCe
 /** The bisphosphonates the knowledge base has (drugs.ts). */
 const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
 
+/** Gabapentin's renal bands, lowest first: the caution says the figures the dose check holds (drugs.ts). */
+const GABAPENTIN_LIMITS = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
+
+/** Renal bands in words, highest clearance first: `below 60 mL/min: 400-1400 mg; below 30: 200-700 mg`. */
+function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
+    return [...limits].reverse().map((l, i) => `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
+}
+
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
 
@@ -151,8 +160,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], stop: true
     },
     {
-        drugs: ['gabapentin'], when: { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' } },
-        advice: 'gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session', source: 'labelGabapentin', adjusts: true
+        drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
+        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds 125-350 mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true
     },
     {
         drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },

@@ -696,9 +696,9 @@ export const Drugs: Drug[] = [
         regimens: [],
         // On dialysis the label adds a dose after each session to the clearance's: not checked there.
         renalLimits: [
-            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, minPerDay: { value: 100, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, minPerDay: { value: 200, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, minPerDay: { value: 400, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],
     },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──

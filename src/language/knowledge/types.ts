@@ -305,6 +305,8 @@ export interface RenalDoseLimit {
     creatinineClearanceBelow: Sourced<number>;
     /** UCUM mass per day (`mg/d`), per kg of body weight where `perKg`. */
     maxPerDay: Sourced<number>;
+    /** The low end of the label's daily range in the band, where it gives one (said by the caution, not checked). */
+    minPerDay?: Sourced<number>;
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;
