@@ -52,7 +52,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
         ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney, facts.patient.weightKg)),
-        ...facts.drugs.flatMap((fact, i) => dailyLimitFindings(fact, facts.patient)),
+        ...facts.drugs.flatMap(fact => dailyLimitFindings(fact, facts.patient)),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),
