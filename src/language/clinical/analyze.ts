@@ -10,6 +10,7 @@ import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { checkNotes } from './notes.js';
 import { renalLimitFindings } from './renal-limits.js';
+import { dailyLimitFindings } from './daily-limits.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
 
@@ -51,6 +52,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
         ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney, facts.patient.weightKg)),
+        ...facts.drugs.flatMap(fact => dailyLimitFindings(fact, facts.patient)),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

@@ -141,7 +141,8 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('hypercalcaemia' in when) return calcium?.high ? { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] } : undefined;
     if ('gfrBelow' in when) return gfrBelow(when.gfrBelow.value, when.from?.value, kidney);
     if ('alsoGiven' in when) {
-        // A drug written `stopped` is not given with it (a switch from warfarin, stopped, is the label's advice).
+        // A drug written `stopped` is not given with it, nor with anything (a switch from warfarin, stopped, is the label's advice).
+        if (fact.stopped) return undefined;
         const other = facts.drugs.find(d => d !== fact && d.drug && !d.stopped && d.drug.term !== fact.drug?.term && when.alsoGiven.includes(d.drug.term));
         return other ? { text: `given with ${other.drug!.label.toLowerCase()}`, at: [other.term.at] } : undefined;
     }

@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -423,15 +423,28 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     return verdict;
 }
 
+/**
+ * How well a regimen is sourced, decided here once for the verdict's mark and for which
+ * regimen may judge: our own choice where its source is ([E]), as no regimen is better sourced
+ * than its source; else its own evidence (a regimen recalled from its label is weak); else read.
+ * A source's `weak` (a label not re-read as a whole) does not mark each of its regimens: the
+ * regimen says for itself.
+ */
+export function regimenEvidence(regimen: Regimen): Evidence {
+    if (Sources[regimen.source].evidence === 'engineering') return 'engineering';
+    return regimen.evidence ?? 'source';
+}
+
 /** A regimen resting on our own choice, with no clinical source ([E]). */
 function unsourced(regimen: Regimen): boolean {
-    return regimen.evidence === 'engineering' || Sources[regimen.source].evidence === 'engineering';
+    return regimenEvidence(regimen) === 'engineering';
 }
 
 /** What a verdict adds after a regimen of weak evidence ([W], [M]: not confirmed in its source). */
 function evidenceMark(regimen: Regimen): string {
-    if (unsourced(regimen)) return ' (a regimen with no clinical source)';
-    return regimen.evidence === 'weak' ? ' (weak evidence: the regimen is not confirmed in its source)' : '';
+    const evidence = regimenEvidence(regimen);
+    if (evidence === 'engineering') return ' (a regimen with no clinical source)';
+    return evidence === 'weak' ? ' (weak evidence: the regimen is not confirmed in its source)' : '';
 }
 
 function dialysisWords(onDialysis: boolean, modality: DialysisModality | undefined): string {
@@ -622,6 +635,12 @@ function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value:
     };
 }
 
+/** The amount given on a day of the schedule, in absolute units (weight and BSA applied): a day's maximum holds it, whatever the course. */
+export function amountPerDay(fact: DrugFact, patientFacts: PatientFacts): { value: number; unit: string } | undefined {
+    if (!fact.dose.ucum) return undefined;
+    return absolute(fact, { weightKg: patientFacts.weightKg, bsa: bodySurfaceArea(patientFacts), ageYears: patientFacts.ageYears }).perDay;
+}
+
 /** The amount per administration and per day in absolute units (weight and BSA applied). */
 function absolute(fact: DrugFact, patient: Patient): { perAdministration?: { value: number; unit: string }; perDay?: { value: number; unit: string } } {
     const ucum = fact.dose.ucum!;
@@ -645,7 +664,8 @@ function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek'
     const course = writtenDays(fact.timing?.boundsDuration), cycle = writtenDays(fact.timing?.cycle);
     if (daily && course !== undefined && cycle) daily = { value: daily.value * course / cycle, unit: daily.unit };
     if (daily && (fact.timing?.boundsDuration === undefined || cycle)) {
-        const unit = daily.unit.replace(/\/d$/, '/wk');
+        // A rate per hour (heparin units/h) is a week's exposure too: the amount's atom, per week.
+        const unit = `${daily.unit.split('/')[0]}/wk`;
         const value = convert(daily.value, daily.unit, unit);
         if (value !== undefined) result.perWeek = { value, unit };
     }

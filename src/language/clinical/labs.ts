@@ -113,6 +113,7 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
 
     checkIonizedAgainstTotal(byAnalyte, findings);
+    checkUnitsAcrossPanels(labs, findings);
     // The targets of kidney failure replace the general limits (KDOQI, KDIGO): read the kidneys once.
     const kidney = kidneyFunction(facts, { byAnalyte });
     // Every PTH result is held to the target, a follow-up panel's as the first's.
@@ -300,6 +301,42 @@ function describe(value: number, interval: AppliedInterval | undefined): string 
     if (interval.low !== undefined && value < interval.low) return 'low but plausible';
     if (interval.high !== undefined && value > interval.high) return 'high but plausible';
     return 'within the reference interval';
+}
+
+/**
+ * The same number written in the analyte's other usual unit in the next panel (PTH 95 pg/mL,
+ * then 96 pmol/L): read as written the value jumps by the factor between the units (9.4 for
+ * PTH), while in one unit the two would be no change, so a unit is likely mis-written. Which
+ * one is not known: the later value is not used, and no unit is proposed. Only where the
+ * numbers agree closely and the units are far apart (Thresholds.unitSlip).
+ */
+function checkUnitsAcrossPanels(labs: LabAssessment[], findings: Finding[]): void {
+    const { acrossPanelsSameNumberWithin: sameWithin, acrossPanelsFactorAtLeast: factorAtLeast } = Thresholds.unitSlip;
+    const previous = new Map<AnalyteTerm, LabAssessment>();
+    for (const lab of labs) {
+        const analyte = lab.analyte, quantity = lab.fact.quantity;
+        if (!lab.usable || !analyte || !quantity.ucum) continue;
+        const before = previous.get(analyte.term);
+        if (!before || before.fact.panelIndex === lab.fact.panelIndex) {
+            previous.set(analyte.term, lab);
+            continue;
+        }
+        previous.set(analyte.term, lab);
+        const earlier = before.fact.quantity;
+        const usual = [analyte.conventionalUnit, analyte.siUnit];
+        if (earlier.ucum === quantity.ucum || !usual.includes(earlier.ucum!) || !usual.includes(quantity.ucum) || earlier.value <= 0) continue;
+        const inEarlierUnit = convert(quantity.value, quantity.ucum, earlier.ucum!, analyte.molarMass?.value);
+        if (inEarlierUnit === undefined) continue;
+        const factor = inEarlierUnit / quantity.value;
+        if (Math.max(factor, 1 / factor) < factorAtLeast.value || Math.abs(quantity.value / earlier.value - 1) > sameWithin.value) continue;
+        lab.usable = false;
+        lab.status = 'unit-suspect';
+        findings.push({
+            code: Codes.unitSuspect, severity: 'warning', at: quantity.at, related: [earlier.at],
+            message: `${analyte.label} ${asWritten(quantity.value, quantity.text, quantity.ucum)} is ${formatQuantity(inEarlierUnit, earlier.ucum!)}, ${formatNumber(inEarlierUnit / earlier.value)} times the ${asWritten(earlier.value, earlier.text, earlier.ucum!)} of the panel before, about the factor between the two units (1 ${showUnit(quantity.ucum)} = ${formatQuantity(factor, earlier.ucum!)}), while the numbers as written are nearly the same. Is one of the units mis-written? This value is not judged until its unit is checked.`,
+            sources: [sameWithin.source]
+        });
+    }
 }
 
 /** Ionized calcium is about half the total: above it, one of the two is wrong. */

@@ -114,7 +114,12 @@ export function convert(value: number, from: string, to: string, molarMass?: num
 /** Every unit of a case file is linear (no temperatures), so one factor serves. */
 function conversionFactor(from: string, to: string, molarMass: number | undefined): number | undefined {
     const result = utils().convertUnitTo(from, 1, to, molarMass ? { molecularWeight: molarMass } : undefined);
-    return result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal) ? result.toVal : undefined;
+    if (result.status === 'succeeded' && result.toVal !== null && Number.isFinite(result.toVal)) return result.toVal;
+    // UCUM converts no arbitrary unit, not even to itself over another time ([iU]/d to [iU]/wk):
+    // the same leading arbitrary atom cancels, and the rest (/d to /wk) is converted.
+    const arbitrary = /^(\[[^\]]+\])(\/.*)$/;
+    const a = arbitrary.exec(from), b = arbitrary.exec(to);
+    return a && b && a[1] === b[1] ? conversionFactor(a[2], b[2], undefined) : undefined;
 }
 
 export function commensurable(from: string, to: string, molarMass?: number): boolean {

@@ -6,7 +6,8 @@
  */
 import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
-import type { DialysisModality, Evidence, Sourced } from './types.js';
+import { Drugs } from './drugs.js';
+import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
 
 export type CautionWhen =
     /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
@@ -88,6 +89,17 @@ export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
 /** Ceftriaxone's label: neonates of 28 days and younger (ages are in years). */
 const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCeftriaxone', note: '28 days and younger: below 29 days.' };
 
+/** The bisphosphonates the knowledge base has (drugs.ts). */
+const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
+
+/** Gabapentin's renal bands, lowest first: the caution says the figures the dose check holds (drugs.ts). */
+const GABAPENTIN_LIMITS = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
+
+/** Renal bands in words, highest clearance first: `below 60 mL/min: 400-1400 mg; below 30: 200-700 mg`. */
+function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
+    return [...limits].reverse().map((l, i) => `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
+}
+
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
 
@@ -148,8 +160,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], stop: true
     },
     {
-        drugs: ['gabapentin'], when: { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' } },
-        advice: 'gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (30-59 mL/min: 400-1400 mg; 15-29: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session', source: 'labelGabapentin', adjusts: true
+        drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
+        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds 125-350 mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true
     },
     {
         drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },
@@ -260,7 +272,7 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'mycophenolate causes first-trimester pregnancy loss and congenital malformations (boxed warning, REMS): avoid it in pregnancy where a safer option exists (the EU label contraindicates it unless there is no suitable alternative)', source: 'labelCellcept', stop: true
     },
     {
-        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { condition: 'pregnancy' },
+        drugs: BISPHOSPHONATES, when: { condition: 'pregnancy' },
         advice: 'bisphosphonates are not recommended in pregnancy: human data are too few to judge the risk, animal studies show fetal harm, and the drug stays in bone for years', source: 'uktisBisphosphonates', stop: true
     },
     {
@@ -300,6 +312,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
     },
     {
+        drugs: BISPHOSPHONATES, when: { alsoGiven: BISPHOSPHONATES },
+        advice: 'two bisphosphonates together are a duplicated therapy, their hypocalcaemia and renal toxicity adding up: give one (the zoledronic acid label: a patient treated with it is not to be treated with another bisphosphonate)', source: 'labelZometa', alsoSources: ['labelReclast'], evidence: 'weak'
+    },
+    {
         drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },
         advice: 'two heparins together raise the risk of serious bleeding: give one', source: 'labelEnoxaparin'
     },
@@ -309,7 +325,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {
-        drugs: ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'], when: { youngerThan: { value: 18, source: 'labelPamidronate' } },
+        drugs: BISPHOSPHONATES, when: { youngerThan: { value: 18, source: 'labelPamidronate' } },
         advice: 'the safety and effectiveness of bisphosphonates in children are not established by their labels (cyclic pamidronate is reported in juvenile dermatomyositis): monitor calcium, phosphate and bone', source: 'labelPamidronate'
     },
     {

@@ -7,7 +7,7 @@
  * the literature's as the regimen. A regimen for another indication (warfarin for a valve)
  * says so in `otherIndication`: no calcinosis dose check rests on it.
  */
-import type { Drug, RegimenTiming, Sourced } from './types.js';
+import type { Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
 
 const DAILY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'd' };
 const TWICE_DAILY: RegimenTiming = { frequency: 2, period: 1, periodUnit: 'd' };
@@ -41,6 +41,21 @@ const ETIDRONATE_ADVERSE: Sourced<string>[] = [BISPHOSPHONATE_ADVERSE[0]];
 const NSAID_MECHANISM: Sourced<string> = { value: 'A non-steroidal anti-inflammatory drug: inhibits cyclo-oxygenase and prostaglandin synthesis, on which the failing kidney depends.', source: 'kdigo2012' };
 /** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
 const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
+
+/** Paracetamol's weight-based dosing: under 50 kg (US label: adults, adolescents and children from 2 years). */
+const PARACETAMOL_BY_WEIGHT_BELOW_KG: Sourced<number> = { value: 50, source: 'labelAcetaminophenIv' };
+const PARACETAMOL_WEIGHT_DOSING_AGES = { fromYears: 2, toYears: Infinity, label: '2 years and over' };
+/** Vitamin D's upper limits by age: the IOM's tolerable intakes (healthy people), the Endocrine Society's for treating deficiency. */
+const VITAMIN_D_LIMITS: PatientDailyLimit[] = [
+    { maxPerDay: { value: 1000, source: 'iom2011VitaminD' }, unit: '[iU]/d', ages: { fromYears: 0, toYears: 0.5, label: '0-6 months' }, who: "the IOM's tolerable upper intake", dailySchedulesOnly: true },
+    { maxPerDay: { value: 1500, source: 'iom2011VitaminD' }, unit: '[iU]/d', ages: { fromYears: 0.5, toYears: 1, label: '6-12 months' }, who: "the IOM's tolerable upper intake", dailySchedulesOnly: true },
+    { maxPerDay: { value: 2500, source: 'iom2011VitaminD' }, unit: '[iU]/d', ages: { fromYears: 1, toYears: 4, label: '1-3 years' }, who: "the IOM's tolerable upper intake", dailySchedulesOnly: true },
+    { maxPerDay: { value: 3000, source: 'iom2011VitaminD' }, unit: '[iU]/d', ages: { fromYears: 4, toYears: 9, label: '4-8 years' }, who: "the IOM's tolerable upper intake", dailySchedulesOnly: true },
+    { maxPerDay: { value: 4000, source: 'iom2011VitaminD' }, unit: '[iU]/d', ages: { fromYears: 9, toYears: Infinity, label: '9 years and over' }, who: "the IOM's tolerable upper intake", dailySchedulesOnly: true },
+    { maxPerDay: { value: 2000, source: 'holick2011' }, unit: '[iU]/d', ages: { fromYears: 0, toYears: 1, label: '0-1 year' }, who: "the Endocrine Society's upper limit for treating deficiency", dailySchedulesOnly: true },
+    { maxPerDay: { value: 4000, source: 'holick2011' }, unit: '[iU]/d', ages: { fromYears: 1, toYears: 19, label: '1-18 years' }, who: "the Endocrine Society's upper limit for treating deficiency", dailySchedulesOnly: true },
+    { maxPerDay: { value: 10000, source: 'holick2011' }, unit: '[iU]/d', ages: { fromYears: 19, toYears: Infinity, label: '19 years and over' }, who: "the Endocrine Society's upper limit for treating deficiency", dailySchedulesOnly: true },
+];
 
 export const Drugs: Drug[] = [
     {
@@ -681,9 +696,9 @@ export const Drugs: Drug[] = [
         regimens: [],
         // On dialysis the label adds a dose after each session to the clearance's: not checked there.
         renalLimits: [
-            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
-            { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, minPerDay: { value: 100, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, minPerDay: { value: 200, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, minPerDay: { value: 400, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],
     },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──
@@ -746,6 +761,15 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'A central analgesic and antipyretic, without the renal harm of NSAIDs.', source: 'esmo2018Pain' },
         indication: { value: 'Mild pain; the first step of the analgesic ladder.', source: 'esmo2018Pain' },
         regimens: [],
+        // Under 50 kg the labels dose by weight; the two differ, so each is a limit (the warning rests on the higher).
+        dailyLimits: [
+            { maxPerDay: { value: 75, source: 'labelAcetaminophenIv' }, unit: 'mg/d', perKg: true, weightBelowKg: PARACETAMOL_BY_WEIGHT_BELOW_KG, ages: PARACETAMOL_WEIGHT_DOSING_AGES, who: 'the US intravenous label' },
+            { maxPerDay: { value: 60, source: 'smpcParacetamolIv' }, unit: 'mg/d', perKg: true, weightBelowKg: { value: 50, source: 'smpcParacetamolIv' }, ages: PARACETAMOL_WEIGHT_DOSING_AGES, who: 'the EU and UK intravenous label, at most 3 g' },
+        ],
+        dailyLimitsNote: {
+            value: 'These are the intravenous labels\' figures, from all sources of paracetamol; by mouth, UK guidance also lowers the dose under 50 kg. Below 2 years of age the labels\' maxima are lower and are not checked here.',
+            source: 'smpcParacetamolIv',
+        },
     },
     {
         term: 'metformin',
@@ -760,7 +784,13 @@ export const Drugs: Drug[] = [
         aliases: ['lovenox', 'clexane'],
         drugClass: 'low-molecular-weight heparin',
         mechanism: { value: 'Inhibits factor Xa through antithrombin; cleared by the kidney.', source: 'labelEnoxaparin' },
-        regimens: [],
+        // The label's anticoagulant doses, none for calcinosis: a dose that fits says so (the renal band below 30 mL/min is renalLimits).
+        regimens: [
+            { low: 40, high: 40, unit: 'mg', perKg: false, timing: DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 30, high: 30, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism after knee or hip replacement', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 1, high: 1, unit: 'mg/kg', perKg: true, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
+            { low: 1.5, high: 1.5, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'sc', ages: 'adults', population: 'adults, in hospital', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
+        ],
         // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it).
         renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' }, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
     },
@@ -770,7 +800,13 @@ export const Drugs: Drug[] = [
         aliases: ['unfractionatedHeparin'],
         drugClass: 'anticoagulant',
         mechanism: { value: 'Potentiates antithrombin; not cleared by the kidney, the anticoagulant of dialysis circuits.', source: 'labelEnoxaparin', note: 'Heparin is not renally cleared: the low-molecular-weight heparins are the ones adjusted.' },
-        regimens: [],
+        // The label's anticoagulant doses, adjusted to the aPTT; none for calcinosis.
+        regimens: [
+            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin', evidence: 'weak' },
+            { low: 20000, high: 40000, unit: '[iU]/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults, by continuous infusion after a 5,000-unit bolus', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+            { low: 8000, high: 10000, unit: '[iU]', perKg: false, timing: THREE_TIMES_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+            { low: 15000, high: 20000, unit: '[iU]', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+        ],
     },
     {
         term: 'insulin',
@@ -793,6 +829,11 @@ export const Drugs: Drug[] = [
             { low: 1500, high: 6000, unit: '[iU]', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults, deficiency treated and prevented', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
             { low: 50000, high: 50000, unit: '[iU]', perKg: false, timing: WEEKLY, course: { low: 8, high: 8, unit: 'wk' }, route: 'oral', ages: 'adults', population: 'adults, deficiency treated', otherIndication: 'vitamin D deficiency', source: 'holick2011', evidence: 'weak' },
         ],
+        dailyLimits: VITAMIN_D_LIMITS,
+        dailyLimitsNote: {
+            value: "The IOM's limits are for healthy people's daily intake; the Endocrine Society's higher ones, for correcting deficiency under medical supervision. A weekly course (50,000 IU weekly) is held against the guideline's regimens instead.",
+            source: 'holick2011',
+        },
     },
     {
         term: 'etelcalcetide',

@@ -770,7 +770,7 @@ export const Sources = {
     },
     labelZometa: {
         short: 'Zometa label',
-        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour.',
+        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour. 5.1, drugs with the same active ingredient or in the same drug class: patients treated with Zometa should not be treated with Reclast or other bisphosphonates; 5.3 renal toxicity, 5.5 hypocalcaemia (recalled, to verify).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22zoledronic+acid%22',
         evidence: 'weak',
     },
@@ -782,8 +782,14 @@ export const Sources = {
     },
     labelEnoxaparin: {
         short: 'enoxaparin label',
-        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis.',
+        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.2: prophylaxis 40 mg subcutaneously once daily (abdominal surgery, acutely ill medical patients, hip replacement) or 30 mg every 12 hours (knee or hip replacement); treatment of deep vein thrombosis 1 mg/kg every 12 hours, or 1.5 mg/kg once daily in inpatients; 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis (doses recalled, to verify).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22enoxaparin%22',
+        evidence: 'weak',
+    },
+    labelHeparin: {
+        short: 'heparin label',
+        citation: 'Heparin sodium injection, US prescribing information, 1 and 2: prophylaxis and treatment of venous thrombosis, and anticoagulation of dialysis and extracorporeal circuits; low-dose prophylaxis 5,000 units subcutaneously every 8-12 hours; treatment by continuous intravenous infusion, 20,000-40,000 units a day after a 5,000-unit bolus, or subcutaneously, 8,000-10,000 units every 8 hours or 15,000-20,000 units every 12 hours, adjusted to the aPTT (doses recalled, to verify).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Heparin+Sodium%22',
         evidence: 'weak',
     },
     labelTramadol: {
@@ -812,8 +818,25 @@ export const Sources = {
     },
     holick2011: {
         short: 'Endocrine Society 2011 (vitamin D)',
-        citation: 'Holick MF, Binkley NC, Bischoff-Ferrari HA, et al. Evaluation, treatment, and prevention of vitamin D deficiency: an Endocrine Society clinical practice guideline. J Clin Endocrinol Metab. 2011;96(7):1911-1930: deficiency treated with 2,000 IU daily or 50,000 IU weekly for 6 weeks in children (then 400-1,000 IU daily), 6,000 IU daily or 50,000 IU weekly for 8 weeks in adults (then 1,500-2,000 IU daily).',
+        citation: 'Holick MF, Binkley NC, Bischoff-Ferrari HA, et al. Evaluation, treatment, and prevention of vitamin D deficiency: an Endocrine Society clinical practice guideline. J Clin Endocrinol Metab. 2011;96(7):1911-1930: deficiency treated with 2,000 IU daily or 50,000 IU weekly for 6 weeks in children (then 400-1,000 IU daily), 6,000 IU daily or 50,000 IU weekly for 8 weeks in adults (then 1,500-2,000 IU daily). Upper limits: the IOM\'s tolerable upper intakes for maintenance, but up to 2,000 IU a day at 0-1 year, 4,000 IU at 1-18 years and 10,000 IU from 19 years may be needed to correct deficiency.',
         url: 'https://doi.org/10.1210/jc.2011-0385',
+        evidence: 'weak',
+    },
+    iom2011VitaminD: {
+        short: 'IOM 2011 (calcium and vitamin D)',
+        citation: 'Institute of Medicine. Dietary Reference Intakes for Calcium and Vitamin D. Washington, DC: The National Academies Press; 2011, chapter 6: tolerable upper intake levels of vitamin D, 1,000 IU/day at 0-6 months, 1,500 IU at 6-12 months, 2,500 IU at 1-3 years, 3,000 IU at 4-8 years, 4,000 IU from 9 years; they apply to healthy people, not to patients treated under medical supervision.',
+        url: 'http://books.nap.edu/openbook.php?record_id=13050&page=445',
+        evidence: 'source',
+    },
+    labelAcetaminophenIv: {
+        short: 'acetaminophen injection label (US)',
+        citation: 'OFIRMEV (acetaminophen) injection and its generics, US prescribing information: boxed warning, dosing is based on weight for patients under 50 kg; 2.2, adults and adolescents under 50 kg and children 2-12 years, 15 mg/kg every 6 hours or 12.5 mg/kg every 4 hours, at most 15 mg/kg per dose and 75 mg/kg a day from all sources (lower maxima below 2 years).',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%226d763554-913d-4bed-9efd-b9c9b936a2f4%22',
+        evidence: 'weak',
+    },
+    smpcParacetamolIv: {
+        short: 'paracetamol infusion SmPC (EU/UK)',
+        citation: 'Perfalgan (paracetamol 10 mg/mL solution for infusion), summary of product characteristics, 4.2: adults, adolescents and children weighing more than 33 kg and up to 50 kg, 15 mg/kg per administration, at most 60 mg/kg a day and no more than 3 g (read in secondary copies of the SmPC); the MHRA\'s advice on accidental overdose of intravenous paracetamol restates the lower doses under 50 kg, and UK guidance reduces oral doses under 50 kg by clinical judgement (JRCALC 2016).',
         evidence: 'weak',
     },
     smpcApixaban: {

@@ -271,6 +271,33 @@ export interface Drug {
     reducedDoses?: ReducedDose[];
     /** A label's most per day by creatinine clearance (Cockcroft-Gault), lowest band first. */
     renalLimits?: RenalDoseLimit[];
+    /** The most per day for a band of patients (by weight or age), each source's figure its own limit. */
+    dailyLimits?: PatientDailyLimit[];
+    /** What a message over a daily limit adds: where the sources' figures stop (route, use). */
+    dailyLimitsNote?: Sourced<string>;
+}
+
+/**
+ * A source's most per day for a band of patients: below a body weight (paracetamol under 50 kg,
+ * per kg) or in an age band (vitamin D). Where sources differ each figure is a limit of its own:
+ * a warning rests on the highest that applies, so it holds by every source, and names them all.
+ */
+export interface PatientDailyLimit {
+    maxPerDay: Sourced<number>;
+    /** UCUM amount per day (`mg/d`, `[iU]/d`), per kg of body weight where `perKg`. */
+    unit: string;
+    perKg?: boolean;
+    /** Only patients below this weight (kg); the weight must be recorded. */
+    weightBelowKg?: Sourced<number>;
+    /** Only patients of these ages, as the limit's source bands them; without a recorded age, the band that includes adults. */
+    ages?: AgeRange;
+    /** Whose figure, in a few words: `the US intravenous label`. */
+    who: string;
+    /**
+     * Only a schedule given every day or more often, or a rate per day: the figure is a daily
+     * intake, while an intermittent course (50,000 IU weekly) is a regimen of its own.
+     */
+    dailySchedulesOnly?: true;
 }
 
 /** The most a label gives per day below a creatinine clearance (mL/min); `onDialysis`: also on dialysis. */
@@ -278,6 +305,8 @@ export interface RenalDoseLimit {
     creatinineClearanceBelow: Sourced<number>;
     /** UCUM mass per day (`mg/d`), per kg of body weight where `perKg`. */
     maxPerDay: Sourced<number>;
+    /** The low end of the label's daily range in the band, where it gives one (said by the caution, not checked). */
+    minPerDay?: Sourced<number>;
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;

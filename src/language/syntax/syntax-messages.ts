@@ -113,6 +113,10 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
     }): string {
         const unclosed = unclosedMessage(actual[0]);
         if (unclosed) return unclosed;
+        if (plainRuleName(ruleName) === 'Ulcerated') {
+            // `morphology necrotic ulcerated`: the keyword ends the morphology and starts its own member.
+            return `\`ulcerated\` is written on its own line as \`ulcerated yes\` or \`ulcerated no\`, not among the morphology words (found ${describeActual(actual[0])} after it): write \`morphology …\` and then \`ulcerated yes\`.`;
+        }
         if (['UnitHead', 'Unit'].includes(plainRuleName(ruleName))) {
             return `Expected a unit${after(previous)} (for example mg/dL, mmol/L, kg, years), found ${describeActual(actual[0])}.`;
         }
@@ -148,12 +152,27 @@ function after(previous: IToken | undefined): string {
     return previous && previous.image && !Number.isNaN(previous.startOffset) ? ` after ${quote(previous.image)}` : '';
 }
 
+/** UCUM's international unit in its own spelling, `[IU]` or `[iU]`: the language writes `units` (ISMP: not `IU` nor `U`). */
+const UCUM_IU = /\[[iI][uU]\]/y;
+
+/** A UCUM bracketed unit (`[IU]`): its `[` and `]` are not characters of the language, so say what to write. */
+function ucumBracket(fullText: string, startOffset: number): string | undefined {
+    const from = fullText.charAt(startOffset) === ']' ? fullText.lastIndexOf('[', startOffset) : startOffset;
+    if (from < 0) return undefined;
+    UCUM_IU.lastIndex = from;
+    const match = UCUM_IU.exec(fullText);
+    if (!match || startOffset >= from + match[0].length) return undefined;
+    return `${quote(fullText.substr(from, match[0].length))} is UCUM's spelling of the international unit: write \`units\` instead (\`50000 units\`).`;
+}
+
 export class CalcLexerErrorMessageProvider implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
         if (text.startsWith('.')) {
             return `${quote(text)} is not expected here: write decimal numbers with a digit on each side of the point, like 0.5 or 5.0.`;
         }
+        const bracketed = ucumBracket(fullText, startOffset);
+        if (bracketed) return bracketed;
         if (/^[-+]$/.test(text) && /\d/.test(fullText.charAt(startOffset + length))) {
             // `-0` was told to write decimals with a digit on each side of the point.
             return `${quote(text)} is not expected here: values are written without a sign.`;
