@@ -149,6 +149,8 @@ interface Evidence {
     renal: Reason[];
     idiopathicSubtype: Reason[];
     exposures: Reason[];
+    /** Calcium or phosphate given into the blood (an enema's phosphate): metastatic where the levels are raised, iatrogenic otherwise (knowledge Exposure.systemic). */
+    systemicLoads: Reason[];
     calcium: LabState;
     phosphate: LabState;
     productAbove: boolean;
@@ -174,7 +176,7 @@ interface Evidence {
 
 function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
-        tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [],
+        tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
         painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
@@ -210,7 +212,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const risksByTerm = new Map<string, Reason>();
     for (const { term, exposure } of facts.exposures) {
         // Only calcium or phosphate given at a site marks iatrogenic calcinosis; warfarin and the like are calciphylaxis risks.
-        if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
+        if (exposure?.gives && exposure.systemic) {
+            evidence.systemicLoads.push({ text: `${exposure.label} given (a systemic ${exposure.gives} load)`, at: [term.at], cause: true });
+            evidence.sources.push(exposure.systemic.source);
+        } else if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
         else if (exposure?.calciphylaxisRisk) {
             const reason = riskFactor(exposure.label.toLowerCase(), [term.at]);
             risksByTerm.set(term.canonical, reason);
@@ -344,10 +349,13 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
         return { ...support, level: 2, missing: [...support.missing, DEPOSIT_MISSING], rules: [LevelRules.deposit] };
     };
     switch (type) {
-        case 'iatrogenic':
-            return e.exposures.length > 0
-                ? confirmed(result(3, e.exposures))
-                : result(0, [], ['no calcium or phosphate given at the site is recorded (exposure)']);
+        case 'iatrogenic': {
+            // A systemic load that has raised the levels is metastatic calcinosis's cause, not a site's.
+            const given = [...e.exposures, ...(raised ? [] : e.systemicLoads)];
+            return given.length > 0
+                ? confirmed(result(3, given))
+                : result(0, [], [e.systemicLoads.length ? 'the phosphate or calcium given is raised in the blood: a metabolic cause' : 'no calcium or phosphate given at the site is recorded (exposure)']);
+        }
         case 'calciphylaxis':
             return calciphylaxisSupport(e);
         case 'metastatic': {
@@ -357,7 +365,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
                 // Hyperphosphataemic familial tumoral calcinosis: the phosphate alone must not route here.
                 return { ...result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']), disputed: true };
             }
-            if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic]));
+            if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic, ...e.systemicLoads]));
             // In kidney failure the levels are often already treated: normal levels now do not exclude uraemic deposits.
             if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, [LevelRules.uraemicDepositsAgainst.value], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);

@@ -563,6 +563,11 @@ export const Exposures: Exposure[] = [
             source: 'medscapeCalcinosisCutis',
             evidence: 'weak',
         },
+        systemic: {
+            value: 'Sodium phosphate given rectally (or by mouth) is absorbed: too much, or in kidney disease, dehydration or old age, raises the blood phosphate and lowers the calcium (hyperphosphataemia, hypocalcaemia, acute kidney injury).',
+            source: 'fdaSodiumPhosphate2014',
+            note: 'Medscape classes calcinosis after phosphate enemas as iatrogenic; a raised phosphate makes it the metastatic mechanism. Both are said: iatrogenic when the phosphate is not shown raised, metastatic (the enema the cause) when it is.',
+        },
     },
     {
         term: 'heparinCalcium',

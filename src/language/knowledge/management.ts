@@ -262,6 +262,9 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [{ value: 'Treat the cause of the raised calcium or phosphate first: kidney failure, hyperparathyroidism, excess vitamin D, calcium or alkali (milk-alkali syndrome), sarcoidosis or malignancy. Deposits regress as the levels normalise.', source: 'seed' }],
         // What each recorded cause calls for.
         adviceWith: {
+            phosphateEnema: [
+                { value: 'Stop the phosphate enemas and any oral sodium phosphate; correct dehydration; the phosphate load and the acute kidney injury it causes are treated with the kidney team (dialysis where they are severe).', source: 'fdaSodiumPhosphate2014' },
+            ],
             milkAlkaliSyndrome: [
                 { value: 'Stop the calcium carbonate and absorbable alkali (if calcium is needed, another salt and no more than 1.2 to 1.5 g of elemental calcium a day); severe hypercalcaemia is treated with intravenous isotonic saline.', source: 'medscapeMilkAlkali' },
                 { value: 'Calcium can fall below normal during treatment, more often after a bisphosphonate (6 of 11 patients in one series, 5 of them given one): monitor it closely.', source: 'medscapeMilkAlkali' },

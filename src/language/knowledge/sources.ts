@@ -66,6 +66,12 @@ export const Sources = {
     },
 
     // ── Calcinosis cutis: reviews and reports ──────────────────────────────────────────
+    fdaSodiumPhosphate2014: {
+        short: 'FDA 2014, sodium phosphate',
+        citation: 'US Food and Drug Administration. Drug Safety Communication: FDA warns of possible harm from exceeding recommended dose of over-the-counter sodium phosphate products to treat constipation. 8 January 2014: dehydration, abnormal electrolytes (high phosphate, low calcium), kidney injury and death, more often in older people, children, and kidney disease.',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-fda-warns-possible-harm-exceeding-recommended-dose-over-counter-sodium',
+        evidence: 'weak',
+    },
     medscapeCalcinosisCutis: {
         short: 'Medscape, Calcinosis Cutis',
         citation: 'Calcinosis Cutis. Medscape Reference (eMedicine), article 1103137: Background and Pathophysiology.',

@@ -134,6 +134,11 @@ export interface Exposure {
     aliases?: readonly string[];
     /** Calcium or phosphate given at the site: the mark of iatrogenic calcinosis. Absent for a risk factor. */
     gives?: 'calcium' | 'phosphate';
+    /**
+     * What is given is absorbed into the blood (an enema's phosphate), not left at a site:
+     * where it has raised the level, it is the metabolic cause of metastatic calcinosis.
+     */
+    systemic?: Sourced<string>;
     /** Why the exposure is a risk factor for calciphylaxis (warfarin, calcium salts, vitamin D, iron, corticosteroids). */
     calciphylaxisRisk?: Sourced<string>;
     definition: Sourced<string>;
