@@ -44,3 +44,10 @@ describe('phosphate enemas', () => {
         expect(classification.message).toMatch(/^Iatrogenic calcinosis cutis.*Phosphate enema given \(a systemic phosphate load\)/);
     });
 });
+
+describe('terms as clinicians write them', () => {
+    it('acute kidney injury (aki) and the British ionised calcium are known', async () => {
+        const rows = await diagnose('case T {\n    history {\n        condition aki\n        condition acuteKidneyInjury\n    }\n    labs {\n        ionisedCalcium 1.1 mmol/L\n    }\n}\n');
+        expect(rows.filter(r => r.code === 'unknown-term')).toEqual([]);
+    });
+});

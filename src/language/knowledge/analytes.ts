@@ -59,6 +59,7 @@ export const Analytes: Analyte[] = [
     {
         term: 'ionizedCalcium',
         label: 'Ionized calcium',
+        aliases: ['ionisedCalcium'],
         definition: {
             value: 'The free, physiologically active fraction of serum calcium. It does not depend on albumin, and it can never exceed the total calcium of the same sample.',
             source: 'pmc7276095',

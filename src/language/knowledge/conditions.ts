@@ -428,6 +428,16 @@ export const Conditions: Condition[] = [
     },
     {
         // A working graft is not kidney failure: dialysis or the eGFR say how the kidneys are.
+        term: 'acuteKidneyInjury',
+        label: 'Acute kidney injury',
+        aliases: ['aki', 'acuteRenalFailure', 'acuteKidneyFailure'],
+        category: 'general',
+        definition: {
+            value: 'A sudden loss of kidney function. The checks read the kidneys from the creatinine, eGFR and dialysis recorded, not from this word; Nigwekar 2018 lists acute kidney injury among the settings in which calciphylaxis is reported.',
+            source: 'nigwekar2018',
+        },
+    },
+    {
         term: 'kidneyTransplant',
         label: 'Kidney transplant recipient',
         aliases: ['renalTransplant', 'kidneyTransplantation', 'renalTransplantation'],

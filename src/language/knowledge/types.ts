@@ -56,6 +56,8 @@ export type AnalyteTerm =
     | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium';
 
 export interface Analyte {
+    /** Other spellings a clinician types (`ionisedCalcium`). */
+    aliases?: readonly string[];
     term: AnalyteTerm;
     label: string;
     definition: Sourced<string>;
