@@ -7,7 +7,7 @@
  * rate; a concentration only with regimens of its route. Only calcinosis regimens can
  * make a dose error: a dose that fits a regimen for another indication (warfarin for a
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
- * neighbouring unit would fit.
+ * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
 import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
@@ -375,6 +375,23 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         if (full) fullDoseCheck(fact, drug, full, patient, situation, verdict);
         return verdict;
     }
+    // A dose a thousand times a regimen's, whatever its indication, is a typing slip worth saying (calcitriol in mg).
+    const slip = unitSlip(fact, drug, patient);
+    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
+    const written0 = `${drug.label} ${describeDosage(fact)}`;
+    if (slip) {
+        verdict.status = 'unit-suspect';
+        verdict.regimen = slip.regimen;
+        const swapped = `${formatQuantity(dose.value, slip.unit)}${slip.reading ? ` (${slip.reading})` : ''}`;
+        verdict.text = `is the unit ${showUnit(slip.unit)}? ${swapped} fits ${describeRegimen(slip.regimen, true, false)}`;
+        verdict.findings.push({
+            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
+            message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${swapped} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
+            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
+            data: { unit: showUnit(slip.unit) }
+        });
+        return verdict;
+    }
     // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
     const calcinosis = all.filter(c => !c.regimen.otherIndication && !unsourced(c.regimen));
     const ours = all.find(c => !c.regimen.otherIndication && unsourced(c.regimen));
@@ -387,21 +404,6 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         const closest = all[0];
         verdict.regimen = closest.regimen;
         verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)}`;
-        return verdict;
-    }
-    const slip = unitSlip(fact, drug, patient);
-    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
-    const written0 = `${drug.label} ${describeDosage(fact)}`;
-    if (slip) {
-        verdict.status = 'unit-suspect';
-        verdict.regimen = slip.regimen;
-        verdict.text = `is the unit ${showUnit(slip.unit)}? ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen, true, false)}`;
-        verdict.findings.push({
-            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
-            message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
-            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
-            data: { unit: showUnit(slip.unit) }
-        });
         return verdict;
     }
     const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
@@ -594,14 +596,16 @@ function asRead(c: Comparison, fact: DrugFact, patient: Patient): string {
     return `${formatQuantity(c.value, c.unit)}${at ? ` at ${at}` : ''}: `;
 }
 
-function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean } | undefined {
+function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean; reading: string } | undefined {
     const [mass, ...rest] = fact.dose.ucum!.split('/');
     if (!MASS_UNITS.includes(mass)) return undefined;
     for (const other of MASS_UNITS.filter(u => u !== mass)) {
         const unit = [other, ...rest].join('/');
         const swapped: DrugFact = { ...fact, dose: { ...fact.dose, ucum: unit } };
-        const fit = comparisons(swapped, drug, patient).find(c => c.outside.length === 0 && !c.regimen.otherIndication && !unsourced(c.regimen));
-        if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1 };
+        // Any sourced regimen, for calcinosis or another indication: a slip is a slip whatever the drug is for.
+        const fits = comparisons(swapped, drug, patient).filter(c => c.outside.length === 0 && !unsourced(c.regimen));
+        const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+        if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1, reading: asRead(fit, swapped, patient).replace(/: $/, '') };
     }
     return undefined;
 }

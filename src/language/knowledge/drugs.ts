@@ -398,7 +398,7 @@ export const Drugs: Drug[] = [
     {
         term: 'calcitriol',
         label: 'Calcitriol (active vitamin D)',
-        aliases: ['rocaltrol', 'alfacalcidol', 'paricalcitol', 'activeVitaminD'],
+        aliases: ['rocaltrol', 'activeVitaminD'],
         drugClass: 'active vitamin D',
         exposure: 'vitaminDAnalogues',
         mechanism: { value: 'Active vitamin D: raises intestinal calcium and phosphate absorption and suppresses PTH.', source: 'kdoqiGuide6' },
@@ -407,6 +407,10 @@ export const Drugs: Drug[] = [
             {
                 low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Usual oral doses (calcitriol, alfacalcidol), recalled: to verify.',
+            },
+            {
+                low: 0.5, high: 2, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'hypoparathyroidism', source: 'labelRocaltrolDosing',
+                note: 'A day\'s total, so one dose or two: the ESE 2015 guideline gives active vitamin D in divided doses (ese2015Hypopara). Started at 0.25 µg/day and raised every 2-4 weeks.',
             },
         ],
     },
@@ -832,6 +836,31 @@ export const Drugs: Drug[] = [
         aliases: ['frusemide'],
         drugClass: 'loop diuretic',
         mechanism: { value: 'Raises urinary sodium and calcium excretion; in hypercalcaemia only once the volume is restored.', source: 'statpearlsHypercalcemia' },
+        regimens: [],
+    },
+    // ── Clinical review 9: active vitamin D analogues that are not calcitriol (their doses differ) ──
+    {
+        term: 'alfacalcidol',
+        label: 'Alfacalcidol (active vitamin D)',
+        aliases: ['oneAlpha', 'alfaD'],
+        drugClass: 'active vitamin D',
+        exposure: 'vitaminDAnalogues',
+        mechanism: { value: '1α-hydroxyvitamin D3, hydroxylated to calcitriol in the liver without the kidney; raises calcium and phosphate absorption and suppresses PTH.', source: 'smpcAlfacalcidol' },
+        indication: { value: 'Renal osteodystrophy, hyperparathyroidism with bone disease, and hypoparathyroidism.', source: 'smpcAlfacalcidol' },
+        regimens: [
+            {
+                low: 0.25, high: 3, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'renal osteodystrophy, hyperparathyroidism or hypoparathyroidism', source: 'smpcAlfacalcidol',
+                note: 'From the usual maintenance (0.25-1 µg/day) to the doses most adults respond to (1-3 µg/day); started at 1 µg/day, 0.5 µg/day in the elderly. Not calcitriol\'s doses: most adults respond to 1-3 µg/day of alfacalcidol, to 0.5-2 µg/day of calcitriol (Rocaltrol label).',
+            },
+        ],
+    },
+    {
+        term: 'paricalcitol',
+        label: 'Paricalcitol (active vitamin D)',
+        aliases: ['zemplar'],
+        drugClass: 'active vitamin D',
+        exposure: 'vitaminDAnalogues',
+        mechanism: { value: 'A vitamin D2 analogue that suppresses PTH in secondary hyperparathyroidism of CKD.', source: 'kdigo2017', evidence: 'weak', note: 'Named so that it is not read as calcitriol, whose doses differ; no dose is checked.' },
         regimens: [],
     },
 ];

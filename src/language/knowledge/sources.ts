@@ -895,6 +895,55 @@ export const Sources = {
         url: 'https://pubmed.ncbi.nlm.nih.gov/28099971/',
         evidence: 'source',
     },
+    // ── Clinical review 9 (doses): labels and guidelines checked for the review's findings ──
+    labelRocaltrolDosing: {
+        short: 'calcitriol (Rocaltrol) label, dosage',
+        citation: 'ROCALTROL (calcitriol), US prescribing information, Dosage and Administration, hypoparathyroidism: 0.25 µg/day given in the morning, raised at 2- to 4-week intervals; most adult patients and children of 6 years and older respond to 0.5-2 µg daily. Quoted from the label by a secondary source (droracle.ai), not read on DailyMed here.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=calcitriol',
+        evidence: 'weak',
+    },
+    ese2015Hypopara: {
+        short: 'ESE 2015, chronic hypoparathyroidism',
+        citation: 'Bollerslev J, Rejnmark L, Marcocci C, et al. European Society of Endocrinology Clinical Guideline: Treatment of chronic hypoparathyroidism in adults. Eur J Endocrinol. 2015;173(2):G1-20 (as summarised by Medscape: activated vitamin D analogues plus calcium supplements in divided doses as the primary therapy).',
+        url: 'https://emedicine.medscape.com/article/122207-guidelines',
+        evidence: 'source',
+    },
+    smpcAlfacalcidol: {
+        short: 'alfacalcidol (One-Alpha) SmPC',
+        citation: 'One-Alpha (alfacalcidol) capsules, UK summary of product characteristics, 4.2: initial dose 1 µg/day in adults (0.5 µg/day in the elderly), raised by 0.25-0.5 µg; most adults respond to 1-3 µg/day; maintenance generally 0.25-1 µg/day. 1α-hydroxyvitamin D3, converted to calcitriol in the liver.',
+        url: 'https://medine.co.uk/alfacalcidol-capsules-1-0-microgram/summary',
+        evidence: 'source',
+    },
+    labelMethotrexateErrors: {
+        short: 'methotrexate tablets label (boxed warning)',
+        citation: 'Methotrexate tablets, US prescribing information (DailyMed set 757d6cef-6696-7a1c-8074-01258aaa8bdd, and the 2026 revisions): the boxed warning is headed "embryo-fetal toxicity, hypersensitivity reactions, severe adverse reactions, and risk of medication errors". The heading was read; the warning\'s full wording was not.',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22757d6cef-6696-7a1c-8074-01258aaa8bdd%22',
+        evidence: 'source',
+    },
+    ismpMethotrexate2018: {
+        short: 'ISMP 2018, daily methotrexate',
+        citation: 'Institute for Safe Medication Practices. Call to action: longstanding strategies to prevent accidental daily methotrexate dosing must be implemented. ISMP Medication Safety Alert! 9 August 2018: for most non-oncologic indications methotrexate is given once or twice weekly; accidental daily dosing has caused serious overdoses and deaths; oral methotrexate for non-oncologic use has been on the ISMP List of High-Alert Medications since 2003.',
+        url: 'https://www.ismp.org/resources/call-action-longstanding-strategies-prevent-accidental-daily-methotrexate-dosing-must-be',
+        evidence: 'source',
+    },
+    smpcCalciumCarbonate: {
+        short: 'calcium carbonate SmPCs (Adcal, Calcichew)',
+        citation: 'Adcal chewable tablets (calcium carbonate), UK SmPC (MHRA, 2016), 4.3: absolute contraindications are hypercalcaemia (myeloma, bone metastases or other malignant bone disease, sarcoidosis), primary hyperparathyroidism and vitamin D overdosage. Calcichew (calcium carbonate), UK SmPC (2021), 4.3: diseases and conditions resulting in hypercalcaemia or hypercalciuria. As reproduced by rxreasoner.com.',
+        url: 'https://www.rxreasoner.com/monographs/adcal/precautions',
+        evidence: 'source',
+    },
+    labelSensipar: {
+        short: 'Sensipar (cinacalcet) label, indications',
+        citation: 'SENSIPAR (cinacalcet), US prescribing information, 1 Indications and Usage: 1.1 secondary hyperparathyroidism in adults with CKD on dialysis (limitation of use: not indicated in CKD not on dialysis); 1.2 hypercalcaemia in adults with parathyroid carcinoma; 1.3 severe hypercalcaemia in adults with primary hyperparathyroidism unable to undergo parathyroidectomy.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Cinacalcet+Hydrochloride%22',
+        evidence: 'source',
+    },
+    percentWeightInVolume: {
+        short: 'percent w/v (NDC directory)',
+        citation: 'Percent weight in volume (g per 100 mL) as labelled on injectable solutions, openFDA NDC directory: "50% magnesium sulfate" 500 mg/mL (NDC 51662-1235); sodium thiosulfate injection (Hope Pharmaceuticals, the 25% solution) 250 mg/mL (NDC 60267-705).',
+        url: 'https://api.fda.gov/drug/ndc.json?search=product_ndc%3A%2260267-705%22',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

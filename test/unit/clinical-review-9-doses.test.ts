@@ -1,0 +1,72 @@
+/**
+ * The ninth clinician review (clinical review 9's files, copied to test/unit/cases/review9):
+ * dose verdicts and cautions as the user sees them (diagnostic code, severity, line, message;
+ * the verdict's words in the summary).
+ */
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
+
+const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review9/${name}.calc`, 'utf8');
+
+const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.message]);
+const onLine = async (text: string, line: number, code?: string) => (await diagnose(text)).filter(r => r.line === line && (!code || r.code === code));
+
+async function markdown(text: string): Promise<string> {
+    const document = await validate(text);
+    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
+}
+
+/** An adult with a normal creatinine unless told, and a history and labs as given. */
+function adult(drug: string, { patient = 'age 50 years sex female weight 70 kg', history = 'condition systemicSclerosis', labs = 'creatinine 0.8 mg/dL' } = {}): string {
+    return `case R {\n    patient { ${patient} }\n    history { ${history} }\n    labs { ${labs} }\n    treatment {\n        ${drug}\n    }\n}`;
+}
+
+describe('1. a unit slip is named whatever the indication of the regimens (calcitriol in mg)', () => {
+    it('calcitriol 0.5 mg twice daily: a dose-unit-suspect warning, 1000 times the label\'s hypoparathyroidism dose', async () => {
+        const rows = await onLine(reviewCase('15-hypopara-overreplaced'), 26, 'dose-unit-suspect');
+        expect(shown(rows)).toEqual([['dose-unit-suspect', 'warning', 26,
+            'Calcitriol (active vitamin D) 0.5 mg oral twice daily is far above any reported regimen, while 0.5 µg (1 µg/day) fits the reported 0.5–2 µg/day (hypoparathyroidism) (calcitriol (Rocaltrol) label, dosage): is the unit µg?']]);
+        expect(rows[0].text).toBe('mg');
+    });
+
+    it('the verdict keeps the slip though the hypercalcaemia caution leads', async () => {
+        const calcitriol = (await doseVerdicts(reviewCase('15-hypopara-overreplaced')))[0];
+        expect([calcitriol.status, calcitriol.text]).toEqual(['unit-suspect', 'is the unit µg? 0.5 µg (1 µg/day) fits the reported 0.5–2 µg/day (hypoparathyroidism)']);
+    });
+
+    it('the same for a drug whose only regimens are for another indication, once daily (calcitriol 0.5 mg daily)', async () => {
+        const rows = await onLine(adult('drug calcitriol 0.5 mg oral daily'), 6, 'dose-unit-suspect');
+        expect(rows.map(r => r.message)).toEqual([expect.stringContaining('while 0.5 µg fits the reported 0.25–1 µg oral daily (secondary hyperparathyroidism or hypocalcaemia)')]);
+    });
+});
+
+describe('9. divided doses of calcitriol are judged by the day\'s total (label; ESE 2015)', () => {
+    it('0.25 µg twice daily in hypoparathyroidism: within the label\'s 0.5–2 µg/day, no frequency question', async () => {
+        const text = reviewCase('13-adult-gluconate-extravasation');
+        const [calcitriol] = await doseVerdicts(text);
+        expect([calcitriol.status, calcitriol.text]).toEqual(['other-indication', 'a dose for hypoparathyroidism, not a regimen for calcinosis: 0.5 µg/day: within the reported 0.5–2 µg/day']);
+        expect(await onLine(text, 26, 'dose-out-of-range')).toEqual([]);
+    });
+});
+
+describe('10. alfacalcidol is its own drug, not calcitriol', () => {
+    it('the summary names alfacalcidol, and its cautions say its name', async () => {
+        const page = await markdown(reviewCase('08-hd-calciphylaxis-slips'));
+        expect(page).toContain('Alfacalcidol (active vitamin D) 0.5 µg oral daily');
+        expect(page).not.toContain('Calcitriol (active vitamin D) 0.5 µg');
+        expect(page).toContain('- **Alfacalcidol (active vitamin D):** For this patient: Alfacalcidol (active vitamin D) in calciphylaxis: active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis.');
+    });
+
+    it('its SmPC doses: 2 µg daily is within 0.25–3 µg/day, where calcitriol\'s label would stop at 2 µg', async () => {
+        const [verdict] = await doseVerdicts(adult('drug alfacalcidol 2 mcg oral daily'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for renal osteodystrophy, hyperparathyroidism or hypoparathyroidism, not a regimen for calcinosis: 2 µg/day: within the reported 0.25–3 µg/day']);
+    });
+
+    it('paricalcitol is named, not read as calcitriol: its dose is not checked', async () => {
+        const [verdict] = await doseVerdicts(adult('drug paricalcitol 2 mcg oral daily'));
+        expect(verdict.text).toBe('no regimen is reported to check this dose against');
+    });
+});
