@@ -70,3 +70,23 @@ describe('10. alfacalcidol is its own drug, not calcitriol', () => {
         expect(verdict.text).toBe('no regimen is reported to check this dose against');
     });
 });
+
+describe('2. daily methotrexate is an error that says the week\'s total; an adult is held to the adults\' regimen', () => {
+    it('15 mg oral daily at 70 years: an error with 105 mg a week, and a warning against the adults\' 7.5–25 mg weekly, not the children\'s mg/m²', async () => {
+        const rows = await onLine(reviewCase('06-adult-dm-mtx-daily'), 23);
+        expect(shown(rows)).toEqual([
+            ['drug-caution', 'error', 23, "Methotrexate 15 mg oral daily is 105 mg a week, more often than once a week: methotrexate for rheumatic disease, dermatomyositis and psoriasis is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error (the label's boxed warning of medication errors; an ISMP high-alert medication)."],
+            ['dose-out-of-range', 'warning', 23, 'Methotrexate 15 mg oral daily: given more often than the reported 7.5–25 mg weekly (the underlying rheumatic disease) (prescribing information (as recalled)) (weak evidence: the regimen is not confirmed in its source).']
+        ]);
+    });
+
+    it('a daily rate is the same error; twice weekly (a split weekly dose) stays a warning', async () => {
+        const daily = await onLine(adult('drug methotrexate 10 mg/day'), 6, 'drug-caution');
+        expect(daily.map(r => [r.severity, r.message.split(':')[0]])).toEqual([['error', 'Methotrexate 10 mg/day is 70 mg a week, more often than once a week']]);
+        const split = await onLine(adult('drug methotrexate 7.5 mg sc twice weekly'), 6, 'drug-caution');
+        expect(split.map(r => r.severity)).toEqual(['warning']);
+        // A child is still held to the children's regimen.
+        const child = await onLine(adult('drug methotrexate 15 mg oral daily', { patient: 'age 9 years sex female weight 30 kg height 135 cm', history: 'condition juvenileDermatomyositis' }), 6, 'dose-out-of-range');
+        expect(child.map(r => r.message)).toEqual([expect.stringContaining('the reported 15–20 mg/m2 weekly (children with juvenile dermatomyositis)')]);
+    });
+});

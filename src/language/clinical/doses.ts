@@ -406,7 +406,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)}`;
         return verdict;
     }
-    const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
+    const closest = [...forThisAge(calcinosis, all, patient)].sort((a, b) => distance(a) - distance(b))[0];
     const regimen = closest.regimen;
     verdict.status = 'outside';
     verdict.regimen = regimen;
@@ -422,6 +422,18 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
+}
+
+/**
+ * The regimens a dose outside them all is held against: for an adult whose drug has calcinosis
+ * regimens only in children (methotrexate's mg/m² in juvenile dermatomyositis), the adults'
+ * regimens the knowledge has, for another indication too (methotrexate weekly), not a child's.
+ */
+function forThisAge(calcinosis: Comparison[], all: Comparison[], patient: Patient): Comparison[] {
+    const age = patient.ageYears;
+    if (age === undefined || age < Thresholds.adultFromYears.value || calcinosis.some(c => c.regimen.ages !== 'children')) return calcinosis;
+    const adults = all.filter(c => c.regimen.ages === 'adults' && !unsourced(c.regimen));
+    return adults.length ? adults : calcinosis;
 }
 
 /** A calcinosis type in a sentence: `dystrophic calcinosis`, `calciphylaxis`. */

@@ -35,8 +35,8 @@ export type CautionWhen =
     | { alsoGiven: string[] }
     /** Given by this route. */
     | { route: string }
-    /** Given more often than once a week. */
-    | { moreOftenThanWeekly: true }
+    /** Given more often than once a week; with `daily`, only daily or more often (true) or only less often than daily (false). */
+    | { moreOftenThanWeekly: true; daily?: boolean }
     /** A daily exposure above the value per kg of actual body weight (mg/kg/d). */
     | { dailyPerKgAbove: Sourced<number> };
 
@@ -74,7 +74,7 @@ export interface DrugCaution {
     offDialysis?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
-    /** `error` only where a label says contraindicated for this very situation; else a warning. */
+    /** `error` only where a label says contraindicated for this very situation, or its boxed warning names this very error (daily methotrexate); else a warning. */
     severity?: 'error' | 'warning';
 }
 
@@ -345,8 +345,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'tetracyclines below 8 years of age can stain the permanent teeth', source: 'dailymedLabels', evidence: 'weak'
     },
     {
-        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true },
+        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true, daily: false },
         advice: 'methotrexate for rheumatic disease is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error', source: 'share2017'
+    },
+    {
+        // Clinical review 9: daily methotrexate is the error the label's boxed warning and ISMP name.
+        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true, daily: true },
+        advice: 'methotrexate for rheumatic disease, dermatomyositis and psoriasis is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error (the label\'s boxed warning of medication errors; an ISMP high-alert medication)', source: 'labelMethotrexateErrors', alsoSources: ['ismpMethotrexate2018', 'share2017'], severity: 'error'
     },
     {
         drugs: ['hydroxychloroquine'], when: { dailyPerKgAbove: { value: 5, source: 'aao2016' } },
