@@ -90,3 +90,18 @@ describe('2. daily methotrexate is an error that says the week\'s total; an adul
         expect(child.map(r => r.message)).toEqual([expect.stringContaining('the reported 15–20 mg/m2 weekly (children with juvenile dermatomyositis)')]);
     });
 });
+
+describe('3. gabapentin on haemodialysis is held to the label\'s dose below 15 mL/min, with its supplemental dose', () => {
+    it('300 mg three times a day on haemodialysis: 900 mg/day, above 300 mg/day, with 125–350 mg after each session', async () => {
+        const rows = await onLine(reviewCase('08-hd-calciphylaxis-slips'), 35, 'dose-out-of-range');
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 35,
+            "Gabapentin as written gives 900 mg/day: above the label's most, 300 mg/day, on dialysis (the label's dose below a creatinine clearance of 15 mL/min), with a supplemental 125–350 mg after each haemodialysis session. Source: gabapentin label."]]);
+        expect(rows[0].text).toBe('300');
+    });
+
+    it('on peritoneal dialysis the haemodialysis supplement is not said; 300 mg once daily is within', async () => {
+        const pd = await onLine(adult('drug gabapentin 300 mg oral twice daily', { history: 'condition peritonealDialysis', labs: 'creatinine 7 mg/dL' }), 6, 'dose-out-of-range');
+        expect(pd.map(r => r.message)).toEqual(["Gabapentin as written gives 600 mg/day: above the label's most, 300 mg/day, on dialysis (the label's dose below a creatinine clearance of 15 mL/min). Source: gabapentin label."]);
+        expect(await onLine(adult('drug gabapentin 300 mg oral daily', { history: 'condition haemodialysis', labs: 'creatinine 7 mg/dL' }), 6, 'dose-out-of-range')).toEqual([]);
+    });
+});

@@ -683,9 +683,12 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Binds the alpha-2-delta subunit of voltage-gated calcium channels; cleared unchanged by the kidney.', source: 'labelGabapentin' },
         indication: { value: 'Neuropathic pain; the dose is reduced with the creatinine clearance.', source: 'labelGabapentin' },
         regimens: [],
-        // On dialysis the label adds a dose after each session to the clearance's: not checked there.
+        // On haemodialysis the label keeps the maintenance dose of the clearance (below 15 mL/min) and adds one after each session.
         renalLimits: [
-            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            {
+                creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d', onDialysis: true,
+                afterHaemodialysis: { value: { low: 125, high: 350 }, source: 'labelGabapentin', note: 'A supplemental dose after each 4-hour haemodialysis session.' },
+            },
             { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
             { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],

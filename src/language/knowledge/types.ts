@@ -281,6 +281,8 @@ export interface RenalDoseLimit {
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;
+    /** On haemodialysis, the label's supplemental dose after each session, beside the day's most (gabapentin: 125-350 mg), in `unit` without the day. */
+    afterHaemodialysis?: Sourced<{ low: number; high: number }>;
 }
 
 export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';
