@@ -105,3 +105,19 @@ describe('3. gabapentin on haemodialysis is held to the label\'s dose below 15 m
         expect(await onLine(adult('drug gabapentin 300 mg oral daily', { history: 'condition haemodialysis', labs: 'creatinine 7 mg/dL' }), 6, 'dose-out-of-range')).toEqual([]);
     });
 });
+
+describe('4. calcium carbonate in hypercalcaemia is contraindicated (the SmPCs), as calcium acetate is', () => {
+    it('sarcoidosis with a corrected calcium of 12.7 mg/dL: an error at calcium carbonate, said in the summary\'s cautions too', async () => {
+        const text = reviewCase('01-sarcoid-hypercalcaemia');
+        const rows = await onLine(text, 40, 'drug-caution');
+        expect(shown(rows)).toEqual([['drug-caution', 'error', 40,
+            'Calcium carbonate with a high calcium (12.7 mg/dL): calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed.']]);
+        const page = await markdown(reviewCase('12-parathyroid-carcinoma'));
+        expect(page).toContain('- **Calcium carbonate:** For this patient: Calcium carbonate with a high calcium (15.2 mg/dL): calcium carbonate is contraindicated in hypercalcaemia (its SmPCs)');
+    });
+
+    it('a normal calcium draws none (calcium carbonate after extravasation, calcium 2.21 mmol/L)', async () => {
+        expect(await onLine(reviewCase('13-adult-gluconate-extravasation'), 27, 'drug-caution')).toEqual([]);
+        expect((await onLine(adult('drug calciumCarbonate 1 g oral twice daily', { labs: 'calcium 11.5 mg/dL albumin 4 g/dL' }), 6, 'drug-caution')).map(r => r.severity)).toEqual(['error']);
+    });
+});

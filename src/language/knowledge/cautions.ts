@@ -357,4 +357,10 @@ export const DrugCautions: DrugCaution[] = [
         drugs: ['hydroxychloroquine'], when: { dailyPerKgAbove: { value: 5, source: 'aao2016' } },
         advice: 'above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further)', source: 'aao2016'
     },
+    // ── Clinical review 9 ──────────────────────────────────────────────────────────────
+    {
+        // Calcium acetate has its own label's contraindication above; carbonate is the supplement and the other calcium binder.
+        drugs: ['calciumCarbonate'], when: { hypercalcaemia: true },
+        advice: 'calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed', source: 'smpcCalciumCarbonate', alsoSources: ['statpearlsHypercalcemia'], stop: true, severity: 'error'
+    },
 ];
