@@ -121,3 +121,17 @@ describe('4. calcium carbonate in hypercalcaemia is contraindicated (the SmPCs),
         expect((await onLine(adult('drug calciumCarbonate 1 g oral twice daily', { labs: 'calcium 11.5 mg/dL albumin 4 g/dL' }), 6, 'drug-caution')).map(r => r.severity)).toEqual(['error']);
     });
 });
+
+describe('5. cinacalcet off dialysis is cautioned only for secondary hyperparathyroidism (Sensipar label)', () => {
+    it('parathyroid carcinoma recorded as primary hyperparathyroidism, in CKD G3b: no caution at cinacalcet', async () => {
+        const text = reviewCase('12-parathyroid-carcinoma');
+        expect(await onLine(text, 28, 'drug-caution')).toEqual([]);
+        expect(await markdown(text)).not.toContain('- **Cinacalcet:**');
+    });
+
+    it('secondary hyperparathyroidism in CKD off dialysis keeps it, and says which indication the limit is of', async () => {
+        const rows = await onLine(adult('drug cinacalcet 30 mg oral daily', { history: 'condition chronicKidneyDisease condition secondaryHyperparathyroidism' }), 6, 'drug-caution');
+        expect(shown(rows)).toEqual([['drug-caution', 'warning', 6,
+            'Cinacalcet in chronic kidney disease not on dialysis: cinacalcet is not indicated for secondary hyperparathyroidism in chronic kidney disease not on dialysis (hypocalcaemia); parathyroid carcinoma and primary hyperparathyroidism are labelled indications whatever the kidney function.']]);
+    });
+});

@@ -123,7 +123,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('productAbove' in when) return product?.aboveMetastatic && !kidney.ckd && !kidney.dialysis && !kidney.kidneyFailure ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
-    if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
+    if ('ckdNotOnDialysis' in when) {
+        if (when.unlessCondition && facts.conditions.some(c => c.condition && when.unlessCondition!.includes(c.condition.term))) return undefined;
+        return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
+    }
     if ('calciphylaxis' in when) {
         if (calciphylaxis) return { text: 'in calciphylaxis', at: facts.declared.type ? [facts.declared.type.at] : [facts.nameAt] };
         if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };

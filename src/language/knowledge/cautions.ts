@@ -13,8 +13,8 @@ export type CautionWhen =
     | { creatinineClearanceBelow: Sourced<number> }
     /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
     | { chronicKidneyDisease: Sourced<number> }
-    /** CKD recorded without dialysis. */
-    | { ckdNotOnDialysis: true }
+    /** CKD recorded without dialysis, unless one of these conditions is recorded (another labelled indication). */
+    | { ckdNotOnDialysis: true; unlessCondition?: string[] }
     /** On dialysis (recorded as a condition). */
     | { dialysis: true }
     /** The calcium × phosphate product above the metastatic threshold, off dialysis and CKD (there KDOQI's binder cautions speak). */
@@ -180,8 +180,9 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'etelcalcetide is indicated only on haemodialysis, given at the end of each session (hypocalcaemia; not studied in kidney disease off dialysis)', source: 'labelEtelcalcetide'
     },
     {
-        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
-        advice: 'cinacalcet is not indicated in chronic kidney disease not on dialysis (hypocalcaemia)', source: 'labelCinacalcet'
+        // The label's limitation is of its secondary hyperparathyroidism indication: parathyroid carcinoma and primary HPT are labelled whatever the kidneys (clinical review 9).
+        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true, unlessCondition: ['primaryHyperparathyroidism'] },
+        advice: 'cinacalcet is not indicated for secondary hyperparathyroidism in chronic kidney disease not on dialysis (hypocalcaemia); parathyroid carcinoma and primary hyperparathyroidism are labelled indications whatever the kidney function', source: 'labelCinacalcet', alsoSources: ['labelSensipar']
     },
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
