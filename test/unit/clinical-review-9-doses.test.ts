@@ -135,3 +135,15 @@ describe('5. cinacalcet off dialysis is cautioned only for secondary hyperparath
             'Cinacalcet in chronic kidney disease not on dialysis: cinacalcet is not indicated for secondary hyperparathyroidism in chronic kidney disease not on dialysis (hypocalcaemia); parathyroid carcinoma and primary hyperparathyroidism are labelled indications whatever the kidney function.']]);
     });
 });
+
+describe('6. a regimen advised against does not reassure (low-dose warfarin for calcinosis, Traineau 2020)', () => {
+    it('warfarin 1 mg daily in CREST: a warning that it matches a regimen not advised, and the summary marks it', async () => {
+        const text = reviewCase('03-crest-diltiazem');
+        const rows = await onLine(text, 37, 'drug-caution');
+        expect(shown(rows)).toEqual([['drug-caution', 'warning', 37,
+            'Warfarin 1 mg oral daily matches the reported 1 mg/day (Amonkar 2022, the seed report), a regimen not advised: low-dose warfarin showed no benefit for calcinosis cutis in a small randomised trial and four retrospective studies (level IB) and should not be used for it. Source: Traineau 2020.']]);
+        const warfarin = (await doseVerdicts(text))[1];
+        expect(warfarin.status).toBe('not-advised');
+        expect(await markdown(text)).toContain('- Warfarin 1 mg oral daily (low-dose, for calcinosis) (line 37): ⚠ matches the reported 1 mg/day, a regimen not advised: low-dose warfarin showed no benefit');
+    });
+});

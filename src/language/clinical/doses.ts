@@ -9,7 +9,7 @@
  * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -23,7 +23,7 @@ const MASS_UNITS = ['ug', 'mg', 'g'];
 /** Rounding of the arithmetic (1 mg/kg × 28 kg / 28 kg) must not put a dose outside. */
 const EPSILON = 1e-9;
 
-export type DoseStatus = 'within' | 'outside' | 'unit-suspect' | 'other-indication' | 'not-checked';
+export type DoseStatus = 'within' | 'outside' | 'unit-suspect' | 'other-indication' | 'not-advised' | 'not-checked';
 
 export interface DoseVerdict {
     status: DoseStatus;
@@ -45,7 +45,7 @@ interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 /** Whether the verdict holds the dose to fit a reported regimen (for calcinosis or another indication), not to, or neither (not checked). */
 export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
     if (verdict.status === 'within' || verdict.status === 'other-indication') return true;
-    if (verdict.status === 'outside' || verdict.status === 'unit-suspect') return false;
+    if (verdict.status === 'outside' || verdict.status === 'unit-suspect' || verdict.status === 'not-advised') return false;
     return undefined;
 }
 
@@ -368,6 +368,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`) + evidenceMark(fit.regimen);
         verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        if (fit.regimen.advisedAgainst) return notAdvised(fact, drug, fit.regimen, fit.regimen.advisedAgainst, verdict);
         const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
         const reduced = labelDoses.find(r => isLabelDose(fact, r, r.amount));
         if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
@@ -420,6 +421,21 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${discrepancy}`,
         sources: [regimen.source],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+    });
+    return verdict;
+}
+
+/**
+ * A dose that matches a regimen a later source advises against (low-dose warfarin for calcinosis,
+ * Traineau 2020): not "within", but a warning that says whose regimen it is and why not.
+ */
+function notAdvised(fact: DrugFact, drug: Drug, regimen: Regimen, against: Sourced<string>, verdict: DoseVerdict): DoseVerdict {
+    verdict.status = 'not-advised';
+    verdict.text = `matches ${describeRegimen(regimen, true, false)}, a regimen not advised: ${against.value} (${Sources[against.source].short})`;
+    verdict.findings.push({
+        code: Codes.drugCaution, severity: 'warning', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)} matches ${describeRegimen(regimen)}, a regimen not advised: ${against.value}.${sourceSentence(against.source)}`,
+        sources: [against.source, regimen.source]
     });
     return verdict;
 }
@@ -741,9 +757,11 @@ export function ledByCaution(verdict: DoseVerdict, caution: { because: string; s
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
-    if (!caution || !(reassures || elsewhere || (caution.stop && verdict.status === 'outside'))) return verdict;
+    if (!caution || !(reassures || elsewhere || (caution.stop && (verdict.status === 'outside' || verdict.status === 'not-advised')))) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
-    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
+    // The caution's own finding says more than the verdict's: a regimen advised against (its drug-caution) goes with the dose's.
+    const said = (f: Finding) => f.code === Codes.doseOutOfRange || (verdict.status === 'not-advised' && f.code === Codes.drugCaution);
+    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => !said(f)) };
 }
 
 /** Every prescription's verdict, in the order of the facts. */

@@ -74,7 +74,10 @@ export const Drugs: Drug[] = [
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
         exposure: 'warfarin',
         regimens: [
-            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.' },
+            {
+                low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.',
+                advisedAgainst: { value: 'low-dose warfarin showed no benefit for calcinosis cutis in a small randomised trial and four retrospective studies (level IB) and should not be used for it', source: 'traineau2020' },
+            },
             {
                 low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'labelWarfarin',
                 otherIndication: 'anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR',

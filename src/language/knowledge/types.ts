@@ -191,6 +191,8 @@ export interface Regimen {
     modality?: DialysisModality;
     /** Set where the regimen is for another indication (anticoagulation…): no calcinosis dose check rests on it. */
     otherIndication?: string;
+    /** A regimen reported, but advised against by a later source (low-dose warfarin: no benefit): a dose that matches it is not "within". */
+    advisedAgainst?: Sourced<string>;
     source: SourceId;
     evidence?: Evidence;
     note?: string;
