@@ -147,3 +147,20 @@ describe('6. a regimen advised against does not reassure (low-dose warfarin for 
         expect(await markdown(text)).toContain('- Warfarin 1 mg oral daily (low-dose, for calcinosis) (line 37): ⚠ matches the reported 1 mg/day, a regimen not advised: low-dose warfarin showed no benefit');
     });
 });
+
+describe('7. hydroxychloroquine above 5 mg/kg/day of actual body weight is not "within" (AAO 2016)', () => {
+    it('200 mg twice daily at 45 kg: the patient\'s maximum, 225 mg/day, in the verdict and a warning at the dose', async () => {
+        const text = reviewCase('10-lupus-panniculitis');
+        const rows = await onLine(text, 19, 'dose-out-of-range');
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 19,
+            'Hydroxychloroquine 200 mg oral twice daily is 400 mg/day, above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises.']]);
+        const [verdict] = await doseVerdicts(text);
+        expect([verdict.status, verdict.text]).toEqual(['outside', '400 mg/day: above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine))']);
+        expect(await markdown(text)).not.toMatch(/Hydroxychloroquine 200 mg oral twice daily \(line 19\): .*within/);
+        // At 5 mg/kg/day or below, within as before (200 mg daily at 45 kg); without a weight, no per-kg maximum.
+        const [atWeight] = await doseVerdicts(adult('drug hydroxychloroquine 200 mg oral daily', { patient: 'age 34 years sex female weight 45 kg' }));
+        expect(atWeight.status).toBe('other-indication');
+        const [noWeight] = await doseVerdicts(adult('drug hydroxychloroquine 400 mg oral daily', { patient: 'age 34 years sex female' }));
+        expect(noWeight.status).toBe('other-indication');
+    });
+});

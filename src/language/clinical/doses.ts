@@ -367,7 +367,16 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = (fit.regimen.otherIndication
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`) + evidenceMark(fit.regimen);
-        verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        const exceeded = ceilingsExceeded(fact, drug, patient);
+        verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
+        if (exceeded.length) {
+            // Above a label's or a guideline's maximum, the dose is not "within" (hydroxychloroquine above 5 mg/kg/day).
+            const { ceiling, value, most, unit } = exceeded[0];
+            verdict.status = 'outside';
+            verdict.regimen = undefined;
+            verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
+            return verdict;
+        }
         if (fit.regimen.advisedAgainst) return notAdvised(fact, drug, fit.regimen, fit.regimen.advisedAgainst, verdict);
         const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
         const reduced = labelDoses.find(r => isLabelDose(fact, r, r.amount));
@@ -638,23 +647,32 @@ function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string;
     return undefined;
 }
 
-/** A label's ceilings: one administration, or a day's total. */
-function ceilingFindings(fact: DrugFact, drug: Drug, patient: Patient): Finding[] {
-    const findings: Finding[] = [];
+/** A label's ceilings exceeded: one administration, or a day's total; a per-kg ceiling for this weight. */
+function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{ ceiling: DoseCeiling; value: number; most: number; unit: string }> {
+    const exceeded = [];
     const { perAdministration, perDay } = absolute(fact, patient);
     for (const ceiling of drug.ceilings ?? []) {
+        const perKg = ceiling.unit.includes('/kg');
+        if (perKg && patient.weightKg === undefined) continue;
+        const unit = perKgApplied(ceiling.unit), most = ceiling.value * (perKg ? patient.weightKg! : 1);
         const value = ceiling.per === 'administration' ? perAdministration : perDay;
-        const inUnit = value && convert(value.value, value.unit, ceiling.unit);
-        if (inUnit === undefined || inUnit <= ceiling.value * (1 + EPSILON)) continue;
-        findings.push(ceilingFinding(fact, drug, ceiling, inUnit));
+        const inUnit = value && convert(value.value, value.unit, unit);
+        if (inUnit === undefined || inUnit <= most * (1 + EPSILON)) continue;
+        exceeded.push({ ceiling, value: inUnit, most, unit });
     }
-    return findings;
+    return exceeded;
 }
 
-function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value: number): Finding {
+/** The maximum for this patient in words: `225 mg/day (5 mg/kg/day at 45 kg)`. */
+function ceilingWords(ceiling: DoseCeiling, most: number, unit: string, patient: Patient): string {
+    const perKg = ceiling.unit.includes('/kg') ? ` (${formatQuantity(ceiling.value, ceiling.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
+    return `${formatQuantity(most, unit)}${perKg}`;
+}
+
+function ceilingFinding(fact: DrugFact, drug: Drug, patient: Patient, { ceiling, value, most, unit }: ReturnType<typeof ceilingsExceeded>[number]): Finding {
     return {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, ceiling.unit)} ${ceiling.per === 'administration' ? 'per dose' : 'a day'}, above the maximum of ${formatQuantity(ceiling.value, ceiling.unit)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}, above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
         sources: [ceiling.source]
     };
 }

@@ -201,7 +201,7 @@ export interface Regimen {
 /** A label's ceiling on one administration or on a day's total. */
 export interface DoseCeiling {
     value: number;
-    /** UCUM mass (`mg`) per administration, or per day (`mg/d`). */
+    /** UCUM mass (`mg`) per administration, or per day (`mg/d`); per kg of actual body weight (`mg/kg/d`) where the weight is known. */
     unit: string;
     per: 'administration' | 'day';
     source: SourceId;
