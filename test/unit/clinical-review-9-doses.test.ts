@@ -164,3 +164,15 @@ describe('7. hydroxychloroquine above 5 mg/kg/day of actual body weight is not "
         expect(noWeight.status).toBe('other-indication');
     });
 });
+
+describe('8. a percent solution is read as weight in volume against a regimen in mg/mL (25% is 250 mg/mL)', () => {
+    it('intralesional sodium thiosulfate 25 %: within 150–250 mg/mL, as the same written in mg/mL', async () => {
+        const text = reviewCase('05-intralesional-sts');
+        expect(await onLine(text, 18)).toEqual([]);
+        const [percent, perMl] = await doseVerdicts(text);
+        expect([percent.status, percent.text]).toEqual(['within', '250 mg/mL: within the reported 150–250 mg/mL intralesional every 1–4 weeks']);
+        expect(perMl.status).toBe('within');
+        const strong = await onLine(adult('drug sodiumThiosulfate 40 % intralesional every 2 weeks'), 6, 'dose-out-of-range');
+        expect(strong.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate 40 % intralesional every 2 weeks is 400 mg\/mL: above the reported 150–250 mg\/mL/)]);
+    });
+});

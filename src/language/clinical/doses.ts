@@ -101,6 +101,15 @@ function readKind(ucum: string): Kind | undefined {
     return undefined;
 }
 
+/**
+ * A written percent against a regimen in mass per volume, read as weight in volume (25% is 250
+ * mg/mL, as injectable solutions are labelled); otherwise as written.
+ */
+function percentInVolume(value: number, ucum: string, regimenUnit: string): [number, string] {
+    if (ucum !== '%' || convert(1, regimenUnit, 'g/mL') === undefined) return [value, ucum];
+    return [value * Thresholds.percentWeightInVolumeMgPerMl.value, 'mg/mL'];
+}
+
 /** `value` in `from` expressed in `to`, per kg and per m² meeting through the weight and the BSA. */
 function amountIn(value: number, from: string, to: string, patient: Patient): number | undefined {
     let v = value;
@@ -211,7 +220,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
     };
 
     if (written === 'concentration' || regimenKind === 'concentration') {
-        if (written !== regimenKind || !amount(dose.value, ucum)) return undefined;
+        const [value, unit] = percentInVolume(dose.value, ucum, regimen.unit);
+        if (written !== regimenKind || !amount(value, unit)) return undefined;
         const perDay = timing && writtenPerDay(timing), range = regimen.timing && perDayRange(regimen.timing);
         if (perDay !== undefined && range && !within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
         return result;
@@ -601,7 +611,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         verdict.text = 'a concentration, not a dose by this route';
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
-            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are ${byConcentration.includes(route) ? 'in another unit' : 'amounts'} (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
             sources: drug.regimens.map(r => r.source)
         });
         return verdict;

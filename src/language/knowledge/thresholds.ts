@@ -73,6 +73,8 @@ export const Thresholds = {
         phosphateAmbiguousLow: { value: 0.8, source: 'engineering', note: 'Our choice: a phosphate of 0.8-1.5 is normal in mmol/L and critically low in mg/dL; say so rather than guess.' },
         phosphateAmbiguousHigh: { value: 1.5, source: 'engineering', note: 'Our choice: upper end of that range.' },
     },
+    /** A solution's percent strength, weight in volume (g per 100 mL), in mg/mL: 25% sodium thiosulfate is 250 mg/mL. */
+    percentWeightInVolumeMgPerMl: { value: 10, source: 'percentWeightInVolume', note: '1% w/v is 1 g per 100 mL, 10 mg/mL; a written % is read so only against a regimen in mass per volume.' },
     /** Outcome of surgery in connective tissue disease (counts, for hovers). */
     excisionOutcome: {
         patients: { value: 28, source: 'balin2012', note: 'Patients with excision of one or more lesions.' },
