@@ -176,3 +176,24 @@ describe('8. a percent solution is read as weight in volume against a regimen in
         expect(strong.map(r => r.message)).toEqual([expect.stringMatching(/^Sodium thiosulfate 40 % intralesional every 2 weeks is 400 mg\/mL: above the reported 150–250 mg\/mL/)]);
     });
 });
+
+describe('11. missing cautions: IVIG at 65 or with a low clearance, apixaban in cirrhosis, an NSAID with tacrolimus', () => {
+    it('IVIG at 70 years with a clearance of 31.8 mL/min: the boxed warning\'s two reasons, each said', async () => {
+        const rows = await onLine(reviewCase('06-adult-dm-mtx-daily'), 22, 'drug-caution');
+        expect(rows.map(r => [r.severity, r.message.split(':')[0]])).toEqual([
+            ['warning', 'Intravenous immunoglobulin at 70 years'],
+            ['warning', 'Intravenous immunoglobulin with a creatinine clearance of 31.8 mL/min (Cockcroft-Gault; no eGFR recorded)']
+        ]);
+        expect(rows[0].message).toContain('a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction and acute renal failure');
+        expect(await onLine(adult('drug ivig 2 g/kg iv every 4 weeks'), 6, 'drug-caution')).toEqual([]);
+    });
+
+    it('apixaban in cirrhosis names both labels; an NSAID given with tacrolimus adds to its nephrotoxicity', async () => {
+        const text = adult('drug apixaban 5 mg oral twice daily\n        drug tacrolimus 2 mg oral twice daily\n        drug ibuprofen 400 mg oral three times daily', { history: 'condition cirrhosis' });
+        const rows = (await diagnose(text)).filter(r => r.code === 'drug-caution');
+        expect(rows.map(r => [r.line, r.message.split(':')[0]])).toEqual([
+            [6, 'Apixaban with cirrhosis'], [8, 'Ibuprofen with cirrhosis'], [8, 'Ibuprofen given with tacrolimus']
+        ]);
+        expect(rows[0].message).toContain('the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the US label advises caution in moderate impairment (Child-Pugh B) and does not recommend it in severe (Child-Pugh C)');
+    });
+});

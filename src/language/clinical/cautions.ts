@@ -167,6 +167,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const total = weeklyTotal(dose);
         return { text: total ? `${describeDosage(fact)} is ${total}, more often than once a week` : 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] };
     }
+    if ('ageFrom' in when) {
+        const age = facts.patient.ageYears;
+        return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+    }
     if ('dailyPerKgAbove' in when) {
         const daily = dailyMgPerKg(fact, dose, facts.patient.weightKg);
         return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;

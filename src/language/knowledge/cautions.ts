@@ -38,7 +38,9 @@ export type CautionWhen =
     /** Given more often than once a week; with `daily`, only daily or more often (true) or only less often than daily (false). */
     | { moreOftenThanWeekly: true; daily?: boolean }
     /** A daily exposure above the value per kg of actual body weight (mg/kg/d). */
-    | { dailyPerKgAbove: Sourced<number> };
+    | { dailyPerKgAbove: Sourced<number> }
+    /** A patient of the value's age (years) or older. */
+    | { ageFrom: Sourced<number> };
 
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
@@ -363,5 +365,22 @@ export const DrugCautions: DrugCaution[] = [
         // Calcium acetate has its own label's contraindication above; carbonate is the supplement and the other calcium binder.
         drugs: ['calciumCarbonate'], when: { hypercalcaemia: true },
         advice: 'calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed', source: 'smpcCalciumCarbonate', alsoSources: ['statpearlsHypercalcemia'], stop: true, severity: 'error'
+    },
+    {
+        drugs: ['ivig'], when: { ageFrom: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
+        advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction and acute renal failure in predisposed patients (age over 65 among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
+    },
+    {
+        drugs: ['ivig'], when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal insufficiency of any degree: a GFR below 60 mL/min/1.73 m² (CKD G3a-G5), the creatinine clearance where no eGFR is recorded.' } },
+        advice: 'intravenous immunoglobulin carries a boxed warning of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients, any pre-existing renal insufficiency among them: hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
+    },
+    {
+        // No Child-Pugh grade is recorded: the caution names both labels' grades.
+        drugs: ['apixaban'], when: { condition: 'cirrhosis' },
+        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the US label advises caution in moderate impairment (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the cirrhosis and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['labelApixaban'], adjusts: true
+    },
+    {
+        drugs: NSAIDS, when: { alsoGiven: ['tacrolimus'] },
+        advice: 'an NSAID with a calcineurin inhibitor adds to its nephrotoxicity: avoid the combination where another analgesic will do, or keep it short and check renal function and the tacrolimus level', source: 'labelTacrolimusNephrotoxicity', evidence: 'weak'
     },
 ];

@@ -944,6 +944,24 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/ndc.json?search=product_ndc%3A%2260267-705%22',
         evidence: 'source',
     },
+    labelIvig: {
+        short: 'IVIG labels (boxed warning)',
+        citation: 'Immune globulin intravenous (human) products, US prescribing information, boxed warning "thrombosis, renal dysfunction and acute renal failure" (QIVIGY, as read on openFDA): thrombosis may occur, risk factors including advanced age, immobilisation, hypercoagulable conditions, prior thrombosis, oestrogens, central catheters, hyperviscosity and cardiovascular risk factors; renal dysfunction, acute renal failure and osmotic nephrosis may occur in predisposed patients. The predisposed (any pre-existing renal insufficiency, diabetes, age over 65, volume depletion, sepsis, paraproteinaemia, nephrotoxic drugs), the sucrose-containing products and the minimum dose and infusion rate with adequate hydration are the class labelling as recalled, not read here.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Human+Immunoglobulin+G%22',
+        evidence: 'source',
+    },
+    smpcApixabanHepatic: {
+        short: 'Eliquis SmPC (EU), hepatic',
+        citation: 'Eliquis (apixaban), EU summary of product characteristics, 4.3 Contraindications: hepatic disease associated with coagulopathy and clinically relevant bleeding risk (as encoded in HL7 FHIR R5\'s ClinicalUseDefinition example from the EMA). The US label (8.7: no adjustment in Child-Pugh A, limited experience in B, not recommended in C) is recalled, not read here.',
+        url: 'https://hl7.org/fhir/R5/clinicalusedefinition-example.canonical.json',
+        evidence: 'source',
+    },
+    labelTacrolimusNephrotoxicity: {
+        short: 'tacrolimus label (nephrotoxicity), as recalled',
+        citation: 'PROGRAF (tacrolimus), US prescribing information, Warnings and Precautions, nephrotoxicity: acute and chronic nephrotoxicity; with other nephrotoxic drugs, NSAIDs among them, monitor renal function. Recalled, not read here.',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
