@@ -5,8 +5,9 @@
  * administration (per kg with the weight, per m² with the body surface area), the
  * frequency, the course and cycle, and the exposure per day or week where one side is a
  * rate; a concentration only with regimens of its route. Only calcinosis regimens can
- * make a dose error: a dose that fits a regimen for another indication (warfarin for a
- * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
+ * make a dose error (an adult whose drug has them only in children is held to the adults'
+ * regimen): a dose that fits a regimen for another indication (warfarin for a valve) says
+ * so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
 import { BodySurfaceArea, CalcinosisTypes, Sources, Thresholds, type CalcinosisType, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
