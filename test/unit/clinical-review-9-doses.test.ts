@@ -65,6 +65,13 @@ describe('10. alfacalcidol is its own drug, not calcitriol', () => {
         expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for renal osteodystrophy, hyperparathyroidism or hypoparathyroidism, not a regimen for calcinosis: 2 µg/day: within the reported 0.25–3 µg/day']);
     });
 
+    it('the sources differ on the dose most respond to (UK 1–3, Irish 0.5–6 µg/day): 4 µg daily is within the Irish SmPC\'s', async () => {
+        const [verdict] = await doseVerdicts(adult('drug alfacalcidol 4 mcg oral daily'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for renal osteodystrophy, hyperparathyroidism or hypoparathyroidism, not a regimen for calcinosis: 4 µg/day: within the reported 0.5–6 µg/day']);
+        const hypercalcaemia = await onLine(reviewCase('08-hd-calciphylaxis-slips'), 33, 'drug-caution');
+        expect(hypercalcaemia.map(r => r.message)).toContain('Alfacalcidol (active vitamin D) with a high calcium (11 mg/dL): calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.');
+    });
+
     it('paricalcitol is named, not read as calcitriol: its dose is not checked', async () => {
         const [verdict] = await doseVerdicts(adult('drug paricalcitol 2 mcg oral daily'));
         expect(verdict.text).toBe('no regimen is reported to check this dose against');

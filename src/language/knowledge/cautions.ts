@@ -210,7 +210,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
-        advice: 'calcitriol is contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['kdigo2017'], stop: true
+        advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true
     },
     {
         exposure: 'nativeVitaminD', when: { hypercalcaemia: true },

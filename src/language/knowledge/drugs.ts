@@ -859,6 +859,10 @@ export const Drugs: Drug[] = [
                 low: 0.25, high: 3, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'renal osteodystrophy, hyperparathyroidism or hypoparathyroidism', source: 'smpcAlfacalcidol',
                 note: 'From the usual maintenance (0.25-1 µg/day) to the doses most adults respond to (1-3 µg/day); started at 1 µg/day, 0.5 µg/day in the elderly. Not calcitriol\'s doses: most adults respond to 1-3 µg/day of alfacalcidol, to 0.5-2 µg/day of calcitriol (Rocaltrol label).',
             },
+            {
+                low: 0.5, high: 6, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults (Irish SmPC)', otherIndication: 'renal osteodystrophy, hyperparathyroidism or hypoparathyroidism', source: 'smpcAlfacalcidolIreland',
+                note: 'The sources differ: the Irish SmPC has most patients respond to 0.5-6 µg daily, the UK one most adults to 1-3 µg/day; both are kept.',
+            },
         ],
     },
     {

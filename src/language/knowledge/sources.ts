@@ -910,8 +910,14 @@ export const Sources = {
     },
     smpcAlfacalcidol: {
         short: 'alfacalcidol (One-Alpha) SmPC',
-        citation: 'One-Alpha (alfacalcidol) capsules, UK summary of product characteristics, 4.2: initial dose 1 µg/day in adults (0.5 µg/day in the elderly), raised by 0.25-0.5 µg; most adults respond to 1-3 µg/day; maintenance generally 0.25-1 µg/day. 1α-hydroxyvitamin D3, converted to calcitriol in the liver.',
+        citation: 'One-Alpha (alfacalcidol) capsules, UK summary of product characteristics, 4.2: initial dose 1 µg/day in adults (0.5 µg/day in the elderly), raised by 0.25-0.5 µg; most adults respond to 1-3 µg/day; maintenance generally 0.25-1 µg/day. 1α-hydroxyvitamin D3, converted to calcitriol in the liver. 4.3 (One-Alpha solution for injection, MHRA 2017, as reproduced by rxreasoner.com): contraindicated in hypercalcaemia and metastatic calcification.',
         url: 'https://medine.co.uk/alfacalcidol-capsules-1-0-microgram/summary',
+        evidence: 'source',
+    },
+    smpcAlfacalcidolIreland: {
+        short: 'alfacalcidol (One-Alpha) SmPC, Ireland',
+        citation: 'One-Alpha 1 microgram soft capsules, Irish summary of product characteristics (LEO Pharma, 2017), 4.2: initial 1 µg/day in adults, 0.5 µg/day may be enough in the elderly; most patients respond eventually to 0.5-6 µg daily. The UK SmPC gives 1-3 µg/day for most adults.',
+        url: 'https://www.medicines.ie/print?id=33221',
         evidence: 'source',
     },
     labelMethotrexateErrors: {
