@@ -232,7 +232,7 @@ describe('a label\'s most per day by creatinine clearance', () => {
 
     it('tramadol 100 mg every 6 hours on dialysis: 400 mg/day, above 200', async () => {
         const rows = (await diagnose(kase({ history: 'condition haemodialysis', drugs: 'drug tramadol 100 mg oral every 6 hours' }))).filter(r => r.code === 'dose-out-of-range');
-        expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis. Source: tramadol label."]);
+        expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis (the label's dose below a creatinine clearance of 30 mL/min). Source: tramadol label."]);
     });
 });
 

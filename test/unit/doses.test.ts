@@ -22,7 +22,7 @@ describe('doses against the reported regimens', () => {
         ['alendronate', 70, 'mg/week', 60, []],
         ['aluminiumHydroxide', 1.8, 'g/day', 70, []],
         ['pamidronate', 90, 'mg/week', 70, ['dose-out-of-range']], // the seed's discrepancy: the label gives every 3–4 weeks
-        ['warfarin', 1, 'mg/day', 70, []],
+        ['warfarin', 1, 'mg/day', 70, ['drug-caution']],     // the seed's low dose, which Traineau 2020 advises against
         ['warfarin', 5, 'mg/day', 70, []],                    // anticoagulation: another indication, not a dose error
         ['sodiumThiosulfate', 75, 'g/week', 70, []],          // 25 g three times a week
         ['diltiazem', 180, 'mg', 62, ['dose-schedule-missing']]

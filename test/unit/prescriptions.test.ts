@@ -131,7 +131,8 @@ describe('the nine prescription forms', () => {
 
 describe('realistic doses of each seed drug at a stated weight get no dose warning', () => {
     const seed = [
-        'drug diltiazem 180 mg/day', 'drug diltiazem 60 mg oral 3 times a day', 'drug warfarin 1 mg/day',
+        // Warfarin 1 mg/day is the seed's, but advised against (Traineau 2020): clinical-review-9-doses.test.ts.
+        'drug diltiazem 180 mg/day', 'drug diltiazem 60 mg oral 3 times a day',
         'drug etidronate 800 mg/day', 'drug alendronate 70 mg oral weekly', 'drug pamidronate 90 mg iv every 4 weeks',
         'drug ceftriaxone 2 g iv daily for 20 days', 'drug aluminiumHydroxide 1.8 g/day', 'drug probenecid 1.5 g/day',
         'drug sodiumThiosulfate 12.5 g iv 3 times a week', 'drug minocycline 100 mg/day', 'drug colchicine 1 mg/day'
@@ -157,7 +158,7 @@ describe('cautions for this patient', () => {
         expect(rows.map(r => [r.severity, r.text])).toEqual([['warning', form.split(' ')[1]]]);
     });
 
-    it.each(cautioned)('%s: none with normal renal function', async form => {
+    it.each(cautioned.filter(form => !form.includes('warfarin')))('%s: none with normal renal function', async form => {
         expect((await diagnose(withForm(form))).filter(r => r.code === 'drug-caution')).toEqual([]);
     });
 

@@ -8,9 +8,9 @@ import { DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type Dr
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
-import { writtenPerDay, type DoseVerdict } from './doses.js';
+import { describeDosage, writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
-import { formatNumber } from './format.js';
+import { formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productToTenth, type LabEvidence } from './labs.js';
@@ -123,7 +123,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
-    if ('ckdNotOnDialysis' in when) return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
+    if ('ckdNotOnDialysis' in when) {
+        if (when.unlessCondition && facts.conditions.some(c => c.condition && when.unlessCondition!.includes(c.condition.term))) return undefined;
+        return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
+    }
     if ('calciphylaxis' in when) {
         if (calciphylaxis) return { text: 'in calciphylaxis', at: facts.declared.type ? [facts.declared.type.at] : [facts.nameAt] };
         if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };
@@ -158,13 +161,28 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const perDay = timing ? writtenPerDay(timing) : undefined;
         const perWeek = perDay === undefined ? undefined : perDay * 7;
         const rate = fact.dose.ucum && /\/d$/.test(fact.dose.ucum);
-        return (perWeek !== undefined && perWeek > 1) || rate ? { text: 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] } : undefined;
+        if (!((perWeek !== undefined && perWeek > 1) || rate)) return undefined;
+        // Daily or more often (or a rate per day) is the known fatal error; twice weekly is a split weekly dose.
+        const daily = rate || perDay! >= 1 - 1e-9;
+        if (when.daily !== undefined && when.daily !== daily) return undefined;
+        const total = weeklyTotal(dose);
+        return { text: total ? `${describeDosage(fact)} is ${total}, more often than once a week` : 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] };
+    }
+    if ('ageFrom' in when) {
+        const age = facts.patient.ageYears;
+        return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
     }
     if ('dailyPerKgAbove' in when) {
         const daily = dailyMgPerKg(fact, dose, facts.patient.weightKg);
         return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
     }
     return undefined;
+}
+
+/** The week's total a schedule gives, as the dose verdict reads it: `105 mg a week`; empty where it has none. */
+function weeklyTotal(dose: DoseVerdict | undefined): string {
+    const perWeek = dose?.perWeek;
+    return perWeek && /\/wk$/.test(perWeek.unit) ? `${formatQuantity(perWeek.value, perWeek.unit.replace(/\/wk$/, ''))} a week` : '';
 }
 
 /**

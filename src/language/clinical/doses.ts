@@ -5,11 +5,12 @@
  * administration (per kg with the weight, per m² with the body surface area), the
  * frequency, the course and cycle, and the exposure per day or week where one side is a
  * rate; a concentration only with regimens of its route. Only calcinosis regimens can
- * make a dose error: a dose that fits a regimen for another indication (warfarin for a
- * valve) says so instead. A mass-unit slip (mg for g) is named when the dose read in the
- * neighbouring unit would fit.
+ * make a dose error (an adult whose drug has them only in children is held to the adults'
+ * regimen): a dose that fits a regimen for another indication (warfarin for a valve) says
+ * so instead. A mass-unit slip (mg for g) is named when the dose read in the
+ * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -24,7 +25,7 @@ const MASS_UNITS = ['ug', 'mg', 'g'];
 /** Rounding of the arithmetic (1 mg/kg × 28 kg / 28 kg) must not put a dose outside. */
 const EPSILON = 1e-9;
 
-export type DoseStatus = 'within' | 'outside' | 'unit-suspect' | 'other-indication' | 'not-checked';
+export type DoseStatus = 'within' | 'outside' | 'unit-suspect' | 'other-indication' | 'not-advised' | 'not-checked';
 
 export interface DoseVerdict {
     status: DoseStatus;
@@ -46,7 +47,7 @@ interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 /** Whether the verdict holds the dose to fit a reported regimen (for calcinosis or another indication), not to, or neither (not checked). */
 export function fitsRegimen(verdict: DoseVerdict): boolean | undefined {
     if (verdict.status === 'within' || verdict.status === 'other-indication') return true;
-    if (verdict.status === 'outside' || verdict.status === 'unit-suspect') return false;
+    if (verdict.status === 'outside' || verdict.status === 'unit-suspect' || verdict.status === 'not-advised') return false;
     return undefined;
 }
 
@@ -100,6 +101,15 @@ function readKind(ucum: string): Kind | undefined {
     if (convert(1, bare, 'g') !== undefined || convert(1, bare, '[iU]') !== undefined) return 'amount';
     if (convert(1, bare, 'g/d') !== undefined || convert(1, bare, '[iU]/d') !== undefined) return 'rate';
     return undefined;
+}
+
+/**
+ * A written percent against a regimen in mass per volume, read as weight in volume (25% is 250
+ * mg/mL, as injectable solutions are labelled); otherwise as written.
+ */
+function percentInVolume(value: number, ucum: string, regimenUnit: string): [number, string] {
+    if (ucum !== '%' || convert(1, regimenUnit, 'g/mL') === undefined) return [value, ucum];
+    return [value * Thresholds.percentWeightInVolumeMgPerMl.value, 'mg/mL'];
 }
 
 /** `value` in `from` expressed in `to`, per kg and per m² meeting through the weight and the BSA. */
@@ -212,7 +222,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
     };
 
     if (written === 'concentration' || regimenKind === 'concentration') {
-        if (written !== regimenKind || !amount(dose.value, ucum)) return undefined;
+        const [value, unit] = percentInVolume(dose.value, ucum, regimen.unit);
+        if (written !== regimenKind || !amount(value, unit)) return undefined;
         const perDay = timing && writtenPerDay(timing), range = regimen.timing && perDayRange(regimen.timing);
         if (perDay !== undefined && range && !within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
         return result;
@@ -368,12 +379,39 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = (fit.regimen.otherIndication
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`) + evidenceMark(fit.regimen);
-        verdict.findings.push(...ceilingFindings(fact, drug, patient));
+        const exceeded = ceilingsExceeded(fact, drug, patient);
+        verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
+        if (exceeded.length) {
+            // Above a label's or a guideline's maximum, the dose is not "within" (hydroxychloroquine above 5 mg/kg/day).
+            const { ceiling, value, most, unit } = exceeded[0];
+            verdict.status = 'outside';
+            verdict.regimen = undefined;
+            verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
+            return verdict;
+        }
+        if (fit.regimen.advisedAgainst) return notAdvised(fact, drug, fit.regimen, fit.regimen.advisedAgainst, verdict);
         const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
         const reduced = labelDoses.find(r => isLabelDose(fact, r, r.amount));
         if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
         const full = labelDoses.find(r => isLabelDose(fact, r, r.fullAmount));
         if (full) fullDoseCheck(fact, drug, full, patient, situation, verdict);
+        return verdict;
+    }
+    // A dose a thousand times a regimen's, whatever its indication, is a typing slip worth saying (calcitriol in mg).
+    const slip = unitSlip(fact, drug, patient);
+    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
+    const written0 = `${drug.label} ${describeDosage(fact)}`;
+    if (slip) {
+        verdict.status = 'unit-suspect';
+        verdict.regimen = slip.regimen;
+        const swapped = `${formatQuantity(dose.value, slip.unit)}${slip.reading ? ` (${slip.reading})` : ''}`;
+        verdict.text = `is the unit ${showUnit(slip.unit)}? ${swapped} fits ${describeRegimen(slip.regimen, true, false)}`;
+        verdict.findings.push({
+            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
+            message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${swapped} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
+            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
+            data: { unit: showUnit(slip.unit) }
+        });
         return verdict;
     }
     // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
@@ -390,22 +428,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)}`;
         return verdict;
     }
-    const slip = unitSlip(fact, drug, patient);
-    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
-    const written0 = `${drug.label} ${describeDosage(fact)}`;
-    if (slip) {
-        verdict.status = 'unit-suspect';
-        verdict.regimen = slip.regimen;
-        verdict.text = `is the unit ${showUnit(slip.unit)}? ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen, true, false)}`;
-        verdict.findings.push({
-            code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
-            message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${formatQuantity(dose.value, slip.unit)} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
-            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
-            data: { unit: showUnit(slip.unit) }
-        });
-        return verdict;
-    }
-    const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
+    const closest = [...forThisAge(calcinosis, all, patient)].sort((a, b) => distance(a) - distance(b))[0];
     const regimen = closest.regimen;
     verdict.status = 'outside';
     verdict.regimen = regimen;
@@ -433,6 +456,33 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
 export function regimenEvidence(regimen: Regimen): Evidence {
     if (Sources[regimen.source].evidence === 'engineering') return 'engineering';
     return regimen.evidence ?? 'source';
+}
+
+/**
+ * A dose that matches a regimen a later source advises against (low-dose warfarin for calcinosis,
+ * Traineau 2020): not "within", but a warning that says whose regimen it is and why not.
+ */
+function notAdvised(fact: DrugFact, drug: Drug, regimen: Regimen, against: Sourced<string>, verdict: DoseVerdict): DoseVerdict {
+    verdict.status = 'not-advised';
+    verdict.text = `matches ${describeRegimen(regimen, true, false)}, a regimen not advised: ${against.value} (${Sources[against.source].short})`;
+    verdict.findings.push({
+        code: Codes.drugCaution, severity: 'warning', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)} matches ${describeRegimen(regimen)}, a regimen not advised: ${against.value}.${sourceSentence(against.source)}`,
+        sources: [against.source, regimen.source]
+    });
+    return verdict;
+}
+
+/**
+ * The regimens a dose outside them all is held against: for an adult whose drug has calcinosis
+ * regimens only in children (methotrexate's mg/m² in juvenile dermatomyositis), the adults'
+ * regimens the knowledge has, for another indication too (methotrexate weekly), not a child's.
+ */
+function forThisAge(calcinosis: Comparison[], all: Comparison[], patient: Patient): Comparison[] {
+    const age = patient.ageYears;
+    if (age === undefined || age < Thresholds.adultFromYears.value || calcinosis.some(c => c.regimen.ages !== 'children')) return calcinosis;
+    const adults = all.filter(c => c.regimen.ages === 'adults' && !unsourced(c.regimen));
+    return adults.length ? adults : calcinosis;
 }
 
 /** A regimen resting on our own choice, with no clinical source ([E]). */
@@ -570,7 +620,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         verdict.text = 'a concentration, not a dose by this route';
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
-            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are amounts (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are ${byConcentration.includes(route) ? 'in another unit' : 'amounts'} (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
             sources: drug.regimens.map(r => r.source)
         });
         return verdict;
@@ -602,35 +652,46 @@ function asRead(c: Comparison, fact: DrugFact, patient: Patient): string {
     return `${formatQuantity(c.value, c.unit)}${at ? ` at ${at}` : ''}: `;
 }
 
-function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean } | undefined {
+function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean; reading: string } | undefined {
     const [mass, ...rest] = fact.dose.ucum!.split('/');
     if (!MASS_UNITS.includes(mass)) return undefined;
     for (const other of MASS_UNITS.filter(u => u !== mass)) {
         const unit = [other, ...rest].join('/');
         const swapped: DrugFact = { ...fact, dose: { ...fact.dose, ucum: unit } };
-        const fit = comparisons(swapped, drug, patient).find(c => c.outside.length === 0 && !c.regimen.otherIndication && !unsourced(c.regimen));
-        if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1 };
+        // Any sourced regimen, for calcinosis or another indication: a slip is a slip whatever the drug is for.
+        const fits = comparisons(swapped, drug, patient).filter(c => c.outside.length === 0 && !unsourced(c.regimen));
+        const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+        if (fit) return { unit, regimen: fit.regimen, below: (convert(1, mass, other) ?? 1) < 1, reading: asRead(fit, swapped, patient).replace(/: $/, '') };
     }
     return undefined;
 }
 
-/** A label's ceilings: one administration, or a day's total. */
-function ceilingFindings(fact: DrugFact, drug: Drug, patient: Patient): Finding[] {
-    const findings: Finding[] = [];
+/** A label's ceilings exceeded: one administration, or a day's total; a per-kg ceiling for this weight. */
+function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{ ceiling: DoseCeiling; value: number; most: number; unit: string }> {
+    const exceeded = [];
     const { perAdministration, perDay } = absolute(fact, patient);
     for (const ceiling of drug.ceilings ?? []) {
+        const perKg = ceiling.unit.includes('/kg');
+        if (perKg && patient.weightKg === undefined) continue;
+        const unit = perKgApplied(ceiling.unit), most = ceiling.value * (perKg ? patient.weightKg! : 1);
         const value = ceiling.per === 'administration' ? perAdministration : perDay;
-        const inUnit = value && convert(value.value, value.unit, ceiling.unit);
-        if (inUnit === undefined || inUnit <= ceiling.value * (1 + EPSILON)) continue;
-        findings.push(ceilingFinding(fact, drug, ceiling, inUnit));
+        const inUnit = value && convert(value.value, value.unit, unit);
+        if (inUnit === undefined || inUnit <= most * (1 + EPSILON)) continue;
+        exceeded.push({ ceiling, value: inUnit, most, unit });
     }
-    return findings;
+    return exceeded;
 }
 
-function ceilingFinding(fact: DrugFact, drug: Drug, ceiling: DoseCeiling, value: number): Finding {
+/** The maximum for this patient in words: `225 mg/day (5 mg/kg/day at 45 kg)`. */
+function ceilingWords(ceiling: DoseCeiling, most: number, unit: string, patient: Patient): string {
+    const perKg = ceiling.unit.includes('/kg') ? ` (${formatQuantity(ceiling.value, ceiling.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
+    return `${formatQuantity(most, unit)}${perKg}`;
+}
+
+function ceilingFinding(fact: DrugFact, drug: Drug, patient: Patient, { ceiling, value, most, unit }: ReturnType<typeof ceilingsExceeded>[number]): Finding {
     return {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, ceiling.unit)} ${ceiling.per === 'administration' ? 'per dose' : 'a day'}, above the maximum of ${formatQuantity(ceiling.value, ceiling.unit)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}, above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
         sources: [ceiling.source]
     };
 }
@@ -740,9 +801,11 @@ export function ledByCaution(verdict: DoseVerdict, caution: { because: string; s
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
-    if (!caution || !(reassures || elsewhere || (caution.stop && verdict.status === 'outside'))) return verdict;
+    if (!caution || !(reassures || elsewhere || (caution.stop && (verdict.status === 'outside' || verdict.status === 'not-advised')))) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
-    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
+    // The caution's own finding says more than the verdict's: a regimen advised against (its drug-caution) goes with the dose's.
+    const said = (f: Finding) => f.code === Codes.doseOutOfRange || (verdict.status === 'not-advised' && f.code === Codes.drugCaution);
+    return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => !said(f)) };
 }
 
 /** Every prescription's verdict, in the order of the facts. */

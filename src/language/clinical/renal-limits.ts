@@ -6,10 +6,10 @@
 import type { DrugFact } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
-import { Sources } from '../knowledge/index.js';
+import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
 import type { DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity } from './format.js';
+import { formatNumber, formatQuantity, formatRange } from './format.js';
 import type { KidneyFunction } from './kidney.js';
 
 export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): Finding[] {
@@ -25,11 +25,23 @@ export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney:
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) return [];
-    const where = kidney.dialysis ? 'on dialysis' : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, ${measure})`;
+    const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, ${measure})`;
     return [{
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,
         related: kidney.dialysis ? [kidney.dialysis] : crcl!.at,
         sources: [limit.maxPerDay.source]
     }];
+}
+
+/**
+ * On dialysis: the band the limit is (a creatinine clearance below 15 mL/min), and on haemodialysis
+ * (or a modality not written) the supplemental dose the label adds after each session.
+ */
+function onDialysisWords(limit: RenalDoseLimit, kidney: KidneyFunction): string {
+    const band = `on dialysis (the label's dose below a creatinine clearance of ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min)`;
+    const extra = limit.afterHaemodialysis;
+    if (!extra || kidney.dialysisModality === 'peritoneal') return band;
+    const unit = limit.unit.replace(/\/d$/, '');
+    return `${band}, with a supplemental ${formatRange(extra.value.low, extra.value.high, unit)} after each haemodialysis session`;
 }

@@ -14,8 +14,8 @@ export type CautionWhen =
     | { creatinineClearanceBelow: Sourced<number> }
     /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
     | { chronicKidneyDisease: Sourced<number> }
-    /** CKD recorded without dialysis. */
-    | { ckdNotOnDialysis: true }
+    /** CKD recorded without dialysis, unless one of these conditions is recorded (another labelled indication). */
+    | { ckdNotOnDialysis: true; unlessCondition?: string[] }
     /** On dialysis (recorded as a condition). */
     | { dialysis: true }
     /** The calcium × phosphate product above the metastatic threshold, off dialysis and CKD (there KDOQI's binder cautions speak). */
@@ -36,10 +36,12 @@ export type CautionWhen =
     | { alsoGiven: string[] }
     /** Given by this route. */
     | { route: string }
-    /** Given more often than once a week. */
-    | { moreOftenThanWeekly: true }
+    /** Given more often than once a week; with `daily`, only daily or more often (true) or only less often than daily (false). */
+    | { moreOftenThanWeekly: true; daily?: boolean }
     /** A daily exposure above the value per kg of actual body weight (mg/kg/d). */
-    | { dailyPerKgAbove: Sourced<number> };
+    | { dailyPerKgAbove: Sourced<number> }
+    /** A patient of the value's age (years) or older. */
+    | { ageFrom: Sourced<number> };
 
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
@@ -75,7 +77,7 @@ export interface DrugCaution {
     offDialysis?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
-    /** `error` only where a label says contraindicated for this very situation; else a warning. */
+    /** `error` only where a label says contraindicated for this very situation, or its boxed warning names this very error (daily methotrexate); else a warning. */
     severity?: 'error' | 'warning';
 }
 
@@ -192,8 +194,9 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'etelcalcetide is indicated only on haemodialysis, given at the end of each session (hypocalcaemia; not studied in kidney disease off dialysis)', source: 'labelEtelcalcetide'
     },
     {
-        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true },
-        advice: 'cinacalcet is not indicated in chronic kidney disease not on dialysis (hypocalcaemia)', source: 'labelCinacalcet'
+        // The label's limitation is of its secondary hyperparathyroidism indication: parathyroid carcinoma and primary HPT are labelled whatever the kidneys (clinical review 9).
+        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true, unlessCondition: ['primaryHyperparathyroidism'] },
+        advice: 'cinacalcet is not indicated for secondary hyperparathyroidism in chronic kidney disease not on dialysis (hypocalcaemia); parathyroid carcinoma and primary hyperparathyroidism are labelled indications whatever the kidney function', source: 'labelCinacalcet', alsoSources: ['labelSensipar']
     },
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
@@ -219,7 +222,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
-        advice: 'calcitriol is contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['kdigo2017'], stop: true
+        advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true
     },
     {
         exposure: 'nativeVitaminD', when: { hypercalcaemia: true },
@@ -361,11 +364,39 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'tetracyclines below 8 years of age can stain the permanent teeth', source: 'dailymedLabels', evidence: 'weak'
     },
     {
-        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true },
+        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true, daily: false },
         advice: 'methotrexate for rheumatic disease is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error', source: 'share2017'
+    },
+    {
+        // Clinical review 9: daily methotrexate is the error the label's boxed warning and ISMP name.
+        drugs: ['methotrexate'], when: { moreOftenThanWeekly: true, daily: true },
+        advice: 'methotrexate for rheumatic disease, dermatomyositis and psoriasis is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error (the label\'s boxed warning of medication errors; an ISMP high-alert medication)', source: 'labelMethotrexateErrors', alsoSources: ['ismpMethotrexate2018', 'share2017'], severity: 'error'
     },
     {
         drugs: ['hydroxychloroquine'], when: { dailyPerKgAbove: { value: 5, source: 'aao2016' } },
         advice: 'above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further)', source: 'aao2016'
+    },
+    // ── Clinical review 9 ──────────────────────────────────────────────────────────────
+    {
+        // Calcium acetate has its own label's contraindication above; carbonate is the supplement and the other calcium binder.
+        drugs: ['calciumCarbonate'], when: { hypercalcaemia: true },
+        advice: 'calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed', source: 'smpcCalciumCarbonate', alsoSources: ['statpearlsHypercalcemia'], stop: true, severity: 'error'
+    },
+    {
+        drugs: ['ivig'], when: { ageFrom: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
+        advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction and acute renal failure in predisposed patients (age over 65 among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
+    },
+    {
+        drugs: ['ivig'], when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal insufficiency of any degree: a GFR below 60 mL/min/1.73 m² (CKD G3a-G5), the creatinine clearance where no eGFR is recorded.' } },
+        advice: 'intravenous immunoglobulin carries a boxed warning of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients, any pre-existing renal insufficiency among them: hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
+    },
+    {
+        // No Child-Pugh grade is recorded: the caution names both labels' grades.
+        drugs: ['apixaban'], when: { condition: 'cirrhosis' },
+        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the US label advises caution in moderate impairment (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the cirrhosis and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['labelApixaban'], adjusts: true
+    },
+    {
+        drugs: NSAIDS, when: { alsoGiven: ['tacrolimus'] },
+        advice: 'an NSAID with a calcineurin inhibitor adds to its nephrotoxicity: avoid the combination where another analgesic will do, or keep it short and check renal function and the tacrolimus level', source: 'labelTacrolimusNephrotoxicity', evidence: 'weak'
     },
 ];

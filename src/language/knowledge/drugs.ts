@@ -89,7 +89,10 @@ export const Drugs: Drug[] = [
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
         exposure: 'warfarin',
         regimens: [
-            { low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.' },
+            {
+                low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.',
+                advisedAgainst: { value: 'low-dose warfarin showed no benefit for calcinosis cutis in a small randomised trial and four retrospective studies (level IB) and should not be used for it', source: 'traineau2020' },
+            },
             {
                 low: 2, high: 10, unit: 'mg/d', perKg: false, route: 'oral', source: 'labelWarfarin',
                 otherIndication: 'anticoagulation (a valve, atrial fibrillation, thrombosis), adjusted to the INR',
@@ -413,7 +416,7 @@ export const Drugs: Drug[] = [
     {
         term: 'calcitriol',
         label: 'Calcitriol (active vitamin D)',
-        aliases: ['rocaltrol', 'alfacalcidol', 'paricalcitol', 'activeVitaminD'],
+        aliases: ['rocaltrol', 'activeVitaminD'],
         drugClass: 'active vitamin D',
         exposure: 'vitaminDAnalogues',
         mechanism: { value: 'Active vitamin D: raises intestinal calcium and phosphate absorption and suppresses PTH.', source: 'kdoqiGuide6' },
@@ -422,6 +425,10 @@ export const Drugs: Drug[] = [
             {
                 low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
                 note: 'Usual oral doses (calcitriol, alfacalcidol), recalled: to verify.',
+            },
+            {
+                low: 0.5, high: 2, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'hypoparathyroidism', source: 'labelRocaltrolDosing',
+                note: 'A day\'s total, so one dose or two: the ESE 2015 guideline gives active vitamin D in divided doses (ese2015Hypopara). Started at 0.25 µg/day and raised every 2-4 weeks.',
             },
         ],
     },
@@ -539,6 +546,7 @@ export const Drugs: Drug[] = [
                 note: 'Usual doses; at most 5 mg/kg/day of actual body weight for the retina (AAO 2016).',
             },
         ],
+        ceilings: [{ value: 5, unit: 'mg/kg/d', per: 'day', source: 'aao2016', note: 'Of actual body weight: above it the risk of retinopathy rises.' }],
     },
     {
         term: 'mycophenolate',
@@ -694,9 +702,12 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Binds the alpha-2-delta subunit of voltage-gated calcium channels; cleared unchanged by the kidney.', source: 'labelGabapentin' },
         indication: { value: 'Neuropathic pain; the dose is reduced with the creatinine clearance.', source: 'labelGabapentin' },
         regimens: [],
-        // On dialysis the label adds a dose after each session to the clearance's: not checked there.
+        // On haemodialysis the label keeps the maintenance dose of the clearance (below 15 mL/min) and adds one after each session.
         renalLimits: [
-            { creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, minPerDay: { value: 100, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d' },
+            {
+                creatinineClearanceBelow: { value: 15, source: 'labelGabapentin' }, minPerDay: { value: 100, source: 'labelGabapentin' }, maxPerDay: { value: 300, source: 'labelGabapentin' }, unit: 'mg/d', onDialysis: true,
+                afterHaemodialysis: { value: { low: 125, high: 350 }, source: 'labelGabapentin', note: 'A supplemental dose after each 4-hour haemodialysis session.' },
+            },
             { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, minPerDay: { value: 200, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
             { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, minPerDay: { value: 400, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],
@@ -873,6 +884,35 @@ export const Drugs: Drug[] = [
         aliases: ['frusemide'],
         drugClass: 'loop diuretic',
         mechanism: { value: 'Raises urinary sodium and calcium excretion; in hypercalcaemia only once the volume is restored.', source: 'statpearlsHypercalcemia' },
+        regimens: [],
+    },
+    // ── Clinical review 9: active vitamin D analogues that are not calcitriol (their doses differ) ──
+    {
+        term: 'alfacalcidol',
+        label: 'Alfacalcidol (active vitamin D)',
+        aliases: ['oneAlpha', 'alfaD'],
+        drugClass: 'active vitamin D',
+        exposure: 'vitaminDAnalogues',
+        mechanism: { value: '1α-hydroxyvitamin D3, hydroxylated to calcitriol in the liver without the kidney; raises calcium and phosphate absorption and suppresses PTH.', source: 'smpcAlfacalcidol' },
+        indication: { value: 'Renal osteodystrophy, hyperparathyroidism with bone disease, and hypoparathyroidism.', source: 'smpcAlfacalcidol' },
+        regimens: [
+            {
+                low: 0.25, high: 3, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'renal osteodystrophy, hyperparathyroidism or hypoparathyroidism', source: 'smpcAlfacalcidol',
+                note: 'From the usual maintenance (0.25-1 µg/day) to the doses most adults respond to (1-3 µg/day); started at 1 µg/day, 0.5 µg/day in the elderly. Not calcitriol\'s doses: most adults respond to 1-3 µg/day of alfacalcidol, to 0.5-2 µg/day of calcitriol (Rocaltrol label).',
+            },
+            {
+                low: 0.5, high: 6, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults (Irish SmPC)', otherIndication: 'renal osteodystrophy, hyperparathyroidism or hypoparathyroidism', source: 'smpcAlfacalcidolIreland',
+                note: 'The sources differ: the Irish SmPC has most patients respond to 0.5-6 µg daily, the UK one most adults to 1-3 µg/day; both are kept.',
+            },
+        ],
+    },
+    {
+        term: 'paricalcitol',
+        label: 'Paricalcitol (active vitamin D)',
+        aliases: ['zemplar'],
+        drugClass: 'active vitamin D',
+        exposure: 'vitaminDAnalogues',
+        mechanism: { value: 'A vitamin D2 analogue that suppresses PTH in secondary hyperparathyroidism of CKD.', source: 'kdigo2017', evidence: 'weak', note: 'Named so that it is not read as calcitriol, whose doses differ; no dose is checked.' },
         regimens: [],
     },
 ];

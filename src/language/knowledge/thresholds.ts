@@ -75,6 +75,8 @@ export const Thresholds = {
         acrossPanelsSameNumberWithin: { value: 0.05, source: 'engineering', note: 'Our choice: the same analyte in two panels, written in its two usual units, with numbers within 5% of each other (PTH 95 pg/mL, then 96 pmol/L) reads as a jump by the factor between the units: a unit mis-written, more likely than a true change of that very size.' },
         acrossPanelsFactorAtLeast: { value: 2, source: 'engineering', note: 'Our choice: only units at least twice apart (PTH 9.4, calcium 4, phosphate 3.1, creatinine 88): nearer units make a near-equal number in both a plausible change.' },
     },
+    /** A solution's percent strength, weight in volume (g per 100 mL), in mg/mL: 25% sodium thiosulfate is 250 mg/mL. */
+    percentWeightInVolumeMgPerMl: { value: 10, source: 'percentWeightInVolume', note: '1% w/v is 1 g per 100 mL, 10 mg/mL; a written % is read so only against a regimen in mass per volume.' },
     /** Outcome of surgery in connective tissue disease (counts, for hovers). */
     excisionOutcome: {
         patients: { value: 28, source: 'balin2012', note: 'Patients with excision of one or more lesions.' },

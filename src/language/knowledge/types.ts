@@ -198,6 +198,8 @@ export interface Regimen {
     modality?: DialysisModality;
     /** Set where the regimen is for another indication (anticoagulation…): no calcinosis dose check rests on it. */
     otherIndication?: string;
+    /** A regimen reported, but advised against by a later source (low-dose warfarin: no benefit): a dose that matches it is not "within". */
+    advisedAgainst?: Sourced<string>;
     source: SourceId;
     evidence?: Evidence;
     note?: string;
@@ -206,7 +208,7 @@ export interface Regimen {
 /** A label's ceiling on one administration or on a day's total. */
 export interface DoseCeiling {
     value: number;
-    /** UCUM mass (`mg`) per administration, or per day (`mg/d`). */
+    /** UCUM mass (`mg`) per administration, or per day (`mg/d`); per kg of actual body weight (`mg/kg/d`) where the weight is known. */
     unit: string;
     per: 'administration' | 'day';
     source: SourceId;
@@ -317,6 +319,8 @@ export interface RenalDoseLimit {
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;
+    /** On haemodialysis, the label's supplemental dose after each session, beside the day's most (gabapentin: 125-350 mg), in `unit` without the day. */
+    afterHaemodialysis?: Sourced<{ low: number; high: number }>;
 }
 
 export type BodyRegion = 'head and neck' | 'trunk' | 'upper limb' | 'lower limb' | 'genital';

@@ -138,7 +138,7 @@ const FIT_WORDS: Record<CaseAnalysis['management']['steps'][number]['fit'], stri
 };
 
 const STATUS_MARKS: Record<CaseAnalysis['doses'][number]['status'], string> = {
-    within: '✔', outside: '⚠', 'unit-suspect': '⚠', 'other-indication': 'ℹ', 'not-checked': '·'
+    within: '✔', outside: '⚠', 'unit-suspect': '⚠', 'other-indication': 'ℹ', 'not-advised': '⚠', 'not-checked': '·'
 };
 
 function classificationMarkdown(analysis: CaseAnalysis): string {
