@@ -55,6 +55,7 @@ export class CalcParser extends LangiumParser {
         boundRecovery(this.wrapper);
         withoutRuleArguments(this.wrapper);
         (this as unknown as { nodeBuilder: LinearCstNodeBuilder }).nodeBuilder = new LinearCstNodeBuilder();
+        withoutEmptyHiddenLists(this);
     }
 
     /**
@@ -99,6 +100,23 @@ export class CalcParser extends LangiumParser {
         return { value: result, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: this.wrapper.errors };
     }
 }
+
+/**
+ * Langium asks, at every token, for the comments before it, and gets a new empty list when
+ * there are none (nearly always): one shared, frozen empty list instead. The hidden tokens
+ * are taken from the front as they are passed, so the first one says whether any precede.
+ */
+function withoutEmptyHiddenLists(parser: CalcParser): void {
+    const self = parser as unknown as LangiumParserInternals & { extractHiddenTokens: (token: IToken) => IToken[] };
+    const extract = self.extractHiddenTokens;
+    self.extractHiddenTokens = function (this: LangiumParserInternals, token: IToken) {
+        const hidden = this.lexerResult!.hidden;
+        if (hidden.length === 0 || hidden[0].startOffset > token.startOffset) return NO_TOKENS;
+        return extract.call(this, token);
+    };
+}
+
+const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
 
 /** What `parseLinked` uses of LangiumParser's private members (robustness.test.ts parses through it). */
 interface LangiumParserInternals {
