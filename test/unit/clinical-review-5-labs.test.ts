@@ -18,6 +18,12 @@ describe('3. the same number in the other unit in the next panel', () => {
         expect(rows.filter(r => r.code === 'lab-out-of-range' && r.line === 7)).toEqual([]);
     });
 
+    it('a suppressed PTH (18 pg/mL, then 19 pmol/L, clinician read 10): not read as a rise to 179 pg/mL', async () => {
+        const rows = await diagnose(panels('pth 18 pg/mL', 'pth 19 pmol/L'));
+        expect(rows.filter(r => r.code === 'unit-suspect').map(r => [r.line, r.text])).toEqual([[7, '19']]);
+        expect(rows.filter(r => r.code === 'lab-out-of-range' && r.line === 7)).toEqual([]);
+    });
+
     it('the other way round (10 pmol/L, then 10.2 pg/mL) too', async () => {
         const rows = await diagnose(panels('pth 10 pmol/L', 'pth 10.2 pg/mL'));
         expect(rows.filter(r => r.code === 'unit-suspect').map(r => r.line)).toEqual([7]);

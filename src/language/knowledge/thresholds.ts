@@ -72,7 +72,7 @@ export const Thresholds = {
         calciumMgDlLooksMmolHigh: { value: 3.5, source: 'engineering', note: 'Our choice: upper end of that range.' },
         phosphateAmbiguousLow: { value: 0.8, source: 'engineering', note: 'Our choice: a phosphate of 0.8-1.5 is normal in mmol/L and critically low in mg/dL; say so rather than guess.' },
         phosphateAmbiguousHigh: { value: 1.5, source: 'engineering', note: 'Our choice: upper end of that range.' },
-        acrossPanelsSameNumberWithin: { value: 0.05, source: 'engineering', note: 'Our choice: the same analyte in two panels, written in its two usual units, with numbers within 5% of each other (PTH 95 pg/mL, then 96 pmol/L) reads as a jump by the factor between the units: a unit mis-written, more likely than a true change of that very size.' },
+        acrossPanelsSameNumberWithin: { value: 0.1, source: 'engineering', note: 'Our choice: the same analyte in two panels, written in its two usual units, with numbers within 10% of each other (PTH 95 pg/mL, then 96 pmol/L; 18 pg/mL, then 19 pmol/L) reads as a jump by the factor between the units: a unit mis-written, more likely than a true change of that very size. 5% missed the small numbers of a suppressed PTH, where one unit is 5.6%.' },
         acrossPanelsFactorAtLeast: { value: 2, source: 'engineering', note: 'Our choice: only units at least twice apart (PTH 9.4, calcium 4, phosphate 3.1, creatinine 88): nearer units make a near-equal number in both a plausible change.' },
     },
     /** A solution's percent strength, weight in volume (g per 100 mL), in mg/mL: 25% sodium thiosulfate is 250 mg/mL. */
