@@ -172,3 +172,18 @@ describe('how far outside its interval a value is', () => {
         expect(low.message).toMatch(/^Albumin-corrected calcium 2\.19 mmol\/L .* is low: below the adult \(18 years and over\) reference 2\.2–2\.6 mmol\/L \(8\.8–10\.4 mg\/dL\) by 0\.01 mmol\/L\./);
     });
 });
+
+describe('a severely low calcium', () => {
+    const text = (age: number, calcium: string) => `case H {\n    patient { age ${age} years sex female }\n    labs {\n        calcium ${calcium}\n        albumin 4.0 g/dL\n    }\n}\n`;
+    it('below 1.9 mmol/L in an adult is named, with its emergency (Society for Endocrinology 2016)', async () => {
+        const low = (await diagnose(text(81, '1.76 mmol/L'))).find(r => r.code === 'lab-out-of-range')!;
+        expect(low.message).toMatch(/^Albumin-corrected calcium 1\.76 mmol\/L \(7\.05 mg\/dL\) .* is low, severely \(below 7\.6 mg\/dL, 1\.9 mmol\/L: intravenous calcium, an emergency where symptomatic\): below/);
+        expect(low.message).toContain('Band: Society for Endocrinology 2016, acute hypocalcaemia.');
+    });
+    it('not at 2.0 mmol/L, nor in a child (the guidance is for adults)', async () => {
+        for (const [age, calcium] of [[81, '2.0 mmol/L'], [8, '1.76 mmol/L']] as const) {
+            const low = (await diagnose(text(age, calcium))).find(r => r.code === 'lab-out-of-range')!;
+            expect(low.message).not.toContain('severely');
+        }
+    });
+});

@@ -131,7 +131,7 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     const evidence: LabEvidence = { labs, byAnalyte, correctedCalcium, kidney };
     // On dialysis eGFR and creatinine are judged (for the summary's flag) but raise no warning.
     for (const lab of labs) {
-        if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings);
+        if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings, facts.patient.ageYears);
     }
     const ckdTarget = ckdProductTargetApplies(kidney);
     evidence.product = product(byAnalyte, correctedCalcium, ckdTarget, facts.patient.ageYears, findings);
@@ -398,8 +398,18 @@ function bandWords(lab: LabAssessment, value: number | undefined): { words: stri
     return { words: '' };
 }
 
+/** A severely low calcium in an adult (the Society for Endocrinology's band, Thresholds.hypocalcaemia), in words after "is low". */
+function lowBandWords(lab: LabAssessment, value: number | undefined, ageYears: number | undefined): { words: string; source?: SourceId } {
+    if (lab.analyte?.term !== 'calcium' || lab.analyte.canonicalUnit !== 'mg/dL' || value === undefined) return { words: '' };
+    if (ageYears !== undefined && ageYears < Thresholds.adultFromYears.value) return { words: '' }; // the guidance is for adults
+    const severe = Thresholds.hypocalcaemia.severeBelow;
+    if (value >= severe.value) return { words: '' };
+    const si = convert(severe.value, 'mg/dL', 'mmol/L', lab.analyte.molarMass?.value);
+    return { words: `, severely (below ${formatQuantity(severe.value, 'mg/dL')}${si === undefined ? '' : `, ${formatQuantity(si, 'mmol/L')}`}: intravenous calcium, an emergency where symptomatic)`, source: severe.source };
+}
+
 /** Holds a usable value (corrected calcium where albumin allows) against its interval, in the unit it is written in. */
-function judge(lab: LabAssessment, findings: Finding[]): void {
+function judge(lab: LabAssessment, findings: Finding[], ageYears: number | undefined): void {
     const interval = lab.interval!;
     const analyte = lab.analyte!;
     const judged = lab.judged ?? { value: lab.canonical!, label: analyte.label };
@@ -425,7 +435,7 @@ function judge(lab: LabAssessment, findings: Finding[]): void {
         ? formatInterval(interval.low, interval.high, interval.unit)
         : `${formatInterval(inWritten.low, inWritten.high, inWritten.unit)} (${formatInterval(interval.low, interval.high, interval.unit)})`;
     const what = interval.target ? `${interval.label}` : `${interval.label} reference`;
-    const band = high ? bandWords(lab, judged.value) : { words: '' };
+    const band = high ? bandWords(lab, judged.value) : lowBandWords(lab, judged.value, ageYears);
     const sources = [...(interval.source ? [interval.source] : []), ...(band.source ? [band.source] : [])];
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,

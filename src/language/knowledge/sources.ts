@@ -1016,6 +1016,12 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
         evidence: 'weak',
     },
+    turner2016Hypocalcaemia: {
+        short: 'Society for Endocrinology 2016, acute hypocalcaemia',
+        citation: 'Turner J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Society for Endocrinology Endocrine Emergency Guidance: emergency management of acute hypocalcaemia in adult patients. Endocr Connect. 2016;5(5):G7-G8: severe when the adjusted calcium is below 1.9 mmol/L or there are symptoms; intravenous calcium gluconate.',
+        url: 'https://doi.org/10.1530/EC-16-0056',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

@@ -46,6 +46,10 @@ export const Thresholds = {
         moderateFrom: { value: 12.0, source: 'statpearlsHypercalcemia', note: 'Moderate 12.0-13.9 mg/dL.' },
         crisisFrom: { value: 14.0, source: 'statpearlsHypercalcemia', note: 'Crisis above 14 mg/dL.' },
     },
+    /** A low (corrected) calcium the Society for Endocrinology calls severe: intravenous calcium, an emergency where symptomatic. */
+    hypocalcaemia: {
+        severeBelow: { value: 7.6, source: 'turner2016Hypocalcaemia', note: 'Adjusted calcium below 1.9 mmol/L (7.6 mg/dL), or symptoms (tetany, seizures, arrhythmia) at any level: intravenous calcium gluconate.' },
+    },
     /** KDIGO GFR categories: lower bound of each, mL/min/1.73 m². */
     gfrCategories: {
         g1From: { value: 90, source: 'kdigo2012' },
