@@ -205,9 +205,9 @@ describe('cautions for this patient', () => {
         expect(rows.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Ceftriaxone at 5 days: ceftriaxone is contraindicated in neonates of 28 days and younger who need intravenous calcium/)]);
     });
 
-    it('apixaban with a mechanical heart valve is not recommended (label); without one it draws no caution', async () => {
+    it('apixaban with a mechanical heart valve is an error (label; valve guidelines: harm); without one it draws no caution', async () => {
         const valve = await diagnose(withForm('drug apixaban 5 mg oral twice daily', 'history { condition mechanicalHeartValve "mitral, 2019" }'));
-        expect(valve.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Apixaban with mechanical heart valve: apixaban is not recommended with a prosthetic heart valve/)]);
+        expect(valve.filter(r => r.code === 'drug-caution').map(r => r.message)).toEqual([expect.stringMatching(/^Apixaban with mechanical heart valve: apixaban is not to be used with a mechanical heart valve: the label does not recommend it with a prosthetic valve/)]);
         expect((await drugRows(withForm('drug apixaban 5 mg oral twice daily')))).toEqual([]);
     });
 });

@@ -1,7 +1,7 @@
 /** Every rule over one case's facts: the one analysis every feature presents. */
 import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
-import { judgeDoses, ledByCaution, type DoseVerdict } from './doses.js';
+import { checkedVerdict, judgeDoses, type DoseVerdict } from './doses.js';
 import { checkCautions } from './cautions.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
@@ -9,8 +9,8 @@ import { checkManagement, managementPlan, type ManagementPlan } from './manageme
 import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { checkNotes } from './notes.js';
-import { renalLimitFindings } from './renal-limits.js';
-import { dailyLimitFindings } from './daily-limits.js';
+import { renalLimit } from './renal-limits.js';
+import { dailyLimit } from './daily-limits.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
 
@@ -42,8 +42,10 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         type: classification.type !== null && (classification.confidence === 'definite' || facts.declared.type?.term === classification.type) ? classification.type : undefined
     });
     const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);
+    // A day's most for this patient the dose is above (by weight and age, or by the kidneys): its warning, and the verdict.
+    const limits = facts.drugs.map((fact, i) => [renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg), dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
-    const doses = judged.map((verdict, index) => ledByCaution(verdict, cautions.leading.get(index)));
+    const doses = judged.map((verdict, index) => checkedVerdict(verdict, cautions.leading.get(index), limits[index][0]));
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),
@@ -51,8 +53,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...labs.findings,
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
-        ...facts.drugs.flatMap((fact, i) => renalLimitFindings(fact, doses[i], labs.evidence.kidney, facts.patient.weightKg)),
-        ...facts.drugs.flatMap(fact => dailyLimitFindings(fact, facts.patient)),
+        ...limits.flat().map(limit => limit.finding),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

@@ -52,8 +52,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c))) {
             const because = holds(caution.when, fact, doses[index], context);
             if (!because) continue;
-            check.findings.push(finding(fact, caution, because));
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
+            check.findings.push(finding(fact, caution, because, stays));
             const led = check.leading.get(index);
             // A caution to stop outranks one to adjust; otherwise the first leads. A stopped drug's dose is not judged (doses.ts).
             if ((caution.stop || caution.adjusts) && !stays && !fact.stopped && (!led || (caution.stop && !led.stop))) {
@@ -102,11 +102,15 @@ function amountFits(caution: DrugCaution, fact: DrugFact): boolean {
     return (!caution.amountFrom || mg >= caution.amountFrom.value * (1 - 1e-9)) && (!caution.amountBelow || mg < caution.amountBelow.value * (1 - 1e-9));
 }
 
-function finding(fact: DrugFact, caution: DrugCaution, because: Because): Finding {
+/** `stays`: a condition the drug stays under is recorded (warfarin with a mechanical valve), so stopping it is not "as advised". */
+function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: boolean): Finding {
+    // A drug written `stopped` is no longer given: the caution is information, and says so; stopped
+    // where it was to stay (a valve left without its anticoagulant), it is a warning that says what is needed.
+    const stoppedDespite = fact.stopped && stays ? caution.stoppedDespite : undefined;
+    const stopped = stoppedDespite ? ` (recorded as stopped: ${stoppedDespite})` : ` (recorded as stopped${caution.stop && !stays ? ', as advised' : ''})`;
     return {
-        // A drug written `stopped` is no longer given: the caution is information, and says so.
-        code: Codes.drugCaution, severity: fact.stopped ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
-        message: `${fact.drug!.label} ${because.text}${fact.stopped ? ` (recorded as stopped${caution.stop ? ', as advised' : ''})` : ''}: ${caution.advice}.`,
+        code: Codes.drugCaution, severity: fact.stopped && !stoppedDespite ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
+        message: `${fact.drug!.label} ${because.text}${fact.stopped ? stopped : ''}: ${caution.advice}.`,
         related: because.at,
         sources: [caution.source, ...(caution.alsoSources ?? [])],
         data: { ...(because.measure ? { measure: because.measure } : {}) }
@@ -124,7 +128,8 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) {
-        if (when.unlessCondition && facts.conditions.some(c => c.condition && when.unlessCondition!.includes(c.condition.term))) return undefined;
+        const recorded = (terms: readonly string[] | undefined) => terms !== undefined && facts.conditions.some(c => c.condition && terms.includes(c.condition.term));
+        if (recorded(when.unlessCondition) || (calcium?.high && recorded(when.unlessHypercalcaemicWith?.value))) return undefined;
         return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     }
     if ('calciphylaxis' in when) {

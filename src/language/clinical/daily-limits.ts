@@ -9,31 +9,33 @@ import type { DrugFact, PatientFacts } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type PatientDailyLimit } from '../knowledge/index.js';
-import { amountPerDay, describeDosage, writtenPerDay } from './doses.js';
+import { amountPerDay, describeDosage, writtenPerDay, type PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 
-export function dailyLimitFindings(fact: DrugFact, patient: PatientFacts): Finding[] {
+/** The day's most for this patient the prescription is above, if any: the warning, and the verdict's words (the highest limit). */
+export function dailyLimit(fact: DrugFact, patient: PatientFacts): PatientLimit | undefined {
     const drug = fact.drug;
-    if (!drug?.dailyLimits || fact.stopped) return [];
+    if (!drug?.dailyLimits || fact.stopped) return undefined;
     const applying = drug.dailyLimits.filter(limit => applies(limit, fact, patient));
-    if (applying.length === 0) return [];
+    if (applying.length === 0) return undefined;
     const most = (limit: PatientDailyLimit) => limit.maxPerDay.value * (limit.perKg ? patient.weightKg! : 1);
     const highest = applying.reduce((a, b) => most(b) > most(a) ? b : a);
     const day = amountPerDay(fact, patient);
     const given = day && convert(day.value, day.unit, highest.unit);
-    if (given === undefined || given <= most(highest) * (1 + 1e-9)) return [];
+    if (given === undefined || given <= most(highest) * (1 + 1e-9)) return undefined;
     const byLimit = [...applying].sort((a, b) => most(b) - most(a));
     const perKg = byLimit.some(l => l.perKg) ? ` (${formatNumber(given / patient.weightKg!)} ${perKgWords(highest.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
     const figures = byLimit.map(l => `${limitWords(l, patient)} by ${l.who}`).join('; ');
     const sources = [...new Set(byLimit.map(l => l.maxPerDay.source))];
     const age = byLimit.some(l => l.ages) && patient.ageYears === undefined ? ' The age is not recorded: the limits for adults are used.' : '';
     const note = drug.dailyLimitsNote ? ` ${drug.dailyLimitsNote.value}` : '';
-    return [{
+    const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${drug.label} ${describeDosage(fact)} gives ${formatQuantity(given, highest.unit)}${perKg}: above the most a day for this patient by each source, ${figures}.${age}${note} Sources: ${sources.map(s => Sources[s].short).join('; ')}.`,
         sources
-    }];
+    };
+    return { finding, verdict: `${formatQuantity(given, highest.unit)}${perKg}: above the most a day for this patient, ${limitWords(highest, patient)} by ${highest.who}` };
 }
 
 /** The patient is in the limit's band, and the schedule is the kind the limit is for. */

@@ -40,7 +40,12 @@ export interface DoseVerdict {
     perKg?: { value: number; unit: string };
     /** The body surface area used, by the named formula. */
     bsa?: { value: number; formula: string };
+    /** A most a day for this patient the dose is above (daily-limits.ts, renal-limits.ts): its finding, cited by the verdict. */
+    aboveLimit?: Finding;
 }
+
+/** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
+export interface PatientLimit { finding: Finding; verdict: string }
 
 interface Patient { weightKg?: number; bsa?: number; ageYears?: number }
 
@@ -474,13 +479,18 @@ function notAdvised(fact: DrugFact, drug: Drug, regimen: Regimen, against: Sourc
 }
 
 /**
- * The regimens a dose outside them all is held against: for an adult whose drug has calcinosis
- * regimens only in children (methotrexate's mg/m² in juvenile dermatomyositis), the adults'
- * regimens the knowledge has, for another indication too (methotrexate weekly), not a child's.
+ * The regimens a dose outside them all is held against: for an adult, the calcinosis regimens
+ * reported in adults where there are some (diltiazem's 240–480 mg/day, not the seed's per-kg
+ * range, clinical review 10); for an adult whose drug has calcinosis regimens only in children
+ * (methotrexate's mg/m² in juvenile dermatomyositis), the adults' regimens the knowledge has,
+ * for another indication too (methotrexate weekly), not a child's.
  */
 function forThisAge(calcinosis: Comparison[], all: Comparison[], patient: Patient): Comparison[] {
     const age = patient.ageYears;
-    if (age === undefined || age < Thresholds.adultFromYears.value || calcinosis.some(c => c.regimen.ages !== 'children')) return calcinosis;
+    if (age === undefined || age < Thresholds.adultFromYears.value) return calcinosis;
+    const inAdults = calcinosis.filter(c => c.regimen.ages === 'adults');
+    if (inAdults.length) return inAdults;
+    if (calcinosis.some(c => c.regimen.ages !== 'children')) return calcinosis;
     const adults = all.filter(c => c.regimen.ages === 'adults' && !unsourced(c.regimen));
     return adults.length ? adults : calcinosis;
 }
@@ -800,12 +810,29 @@ export function ledByCaution(verdict: DoseVerdict, caution: { because: string; s
     const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
+    // A dose with no regimen to hold it to says nothing: the caution is what there is to say (metformin contraindicated).
+    if (caution && verdict.status === 'not-checked' && verdict.regimen === undefined && verdict.text) {
+        return { ...verdict, text: caution.stop ? `the caution leads, ${caution.because}` : `the caution applies, ${caution.because}` };
+    }
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
     if (!caution || !(reassures || elsewhere || (caution.stop && (verdict.status === 'outside' || verdict.status === 'not-advised')))) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
     // The caution's own finding says more than the verdict's: a regimen advised against (its drug-caution) goes with the dose's.
     const said = (f: Finding) => f.code === Codes.doseOutOfRange || (verdict.status === 'not-advised' && f.code === Codes.drugCaution);
     return { ...verdict, status: 'not-checked', regimen: undefined, text, findings: verdict.findings.filter(f => !said(f)) };
+}
+
+/**
+ * The one place a prescription's verdict takes in what the checks beyond the regimens found:
+ * a caution to stop the drug leads; else a most a day for this patient that the dose is above
+ * (paracetamol per kg, gabapentin by clearance) is the verdict, whether or not a regimen is reported;
+ * else a caution to adjust leads as ledByCaution says.
+ */
+export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined): DoseVerdict {
+    if (limit && !caution?.stop) {
+        return { ...verdict, status: 'outside', regimen: undefined, text: limit.verdict, aboveLimit: limit.finding };
+    }
+    return ledByCaution(verdict, caution);
 }
 
 /** Every prescription's verdict, in the order of the facts. */

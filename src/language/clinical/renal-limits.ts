@@ -7,31 +7,34 @@ import type { DrugFact } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
-import type { DoseVerdict } from './doses.js';
+import type { DoseVerdict, PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity, formatRange } from './format.js';
 import type { KidneyFunction } from './kidney.js';
 
-export function renalLimitFindings(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): Finding[] {
+/** The label's most a day at this renal function that the prescription is above, if any: the warning, and the verdict's words. */
+export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): PatientLimit | undefined {
     const limits = fact.drug?.renalLimits;
-    if (!limits || fact.stopped || !verdict.perWeek) return [];
+    if (!limits || fact.stopped || !verdict.perWeek) return undefined;
     // The labels dose by Cockcroft-Gault; where it cannot be computed the eGFR stands in, as for the cautions.
     const crcl = kidney.creatinineClearance ?? (kidney.egfr ? { value: kidney.egfr.value, at: [kidney.egfr.at] } : undefined);
     const measure = kidney.creatinineClearance ? 'Cockcroft-Gault' : 'the eGFR; the creatinine clearance is not computable';
     const limit = kidney.dialysis
         ? limits.find(l => l.onDialysis)
         : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
-    if (!limit || (limit.perKg && !weightKg)) return [];
+    if (!limit || (limit.perKg && !weightKg)) return undefined;
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
-    if (perDay === undefined || perDay <= most * (1 + 1e-9)) return [];
+    if (perDay === undefined || perDay <= most * (1 + 1e-9)) return undefined;
     const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, ${measure})`;
-    return [{
+    const above = `${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
+    const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${fact.drug!.label} as written gives ${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}. Source: ${Sources[limit.maxPerDay.source].short}.`,
+        message: `${fact.drug!.label} as written gives ${above}. Source: ${Sources[limit.maxPerDay.source].short}.`,
         related: kidney.dialysis ? [kidney.dialysis] : crcl!.at,
         sources: [limit.maxPerDay.source]
-    }];
+    };
+    return { finding, verdict: above };
 }
 
 /**

@@ -14,8 +14,11 @@ export type CautionWhen =
     | { creatinineClearanceBelow: Sourced<number> }
     /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
     | { chronicKidneyDisease: Sourced<number> }
-    /** CKD recorded without dialysis, unless one of these conditions is recorded (another labelled indication). */
-    | { ckdNotOnDialysis: true; unlessCondition?: string[] }
+    /**
+     * CKD recorded without dialysis, unless one of these conditions is recorded (another labelled indication),
+     * or one of `unlessHypercalcaemicWith` is with a (corrected) calcium above its reference interval (an off-label use reported there).
+     */
+    | { ckdNotOnDialysis: true; unlessCondition?: string[]; unlessHypercalcaemicWith?: Sourced<string[]> }
     /** On dialysis (recorded as a condition). */
     | { dialysis: true }
     /** The calcium × phosphate product above the metastatic threshold, off dialysis and CKD (there KDOQI's binder cautions speak). */
@@ -77,7 +80,9 @@ export interface DrugCaution {
     offDialysis?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
     stopUnless?: string;
-    /** `error` only where a label says contraindicated for this very situation, or its boxed warning names this very error (daily methotrexate); else a warning. */
+    /** What a drug recorded as stopped despite `stopUnless` needs said instead of "as advised" (a valve left without anticoagulation). */
+    stoppedDespite?: string;
+    /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
 }
 
@@ -195,13 +200,16 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         // The label's limitation is of its secondary hyperparathyroidism indication: parathyroid carcinoma and primary HPT are labelled whatever the kidneys (clinical review 9).
-        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true, unlessCondition: ['primaryHyperparathyroidism'] },
+        // Clinical review 10: after kidney transplantation, hypercalcaemic (tertiary) hyperparathyroidism is the off-label use a randomised trial studied (Cruzado 2016): the label's limitation is not said there.
+        drugs: ['cinacalcet'], when: { ckdNotOnDialysis: true, unlessCondition: ['primaryHyperparathyroidism'], unlessHypercalcaemicWith: { value: ['kidneyTransplant'], source: 'cruzado2016', evidence: 'weak', note: 'Off-label: a randomised trial of cinacalcet against subtotal parathyroidectomy for hypercalcaemic hyperparathyroidism in kidney allograft recipients.' } },
         advice: 'cinacalcet is not indicated for secondary hyperparathyroidism in chronic kidney disease not on dialysis (hypocalcaemia); parathyroid carcinoma and primary hyperparathyroidism are labelled indications whatever the kidney function', source: 'labelCinacalcet', alsoSources: ['labelSensipar']
     },
     // ── Calciphylaxis and its risk ─────────────────────────────────────────────────────
     {
         exposure: 'warfarin', when: { calciphylaxis: true, orKidneyFailure: true },
-        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; a heparin (unfractionated, or low-molecular-weight dosed for the kidneys) is the commonest replacement, and apixaban has been used in dialysis patients, but not with a mechanical heart valve, where apixaban is not recommended: there a heparin, or warfarin kept, is decided with cardiology', source: 'garzaMayers2018', alsoSources: ['yu2017', 'labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve'
+        advice: 'warfarin is a calciphylaxis risk factor, uraemic and non-uraemic: stop it where the indication allows; a heparin (unfractionated, or low-molecular-weight dosed for the kidneys) is the commonest replacement, and apixaban has been used in dialysis patients, but not with a mechanical heart valve, where apixaban is not recommended: there a heparin, or warfarin kept, is decided with cardiology', source: 'garzaMayers2018', alsoSources: ['yu2017', 'labelApixaban'], stop: true, stopUnless: 'mechanicalHeartValve',
+        // Clinical review 10: a mechanical valve is not left without anticoagulation when warfarin stops.
+        stoppedDespite: 'the mechanical heart valve still needs anticoagulation: a heparin bridge, or warfarin kept, decided with cardiology'
     },
     {
         binder: 'calcium-based', when: { calciphylaxis: true },
@@ -352,8 +360,9 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'the labels differ below a creatinine clearance of 15 mL/min off dialysis: the US label has no data there, the EU label does not recommend apixaban (and does not recommend it on dialysis, where the US label doses it)', source: 'smpcApixaban', alsoSources: ['labelApixaban']
     },
     {
+        // Clinical review 10: with a mechanical valve a DOAC is harmful (the guidelines' class III, PROACT Xa), not merely unstudied; apixaban is the only DOAC the knowledge base has.
         drugs: ['apixaban'], when: { condition: 'mechanicalHeartValve' },
-        advice: 'apixaban is not recommended with a prosthetic heart valve: warfarin or a heparin is the anticoagulant there, decided with cardiology', source: 'labelApixaban'
+        advice: 'apixaban is not to be used with a mechanical heart valve: the label does not recommend it with a prosthetic valve, the valve guidelines grade direct oral anticoagulants there as harmful (ACC/AHA 2020 class 3: harm; ESC/EACTS 2021 class III), and PROACT Xa (On-X aortic valve) was stopped early for more valve thrombosis and thromboembolism on apixaban than on warfarin: do not give it; bridge with a heparin, and decide warfarin with cardiology', source: 'labelApixaban', alsoSources: ['otto2020Valve', 'vahanian2021Valve', 'wang2023ProactXa'], stop: true, severity: 'error'
     },
     {
         drugs: ['probenecid'], when: { youngerThan: { value: 2, source: 'labelProbenecid' } },

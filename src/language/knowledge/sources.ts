@@ -1022,6 +1022,31 @@ export const Sources = {
         url: 'https://doi.org/10.1530/EC-16-0056',
         evidence: 'source',
     },
+    // ── Clinical review 10 (cautions) ─────────────────────────────────────────────────
+    otto2020Valve: {
+        short: 'ACC/AHA 2020 valve guideline',
+        citation: 'Otto CM, Nishimura RA, Bonow RO, et al. 2020 ACC/AHA Guideline for the Management of Patients With Valvular Heart Disease. Circulation. 2021;143:e72-e227: mechanical valves are anticoagulated with a vitamin K antagonist (class 1); direct thrombin inhibitors and anti-Xa agents are not to be used with a mechanical valve (class 3: harm), the latter as recalled, not read here.',
+        url: 'https://doi.org/10.1161/CIR.0000000000000923',
+        evidence: 'weak',
+    },
+    vahanian2021Valve: {
+        short: 'ESC/EACTS 2021 valve guidelines',
+        citation: 'Vahanian A, Beyersdorf F, Praz F, et al. 2021 ESC/EACTS Guidelines for the management of valvular heart disease. Eur Heart J. 2022;43(7):561-632: non-vitamin K oral anticoagulants are not recommended in patients with mechanical valves (class III), as recalled, not read here.',
+        url: 'https://doi.org/10.1093/eurheartj/ehab395',
+        evidence: 'weak',
+    },
+    wang2023ProactXa: {
+        short: 'PROACT Xa 2023',
+        citation: 'Wang TY, Svensson LG, Wen J, et al. Apixaban or Warfarin in Patients with an On-X Mechanical Aortic Valve (PROACT Xa, NCT04142658). NEJM Evid. 2023;2(7): 863 patients randomised to apixaban or warfarin; terminated for safety on the data and safety monitoring board\'s advice, for more valve thrombosis and thromboembolism on apixaban (trial registry and AATS 2023 report read; the journal\'s details as recalled).',
+        url: 'https://clinicaltrials.gov/study/NCT04142658',
+        evidence: 'source',
+    },
+    cruzado2016: {
+        short: 'Cruzado 2016',
+        citation: 'Cruzado JM, Moreno P, Torregrosa JV, et al. A Randomized Study Comparing Parathyroidectomy with Cinacalcet for Treating Hypercalcemia in Kidney Allograft Recipients with Hyperparathyroidism. J Am Soc Nephrol. 2016;27(8):2487-2494: cinacalcet, off-label after transplantation, against subtotal parathyroidectomy (the trial\'s figures as recalled, not read here).',
+        url: 'https://doi.org/10.1681/ASN.2015060622',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

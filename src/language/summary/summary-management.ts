@@ -41,6 +41,7 @@ export function managementSummary({ facts, classification, management, doses, fi
         // This patient's cautions (clinical/cautions.ts) first, then what the knowledge base says of each drug given.
         cautions: [
             ...patientCautions(facts, findings, book),
+            ...limitCautions(facts, doses, book),
             ...drugs.filter(d => d.given).flatMap(d => [...d.cautions, ...adverseEffectsLine(d)].map(c => ({ ...c, drug: d.label })))
         ]
     };
@@ -52,6 +53,15 @@ function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBo
         const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
         const source = f.sources?.[0];
         return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.term.label }] : [];
+    });
+}
+
+/** A dose above this patient's most a day (by weight, age or the kidneys) is a caution for this patient too, as the diagnostic words it. */
+function limitCautions(facts: CaseFacts, doses: DoseVerdict[], book: CitationBook): Array<SourcedText & { drug: string }> {
+    return facts.drugs.flatMap((fact, i) => {
+        const limit = doses[i].aboveLimit;
+        const source = limit?.sources?.[0];
+        return limit && source ? [{ text: `For this patient: ${limit.message}`, source: book.cite(source), drug: fact.term.label }] : [];
     });
 }
 
@@ -88,7 +98,8 @@ function drugGiven(fact: DrugFact, verdict: DoseVerdict, lines: LinePositions, b
     };
     // The regimen's source is cited as a footnote, not repeated in words.
     if (verdict.text) item.detail = verdict.text;
-    if (verdict.regimen && verdict.text) item.detailSource = book.cite(verdict.regimen.source);
+    const source = verdict.regimen?.source ?? verdict.aboveLimit?.sources?.[0];
+    if (source && verdict.text) item.detailSource = book.cite(source);
     const fits = fitsRegimen(verdict);
     if (fits !== undefined) item.withinRegimen = fits;
     return item;
