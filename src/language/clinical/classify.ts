@@ -145,6 +145,10 @@ function withOssification(c: Classification, e: Evidence): void {
 
 interface Evidence {
     tissueDamage: Reason[];
+    /** Tissue damage that is not itself a calciphylaxis risk factor (an injury, a tumour): what can explain the lesions instead. */
+    localDamage: Reason[];
+    /** A biopsy showing calcium deposits, whatever it says of vessels. */
+    biopsyDeposit: boolean;
     metabolic: Reason[];
     renal: Reason[];
     idiopathicSubtype: Reason[];
@@ -176,7 +180,7 @@ interface Evidence {
 
 function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
-        tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
+        tissueDamage: [], localDamage: [], biopsyDeposit: false, metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
         painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
@@ -192,7 +196,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
             evidence.sources.push(TransplantCalciphylaxis.conditions.source);
         } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
-        if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
+        if (support.value === 'dystrophic') {
+            evidence.tissueDamage.push(reason);
+            if (!condition.calciphylaxisRisk) evidence.localDamage.push(reason);
+        }
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
     }
@@ -206,7 +213,11 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             const other = injury.classedAs.otherView;
             evidence.exposures.push({ text: `${injury.label} (iatrogenic per ${Sources[injury.classedAs.source].short}; ${other.value}, ${Sources[other.source].short})`, at: [term.at] });
             evidence.sources.push(injury.classedAs.source, other.source);
-        } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at], cause: true });
+        } else {
+            const reason = { text: `${injury.label} (tissue injury)`, at: [term.at], cause: true };
+            evidence.tissueDamage.push(reason);
+            evidence.localDamage.push(reason);
+        }
     }
     // A risk recorded both as an exposure and as a drug (`exposure warfarin`, `drug warfarin 1 mg/day`) is one risk factor.
     const risksByTerm = new Map<string, Reason>();
@@ -287,7 +298,10 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
     for (const finding of [...new Set(biopsies)]) {
         const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
         if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
-        if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+        if (carries(finding, FindingWords.calciumOnHistology)) {
+            evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+            evidence.biopsyDeposit = true;
+        }
         if (carries(finding, FindingWords.ossification)) evidence.ossification.push({ text: `biopsy: ${FindingWords.ossification.meaning} (“${finding}”)`, at });
     }
     for (const study of studies) {
@@ -406,6 +420,10 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
     if (typical.length > 0 && e.vesselHistology.length > 0) {
         return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
     }
+    if (typical.length > 0 && risks.length > 0 && dystrophicExplains(e)) {
+        const against = [LevelRules.dystrophicExplains.value, ...(e.biopsyDeposit ? [LevelRules.noVesselCalcification.value] : [])];
+        return { level: 1, reasons: risks, against, missing: ['a biopsy showing calcification or thrombosis of small vessels'], rules: [LevelRules.dystrophicExplains, ...(e.biopsyDeposit ? [LevelRules.noVesselCalcification] : []), ...nonUraemic] };
+    }
     if (typical.length > 0 && risks.length > 0) {
         return {
             level: 2, reasons: [...risks, ...typical], against: [], rules: [...rules('calciphylaxisClinical'), ...nonUraemic],
@@ -420,6 +438,17 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
         return { level: 0, reasons: [], against: ['no lesion is painful with necrosis or ulceration, or with livedo, violaceous plaques or retiform purpura'], missing: [] };
     }
     return { level: 1, reasons: risks, against: ['pain and the look of the lesions (livedo, retiform purpura, necrosis) are not recorded'], missing: ['pain', 'morphology (livedo, retiform purpura, necrosis or ulceration)'], rules: rules('calciphylaxisSuspected') };
+}
+
+/**
+ * A tissue injury at the site with normal calcium and phosphate explains the lesions better than
+ * calciphylaxis on one non-uraemic risk factor (LevelRules.dystrophicExplains), or on more where a
+ * biopsy shows the calcium without vessel calcification; never in or after kidney failure.
+ */
+function dystrophicExplains(e: Evidence): boolean {
+    const notRaised = e.calcium === 'not raised' && e.phosphate === 'not raised' && !e.productAbove;
+    if (!notRaised || e.localDamage.length === 0 || e.renal.length > 0 || e.transplant.length > 0 || e.kidneyFailure || e.vesselHistology.length > 0) return false;
+    return e.nonUraemicRisks.length === 1 || e.biopsyDeposit;
 }
 
 /** Calciphylaxis with its typical picture outranks what the levels alone suggest (Nigwekar 2018). */

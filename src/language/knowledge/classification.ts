@@ -178,6 +178,17 @@ export const LevelRules = {
         source: 'krcp2014', evidence: 'weak',
         note: 'Our reading of the case report\'s review of the literature: it keeps metastatic calcinosis open (not excluded), never decides it.',
     },
+    /** A tissue injury with normal levels outweighs a single non-uraemic risk factor (classify.ts). */
+    dystrophicExplains: {
+        value: 'a recorded tissue injury with normal calcium and phosphate explains dystrophic calcinosis, and one risk factor other than kidney failure with a painful ulcer does not make calciphylaxis probable over it',
+        source: 'medscapeCalcinosisCutis', evidence: 'engineering',
+        note: 'Medscape defines dystrophic calcinosis (damaged tissue, normal levels); weighing it against a single non-uraemic risk factor is our choice, so as not to give the calciphylaxis plan to post-radiation calcinosis on a history of malignancy.',
+    },
+    /** What the reason against calciphylaxis says where a biopsy shows calcium but no vessel calcification. */
+    noVesselCalcification: {
+        value: 'the biopsy describes calcium deposits without calcification of small vessels, the histology of calciphylaxis',
+        source: 'nigwekar2018',
+    },
     lowAlbumin: {
         value: 'A low albumin is a minor risk factor for calciphylaxis.',
         source: 'cnConsensus',

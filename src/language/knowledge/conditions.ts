@@ -481,6 +481,16 @@ export const Injuries: Injury[] = [
         definition: { value: 'Local infection at the lesion\'s site; infections are among the causes of dystrophic calcification the seed lists.', source: 'seed' },
     },
     {
+        term: 'radiotherapy',
+        label: 'Radiotherapy',
+        aliases: ['radiationTherapy', 'irradiation', 'radiation', 'radiotherapyField'],
+        definition: {
+            value: 'Radiotherapy to the lesion\'s site: irradiated skin and subcutis (fibrosis, atrophy) can calcify years later, a dystrophic calcification in the radiation field with normal calcium and phosphate.',
+            source: 'bjr2002Irradiation', evidence: 'weak',
+            note: 'Case reports (six patients after chest wall and breast irradiation); Reiter 2011 part I is said to list radiation among the dystrophic causes, not re-read here.',
+        },
+    },
+    {
         term: 'heelStick',
         label: 'Neonatal heel stick',
         definition: {

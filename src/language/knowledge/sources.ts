@@ -1016,6 +1016,12 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
         evidence: 'weak',
     },
+    // ── Clinical review 10 (plan) ─────────────────────────────────────────────────────
+    bjr2002Irradiation: {
+        short: 'Br J Radiol 2002, calcification after irradiation',
+        citation: 'Subcutaneous calcification following chest wall and breast irradiation: a late complication. Br J Radiol. 2002;75:279-282 (six patients with heavy soft-tissue calcification years after chest wall and breast radiotherapy; the abstract and first page read).',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
