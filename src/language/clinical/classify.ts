@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -34,6 +34,8 @@ export interface Reason {
     cause?: boolean;
     /** A risk factor for calciphylaxis other than kidney failure, in words ("warfarin given"): what the plan's cause step names. */
     riskFactor?: string;
+    /** The condition a cause read from other facts stands for (vitamin D given with a raised calcium: hypervitaminosisD), for the plan's advice. */
+    standsFor?: string;
 }
 
 export interface TypeSupport {
@@ -199,6 +201,11 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         if (support.value === 'dystrophic') {
             evidence.tissueDamage.push(reason);
             if (!condition.calciphylaxisRisk) evidence.localDamage.push(reason);
+            // A tissue disease that also raises the calcium (fat necrosis of the newborn) is a metabolic cause too, where it is raised.
+            if (TissueDiseaseRaisingCalcium.value.includes(condition.term)) {
+                evidence.metabolic.push({ ...reason, text: `${condition.label} (raises calcium)` });
+                evidence.sources.push(TissueDiseaseRaisingCalcium.source);
+            }
         }
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
@@ -250,6 +257,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         evidence.sources.push(LevelRules.lowAlbumin.source);
     }
     readStudies(facts, evidence);
+    const vitaminD = vitaminDExcess(facts, labs, evidence.metabolic.some(r => !evidence.renal.includes(r)));
+    if (vitaminD) evidence.metabolic.push(vitaminD);
     if (facts.declared.subtype?.known) {
         evidence.idiopathicSubtype.push({ text: `declared subtype ${facts.declared.subtype.term}`, at: [facts.declared.subtype.at] });
     }
@@ -284,6 +293,31 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         }
     }
     return evidence;
+}
+
+/**
+ * Vitamin D given (exposures, drugs) with a raised calcium or 25-hydroxyvitamin D: vitamin D
+ * excess, a metabolic cause (knowledge VitaminDExcess), unless hypervitaminosis D is recorded itself.
+ * With another metabolic cause recorded (a routine supplement in fat necrosis of the newborn), only
+ * a raised 25-hydroxyvitamin D names vitamin D excess.
+ */
+function vitaminDExcess(facts: CaseFacts, labs: LabEvidence, otherCause: boolean): Reason | undefined {
+    const condition = VitaminDExcess.condition.value;
+    if (facts.conditions.some(c => c.condition?.term === condition)) return undefined;
+    const calcium = usable(labs.byAnalyte.calcium) ?? usable(labs.byAnalyte.ionizedCalcium);
+    const calcidiol = usable(labs.byAnalyte.vitaminD25);
+    const calcidiolHigh = calcidiol?.status === 'high';
+    if (!calcidiolHigh && (calcium?.status !== 'high' || otherCause)) return undefined;
+    const given = [
+        ...facts.exposures.filter(e => e.exposure && VitaminDExcess.terms.value.includes(e.exposure.term)).map(e => ({ label: e.exposure!.label, at: e.term.at })),
+        ...facts.drugs.filter(d => !d.stopped && VitaminDExcess.terms.value.includes(d.term.canonical)).map(d => ({ label: d.term.label, at: d.term.at }))
+    ];
+    if (given.length === 0) return undefined;
+    // The labels without their glosses: "Calcitriol (active vitamin D)" is said "calcitriol".
+    const labels = [...new Set(given.map(g => uncapitalise(g.label.replace(/\s*\(.*\)$/, ''))))];
+    const level = calcidiolHigh ? `${calcidiol.analyte!.label} ${writtenValue(calcidiol)} high` : 'with the calcium raised';
+    const levelAt = (calcidiolHigh ? calcidiol : calcium)!.fact.quantity.at;
+    return { text: `${VitaminDExcess.words.value} (${labels.join(', ')} given; ${level})`, at: [...given.map(g => g.at), levelAt], cause: true, standsFor: condition };
 }
 
 function riskFactor(words: string, at: Span[]): Reason {

@@ -141,6 +141,29 @@ export const TransplantCalciphylaxis = {
     },
 } satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
 
+/**
+ * A tissue disease that also raises the calcium: with the calcium raised it is metastatic
+ * calcinosis's cause as well (subcutaneous fat necrosis of the newborn: calcitriol made in the
+ * necrotic fat); with normal levels its deposits are dystrophic.
+ */
+export const TissueDiseaseRaisingCalcium: Sourced<readonly string[]> = {
+    value: ['subcutaneousFatNecrosis'], source: 'rodd2021',
+};
+
+/**
+ * Vitamin D given (exposures and drugs, by term) with a raised calcium or 25-hydroxyvitamin D:
+ * vitamin D excess, which the seed lists among the causes of metastatic calcification. The
+ * reason stands for the condition `hypervitaminosisD`, so that the plan gives its advice.
+ */
+export const VitaminDExcess = {
+    terms: {
+        value: ['vitaminDAnalogues', 'nativeVitaminD', 'calcitriol', 'alfacalcidol', 'paricalcitol', 'cholecalciferol', 'ergocalciferol', 'calcifediol'],
+        source: 'seed',
+    },
+    condition: { value: 'hypervitaminosisD', source: 'seed' },
+    words: { value: 'vitamin D excess', source: 'seed' },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
+
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
     deposit: {

@@ -241,6 +241,16 @@ export const Conditions: Condition[] = [
         definition: { value: 'Inflammation of subcutaneous fat; pancreatic and lupus panniculitis leave dystrophic calcification.', source: 'seed' },
     },
     {
+        term: 'subcutaneousFatNecrosis',
+        label: 'Subcutaneous fat necrosis of the newborn',
+        aliases: ['subcutaneousFatNecrosisOfTheNewborn', 'scfn', 'fatNecrosisOfTheNewborn'],
+        category: 'tissueInjury',
+        definition: {
+            value: 'A self-resolving panniculitis of the first weeks of life, often after perinatal stress or therapeutic hypothermia; the necrotic fat calcifies, and in about half the infants 1,25-dihydroxyvitamin D made in it raises the calcium (knowledge/classification.ts TissueDiseaseRaisingCalcium).',
+            source: 'rodd2021',
+        },
+    },
+    {
         term: 'pancreatitis',
         label: 'Pancreatic disease',
         aliases: ['pancreaticDisease'],
