@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -34,6 +34,8 @@ export interface Reason {
     cause?: boolean;
     /** A risk factor for calciphylaxis other than kidney failure, in words ("warfarin given"): what the plan's cause step names. */
     riskFactor?: string;
+    /** The condition a cause read from other facts stands for (vitamin D given with a raised calcium: hypervitaminosisD), for the plan's advice. */
+    standsFor?: string;
 }
 
 export interface TypeSupport {
@@ -145,6 +147,10 @@ function withOssification(c: Classification, e: Evidence): void {
 
 interface Evidence {
     tissueDamage: Reason[];
+    /** Tissue damage that is not itself a calciphylaxis risk factor (an injury, a tumour): what can explain the lesions instead. */
+    localDamage: Reason[];
+    /** A biopsy showing calcium deposits, whatever it says of vessels. */
+    biopsyDeposit: boolean;
     metabolic: Reason[];
     renal: Reason[];
     idiopathicSubtype: Reason[];
@@ -176,7 +182,7 @@ interface Evidence {
 
 function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
-        tissueDamage: [], metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
+        tissueDamage: [], localDamage: [], biopsyDeposit: false, metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
         painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
@@ -192,7 +198,15 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
             evidence.sources.push(TransplantCalciphylaxis.conditions.source);
         } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
-        if (support.value === 'dystrophic') evidence.tissueDamage.push(reason);
+        if (support.value === 'dystrophic') {
+            evidence.tissueDamage.push(reason);
+            if (!condition.calciphylaxisRisk) evidence.localDamage.push(reason);
+            // A tissue disease that also raises the calcium (fat necrosis of the newborn) is a metabolic cause too, where it is raised.
+            if (TissueDiseaseRaisingCalcium.value.includes(condition.term)) {
+                evidence.metabolic.push({ ...reason, text: `${condition.label} (raises calcium)` });
+                evidence.sources.push(TissueDiseaseRaisingCalcium.source);
+            }
+        }
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
     }
@@ -206,7 +220,11 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             const other = injury.classedAs.otherView;
             evidence.exposures.push({ text: `${injury.label} (iatrogenic per ${Sources[injury.classedAs.source].short}; ${other.value}, ${Sources[other.source].short})`, at: [term.at] });
             evidence.sources.push(injury.classedAs.source, other.source);
-        } else evidence.tissueDamage.push({ text: `${injury.label} (tissue injury)`, at: [term.at], cause: true });
+        } else {
+            const reason = { text: `${injury.label} (tissue injury)`, at: [term.at], cause: true };
+            evidence.tissueDamage.push(reason);
+            evidence.localDamage.push(reason);
+        }
     }
     // A risk recorded both as an exposure and as a drug (`exposure warfarin`, `drug warfarin 1 mg/day`) is one risk factor.
     const risksByTerm = new Map<string, Reason>();
@@ -239,6 +257,8 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         evidence.sources.push(LevelRules.lowAlbumin.source);
     }
     readStudies(facts, evidence);
+    const vitaminD = vitaminDExcess(facts, labs, evidence.metabolic.some(r => !evidence.renal.includes(r)));
+    if (vitaminD) evidence.metabolic.push(vitaminD);
     if (facts.declared.subtype?.known) {
         evidence.idiopathicSubtype.push({ text: `declared subtype ${facts.declared.subtype.term}`, at: [facts.declared.subtype.at] });
     }
@@ -275,6 +295,31 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     return evidence;
 }
 
+/**
+ * Vitamin D given (exposures, drugs) with a raised calcium or 25-hydroxyvitamin D: vitamin D
+ * excess, a metabolic cause (knowledge VitaminDExcess), unless hypervitaminosis D is recorded itself.
+ * With another metabolic cause recorded (a routine supplement in fat necrosis of the newborn), only
+ * a raised 25-hydroxyvitamin D names vitamin D excess.
+ */
+function vitaminDExcess(facts: CaseFacts, labs: LabEvidence, otherCause: boolean): Reason | undefined {
+    const condition = VitaminDExcess.condition.value;
+    if (facts.conditions.some(c => c.condition?.term === condition)) return undefined;
+    const calcium = usable(labs.byAnalyte.calcium) ?? usable(labs.byAnalyte.ionizedCalcium);
+    const calcidiol = usable(labs.byAnalyte.vitaminD25);
+    const calcidiolHigh = calcidiol?.status === 'high';
+    if (!calcidiolHigh && (calcium?.status !== 'high' || otherCause)) return undefined;
+    const given = [
+        ...facts.exposures.filter(e => e.exposure && VitaminDExcess.terms.value.includes(e.exposure.term)).map(e => ({ label: e.exposure!.label, at: e.term.at })),
+        ...facts.drugs.filter(d => !d.stopped && VitaminDExcess.terms.value.includes(d.term.canonical)).map(d => ({ label: d.term.label, at: d.term.at }))
+    ];
+    if (given.length === 0) return undefined;
+    // The labels without their glosses: "Calcitriol (active vitamin D)" is said "calcitriol".
+    const labels = [...new Set(given.map(g => uncapitalise(g.label.replace(/\s*\(.*\)$/, ''))))];
+    const level = calcidiolHigh ? `${calcidiol.analyte!.label} ${writtenValue(calcidiol)} high` : 'with the calcium raised';
+    const levelAt = (calcidiolHigh ? calcidiol : calcium)!.fact.quantity.at;
+    return { text: `${VitaminDExcess.words.value} (${labels.join(', ')} given; ${level})`, at: [...given.map(g => g.at), levelAt], cause: true, standsFor: condition };
+}
+
 function riskFactor(words: string, at: Span[]): Reason {
     return { text: `${words} (a calciphylaxis risk factor)`, at, riskFactor: words };
 }
@@ -287,7 +332,10 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
     for (const finding of [...new Set(biopsies)]) {
         const meanings = [FindingWords.vesselCalcification, FindingWords.thrombosis].filter(words => carries(finding, words)).map(words => words.meaning);
         if (meanings.length > 0) evidence.vesselHistology.push({ text: `biopsy: ${meanings.join(' and ')} (“${finding}”)`, at });
-        if (carries(finding, FindingWords.calciumOnHistology)) evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+        if (carries(finding, FindingWords.calciumOnHistology)) {
+            evidence.depositShown.push({ text: `biopsy: ${FindingWords.calciumOnHistology.meaning}`, at, deposit: true });
+            evidence.biopsyDeposit = true;
+        }
         if (carries(finding, FindingWords.ossification)) evidence.ossification.push({ text: `biopsy: ${FindingWords.ossification.meaning} (“${finding}”)`, at });
     }
     for (const study of studies) {
@@ -406,6 +454,10 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
     if (typical.length > 0 && e.vesselHistology.length > 0) {
         return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
     }
+    if (typical.length > 0 && risks.length > 0 && dystrophicExplains(e)) {
+        const against = [LevelRules.dystrophicExplains.value, ...(e.biopsyDeposit ? [LevelRules.noVesselCalcification.value] : [])];
+        return { level: 1, reasons: risks, against, missing: ['a biopsy showing calcification or thrombosis of small vessels'], rules: [LevelRules.dystrophicExplains, ...(e.biopsyDeposit ? [LevelRules.noVesselCalcification] : []), ...nonUraemic] };
+    }
     if (typical.length > 0 && risks.length > 0) {
         return {
             level: 2, reasons: [...risks, ...typical], against: [], rules: [...rules('calciphylaxisClinical'), ...nonUraemic],
@@ -420,6 +472,17 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
         return { level: 0, reasons: [], against: ['no lesion is painful with necrosis or ulceration, or with livedo, violaceous plaques or retiform purpura'], missing: [] };
     }
     return { level: 1, reasons: risks, against: ['pain and the look of the lesions (livedo, retiform purpura, necrosis) are not recorded'], missing: ['pain', 'morphology (livedo, retiform purpura, necrosis or ulceration)'], rules: rules('calciphylaxisSuspected') };
+}
+
+/**
+ * A tissue injury at the site with normal calcium and phosphate explains the lesions better than
+ * calciphylaxis on one non-uraemic risk factor (LevelRules.dystrophicExplains), or on more where a
+ * biopsy shows the calcium without vessel calcification; never in or after kidney failure.
+ */
+function dystrophicExplains(e: Evidence): boolean {
+    const notRaised = e.calcium === 'not raised' && e.phosphate === 'not raised' && !e.productAbove;
+    if (!notRaised || e.localDamage.length === 0 || e.renal.length > 0 || e.transplant.length > 0 || e.kidneyFailure || e.vesselHistology.length > 0) return false;
+    return e.nonUraemicRisks.length === 1 || e.biopsyDeposit;
 }
 
 /** Calciphylaxis with its typical picture outranks what the levels alone suggest (Nigwekar 2018). */

@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -80,9 +80,11 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         recorded: new Set([
             ...facts.conditions.map(c => c.condition?.term),
             ...facts.exposures.map(e => e.exposure?.term),
-            facts.declared.subtype?.known ? facts.declared.subtype.term : undefined
+            facts.declared.subtype?.known ? facts.declared.subtype.term : undefined,
+            // A cause the classification read from the facts (vitamin D given with a raised calcium) gets its condition's advice.
+            ...classification.support.metastatic.reasons.map(r => r.standsFor)
         ]),
-        situations: situationsOf(facts, labs),
+        situations: situationsOf(facts, labs, classification),
         crisis: crisisCalcium(labs)
     };
     const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
@@ -97,7 +99,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
 }
 
 /** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
-function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
+function situationsOf(facts: CaseFacts, labs: LabEvidence, classification: Classification): Set<PlanSituation> {
     const kidney = labs.kidney;
     const age = facts.patient.ageYears;
     const states: [PlanSituation, boolean][] = [
@@ -108,11 +110,15 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence): Set<PlanSituation> {
         ['dialysisModalityUnknown', kidney.dialysis !== undefined && kidney.dialysisModality === undefined],
         ['notPastInfancy', age === undefined || age < Thresholds.infantUpToYears.value],
         ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
+        ['child', age !== undefined && age < Thresholds.adultFromYears.value],
+        ['notChild', age === undefined || age >= Thresholds.adultFromYears.value],
+        ['vitaminDExcess', classification.support.metastatic.reasons.some(r => r.standsFor === VitaminDExcess.condition.value) || facts.conditions.some(c => c.condition?.term === VitaminDExcess.condition.value)],
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
         ['calciumLow', calciumStatus(labs) === 'low'],
         ['phosphateHigh', raised(labs, 'phosphate')],
-        ['onDialysis', kidney.dialysis !== undefined]
+        ['onDialysis', kidney.dialysis !== undefined],
+        ['notOnDialysis', kidney.dialysis === undefined]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
 }
@@ -229,6 +235,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return plan('suited', deranged.length ? deranged.join('; ') : 'calcium or phosphate raised');
         }
         case 'metastaticSurgery':
+            if (s.recorded.has('subcutaneousFatNecrosis')) return notExcised(plan);
             return plan('alternative', 'a deposit still symptomatic once the levels are corrected');
         case 'iatrogenicSource': {
             const sources = facts.exposures.filter(e => e.exposure?.gives).map(e => e.exposure!.label);
@@ -260,6 +267,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const ownAdvice = { advice: extra, step: { ...step, against: undefined } };
             if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): ${PlanReasons.tumourExcised.value}`), ...(extra.length ? ownAdvice : {}) };
             if (own?.cause === 'pancreatic') return { ...plan('not-suited', PlanReasons.pancreaticPanniculitis.value), ...ownAdvice };
+            if (s.recorded.has('subcutaneousFatNecrosis')) return notExcised(plan);
             return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
                     : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
@@ -288,6 +296,12 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/** Fat necrosis of the newborn resolves on its own: excision is not for it, without the step's sentences for excising other deposits. */
+function notExcised(plan: (fit: ApproachFit, why: string) => PlanStep): PlanStep {
+    const planned = plan('not-suited', PlanReasons.fatNecrosisResolves.value);
+    return { ...planned, advice: [], step: { ...planned.step, against: undefined } };
 }
 
 /** What a step adds (advice, drugs) for the conditions recorded, in the step's order, without building entry pairs per step. */

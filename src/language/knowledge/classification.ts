@@ -141,6 +141,29 @@ export const TransplantCalciphylaxis = {
     },
 } satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
 
+/**
+ * A tissue disease that also raises the calcium: with the calcium raised it is metastatic
+ * calcinosis's cause as well (subcutaneous fat necrosis of the newborn: calcitriol made in the
+ * necrotic fat); with normal levels its deposits are dystrophic.
+ */
+export const TissueDiseaseRaisingCalcium: Sourced<readonly string[]> = {
+    value: ['subcutaneousFatNecrosis'], source: 'rodd2021',
+};
+
+/**
+ * Vitamin D given (exposures and drugs, by term) with a raised calcium or 25-hydroxyvitamin D:
+ * vitamin D excess, which the seed lists among the causes of metastatic calcification. The
+ * reason stands for the condition `hypervitaminosisD`, so that the plan gives its advice.
+ */
+export const VitaminDExcess = {
+    terms: {
+        value: ['vitaminDAnalogues', 'nativeVitaminD', 'calcitriol', 'alfacalcidol', 'paricalcitol', 'cholecalciferol', 'ergocalciferol', 'calcifediol'],
+        source: 'seed',
+    },
+    condition: { value: 'hypervitaminosisD', source: 'seed' },
+    words: { value: 'vitamin D excess', source: 'seed' },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
+
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
     deposit: {
@@ -177,6 +200,17 @@ export const LevelRules = {
         value: 'In kidney failure soft-tissue deposits can outlast the corrected levels: most uraemic tumoral calcinosis does not respond to medical treatment, so normal levels now keep metastatic calcinosis open (not excluded).',
         source: 'krcp2014', evidence: 'weak',
         note: 'Our reading of the case report\'s review of the literature: it keeps metastatic calcinosis open (not excluded), never decides it.',
+    },
+    /** A tissue injury with normal levels outweighs a single non-uraemic risk factor (classify.ts). */
+    dystrophicExplains: {
+        value: 'a recorded tissue injury with normal calcium and phosphate explains dystrophic calcinosis, and one risk factor other than kidney failure with a painful ulcer does not make calciphylaxis probable over it',
+        source: 'medscapeCalcinosisCutis', evidence: 'engineering',
+        note: 'Medscape defines dystrophic calcinosis (damaged tissue, normal levels); weighing it against a single non-uraemic risk factor is our choice, so as not to give the calciphylaxis plan to post-radiation calcinosis on a history of malignancy.',
+    },
+    /** What the reason against calciphylaxis says where a biopsy shows calcium but no vessel calcification. */
+    noVesselCalcification: {
+        value: 'the biopsy describes calcium deposits without calcification of small vessels, the histology of calciphylaxis',
+        source: 'nigwekar2018',
     },
     lowAlbumin: {
         value: 'A low albumin is a minor risk factor for calciphylaxis.',

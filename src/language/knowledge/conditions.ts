@@ -241,6 +241,16 @@ export const Conditions: Condition[] = [
         definition: { value: 'Inflammation of subcutaneous fat; pancreatic and lupus panniculitis leave dystrophic calcification.', source: 'seed' },
     },
     {
+        term: 'subcutaneousFatNecrosis',
+        label: 'Subcutaneous fat necrosis of the newborn',
+        aliases: ['subcutaneousFatNecrosisOfTheNewborn', 'scfn', 'fatNecrosisOfTheNewborn'],
+        category: 'tissueInjury',
+        definition: {
+            value: 'A self-resolving panniculitis of the first weeks of life, often after perinatal stress or therapeutic hypothermia; the necrotic fat calcifies, and in about half the infants 1,25-dihydroxyvitamin D made in it raises the calcium (knowledge/classification.ts TissueDiseaseRaisingCalcium).',
+            source: 'rodd2021',
+        },
+    },
+    {
         term: 'pancreatitis',
         label: 'Pancreatic disease',
         aliases: ['pancreaticDisease'],
@@ -479,6 +489,16 @@ export const Injuries: Injury[] = [
         term: 'infection',
         label: 'Infection',
         definition: { value: 'Local infection at the lesion\'s site; infections are among the causes of dystrophic calcification the seed lists.', source: 'seed' },
+    },
+    {
+        term: 'radiotherapy',
+        label: 'Radiotherapy',
+        aliases: ['radiationTherapy', 'irradiation', 'radiation', 'radiotherapyField'],
+        definition: {
+            value: 'Radiotherapy to the lesion\'s site: irradiated skin and subcutis (fibrosis, atrophy) can calcify years later, a dystrophic calcification in the radiation field with normal calcium and phosphate.',
+            source: 'bjr2002Irradiation', evidence: 'weak',
+            note: 'Case reports (six patients after chest wall and breast irradiation); Reiter 2011 part I is said to list radiation among the dystrophic causes, not re-read here.',
+        },
     },
     {
         term: 'heelStick',

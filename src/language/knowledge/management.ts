@@ -58,8 +58,12 @@ export type PlanSituation =
     | 'kidneyFailure' | 'phosphateRaised'
     | 'haemodialysis' | 'peritonealDialysis' | 'dialysisModalityUnknown'
     | 'notPastInfancy' | 'pastInfancy'
+    /** Under 18 years (Thresholds.adultFromYears), or not: an unknown age is not taken for a child's. */
+    | 'child' | 'notChild'
+    /** Hypervitaminosis D recorded, or vitamin D given with a raised calcium or 25-hydroxyvitamin D (knowledge VitaminDExcess). */
+    | 'vitaminDExcess'
     | 'calciumInfusion'
-    | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis';
+    | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis' | 'notOnDialysis';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
@@ -278,9 +282,17 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             pseudohypoparathyroidism: [
                 PSEUDOHYPOPARATHYROIDISM_TREATMENT,
             ],
+            subcutaneousFatNecrosis: [
+                { value: 'The hypercalcaemia of subcutaneous fat necrosis of the newborn is driven by 1,25-dihydroxyvitamin D made in the necrotic fat: hyperhydration, a low-calcium formula without vitamin D and no vitamin D supplements; furosemide once hydrated and a glucocorticoid; an intravenous bisphosphonate (pamidronate; etidronate has been used) for severe or refractory hypercalcaemia.', source: 'rodd2021', evidence: 'weak', note: 'The abstract names the low-calcium, vitamin D-free formula and intravenous bisphosphonates; hyperhydration, furosemide, glucocorticoids and etidronate as recalled from the systematic review of Stefanko & Drolet (Pediatr Dermatol 2019), not read here.' },
+                { value: 'Screen the kidneys by ultrasound for nephrocalcinosis, and keep measuring the calcium for months, with the endocrinology or nephrology team where it is marked, symptomatic or persistent.', source: 'siegel2022' },
+                { value: 'The skin lesions resolve on their own, usually within weeks to months.', source: 'rodd2021' },
+            ],
         },
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
         variants: [{
+            when: ['vitaminDExcess', 'notOnDialysis'], recorded: ['chronicKidneyDisease'],
+            advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],
+        }, {
             when: ['calciumRaised'], recorded: ['malignancy'],
             advice: [{ value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' }],
             drugs: ['zoledronicAcid', 'pamidronate', 'denosumab'],
@@ -330,7 +342,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'A calcium of 14 mg/dL (3.5 mmol/L) or more is a hypercalcaemic crisis, to treat before the calcinosis.', source: 'statpearlsHypercalcemia', note: 'Mild 10.5-11.9, moderate 12-13.9, crisis above 14 mg/dL (Thresholds.hypercalcaemia).' },
             { value: 'Treat it in hospital: intravenous isotonic saline to restore the volume, a loop diuretic only once it is replaced, and monitor calcium closely.', source: 'medscapeMilkAlkali', note: 'Written for the severe hypercalcaemia of milk-alkali syndrome; the cause-specific treatment follows in the next step.' },
-            { value: 'Above 14 mg/dL the Endocrine Society suggests calcitonin, for 48 to 72 hours only, with an intravenous bisphosphonate or denosumab (in hypercalcaemia of malignancy).', source: 'endocrineHcm2022', evidence: 'weak', note: 'Recommendation 3, for hypercalcaemia of malignancy; other causes are not covered by the guideline.' },
+        ],
+        // The Endocrine Society's guideline is for adults; in children denosumab's rebound is the danger.
+        variants: [
+            { when: ['notChild'], advice: [{ value: 'Above 14 mg/dL the Endocrine Society suggests calcitonin, for 48 to 72 hours only, with an intravenous bisphosphonate or denosumab (in hypercalcaemia of malignancy).', source: 'endocrineHcm2022', evidence: 'weak', note: 'Recommendation 3, for hypercalcaemia of malignancy in adults; other causes are not covered by the guideline.' }] },
+            { when: ['child'], advice: [{ value: 'In a child, not denosumab: its effect on bone turnover reverses quickly once it is stopped, and the rebound has caused severe hypercalcaemia in children (the Endocrine Society\'s suggestion of calcitonin with a bisphosphonate or denosumab is for adults with hypercalcaemia of malignancy).', source: 'boyce2017' }] },
         ],
     },
 
@@ -493,6 +509,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
  * code fills in the case's own facts (a tumour's name, a subtype's label) around them.
  */
 export const PlanReasons = {
+    /** Subcutaneous fat necrosis of the newborn: its lesions are not excised (metastaticSurgery, dystrophicExcision). */
+    fatNecrosisResolves: {
+        value: 'subcutaneous fat necrosis of the newborn resolves on its own, usually within weeks to months: its lesions are not excised',
+        source: 'rodd2021',
+    },
     /** A calcified tumour's own treatment (dystrophicExcision). */
     tumourExcised: {
         value: 'excising the tumour removes its calcification',

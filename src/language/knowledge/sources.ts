@@ -1047,6 +1047,29 @@ export const Sources = {
         url: 'https://doi.org/10.1681/ASN.2015060622',
         evidence: 'weak',
     },
+    // ── Clinical review 10 (plan) ─────────────────────────────────────────────────────
+    bjr2002Irradiation: {
+        short: 'Br J Radiol 2002, calcification after irradiation',
+        citation: 'Subcutaneous calcification following chest wall and breast irradiation: a late complication. Br J Radiol. 2002;75:279-282 (six patients with heavy soft-tissue calcification years after chest wall and breast radiotherapy; the abstract and first page read).',
+        evidence: 'weak',
+    },
+    rodd2021: {
+        short: 'Rodd 2021',
+        citation: 'Rodd C, et al. Subcutaneous fat necrosis associated with hypercalcemia in neonates with neonatal encephalopathy treated with therapeutic hypothermia. Semin Fetal Neonatal Med. 2021;26(4):101269 (review; the abstract read: a rare, self-resolving panniculitis; hypercalcaemia in about half, mostly in the first month, from 1,25-dihydroxyvitamin D made in the necrotic tissue; a low-calcium, vitamin D-free formula or intravenous bisphosphonates).',
+        url: 'https://doi.org/10.1016/j.siny.2021.101269',
+        evidence: 'weak',
+    },
+    siegel2022: {
+        short: 'Siegel 2022',
+        citation: 'Siegel LH, Fraile Alonso C, Tuazon CFR, et al. Subcutaneous fat necrosis of the newborn: a retrospective study of 32 infants and care algorithm. Pediatr Dermatol. 2022 (the abstract read: monitor calcium for the first 3 months; symptomatic, marked or persistent hypercalcaemia with endocrinology or nephrology and a urinary system ultrasound).',
+        evidence: 'weak',
+    },
+    boyce2017: {
+        short: 'Boyce 2017',
+        citation: 'Boyce AM. Denosumab: an emerging therapy in pediatric bone disorders. Curr Osteoporos Rep. 2017;15(4):283-292 (the abstract read: its effect on bone turnover reverses rapidly after it is stopped, and the rebound has caused severe hypercalcaemia in several children).',
+        url: 'https://doi.org/10.1007/s11914-017-0380-1',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
