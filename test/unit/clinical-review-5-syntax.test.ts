@@ -30,7 +30,7 @@ describe('7. `morphology necrotic ulcerated`', () => {
     it('the message says to write `ulcerated yes` on its own line, at what follows the keyword', async () => {
         const syntax = (await diagnose(text('drug diltiazem 60 mg oral 3 times a day', 'morphology necrotic ulcerated'))).filter(r => r.code === 'syntax');
         expect(syntax.map(r => [r.severity, r.line, r.text, r.message])).toEqual([
-            ['error', 8, '}', '`ulcerated` is written on its own line as `ulcerated yes` or `ulcerated no`, not among the morphology words (found `}` after it): write `morphology …` and then `ulcerated yes`.']
+            ['error', 8, '}', '`ulcerated` takes `yes` or `no` (found `}` after it): write `ulcerated yes` or `ulcerated no` on its own line; it is not one of the morphology words.']
         ]);
     });
 });

@@ -133,6 +133,7 @@ function withOssification(c: Classification, e: Evidence): void {
     if (alone) {
         Object.assign(c, {
             type: null, confidence: 'undetermined', candidates: [], extent: null, effectiveExtent: null, extentAsk: null,
+            inferredExtent: null, typeDefinition: undefined,
             headline: o.headline.value, reasons: e.ossification, missing: [], wouldChange: [],
             rules: [o.distinct, o.gnas, o.secondary, o.notCalcinosisPlan]
         } satisfies Partial<Classification>);

@@ -42,6 +42,8 @@ export interface DoseVerdict {
     bsa?: { value: number; formula: string };
     /** A most a day for this patient the dose is above (daily-limits.ts, renal-limits.ts): its finding, cited by the verdict. */
     aboveLimit?: Finding;
+    /** The drug has no regimen at all to hold the dose to (the verdict has nothing else to say). */
+    noRegimen?: boolean;
 }
 
 /** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
@@ -331,6 +333,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     if (!drug || !dose.ucum) return verdict;
     if (drug.regimens.length === 0) {
         verdict.text = 'no regimen is reported to check this dose against';
+        verdict.noRegimen = true;
         return verdict;
     }
     if (forAge(drug, patient).length === 0) {
@@ -806,12 +809,12 @@ export function describeDosage(fact: DrugFact): string {
  * contradicts the caution; nor, for a drug to stop, is a dose "below" a regimen, which would
  * push it up. A suspected unit slip keeps its verdict: the typing error is worth saying.
  */
-export function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
+function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
     const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // A dose with no regimen to hold it to says nothing: the caution is what there is to say (metformin contraindicated).
-    if (caution && verdict.status === 'not-checked' && verdict.regimen === undefined && verdict.text) {
+    if (caution && verdict.noRegimen) {
         return { ...verdict, text: caution.stop ? `the caution leads, ${caution.because}` : `the caution applies, ${caution.because}` };
     }
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
@@ -829,7 +832,8 @@ export function ledByCaution(verdict: DoseVerdict, caution: { because: string; s
  * else a caution to adjust leads as ledByCaution says.
  */
 export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined): DoseVerdict {
-    if (limit && !caution?.stop) {
+    // A suspected unit slip keeps its verdict: "is the unit mg?" is the fix the writer needs.
+    if (limit && !caution?.stop && verdict.status !== 'unit-suspect') {
         return { ...verdict, status: 'outside', regimen: undefined, text: limit.verdict, aboveLimit: limit.finding };
     }
     return ledByCaution(verdict, caution);

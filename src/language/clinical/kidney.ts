@@ -47,9 +47,6 @@ export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnal
     return kidney;
 }
 
-/** GFR categories of chronic kidney disease stages 3 to 5, the population of the mineral targets. */
-const STAGES_3_TO_5: readonly GfrCategory[] = ['G3a', 'G3b', 'G4', 'G5'];
-
 /**
  * Chronic kidney disease as the plan, the Ca × P target and the cautions read it, decided here
  * once: kidney failure (dialysis or G5), an eGFR in G3a to G4, or CKD recorded with no eGFR to
@@ -58,7 +55,8 @@ const STAGES_3_TO_5: readonly GfrCategory[] = ['G3a', 'G3b', 'G4', 'G5'];
  */
 export function kidneyDisease(kidney: KidneyFunction): boolean {
     if (kidney.kidneyFailure) return true;
-    if (kidney.category) return STAGES_3_TO_5.includes(kidney.category);
+    // Stages 3 to 5, the mineral targets' population, start below Thresholds.productTargets.fromEgfrBelow.
+    if (kidney.egfr) return kidney.egfr.value < Thresholds.productTargets.fromEgfrBelow.value;
     return kidney.ckd !== undefined;
 }
 

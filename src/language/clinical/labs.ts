@@ -4,7 +4,7 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -227,7 +227,7 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
         lab.criticalUnitDoubt = true;
         findings.push({
             code: Codes.unitSuspect, severity: 'warning', at: quantity.unitAt,
-            message: `${analyte.label} ${written} is a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}): confirm it with the laboratory. It is read as written; were the unit a slip, ${formatQuantity(quantity.value, alternative.unit)} would be normal.`,
+            message: `${analyte.label} ${written} is a critical value (${formatQuantity(canonical, analyte.canonicalUnit)}): ${LabAdvice.criticalConfirm.value}. It is read as written; were the unit a slip, ${formatQuantity(quantity.value, alternative.unit)} would be normal.`,
             sources: [analyte.critical!.source],
             data: { unit: showUnit(alternative.unit), means: formatQuantity(convert(quantity.value, alternative.unit, analyte.canonicalUnit, molarMass)!, analyte.canonicalUnit) }
         });
@@ -405,7 +405,7 @@ function lowBandWords(lab: LabAssessment, value: number | undefined, ageYears: n
     const severe = Thresholds.hypocalcaemia.severeBelow;
     if (value >= severe.value) return { words: '' };
     const si = convert(severe.value, 'mg/dL', 'mmol/L', lab.analyte.molarMass?.value);
-    return { words: `, severely (below ${formatQuantity(severe.value, 'mg/dL')}${si === undefined ? '' : `, ${formatQuantity(si, 'mmol/L')}`}: intravenous calcium, an emergency where symptomatic)`, source: severe.source };
+    return { words: `, severely (below ${formatQuantity(severe.value, 'mg/dL')}${si === undefined ? '' : `, ${formatQuantity(si, 'mmol/L')}`}: ${LabAdvice.severeHypocalcaemia.value})`, source: severe.source };
 }
 
 /** Holds a usable value (corrected calcium where albumin allows) against its interval, in the unit it is written in. */
@@ -452,7 +452,8 @@ function judge(lab: LabAssessment, findings: Finding[], ageYears: number | undef
  * keeps its own digits.
  */
 function atShownPrecision(difference: number, ...shown: string[]): number {
-    const decimals = Math.max(...shown.map(number => number.split('.')[1]?.length ?? 0));
+    // toFixed takes at most 100 digits; a number typed with more is no finer for it.
+    const decimals = Math.min(20, Math.max(...shown.map(number => number.split('.')[1]?.length ?? 0)));
     const rounded = Number(difference.toFixed(decimals));
     return rounded > 0 ? rounded : difference;
 }

@@ -175,7 +175,8 @@ class FactsBuilder {
                 case ast.Size.$type: {
                     if (item.length === undefined) break; // `size` with no number yet
                     const size = this.addQuantity(Math.max(item.length, item.width ?? 0, item.depth ?? 0), item.unit ?? '', 'length', spanOf(item, 'length'), spanOf(item, 'unit'));
-                    fact.sizeText = `${[item.length, item.width, item.depth].filter(d => d !== undefined).join(' × ')} ${item.unit}`;
+                    // While the unit is being typed (`size 2 x 3`) the size shows its numbers alone.
+                    fact.sizeText = [[item.length, item.width, item.depth].filter(d => d !== undefined).join(' × '), item.unit].filter(Boolean).join(' ');
                     if (size.ucum) fact.largestCm = convert(size.value, size.ucum, 'cm');
                     break;
                 }

@@ -101,6 +101,8 @@ const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronat
 
 /** Gabapentin's renal bands, lowest first: the caution says the figures the dose check holds (drugs.ts). */
 const GABAPENTIN_LIMITS = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
+/** The label's supplemental dose after each haemodialysis session, as drugs.ts holds it. */
+const GABAPENTIN_AFTER_HD = GABAPENTIN_LIMITS.find(l => l.afterHaemodialysis)!.afterHaemodialysis!.value;
 
 /** Renal bands in words, highest clearance first: `below 60 mL/min: 400-1400 mg; below 30: 200-700 mg`. */
 function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
@@ -168,7 +170,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
-        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds 125-350 mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true
+        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds ${GABAPENTIN_AFTER_HD.low}-${GABAPENTIN_AFTER_HD.high} mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true
     },
     {
         drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },

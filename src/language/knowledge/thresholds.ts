@@ -104,3 +104,11 @@ export const ProductDisagreement: Sourced<string> = {
     source: 'kdigo2009', evidence: 'weak',
     note: 'KDIGO 2009 chapter 4.1 (the product adds nothing to its two factors); the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts.',
 };
+
+/** What a lab message advises beside its figures. */
+export const LabAdvice = {
+    /** A critical value is acted on: confirmed, not set aside (labs.ts, the summary's flag). */
+    criticalConfirm: { value: 'confirm it with the laboratory', source: 'criticalValueLists' },
+    /** Below Thresholds.hypocalcaemia.severeBelow in an adult. */
+    severeHypocalcaemia: { value: 'intravenous calcium, an emergency where symptomatic', source: 'turner2016Hypocalcaemia' },
+} as const satisfies Record<string, Sourced<string>>;

@@ -4,7 +4,7 @@
  * from them (albumin-corrected calcium, Ca × P). Nothing is judged here: flags are
  * the analysis's statuses.
  */
-import { ProductUnits } from '../knowledge/index.js';
+import { LabAdvice, ProductUnits } from '../knowledge/index.js';
 import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
@@ -71,7 +71,7 @@ function noteFor(flag: LabFlag, lab: LabAssessment, findings: Finding[]): string
         // A half-typed unit (`mg/`) reads as a unit that is not this analyte's: say that, not "analyte not known".
         case 'unread': return !lab.analyte ? 'analyte not known' : !quantity.ucum ? 'unit not read' : `not a unit for ${lab.analyte.label.toLowerCase()}`;
         case 'judged-corrected': return 'judged on the albumin-corrected value';
-        default: return lab.criticalUnitDoubt ? 'critical: confirm it with the laboratory' : undefined;
+        default: return lab.criticalUnitDoubt ? `critical: ${LabAdvice.criticalConfirm.value}` : undefined;
     }
 }
 

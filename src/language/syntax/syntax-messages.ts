@@ -115,7 +115,8 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
         if (unclosed) return unclosed;
         if (plainRuleName(ruleName) === 'Ulcerated') {
             // `morphology necrotic ulcerated`: the keyword ends the morphology and starts its own member.
-            return `\`ulcerated\` is written on its own line as \`ulcerated yes\` or \`ulcerated no\`, not among the morphology words (found ${describeActual(actual[0])} after it): write \`morphology …\` and then \`ulcerated yes\`.`;
+            // Said so that it also fits a half-typed `ulcerated` alone on its line.
+            return `\`ulcerated\` takes \`yes\` or \`no\` (found ${describeActual(actual[0])} after it): write \`ulcerated yes\` or \`ulcerated no\` on its own line; it is not one of the morphology words.`;
         }
         if (['UnitHead', 'Unit'].includes(plainRuleName(ruleName))) {
             return `Expected a unit${after(previous)} (for example mg/dL, mmol/L, kg, years), found ${describeActual(actual[0])}.`;
