@@ -122,6 +122,13 @@ describe('vitamin D excess in chronic kidney disease', () => {
         expect(markdown).toContain('In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely');
     });
 
+    it('KDIGO\'s G4–G5 sentence follows the eGFR, not the word: not at G3a, and at G4 without CKD recorded', async () => {
+        const g3a = await markdownOf(text.replace('egfr 18 mL/min/1.73m2', 'egfr 50 mL/min/1.73m2'));
+        expect(g3a).not.toContain('In CKD G4–G5 not on dialysis KDIGO suggests');
+        const unrecorded = await markdownOf(text.replace('        condition chronicKidneyDisease "G4"\n', ''));
+        expect(unrecorded).toContain('In CKD G4–G5 not on dialysis KDIGO suggests');
+    });
+
     it('with the calcium raised and no 25-hydroxyvitamin D, vitamin D given is still named', async () => {
         const classification = (await diagnose(text.replace(' vitaminD25 310 nmol/L', ''))).find(r => r.code === 'classification')!;
         expect(classification.message).toContain('vitamin D excess (vitamin D, calcitriol, cholecalciferol given; with the calcium raised)');

@@ -118,7 +118,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, classification: Class
         ['calciumLow', calciumStatus(labs) === 'low'],
         ['phosphateHigh', raised(labs, 'phosphate')],
         ['onDialysis', kidney.dialysis !== undefined],
-        ['notOnDialysis', kidney.dialysis === undefined]
+        ['notOnDialysis', kidney.dialysis === undefined],
+        ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
 }

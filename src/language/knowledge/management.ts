@@ -63,7 +63,9 @@ export type PlanSituation =
     /** Hypervitaminosis D recorded, or vitamin D given with a raised calcium or 25-hydroxyvitamin D (knowledge VitaminDExcess). */
     | 'vitaminDExcess'
     | 'calciumInfusion'
-    | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis' | 'notOnDialysis';
+    | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis' | 'notOnDialysis'
+    /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
+    | 'ckdG4G5OrUnstaged';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
@@ -290,7 +292,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         },
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
         variants: [{
-            when: ['vitaminDExcess', 'notOnDialysis'], recorded: ['chronicKidneyDisease'],
+            when: ['vitaminDExcess', 'notOnDialysis', 'ckdG4G5OrUnstaged'],
             advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],
         }, {
             when: ['calciumRaised'], recorded: ['malignancy'],
