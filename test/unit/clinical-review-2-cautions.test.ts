@@ -74,6 +74,7 @@ describe('3. renal contraindications lead the verdict', () => {
         const rows = await cautions(ckd('drug zoledronicAcid 4 mg iv every 4 weeks', { labs: 'calcium 9.0 mg/dL' }));
         expect(rows.map(r => r.severity)).toEqual(['warning']);
         expect(rows[0].message).toMatch(/the repeated 4 mg oncology dose of zoledronic acid \(myeloma, bone metastases\) is reduced from a creatinine clearance of 60 mL\/min/);
+        expect(rows[0].message).toContain('(the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39)'); // clinician read 10
     });
 
     it('colchicine below a creatinine clearance of 30: the verdict says the caution applies, not "within"', async () => {

@@ -130,7 +130,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true,
-        advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not', source: 'mhraZoledronate', alsoSources: ['labelZometa'], adjusts: true
+        advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not', source: 'mhraZoledronate', alsoSources: ['labelZometa'], adjusts: true
     },
     {
         drugs: ['pamidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelPamidronate', evidence: 'weak' } },
