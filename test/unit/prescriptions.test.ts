@@ -231,6 +231,11 @@ describe('units as clinicians write them', () => {
         expect(await drugRows(withForm('drug calcitriol 0.25 mcg oral daily'))).toEqual([]);
     });
 
+    it('a word that is not a unit gets no suggestion by meaning (doses is not "Gy", the absorbed dose)', async () => {
+        const rows = (await drugRows(withForm('drug rituximab 1 doses iv once'))).filter(r => r.code === 'unit-invalid');
+        expect(rows.map(r => r.message)).toEqual(['`doses` is not a unit.']);
+    });
+
     it('micrograms and milligrams spelled out are µg and mg', async () => {
         expect(await drugRows(withForm('drug calcitriol 0.25 micrograms oral daily'))).toEqual([]);
         expect(await drugRows(withForm('drug calcitriol 0.25 microgram oral daily'))).toEqual([]);

@@ -60,8 +60,15 @@ function computeReading(written: string): UnitReading {
     const code = written.split('/').map(toUcumAtom).join('/');
     const result = utils().validateUnitString(code, true);
     if (result.status === 'valid' && result.ucumCode) return { ok: true, ucum: code };
-    const hint = result.suggestions?.[0]?.units?.[0]?.[0];
+    // UCUM suggests by name too (`doses` → Gy, the absorbed dose): only a spelling near the written one is offered.
+    const suggested = result.suggestions?.[0]?.units?.[0]?.[0];
+    const hint = suggested && sameFirstLetter(suggested, written) ? suggested : undefined;
     return { ok: false, message: `\`${written}\` is not a unit${hint ? ` (did you mean ${showUnit(hint)}?)` : ''}` };
+}
+
+function sameFirstLetter(a: string, b: string): boolean {
+    const first = (text: string) => text.charAt(0).toLowerCase().replace(/[µμ]/, 'u');
+    return first(a) === first(b);
 }
 
 function toUcumAtom(atom: string): string {
