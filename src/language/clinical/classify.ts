@@ -258,13 +258,13 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         evidence.sources.push(LevelRules.lowAlbumin.source);
     }
     readStudies(facts, evidence);
-    const vitaminD = vitaminDExcess(facts, labs, evidence.metabolic.some(r => !evidence.renal.includes(r)));
+    const calcium = usable(labs.byAnalyte.calcium) ?? usable(labs.byAnalyte.ionizedCalcium);
+    const vitaminD = vitaminDExcess(facts, labs, calcium, evidence.metabolic.some(r => !evidence.renal.includes(r)));
     if (vitaminD) evidence.metabolic.push(vitaminD);
     if (facts.declared.subtype?.known) {
         evidence.idiopathicSubtype.push({ text: `declared subtype ${facts.declared.subtype.term}`, at: [facts.declared.subtype.at] });
     }
 
-    const calcium = usable(labs.byAnalyte.calcium) ?? usable(labs.byAnalyte.ionizedCalcium);
     const phosphate = usable(labs.byAnalyte.phosphate);
     evidence.calcium = labState(calcium);
     evidence.phosphate = labState(phosphate);
@@ -302,10 +302,9 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
  * With another metabolic cause recorded (a routine supplement in fat necrosis of the newborn), only
  * a raised 25-hydroxyvitamin D names vitamin D excess.
  */
-function vitaminDExcess(facts: CaseFacts, labs: LabEvidence, otherCause: boolean): Reason | undefined {
+function vitaminDExcess(facts: CaseFacts, labs: LabEvidence, calcium: LabAssessment | undefined, otherCause: boolean): Reason | undefined {
     const condition = VitaminDExcess.condition.value;
     if (facts.conditions.some(c => c.condition?.term === condition)) return undefined;
-    const calcium = usable(labs.byAnalyte.calcium) ?? usable(labs.byAnalyte.ionizedCalcium);
     const calcidiol = usable(labs.byAnalyte.vitaminD25);
     const calcidiolHigh = calcidiol?.status === 'high';
     if (!calcidiolHigh && (calcium?.status !== 'high' || otherCause)) return undefined;
@@ -403,7 +402,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
             const given = [...e.exposures, ...(raised ? [] : e.systemicLoads)];
             return given.length > 0
                 ? confirmed(result(3, given))
-                : result(0, [], [e.systemicLoads.length ? 'the phosphate or calcium given is raised in the blood: a metabolic cause' : 'no calcium or phosphate given at the site is recorded (exposure)']);
+                : result(0, [], [e.systemicLoads.length ? LevelRules.systemicLoadRaised.value : 'no calcium or phosphate given at the site is recorded (exposure)']);
         }
         case 'calciphylaxis':
             return calciphylaxisSupport(e);

@@ -70,6 +70,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     const declared = facts.declared.type?.known ? facts.declared.type.term as CalcinosisType : null;
     // Bone alone (osteoma cutis): no calcinosis plan, declared or not.
     const type = classification.ossification?.alone ? null : classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
+    const recorded = recordedTerms(facts, classification);
     const situation: Situation = {
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
@@ -77,14 +78,8 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
         necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
-        recorded: new Set([
-            ...facts.conditions.map(c => c.condition?.term),
-            ...facts.exposures.map(e => e.exposure?.term),
-            facts.declared.subtype?.known ? facts.declared.subtype.term : undefined,
-            // A cause the classification read from the facts (vitamin D given with a raised calcium) gets its condition's advice.
-            ...classification.support.metastatic.reasons.map(r => r.standsFor)
-        ]),
-        situations: situationsOf(facts, labs, classification),
+        recorded,
+        situations: situationsOf(facts, labs, recorded),
         crisis: crisisCalcium(labs)
     };
     const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
@@ -99,7 +94,18 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
 }
 
 /** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
-function situationsOf(facts: CaseFacts, labs: LabEvidence, classification: Classification): Set<PlanSituation> {
+/** The terms a step's advice may depend on: conditions, exposures, the declared subtype, and the causes the classification read from the facts. */
+function recordedTerms(facts: CaseFacts, classification: Classification): Set<string | undefined> {
+    return new Set([
+        ...facts.conditions.map(c => c.condition?.term),
+        ...facts.exposures.map(e => e.exposure?.term),
+        facts.declared.subtype?.known ? facts.declared.subtype.term : undefined,
+        // A cause the classification read from the facts (vitamin D given with a raised calcium) gets its condition's advice.
+        ...classification.support.metastatic.reasons.map(r => r.standsFor)
+    ]);
+}
+
+function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string | undefined>): Set<PlanSituation> {
     const kidney = labs.kidney;
     const age = facts.patient.ageYears;
     const states: [PlanSituation, boolean][] = [
@@ -112,7 +118,7 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, classification: Class
         ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
         ['child', age !== undefined && age < Thresholds.adultFromYears.value],
         ['notChild', age === undefined || age >= Thresholds.adultFromYears.value],
-        ['vitaminDExcess', classification.support.metastatic.reasons.some(r => r.standsFor === VitaminDExcess.condition.value) || facts.conditions.some(c => c.condition?.term === VitaminDExcess.condition.value)],
+        ['vitaminDExcess', recorded.has(VitaminDExcess.condition.value)],
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
         ['calciumLow', calciumStatus(labs) === 'low'],

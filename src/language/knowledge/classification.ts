@@ -166,6 +166,12 @@ export const VitaminDExcess = {
 
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
+    /** Why a systemic load (knowledge Exposure.systemic) that has raised the levels is not iatrogenic calcinosis. */
+    systemicLoadRaised: {
+        value: 'the phosphate or calcium given is raised in the blood: a metabolic cause',
+        source: 'fdaSodiumPhosphate2014', evidence: 'weak',
+        note: 'Our reading of the mechanism (the FDA names the hyperphosphataemia; Medscape classes the enema iatrogenic): conditions.ts phosphateEnema.systemic says both.',
+    },
     deposit: {
         value: 'Definite needs the deposit shown to be calcium, on imaging (radiopaque on X-ray or CT) or on histology (von Kossa, Alizarin red); without it the type is at most probable.',
         source: 'medscapeCalcinosisCutis',
