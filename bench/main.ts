@@ -1,5 +1,5 @@
 /**
- * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only | --cohort-only]`). Every figure
+ * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only [--workspace] | --cohort-only]`). Every figure
  * pairs our route with its floor or its alternative in the same run; each is the median
  * of repeated runs with its spread. Writes bench/results.json, bench/case.schema.json
  * and the table in bench/README.md. It reports and never fails on a slow machine.
@@ -411,18 +411,18 @@ function productionBuild(): { dir: string; serverPath: string; clientPath: strin
  * time. The whole profile is left in bench/full-check.cpuprofile (git ignores it) for
  * Chrome DevTools or VS Code.
  */
-async function profile() {
-    const text = cohortText(generateCohort({ seed: seed + 3, lines: 10_000 }));
+async function profile(workspace: boolean) {
+    // `--workspace`: the 1,000 one-case files that checkVsParse and vsJsonSchema time.
+    const texts = workspace ? generateCohort({ seed, cases: PLAN.workspaceCases }).map(c => c.calc) : [cohortText(generateCohort({ seed: seed + 3, lines: 10_000 }))];
     const services = await readyServices();
-    await checkAndForget([text], services);
+    await checkAndForget(texts, services);
     gc(); // start from a collected heap, whatever ran before
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 200 });
     await session.post('Profiler.start');
-    const docs: LangiumDocument[] = [];
-    for (let i = 0; i < PLAN.profileRuns; i++) docs.push(...(await calcCheck([text], services)).docs);
+    for (let i = 0; i < PLAN.profileRuns; i++) await checkAndForget(texts, services);
     const { profile } = await session.post('Profiler.stop');
     session.disconnect();
     fs.writeFileSync(path.join(BENCH, 'full-check.cpuprofile'), JSON.stringify(profile));
@@ -449,7 +449,8 @@ async function profile() {
     }
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([fn, hits]) => ({ function: fn, selfMs: msPerRun(hits) }));
     const phases = { total: msPerRun(busy), ...Object.fromEntries(PHASES.map(([label, fn]) => [label, msPerRun(inclusive.get(fn)!)])) };
-    return { workload: `full check of a ${text.split('\n').length}-line file, ms per run over ${PLAN.profileRuns} runs`, phases, top };
+    const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
+    return { workload: `full check of ${texts.length} file(s), ${lines} lines, ms per run over ${PLAN.profileRuns} runs`, phases, top };
 }
 
 /** Where a check goes, by the function that does each part (inclusive time in the profile). */
@@ -484,7 +485,8 @@ async function main() {
         return;
     }
     if (process.argv.includes('--profile-only')) {
-        const { phases, top } = await profile();
+        const { workload, phases, top } = await profile(process.argv.includes('--workspace'));
+        console.log(workload);
         console.table(phases);
         console.table(top);
         return;
@@ -523,7 +525,7 @@ async function collect() {
         log('activation');
         const activated = await activation(prod.serverPath, prod.clientPath);
         log('profile');
-        const prof = await profile();
+        const prof = await profile(false);
         return {
             machine: {
                 cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30),

@@ -27,6 +27,7 @@ import { CalcReferenceDescriptionProvider } from './references/calc-reference-de
 import { CalcAstNodeDescriptionProvider } from './references/calc-node-descriptions.js';
 import { CalcDocumentBuilder } from './workspace/calc-document-builder.js';
 import { CalcWorkspaceManager } from './workspace/calc-workspace-manager.js';
+import { CalcServiceRegistry } from './workspace/calc-service-registry.js';
 import { CalcLanguageServer } from './lsp/calc-language-server.js';
 import { lazily } from './lazy-service.js';
 import { CalcLexerErrorMessageProvider, CalcParserErrorMessageProvider } from './syntax/syntax-messages.js';
@@ -92,12 +93,14 @@ export const CalcModule: Module<CalcServices, PartialLangiumServices & CalcAdded
 
 /** Shared services that differ from Langium's. */
 export const CalcSharedModule: Module<LangiumSharedServices, {
+    ServiceRegistry: CalcServiceRegistry,
     lsp: { DocumentUpdateHandler: CalcDocumentUpdateHandler, LanguageServer: CalcLanguageServer },
     workspace: {
         DocumentBuilder: CalcDocumentBuilder, WorkspaceManager: CalcWorkspaceManager,
         LangiumDocumentFactory: ReadableDocumentFactory, LangiumDocuments: TransientOnDemandDocuments
     }
 }> = {
+    ServiceRegistry: (services) => new CalcServiceRegistry(services),
     lsp: {
         DocumentUpdateHandler: (services) => new CalcDocumentUpdateHandler(services),
         LanguageServer: (services) => new CalcLanguageServer(services)

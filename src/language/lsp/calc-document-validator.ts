@@ -19,7 +19,7 @@ export const MAX_CHECK_DIAGNOSTICS = 10_000;
 export class CalcDocumentValidator extends DefaultDocumentValidator {
     private readonly grammar: () => Grammar;
     /** The walk to the checked types, for the checks registered when it was computed (on first use). */
-    private checked?: { types: string; paths: NestingPaths | undefined };
+    private checked?: { types: ReadonlySet<string>; paths: NestingPaths | undefined };
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -31,15 +31,16 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
      * Langium's walk reached through every node, with an `await` per node).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const types = (this.validationRegistry as CalcValidationRegistry).checkedTypes();
+        const registry = this.validationRegistry as CalcValidationRegistry;
+        const types = registry.checkedTypes();
         if (types.has('AstNode') || this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const key = [...types].join();
-        if (this.checked?.types !== key) this.checked = { types: key, paths: pathsTo(this.grammar(), types) };
+        // The registry keeps its set until a check is registered: a new set, new paths.
+        if (this.checked?.types !== types) this.checked = { types, paths: pathsTo(this.grammar(), types) };
         const nodes: AstNode[] = [];
         walkPaths(rootNode, this.checked.paths, node => { if (types.has(node.$type)) nodes.push(node); });
         for (const node of nodes) {
             await interruptAndCheck(cancelToken);
-            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) await check(node, acceptor, cancelToken);
+            for (const check of registry.checksFor(node.$type, options.categories)) await check(node, acceptor, cancelToken);
         }
     }
 
