@@ -17,7 +17,7 @@
  * test/unit/robustness.test.ts fails if an upgrade changes what they rely on.
  */
 import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
-import { isAstNode, LangiumCompletionParser, LangiumParser, type AstNode, type LexerResult, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { DatatypeSymbol, isAstNode, LangiumCompletionParser, LangiumParser, type AstNode, type AstReflection, type CstNode, type LexerResult, type LangiumCoreServices, type ParseResult, type ParserOptions, type ValueConverter } from 'langium';
 import { buildCalcParser } from './calc-parser-builder.js';
 import { LinearCstNodeBuilder } from './linear-cst-builder.js';
 
@@ -56,6 +56,7 @@ export class CalcParser extends LangiumParser {
         withoutRuleArguments(this.wrapper);
         (this as unknown as { nodeBuilder: LinearCstNodeBuilder }).nodeBuilder = new LinearCstNodeBuilder();
         withoutEmptyHiddenLists(this);
+        withDefaultsPerType(this);
     }
 
     /**
@@ -117,6 +118,52 @@ function withoutEmptyHiddenLists(parser: CalcParser): void {
 }
 
 const NO_TOKENS: IToken[] = Object.freeze([]) as unknown as IToken[];
+
+/**
+ * Langium's `construct`, with the properties that have a default value (an empty list,
+ * `false`) listed once per type: Langium listed every property of the node's type with
+ * `Object.values` for each node it built (~16 ms and an array per node in a 1,000-file
+ * check, issue 17). The grammar has no infix rule (calc-parser-builder.ts refuses one).
+ */
+function withDefaultsPerType(parser: CalcParser): void {
+    const self = parser as unknown as ConstructInternals;
+    const defaults = new Map<string, ReadonlyArray<readonly [string, unknown]>>();
+    const defaultsOf = (type: string) => {
+        let found = defaults.get(type);
+        if (!found) {
+            const properties = Object.values(self.astReflection.getTypeMetaData(type).properties);
+            defaults.set(type, found = properties.filter(p => p.defaultValue !== undefined).map(p => [p.name, p.defaultValue] as const));
+        }
+        return found;
+    };
+    self.construct = function (this: ConstructInternals) {
+        if (this.isRecording()) return undefined;
+        const node = this.stack.pop()!;
+        this.nodeBuilder.construct(node);
+        if (node.$type === DatatypeSymbol) return this.converter.convert(node.value as string, node.$cstNode);
+        const record = node as Record<string, unknown>;
+        for (const [name, value] of defaultsOf(node.$type as string)) {
+            if (record[name] === undefined) record[name] = Array.isArray(value) ? copyDefault(value) : value;
+        }
+        return node;
+    };
+}
+
+/** As Langium copies a default list, nested lists too. */
+function copyDefault(value: unknown[]): unknown[] {
+    return value.map(item => Array.isArray(item) ? copyDefault(item) : item);
+}
+
+/** What `withDefaultsPerType` uses of LangiumParser's private members. */
+interface ConstructInternals {
+    astReflection: AstReflection;
+    converter: ValueConverter;
+    nodeBuilder: LinearCstNodeBuilder;
+    /** The nodes being built: a data type rule's has Langium's symbol for a type, and its text as `value`. */
+    stack: Array<{ $type: string | symbol; $cstNode: CstNode; value?: unknown }>;
+    isRecording(): boolean;
+    construct(): unknown;
+}
 
 /** What `parseLinked` uses of LangiumParser's private members (robustness.test.ts parses through it). */
 interface LangiumParserInternals {
