@@ -21,7 +21,7 @@ describe('1. paracetamol under 50 kg: the labels\' weight-based maxima', () => {
     it('4 g a day at 41 kg: a warning at the dose naming both labels\' figures', async () => {
         const rows = await doseRows(patient('drug paracetamol 1 g oral 4 times a day'));
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 6, '1']]);
-        expect(rows[0].message).toBe("Paracetamol 1 g oral 4 times a day gives 4000 mg/day (97.6 mg/kg/day at 41 kg): above the most a day for this patient by each source, 75 mg/kg/day (3075 mg/day) by the US intravenous label; 60 mg/kg/day (2460 mg/day) by the EU and UK intravenous label, at most 3 g. These are the intravenous labels' figures, from all sources of paracetamol; by mouth, UK guidance also lowers the dose under 50 kg. Below 2 years of age the labels' maxima are lower and are not checked here. Sources: acetaminophen injection label (US); paracetamol infusion SmPC (EU/UK).");
+        expect(rows[0].message).toBe("Paracetamol 1 g oral 4 times a day gives 4000 mg/day (97.6 mg/kg/day at 41 kg): above the most a day for this patient by each source, 75 mg/kg/day (3075 mg/day) by the US intravenous label; 60 mg/kg/day (2460 mg/day) by the EU and UK intravenous label, at most 3 g over 33 kg and 2 g at 33 kg or less. These are the intravenous labels' figures, from all sources of paracetamol; by mouth, UK guidance also lowers the dose under 50 kg. Below 2 years of age the labels' maxima are lower and are not checked here. Sources: acetaminophen injection label (US); paracetamol infusion SmPC (EU/UK).");
     });
 
     it('acetaminophen, the other name, by the hour: the same warning', async () => {

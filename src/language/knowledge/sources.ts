@@ -776,7 +776,7 @@ export const Sources = {
     },
     labelZometa: {
         short: 'Zometa label',
-        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour. 5.1, drugs with the same active ingredient or in the same drug class: patients treated with Zometa should not be treated with Reclast or other bisphosphonates; 5.3 renal toxicity, 5.5 hypocalcaemia (recalled, to verify).',
+        citation: 'ZOMETA (zoledronic acid) injection 4 mg, US prescribing information: 2.1 hypercalcaemia of malignancy, 4 mg as a single infusion, no dose adjustment with mild to moderate renal impairment (serum creatinine below 4.5 mg/dL); 2.2 multiple myeloma and bone metastases, 4 mg every 3-4 weeks, reduced to 3.5, 3.3 and 3.0 mg at a creatinine clearance of 50-60, 40-49 and 30-39 mL/min. Limitation of use: not established in hyperparathyroidism or hypercalcaemia not related to a tumour. 5.1, drugs with the same active ingredient or in the same drug class: patients treated with Zometa should not be treated with Reclast or other bisphosphonates; 5.3 renal toxicity, 5.5 hypocalcaemia (the renal dose table read in a verbatim copy of the label; 5.1 as a drug reference restates it, the label\'s sentence not read).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22zoledronic+acid%22',
         evidence: 'weak',
     },
@@ -788,15 +788,15 @@ export const Sources = {
     },
     labelEnoxaparin: {
         short: 'enoxaparin label',
-        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.2: prophylaxis 40 mg subcutaneously once daily (abdominal surgery, acutely ill medical patients, hip replacement) or 30 mg every 12 hours (knee or hip replacement); treatment of deep vein thrombosis 1 mg/kg every 12 hours, or 1.5 mg/kg once daily in inpatients; 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis (doses recalled, to verify).',
+        citation: 'LOVENOX (enoxaparin sodium), US prescribing information, 2.2: prophylaxis 40 mg subcutaneously once daily (abdominal surgery, acutely ill medical patients, hip replacement) or 30 mg every 12 hours (knee or hip replacement); treatment of deep vein thrombosis 1 mg/kg every 12 hours, or 1.5 mg/kg once daily in inpatients; 2.4 and 8.6: with a creatinine clearance below 30 mL/min, 30 mg subcutaneously once daily for prophylaxis and 1 mg/kg once daily for treatment; not studied on dialysis (40 mg once daily read on the manufacturer\'s site; the renal doses agree in secondary sources, the label\'s renal table not read).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22enoxaparin%22',
         evidence: 'weak',
     },
     labelHeparin: {
         short: 'heparin label',
-        citation: 'Heparin sodium injection, US prescribing information, 1 and 2: prophylaxis and treatment of venous thrombosis, and anticoagulation of dialysis and extracorporeal circuits; low-dose prophylaxis 5,000 units subcutaneously every 8-12 hours; treatment by continuous intravenous infusion, 20,000-40,000 units a day after a 5,000-unit bolus, or subcutaneously, 8,000-10,000 units every 8 hours or 15,000-20,000 units every 12 hours, adjusted to the aPTT (doses recalled, to verify).',
+        citation: 'Heparin sodium injection, US prescribing information, 1 and 2: prophylaxis and treatment of venous thrombosis, and anticoagulation of dialysis and extracorporeal circuits; low-dose prophylaxis 5,000 units subcutaneously every 8-12 hours; treatment by continuous intravenous infusion, 20,000-40,000 units a day after a 5,000-unit bolus, or subcutaneously, 8,000-10,000 units every 8 hours or 15,000-20,000 units every 12 hours, adjusted to the aPTT (the dose table read in a verbatim copy of the label).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Heparin+Sodium%22',
-        evidence: 'weak',
+        evidence: 'source',
     },
     labelTramadol: {
         short: 'tramadol label',
@@ -842,7 +842,7 @@ export const Sources = {
     },
     smpcParacetamolIv: {
         short: 'paracetamol infusion SmPC (EU/UK)',
-        citation: 'Perfalgan (paracetamol 10 mg/mL solution for infusion), summary of product characteristics, 4.2: adults, adolescents and children weighing more than 33 kg and up to 50 kg, 15 mg/kg per administration, at most 60 mg/kg a day and no more than 3 g (read in secondary copies of the SmPC); the MHRA\'s advice on accidental overdose of intravenous paracetamol restates the lower doses under 50 kg, and UK guidance reduces oral doses under 50 kg by clinical judgement (JRCALC 2016).',
+        citation: 'Perfalgan (paracetamol 10 mg/mL solution for infusion), summary of product characteristics, 4.2, the dosing table: more than 33 kg and up to 50 kg, 15 mg/kg per administration, at most 60 mg/kg a day and not exceeding 3 g; more than 10 kg and up to 33 kg, at most 60 mg/kg a day and not exceeding 2 g; 10 kg or less, 30 mg/kg a day (read in verbatim copies of the SmPC\'s table, Czech and Italian); the MHRA\'s advice on accidental overdose of intravenous paracetamol restates the lower doses under 50 kg, and UK guidance reduces oral doses under 50 kg by clinical judgement (JRCALC 2016).',
         evidence: 'weak',
     },
     smpcApixaban: {
@@ -1011,8 +1011,8 @@ export const Sources = {
         evidence: 'source',
     },
     labelTacrolimusNephrotoxicity: {
-        short: 'tacrolimus label (nephrotoxicity), as recalled',
-        citation: 'PROGRAF (tacrolimus), US prescribing information, Warnings and Precautions, nephrotoxicity: acute and chronic nephrotoxicity; with other nephrotoxic drugs, NSAIDs among them, monitor renal function. Recalled, not read here.',
+        short: 'tacrolimus SmPC (nephrotoxic interactions)',
+        citation: 'Tacrolimus (Prograf and generics), EU/UK summary of product characteristics, 4.5: with drugs known to have nephrotoxic effects, such as aminoglycosides, gyrase inhibitors, vancomycin, sulfamethoxazole + trimethoprim, NSAIDs, ganciclovir or aciclovir, the nephrotoxic effects may increase; enhanced nephrotoxicity has been observed with amphotericin B and ibuprofen (read in a verbatim copy of 4.5). The US PROGRAF label says only that care should be taken with other nephrotoxic drugs, naming none.',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
         evidence: 'weak',
     },
@@ -1025,7 +1025,7 @@ export const Sources = {
     // ── Clinical review 10 (cautions) ─────────────────────────────────────────────────
     otto2020Valve: {
         short: 'ACC/AHA 2020 valve guideline',
-        citation: 'Otto CM, Nishimura RA, Bonow RO, et al. 2020 ACC/AHA Guideline for the Management of Patients With Valvular Heart Disease. Circulation. 2021;143:e72-e227: mechanical valves are anticoagulated with a vitamin K antagonist (class 1); direct thrombin inhibitors and anti-Xa agents are not to be used with a mechanical valve (class 3: harm), the latter as recalled, not read here.',
+        citation: 'Otto CM, Nishimura RA, Bonow RO, et al. 2020 ACC/AHA Guideline for the Management of Patients With Valvular Heart Disease. Circulation. 2021;143:e72-e227: mechanical valves are anticoagulated with a vitamin K antagonist (class 1); in patients with a mechanical valve, the direct thrombin inhibitor dabigatran is contraindicated (3: Harm, B-R), and anti-Xa direct oral anticoagulants have not been assessed and are not recommended (3: Harm) (read in secondary copies of the recommendations; the copies differ on the level of evidence of the anti-Xa sentence).',
         url: 'https://doi.org/10.1161/CIR.0000000000000923',
         evidence: 'weak',
     },
@@ -1061,7 +1061,7 @@ export const Sources = {
     },
     siegel2022: {
         short: 'Siegel 2022',
-        citation: 'Siegel LH, Fraile Alonso C, Tuazon CFR, et al. Subcutaneous fat necrosis of the newborn: a retrospective study of 32 infants and care algorithm. Pediatr Dermatol. 2022 (the abstract read: monitor calcium for the first 3 months; symptomatic, marked or persistent hypercalcaemia with endocrinology or nephrology and a urinary system ultrasound).',
+        citation: 'Siegel LH, Fraile Alonso C, Tuazon CFR, et al. Subcutaneous fat necrosis of the newborn: a retrospective study of 32 infants and care algorithm. Pediatr Dermatol. 2023;40(3):413-421, published online December 2022 (the abstract read: monitor calcium for the first 3 months; symptomatic, marked or persistent hypercalcaemia with endocrinology or nephrology and a urinary system ultrasound).',
         evidence: 'weak',
     },
     boyce2017: {
