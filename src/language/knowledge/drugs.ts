@@ -422,9 +422,14 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Active vitamin D: raises intestinal calcium and phosphate absorption and suppresses PTH.', source: 'kdoqiGuide6' },
         indication: { value: 'Secondary hyperparathyroidism in CKD; to be reduced or stopped with calcium above 10.2 mg/dL, and stopped in calciphylaxis.', source: 'kdoqiGuide6' },
         regimens: [
+            // The label doses dialysis and predialysis apart: 1 µg a day is a dialysis dose, twice the most before dialysis.
             {
-                low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults with CKD', otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'dailymedLabels', evidence: 'weak',
-                note: 'Usual oral doses (calcitriol, alfacalcidol), recalled: to verify.',
+                low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis', onDialysis: true, otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'labelRocaltrolCkd', evidence: 'weak',
+                note: 'Started at 0.25 µg/day and raised by 0.25 µg/day every 4-8 weeks; most patients on haemodialysis respond to 0.5-1 µg/day.',
+            },
+            {
+                low: 0.25, high: 0.5, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults with CKD not on dialysis', onDialysis: false, otherIndication: 'secondary hyperparathyroidism', source: 'labelRocaltrolCkd', evidence: 'weak',
+                note: 'Started at 0.25 µg/day, raised to 0.5 µg/day if needed.',
             },
             {
                 low: 0.5, high: 2, unit: 'ug/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'hypoparathyroidism', source: 'labelRocaltrolDosing',

@@ -944,6 +944,12 @@ export const Sources = {
         evidence: 'weak',
     },
     // ── Clinical review 9 (doses): labels and guidelines checked for the review's findings ──
+    labelRocaltrolCkd: {
+        short: 'calcitriol (Rocaltrol) label, dialysis and predialysis',
+        citation: 'ROCALTROL (calcitriol), US prescribing information, Dosage and Administration: dialysis, an initial 0.25 µg/day, increased by 0.25 µg/day at 4- to 8-week intervals; most patients on haemodialysis respond to 0.5-1 µg/day (read on the manufacturer\'s dosing page and a copy of the label); predialysis, an initial 0.25 µg/day, which may be increased to 0.5 µg/day (from a hospital formulary quoting the label, not read in the label itself).',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=calcitriol',
+        evidence: 'weak',
+    },
     labelRocaltrolDosing: {
         short: 'calcitriol (Rocaltrol) label, dosage',
         citation: 'ROCALTROL (calcitriol), US prescribing information, Dosage and Administration, hypoparathyroidism: 0.25 µg/day given in the morning, raised at 2- to 4-week intervals; most adult patients and children of 6 years and older respond to 0.5-2 µg daily. Quoted from the label by a secondary source (droracle.ai), not read on DailyMed here.',
