@@ -16,7 +16,7 @@ describe('the service registry', () => {
 
     test('an untitled document open as Calc has the Calc services; another file has none', () => {
         const untitled = 'untitled:Untitled-1';
-        shared.workspace.TextDocuments!.set(TextDocument.create(untitled, 'calc', 1, 'case A { }'));
+        shared.workspace.TextDocuments.set(TextDocument.create(untitled, 'calc', 1, 'case A { }'));
         expect(registry.getServices(URI.parse(untitled))).toBe(Calc);
         expect(registry.hasServices(URI.parse('file:///cases/notes.json'))).toBe(false);
         expect(registry.hasServices(URI.parse('file:///cases/.calc'))).toBe(false);
