@@ -19,6 +19,7 @@ export const Codes = {
     scheduleShorthand: 'schedule-shorthand',
     drugCaution: 'drug-caution',
     managementMismatch: 'management-mismatch',
+    procedureCaution: 'procedure-caution',
     noteNotRecorded: 'note-not-recorded',
     phiIdentifier: 'phi-identifier',
     careMissing: 'care-missing',

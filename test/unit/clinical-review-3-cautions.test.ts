@@ -54,10 +54,12 @@ describe('ceftriaxone in a neonate: contraindicated with intravenous calcium (th
 });
 
 describe('hydroxychloroquine above 5 mg/kg/day, however the dose is written (AAO 2016)', () => {
+    // Clinical review 11: one message for the one concern, the dose's maximum at the dose, with the kidneys' part; no caution beside it.
+    const retina = 'above the maximum of 250 mg/day (5 mg/kg/day at 50 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises (kidney disease raises it further).';
     for (const written of ['400 mg oral daily', '200 mg oral twice daily', '400 mg/day']) {
-        it(`${written} at 50 kg is 8 mg/kg/day`, async () => {
-            const rows = await cautions(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: `drug hydroxychloroquine ${written}` }));
-            expect(rows.map(r => r.message)).toEqual(['Hydroxychloroquine at 8 mg/kg/day of actual body weight: above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further).']);
+        it(`${written} at 50 kg is above 5 mg/kg/day: one warning, at the dose`, async () => {
+            const rows = (await diagnose(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: `drug hydroxychloroquine ${written}` }))).filter(r => r.code === 'drug-caution' || r.code === 'dose-out-of-range');
+            expect(rows.map(r => [r.code, r.severity, r.message])).toEqual([['dose-out-of-range', 'warning', expect.stringContaining(retina)]]);
         });
     }
 
@@ -269,9 +271,9 @@ describe('apixaban below a creatinine clearance of 15 off dialysis: the labels d
 });
 
 describe('the reread\'s finds', () => {
-    it('hydroxychloroquine 400 mg daily for 6 months at 50 kg is still 8 mg/kg/day', async () => {
-        const rows = await cautions(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: 'drug hydroxychloroquine 400 mg oral daily for 6 months' }));
-        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Hydroxychloroquine at 8 mg\/kg\/day of actual body weight/)]);
+    it('hydroxychloroquine 400 mg daily for 6 months at 50 kg is still above 5 mg/kg/day', async () => {
+        const rows = (await diagnose(kase({ patient: 'age 49 years sex female weight 50 kg', drugs: 'drug hydroxychloroquine 400 mg oral daily for 6 months' }))).filter(r => r.code === 'drug-caution' || r.code === 'dose-out-of-range');
+        expect(rows.map(r => [r.code, r.message])).toEqual([['dose-out-of-range', expect.stringContaining('above the maximum of 250 mg/day (5 mg/kg/day at 50 kg)')]]);
     });
 
     it('"was started on haemodialysis" is on dialysis; "declined CAPD" is not', async () => {

@@ -82,6 +82,8 @@ describe('2. daily methotrexate is an error that says the week\'s total; an adul
     it('15 mg oral daily at 70 years: an error with 105 mg a week, and a warning against the adults\' 7.5–25 mg weekly, not the children\'s mg/m²', async () => {
         const rows = await onLine(reviewCase('06-adult-dm-mtx-daily'), 23);
         expect(shown(rows)).toEqual([
+            // Clinical review 11: at 31.8 mL/min the band to reduce the dose (30-60) is said too.
+            ['drug-caution', 'warning', 23, expect.stringMatching(/^Methotrexate with a creatinine clearance of 31.8 mL\/min \(Cockcroft-Gault\): methotrexate accumulates as the kidney function falls: reduce the dose/)],
             ['drug-caution', 'error', 23, "Methotrexate 15 mg oral daily is 105 mg a week, more often than once a week: methotrexate for rheumatic disease, dermatomyositis and psoriasis is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error (the label's boxed warning of medication errors; an ISMP high-alert medication)."],
             ['dose-out-of-range', 'warning', 23, 'Methotrexate 15 mg oral daily: given more often than the reported 7.5–25 mg weekly (the underlying rheumatic disease) (prescribing information (as recalled)) (weak evidence: the regimen is not confirmed in its source).']
         ]);
@@ -160,7 +162,7 @@ describe('7. hydroxychloroquine above 5 mg/kg/day of actual body weight is not "
         const text = reviewCase('10-lupus-panniculitis');
         const rows = await onLine(text, 19, 'dose-out-of-range');
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 19,
-            'Hydroxychloroquine 200 mg oral twice daily is 400 mg/day, above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises.']]);
+            'Hydroxychloroquine 200 mg oral twice daily is 400 mg/day, above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises (kidney disease raises it further).']]);
         const [verdict] = await doseVerdicts(text);
         expect([verdict.status, verdict.text]).toEqual(['outside', '400 mg/day: above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine))']);
         expect(await markdown(text)).not.toMatch(/Hydroxychloroquine 200 mg oral twice daily \(line 19\): .*within/);
@@ -185,13 +187,12 @@ describe('8. a percent solution is read as weight in volume against a regimen in
 });
 
 describe('11. missing cautions: IVIG at 65 or with a low clearance, apixaban in cirrhosis, an NSAID with tacrolimus', () => {
-    it('IVIG at 70 years with a clearance of 31.8 mL/min: the boxed warning\'s two reasons, each said', async () => {
+    it('IVIG at 70 years with a clearance of 31.8 mL/min: the boxed warning\'s two reasons, each said, in one caution (clinical review 11)', async () => {
         const rows = await onLine(reviewCase('06-adult-dm-mtx-daily'), 22, 'drug-caution');
         expect(rows.map(r => [r.severity, r.message.split(':')[0]])).toEqual([
-            ['warning', 'Intravenous immunoglobulin at 70 years'],
-            ['warning', 'Intravenous immunoglobulin with a creatinine clearance of 31.8 mL/min (Cockcroft-Gault; no eGFR recorded)']
+            ['warning', 'Intravenous immunoglobulin at 70 years and with a creatinine clearance of 31.8 mL/min (Cockcroft-Gault; no eGFR recorded)']
         ]);
-        expect(rows[0].message).toContain('a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction and acute renal failure');
+        expect(rows[0].message).toContain('a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients (age over 65 and any pre-existing renal insufficiency among them)');
         expect(await onLine(adult('drug ivig 2 g/kg iv every 4 weeks'), 6, 'drug-caution')).toEqual([]);
     });
 

@@ -10,7 +10,7 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import { describeDosage, writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity } from './format.js';
+import { formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productToTenth, type LabEvidence } from './labs.js';
@@ -117,15 +117,21 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: 
     };
 }
 
-function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, { facts, kidney, calciphylaxis, calcium, product }: Context): Because | undefined {
-    if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, kidney);
+function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, context: Context): Because | undefined {
+    const { facts, kidney, calciphylaxis, calcium, product } = context;
+    if ('anyOf' in when) {
+        // One caution for one concern: every member that holds is said, in the table's order.
+        const all = when.anyOf.flatMap(member => holds(member, fact, dose, context) ?? []);
+        return all.length ? { text: all.map(b => b.text).join(' and '), at: all.flatMap(b => b.at), measure: all.find(b => b.measure)?.measure } : undefined;
+    }
+    if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, when.from?.value, kidney);
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
         if (kidney.ckd) return { text: 'in chronic kidney disease', at: [kidney.ckd], measure: 'ckd' };
-        if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
+        if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatAgainst(kidney.egfr.value, when.chronicKidneyDisease.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
-    if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${formatNumber(productToTenth(product))} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
+    if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${productAgainst(product)} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) {
         const recorded = (terms: readonly string[] | undefined) => terms !== undefined && facts.conditions.some(c => c.condition && terms.includes(c.condition.term));
@@ -133,7 +139,14 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return kidney.ckd && !kidney.dialysis ? { text: 'in chronic kidney disease not on dialysis', at: [kidney.ckd], measure: 'ckd' } : undefined;
     }
     if ('calciphylaxis' in when) {
-        if (calciphylaxis) return { text: 'in calciphylaxis', at: facts.declared.type ? [facts.declared.type.at] : [facts.nameAt] };
+        const recorded = (terms: readonly string[] | undefined) => facts.conditions.filter(c => c.condition && terms?.includes(c.condition.term));
+        if (recorded(when.unlessCondition).length) return undefined;
+        const also = recorded(when.withCondition);
+        if (when.withCondition && !also.length) return undefined;
+        // Kidney failure, or CKD not staged (it may be), is not the non-uraemic setting; a known stage short of G5 is.
+        if (when.kidneyFailing !== undefined && when.kidneyFailing !== (kidney.kidneyFailure || kidney.stageUnknown)) return undefined;
+        const at = facts.declared.type ? [facts.declared.type.at] : [facts.nameAt];
+        if (calciphylaxis) return also.length ? { text: `in calciphylaxis (${also.map(c => c.condition!.label.toLowerCase()).join(', ')})`, at: [...at, ...also.map(c => c.term.at)] } : { text: 'in calciphylaxis', at };
         if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };
         if (when.orKidneyFailure && kidney.category === 'G5' && kidney.egfr) return { text: `with kidney failure (eGFR ${formatNumber(kidney.egfr.value)}, G5: the main risk of calciphylaxis)`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
@@ -157,7 +170,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('kidneyFailureCalciumAbove' in when) {
         // Above the reference interval the hypercalcaemia cautions speak (by the label); this is the CKD 5 target between.
         return kidney.kidneyFailure && calcium && !calcium.high && calcium.value > when.kidneyFailureCalciumAbove.value
-            ? { text: `with a calcium of ${formatNumber(calcium.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
+            ? { text: `with a calcium of ${formatAgainst(calcium.value, when.kidneyFailureCalciumAbove.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
     }
     if ('condition' in when) return conditionHolds(when, facts);
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
@@ -177,10 +190,6 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const age = facts.patient.ageYears;
         return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
     }
-    if ('dailyPerKgAbove' in when) {
-        const daily = dailyMgPerKg(fact, dose, facts.patient.weightKg);
-        return daily !== undefined && daily > when.dailyPerKgAbove.value ? { text: `at ${formatNumber(daily)} mg/kg/day of actual body weight`, at: [fact.dose.at] } : undefined;
-    }
     return undefined;
 }
 
@@ -188,23 +197,6 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
 function weeklyTotal(dose: DoseVerdict | undefined): string {
     const perWeek = dose?.perWeek;
     return perWeek && /\/wk$/.test(perWeek.unit) ? `${formatQuantity(perWeek.value, perWeek.unit.replace(/\/wk$/, ''))} a week` : '';
-}
-
-/**
- * The daily exposure per kg of body weight, in mg/kg/d, from the weekly exposure (a rate, or
- * amount × schedule, per kg applied): `400 mg oral daily` at 50 kg is 8 mg/kg/d, as `400 mg/day` is.
- */
-function dailyMgPerKg(fact: DrugFact, dose: DoseVerdict | undefined, weightKg: number | undefined): number | undefined {
-    if (!weightKg) return undefined;
-    const perWeek = dose?.perWeek;
-    if (perWeek) return (convert(perWeek.value, perWeek.unit, 'mg/d') ?? NaN) / weightKg || undefined;
-    // A course written without a cycle has no weekly exposure: the amount and its schedule say the day's.
-    const ucum = fact.dose.ucum;
-    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
-    const mg = ucum && perDay !== undefined ? convert(fact.dose.value, ucum, 'mg') : undefined;
-    if (mg !== undefined) return mg * perDay! / weightKg;
-    const rate = ucum ? convert(fact.dose.value, ucum, 'mg/d') : undefined;
-    return rate !== undefined ? rate / weightKg : undefined;
 }
 
 /** Intravenous calcium recorded: an exposure, or a drug given (not stopped) that is one. */
@@ -240,24 +232,42 @@ export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: s
         });
 }
 
-/** Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR. */
-function renalBelow(threshold: number, kidney: KidneyFunction): Because | undefined {
+/**
+ * Below a creatinine clearance: on dialysis always, else by CrCl where it is computed, else by eGFR;
+ * `from` bounds the band below (a lower band has its own caution, and dialysis is below every band).
+ * The value is shown on its side of the threshold it was held against (34.98, not 35, below 35).
+ */
+function renalBelow(threshold: number, from: number | undefined, kidney: KidneyFunction): Because | undefined {
+    const inBand = (value: number) => value < threshold && (from === undefined || value >= from);
+    const shown = (value: number) => formatAgainst(value, nearerEdge(value, threshold, from));
     // On dialysis a creatinine clearance computed from a between-sessions creatinine means nothing.
-    if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
+    if (kidney.dialysis) return from === undefined ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     const crcl = kidney.creatinineClearance;
-    if (crcl) return crcl.value < threshold ? { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
-    if (kidney.egfr && kidney.egfr.value < threshold) return { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
+    if (crcl) return inBand(crcl.value) ? { text: `with a creatinine clearance of ${shown(crcl.value)} mL/min (Cockcroft-Gault)`, at: crcl.at, measure: 'creatinineClearance' } : undefined;
+    if (kidney.egfr && inBand(kidney.egfr.value)) return { text: `with an eGFR of ${shown(kidney.egfr.value)} mL/min/1.73 m² (creatinine clearance not computable; labels use Cockcroft-Gault)`, at: [kidney.egfr.at], measure: 'egfr' };
     return undefined;
 }
 
 /** Below a GFR (KDIGO's measure): on dialysis always, else by eGFR, else by the creatinine clearance; `from` bounds it below. */
 function gfrBelow(threshold: number, from: number | undefined, kidney: KidneyFunction): Because | undefined {
     const inBand = (value: number) => value < threshold && (from === undefined || value >= from);
+    const shown = (value: number) => formatAgainst(value, nearerEdge(value, threshold, from));
     if (kidney.dialysis) return from === undefined ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
-    if (kidney.egfr) return inBand(kidney.egfr.value) ? { text: `with an eGFR of ${formatNumber(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' } : undefined;
+    if (kidney.egfr) return inBand(kidney.egfr.value) ? { text: `with an eGFR of ${shown(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' } : undefined;
     const crcl = kidney.creatinineClearance;
-    if (crcl && inBand(crcl.value)) return { text: `with a creatinine clearance of ${formatNumber(crcl.value)} mL/min (Cockcroft-Gault; no eGFR recorded)`, at: crcl.at, measure: 'creatinineClearance' };
+    if (crcl && inBand(crcl.value)) return { text: `with a creatinine clearance of ${shown(crcl.value)} mL/min (Cockcroft-Gault; no eGFR recorded)`, at: crcl.at, measure: 'creatinineClearance' };
     return undefined;
+}
+
+/** The product to a tenth, as the plan quotes it, unless that tenth falls on the threshold: then as finely as shows it above (70.04). */
+function productAgainst(product: NonNullable<LabEvidence['product']>): string {
+    const tenth = productToTenth(product);
+    return formatAgainst(tenth > product.metastaticThreshold ? tenth : product.value, product.metastaticThreshold);
+}
+
+/** Of a band's two edges (below `threshold`, from `from`), the one a value in it is nearer: the one its rounding could cross. */
+function nearerEdge(value: number, threshold: number, from: number | undefined): number {
+    return from !== undefined && value - from < threshold - value ? from : threshold;
 }
 
 /** An age as a clinician says it: days in the first month, months in the first two years, else years. */

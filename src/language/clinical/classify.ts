@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
+    CalcinosisTypes, CalciphylaxisMorphology, FatNecrosisRisk, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -192,7 +192,9 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     for (const { term, condition } of facts.conditions) {
         if (!condition) continue;
         const support = CategorySupport[condition.category];
-        const reason = { text: `${condition.label} (${categoryWords(condition.category)})`, at: [term.at], cause: true };
+        const risk = condition.term === FatNecrosisRisk.condition.value ? fatNecrosisRisk(facts) : undefined;
+        const reason = { text: `${condition.label} (${categoryWords(condition.category)}${risk ? `; ${FatNecrosisRisk.words.value}` : ''})`, at: [term.at, ...(risk ? [risk] : [])], cause: true };
+        if (risk) evidence.sources.push(FatNecrosisRisk.exposures.source);
         evidence.sources.push(support.source);
         if (condition.category === 'renalFailure') evidence.renal.push(reason);
         else if (TransplantCalciphylaxis.conditions.value.includes(condition.term)) {
@@ -204,7 +206,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             if (!condition.calciphylaxisRisk) evidence.localDamage.push(reason);
             // A tissue disease that also raises the calcium (fat necrosis of the newborn) is a metabolic cause too, where it is raised.
             if (TissueDiseaseRaisingCalcium.value.includes(condition.term)) {
-                evidence.metabolic.push({ ...reason, text: `${condition.label} (raises calcium)` });
+                evidence.metabolic.push({ ...reason, text: `${condition.label} (raises calcium${risk ? `; ${FatNecrosisRisk.words.value}` : ''})` });
                 evidence.sources.push(TissueDiseaseRaisingCalcium.source);
             }
         }
@@ -294,6 +296,11 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         }
     }
     return evidence;
+}
+
+/** Where a risk of fat necrosis of the newborn is recorded (therapeutic hypothermia), if it is. */
+function fatNecrosisRisk(facts: CaseFacts): Span | undefined {
+    return facts.exposures.find(e => e.exposure && FatNecrosisRisk.exposures.value.includes(e.exposure.term))?.term.at;
 }
 
 /**

@@ -49,3 +49,21 @@ function alreadyShort(decimal: string, value: number): boolean {
     if (Math.abs(value) >= 100) return Number.isInteger(value);
     return decimal.replace(/^-?[0.]*/, '').replace('.', '').length <= 3;
 }
+
+/**
+ * A value held against a threshold, shown so that the comparison reads true: a creatinine
+ * clearance of 34.98 against "below 35" is 34.98, not 35, which would read as not below it.
+ * The value is shown as formatNumber shows it where that already falls on its side of the
+ * threshold; else with one or two decimals more; else "just below 35" or "just above 35".
+ * Equal values show as equal.
+ */
+export function formatAgainst(value: number, threshold: number): string {
+    const shown = formatNumber(value);
+    const side = Math.sign(value - threshold);
+    if (!Number.isFinite(value) || !Number.isFinite(threshold) || Math.sign(Number(shown) - threshold) === side) return shown;
+    for (const decimals of [1, 2]) {
+        const finer = Number(value.toFixed(decimals));
+        if (Math.sign(finer - threshold) === side) return String(finer);
+    }
+    return `just ${side < 0 ? 'below' : 'above'} ${formatNumber(threshold)}`;
+}

@@ -1,10 +1,10 @@
 /** Numbers and intervals as a clinician reads them. */
 import { showUnit } from '../facts/units.js';
 import { Sources, type SourceId } from '../knowledge/index.js';
-import { formatNumber } from './format-number.js';
+import { formatAgainst, formatNumber } from './format-number.js';
 
 // Kept here too for the many callers that format quantities as well; the module itself has no dependencies.
-export { formatNumber };
+export { formatAgainst, formatNumber };
 
 /** A source as a message ends with it: " Source: Palmieri 1995." */
 export function sourceSentence(source: SourceId): string {
@@ -13,6 +13,11 @@ export function sourceSentence(source: SourceId): string {
 
 export function formatQuantity(value: number, ucum: string): string {
     return `${formatNumber(value)} ${showUnit(ucum)}`;
+}
+
+/** A quantity held against a threshold in the same unit, shown on its side of it (formatAgainst): `34.98 mL/min` against 35. */
+export function formatQuantityAgainst(value: number, threshold: number, ucum: string): string {
+    return `${formatAgainst(value, threshold)} ${showUnit(ucum)}`;
 }
 
 /** A reported range: one number when its ends are the same (`1 mg/kg`), else `1–2 mg/kg`. */

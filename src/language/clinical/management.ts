@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -71,15 +71,15 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     // Bone alone (osteoma cutis): no calcinosis plan, declared or not.
     const type = classification.ossification?.alone ? null : classification.type ?? (declared && classification.candidates.includes(declared) ? declared : null);
     const recorded = recordedTerms(facts, classification);
+    const necrotic = necroticLesions(facts);
     const situation: Situation = {
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
         transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
-        // The morphologies of necrosis are the knowledge base's (the late picture of calciphylaxis), read as their entries.
-        necrotic: facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical))).map(l => l.name),
+        necrotic: necrotic.map(l => l.name),
         recorded,
-        situations: situationsOf(facts, labs, recorded),
+        situations: situationsOf(facts, labs, recorded, necrotic),
         crisis: crisisCalcium(labs)
     };
     const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
@@ -105,7 +105,18 @@ function recordedTerms(facts: CaseFacts, classification: Classification): Set<st
     ]);
 }
 
-function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string | undefined>): Set<PlanSituation> {
+/** Lesions recorded as ulcerated, or with a morphology of necrosis (the late picture of calciphylaxis), read as their entries. */
+function necroticLesions(facts: CaseFacts): CaseFacts['lesions'] {
+    return facts.lesions.filter(l => l.ulcerated || l.morphology.some(m => CalciphylaxisMorphology.late.value.includes(m.canonical)));
+}
+
+/** A lesion at the penis (knowledge PenileCalciphylaxis), by the site's entry. */
+function penile(lesion: CaseFacts['lesions'][number]): boolean {
+    const site = lesion.siteEntry?.term;
+    return site !== undefined && PenileCalciphylaxis.sites.value.includes(site);
+}
+
+function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string | undefined>, necrotic: CaseFacts['lesions']): Set<PlanSituation> {
     const kidney = labs.kidney;
     const age = facts.patient.ageYears;
     const states: [PlanSituation, boolean][] = [
@@ -125,7 +136,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['phosphateHigh', raised(labs, 'phosphate')],
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
-        ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown]
+        ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
+        ['penileNecrosis', necrotic.some(penile)]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
 }
@@ -422,10 +434,37 @@ function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
 
 export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding[] {
     const against = mismatch(plan);
-    if (!against) return [];
+    return [
+        ...facts.excisions.flatMap((excision): Finding[] => {
+            if (!against) return [];
+            // Penile gangrene in calciphylaxis: amputation is reported there, so what the reports say, not "debridement only".
+            const lesion = facts.lesions.find(l => l.name === excision.lesion);
+            if (plan.type === 'calciphylaxis' && lesion && penile(lesion) && plan.necrotic.includes(lesion.name)) return [penileExcision(excision.at, lesion.name)];
+            return [{ code: Codes.managementMismatch, severity: 'warning', at: excision.at, message: against.message, sources: against.sources }];
+        }),
+        ...irradiatedExcisions(facts)
+    ];
+}
+
+/** An excision of a necrotic penile lesion in calciphylaxis: information, with the reports of penectomy and their doubt. */
+function penileExcision(at: Finding['at'], lesion: string): Finding {
+    const surgery = PenileCalciphylaxis.surgery;
+    return {
+        code: Codes.managementMismatch, severity: 'information', at,
+        message: `Excision of ${lesion}, necrotic at the penis, in calciphylaxis: ${surgery.map(a => a.value).join(' ').replace(/\.$/, '')} (${surgery.map(a => Sources[a.source].short).join('; ')}; weak evidence). Elsewhere surgery in calciphylaxis is debridement only.`,
+        sources: surgery.map(a => a.source)
+    };
+}
+
+/** An excision with radiotherapy recorded at the site (an injury of the case): irradiated skin heals poorly. */
+function irradiatedExcisions(facts: CaseFacts): Finding[] {
+    const irradiation = facts.injuries.find(i => i.injury && IrradiatedExcision.injuries.value.includes(i.injury.term));
+    if (!irradiation) return [];
+    const sources = [IrradiatedExcision.healing.source, ...IrradiatedExcision.alsoSources];
     return facts.excisions.map(excision => ({
-        code: Codes.managementMismatch, severity: 'warning' as const, at: excision.at,
-        message: against.message, sources: against.sources
+        code: Codes.procedureCaution, severity: 'warning' as const, at: excision.at, related: [irradiation.term.at],
+        message: `Excision in irradiated skin (${irradiation.injury!.label.toLowerCase()} recorded at the site): ${IrradiatedExcision.healing.value} (${sources.map(id => Sources[id].short).join('; ')}; weak evidence).`,
+        sources
     }));
 }
 

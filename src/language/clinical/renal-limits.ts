@@ -9,7 +9,7 @@ import { Codes } from '../diagnostic-codes.js';
 import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
 import type { DoseVerdict, PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity, formatRange } from './format.js';
+import { formatAgainst, formatNumber, formatQuantity, formatQuantityAgainst, formatRange } from './format.js';
 import type { KidneyFunction } from './kidney.js';
 
 /** The label's most a day at this renal function that the prescription is above, if any: the warning, and the verdict's words. */
@@ -26,8 +26,8 @@ export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyF
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) return undefined;
-    const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatNumber(crcl!.value)} mL/min, ${measure})`;
-    const above = `${formatQuantity(perDay, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
+    const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatAgainst(crcl!.value, limit.creatinineClearanceBelow.value)} mL/min, ${measure})`;
+    const above = `${formatQuantityAgainst(perDay, most, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
     const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${above}. Source: ${Sources[limit.maxPerDay.source].short}.`,

@@ -77,7 +77,7 @@ export const Analytes: Analyte[] = [
                 note: '95% limits at 24 hours of age in healthy term infants (ion-selective electrode); higher at birth (mean 1.45 mmol/L).',
             },
             {
-                ages: { fromYears: 10 / 365, toYears: 130, label: 'after 10 days' }, low: 1.1, high: 1.3, unit: 'mmol/L', source: 'pmc7276095',
+                ages: { fromYears: 10 / 365, toYears: 130, label: '10 days and over (the adult interval)' }, low: 1.1, high: 1.3, unit: 'mmol/L', source: 'pmc7276095',
                 note: 'Adult interval (1.1-1.3 mmol/L, 4.4-5.2 mg/dL), applied to children too for want of a paediatric source.',
             },
         ],

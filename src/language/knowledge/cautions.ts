@@ -6,12 +6,16 @@
  */
 import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
+import { TransplantCalciphylaxis } from './classification.js';
 import { Drugs } from './drugs.js';
 import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
 
 export type CautionWhen =
-    /** Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed. */
-    | { creatinineClearanceBelow: Sourced<number> }
+    /**
+     * Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed.
+     * With `from`, only at or above that value, and not on dialysis: a band above another caution's (one caution per drug, the most severe band).
+     */
+    | { creatinineClearanceBelow: Sourced<number>; from?: Sourced<number> }
     /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
     | { chronicKidneyDisease: Sourced<number> }
     /**
@@ -23,8 +27,12 @@ export type CautionWhen =
     | { dialysis: true }
     /** The calcium × phosphate product above the metastatic threshold, off dialysis and CKD (there KDOQI's binder cautions speak). */
     | { productAbove: true }
-    /** Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5. */
-    | { calciphylaxis: true; orKidneyFailure?: boolean }
+    /**
+     * Calciphylaxis (classified or declared); with `orKidneyFailure`, also its main risk, dialysis or GFR category G5.
+     * `kidneyFailing`: only in kidney failure or CKD of no recorded stage (true), or only with the kidneys known not to have failed (false);
+     * `withCondition`/`unlessCondition`: only with, or not with, one of these conditions (a kidney transplant, whose setting the sources do not call non-uraemic).
+     */
+    | { calciphylaxis: true; orKidneyFailure?: boolean; kidneyFailing?: boolean; withCondition?: string[]; unlessCondition?: string[] }
     /** A patient younger than the value, in years; with `intravenousCalcium`, only when intravenous calcium is (true) or is not (false) recorded. */
     | { youngerThan: Sourced<number>; intravenousCalcium?: boolean }
     /** A condition (by term, or any of several) recorded in the history, unless another one is. */
@@ -41,10 +49,10 @@ export type CautionWhen =
     | { route: string }
     /** Given more often than once a week; with `daily`, only daily or more often (true) or only less often than daily (false). */
     | { moreOftenThanWeekly: true; daily?: boolean }
-    /** A daily exposure above the value per kg of actual body weight (mg/kg/d). */
-    | { dailyPerKgAbove: Sourced<number> }
     /** A patient of the value's age (years) or older. */
-    | { ageFrom: Sourced<number> };
+    | { ageFrom: Sourced<number> }
+    /** Any of these holds: one caution for one concern with several reasons (IVIG's boxed warning: age and the kidneys), each reason that holds said. */
+    | { anyOf: CautionWhen[] };
 
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
@@ -86,6 +94,9 @@ export interface DrugCaution {
     severity?: 'error' | 'warning';
 }
 
+/** Conditions that record a kidney transplant (knowledge/classification.ts TransplantCalciphylaxis). */
+const TRANSPLANT = [...TransplantCalciphylaxis.conditions.value];
+
 /** The 5 mg dose of zoledronic acid (Reclast, Aclasta) whose label contraindicates it below a creatinine clearance of 35 mL/min. */
 const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
 /** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
@@ -95,6 +106,9 @@ const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note:
 export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
 /** Ceftriaxone's label: neonates of 28 days and younger (ages are in years). */
 const CEFTRIAXONE_NEONATE: Sourced<number> = { value: 29 / 365, source: 'labelCeftriaxone', note: '28 days and younger: below 29 days.' };
+
+/** Below this creatinine clearance methotrexate is avoided (the labels, as recalled); the band above is reduced. */
+const METHOTREXATE_AVOID_CRCL: Sourced<number> = { value: 30, source: 'dailymedLabels', evidence: 'weak' };
 
 /** The bisphosphonates the knowledge base has (drugs.ts). */
 const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
@@ -145,8 +159,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'aluminium accumulates in kidney disease (bone disease, encephalopathy): aluminium binders only for a single short course of up to 4 weeks, if phosphate is above 7.0 mg/dL, then a calcium-free binder', source: 'kdoqiGuide5'
     },
     {
-        drugs: ['methotrexate'], when: { creatinineClearanceBelow: { value: 30, source: 'dailymedLabels', evidence: 'weak' } },
+        drugs: ['methotrexate'], when: { creatinineClearanceBelow: METHOTREXATE_AVOID_CRCL },
         advice: 'methotrexate is cleared by the kidney: avoid it with a creatinine clearance below 30 mL/min', source: 'dailymedLabels', evidence: 'weak', stop: true
+    },
+    {
+        // Clinical review 11: the band above the one to avoid; on dialysis and below 30 the caution above speaks instead.
+        drugs: ['methotrexate'], when: { creatinineClearanceBelow: { value: 60, source: 'kintzelDorr1995', evidence: 'weak', note: 'Kintzel & Dorr reduce the dose below a creatinine clearance of 60 mL/min; the British Society for Rheumatology below an eGFR of 60 mL/min/1.73 m².' }, from: METHOTREXATE_AVOID_CRCL },
+        advice: 'methotrexate accumulates as the kidney function falls: reduce the dose, and the sources differ on by how much (Kintzel & Dorr, for its renal clearance: about 65% of the dose at a creatinine clearance of 46-60 mL/min and 50% at 31-45; the British Society for Rheumatology: at most 12.5 mg a week with an eGFR below 60 mL/min/1.73 m²); check the blood count, the liver and the creatinine more often', source: 'kintzelDorr1995', alsoSources: ['spsMethotrexateRenal'], evidence: 'weak', adjusts: true
     },
     {
         drugs: ['colchicine'], when: { creatinineClearanceBelow: { value: 30, source: 'labelColchicine' } },
@@ -222,8 +241,17 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis', source: 'cnConsensus', stop: true
     },
     {
-        exposure: 'corticosteroids', when: { calciphylaxis: true },
+        // Clinical review 11: each setting in its own words; "non-uraemic" only where the kidneys are known not to have failed and no transplant is recorded.
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, unlessCondition: TRANSPLANT },
         advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
+    },
+    {
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: true, unlessCondition: TRANSPLANT },
+        advice: 'long-term corticosteroids are a graded calciphylaxis risk factor: taper them where the underlying disease allows', source: 'cnConsensus'
+    },
+    {
+        exposure: 'corticosteroids', when: { calciphylaxis: true, withCondition: TRANSPLANT },
+        advice: 'long-term corticosteroids are a graded calciphylaxis risk factor, and after a kidney transplant they are part of the graft\'s immunosuppression: change them only with the transplant team', source: 'cnConsensus', alsoSources: ['engineering']
     },
     // ── Hypercalcaemia, at any stage of kidney function ────────────────────────────────
     {
@@ -266,6 +294,11 @@ export const DrugCautions: DrugCaution[] = [
         // Studied on haemodialysis: not said of kidney disease off dialysis, which the study did not include.
         drugs: ['sodiumThiosulfate'], routes: ['iv'], when: { dialysis: true },
         advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016', modality: 'haemodialysis'
+    },
+    {
+        // Clinical review 11: a loop diuretic deepens the volume depletion of a phosphate load or a hypercalcaemia not yet rehydrated.
+        drugs: ['furosemide'], when: { condition: 'dehydration' },
+        advice: 'furosemide is contraindicated in hypovolaemia and dehydration (UK SmPC: correct them before it is started): restore the volume first, with intravenous isotonic saline; in hypercalcaemia a loop diuretic is only for fluid overload once the patient is rehydrated, not a primary treatment, as it depletes the volume further', source: 'smpcFurosemide', alsoSources: ['etgHypercalcaemia', 'walsh2016Hypercalcaemia'], stop: true, severity: 'error'
     },
     // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
     {
@@ -383,10 +416,7 @@ export const DrugCautions: DrugCaution[] = [
         drugs: ['methotrexate'], when: { moreOftenThanWeekly: true, daily: true },
         advice: 'methotrexate for rheumatic disease, dermatomyositis and psoriasis is given once weekly: a daily schedule is a known, sometimes fatal, prescribing error (the label\'s boxed warning of medication errors; an ISMP high-alert medication)', source: 'labelMethotrexateErrors', alsoSources: ['ismpMethotrexate2018', 'share2017'], severity: 'error'
     },
-    {
-        drugs: ['hydroxychloroquine'], when: { dailyPerKgAbove: { value: 5, source: 'aao2016' } },
-        advice: 'above 5 mg/kg/day of actual body weight hydroxychloroquine raises the risk of retinopathy (kidney disease raises it further)', source: 'aao2016'
-    },
+    // Hydroxychloroquine above 5 mg/kg/day: its ceiling in drugs.ts says it at the dose, with the kidneys' part (one message for one concern, clinical review 11).
     // ── Clinical review 9 ──────────────────────────────────────────────────────────────
     {
         // Calcium acetate has its own label's contraindication above; carbonate is the supplement and the other calcium binder.
@@ -394,12 +424,12 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed', source: 'smpcCalciumCarbonate', alsoSources: ['statpearlsHypercalcemia'], stop: true, severity: 'error'
     },
     {
-        drugs: ['ivig'], when: { ageFrom: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
-        advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction and acute renal failure in predisposed patients (age over 65 among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
-    },
-    {
-        drugs: ['ivig'], when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal insufficiency of any degree: a GFR below 60 mL/min/1.73 m² (CKD G3a-G5), the creatinine clearance where no eGFR is recorded.' } },
-        advice: 'intravenous immunoglobulin carries a boxed warning of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients, any pre-existing renal insufficiency among them: hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
+        // Clinical review 11: the boxed warning's reasons (age, the kidneys) are one caution, each reason that holds said.
+        drugs: ['ivig'], when: { anyOf: [
+            { ageFrom: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
+            { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal insufficiency of any degree: a GFR below 60 mL/min/1.73 m² (CKD G3a-G5), the creatinine clearance where no eGFR is recorded.' } },
+        ] },
+        advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients (age over 65 and any pre-existing renal insufficiency among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
     },
     {
         // No Child-Pugh grade is recorded: the caution names both labels' grades.

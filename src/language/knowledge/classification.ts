@@ -151,6 +151,19 @@ export const TissueDiseaseRaisingCalcium: Sourced<readonly string[]> = {
 };
 
 /**
+ * What is recorded as a risk of subcutaneous fat necrosis of the newborn (exposures, by term), named
+ * beside it where it is classified: therapeutic hypothermia for hypoxic-ischaemic encephalopathy.
+ */
+export const FatNecrosisRisk = {
+    condition: { value: 'subcutaneousFatNecrosis', source: 'rodd2021' },
+    exposures: {
+        value: ['therapeuticHypothermia'], source: 'strohm2011', evidence: 'weak',
+        note: 'A national registry: 12 of 1,239 cooled newborns, the lesions appearing after the cooling (abstract read); Stefanko & Drolet 2019 (systematic review) cited for it as the main risk factor, not read here.',
+    },
+    words: { value: 'after therapeutic hypothermia, its recognised risk factor', source: 'strohm2011', evidence: 'weak' },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
+
+/**
  * Vitamin D given (exposures and drugs, by term) with a raised calcium or 25-hydroxyvitamin D:
  * vitamin D excess, which the seed lists among the causes of metastatic calcification. The
  * reason stands for the condition `hypervitaminosisD`, so that the plan gives its advice.

@@ -448,6 +448,18 @@ export const Conditions: Condition[] = [
         },
     },
     {
+        // Clinical review 11: furosemide given before the volume is restored (a phosphate load, a hypercalcaemia) is cautioned against it.
+        term: 'dehydration',
+        label: 'Dehydration (volume depletion)',
+        aliases: ['volumeDepletion', 'hypovolaemia', 'hypovolemia', 'dehydrated'],
+        category: 'general',
+        definition: {
+            value: 'Loss of body water and sodium, reducing the circulating volume; it accompanies severe hypercalcaemia and the acute kidney injury of a phosphate load, and is corrected before a loop diuretic is given.',
+            source: 'smpcFurosemide',
+            note: 'The furosemide SmPC contraindicates hypovolaemia and dehydration; the FDA names dehydration among the risks of sodium phosphate (fdaSodiumPhosphate2014).',
+        },
+    },
+    {
         term: 'kidneyTransplant',
         label: 'Kidney transplant recipient',
         aliases: ['renalTransplant', 'kidneyTransplantation', 'renalTransplantation'],
@@ -560,6 +572,17 @@ export const Exposures: Exposure[] = [
         aliases: ['steroids', 'glucocorticoids'],
         definition: { value: 'Systemic glucocorticoids (prednisone, prednisolone, methylprednisolone).', source: 'nigwekar2008' },
         calciphylaxisRisk: { value: 'Corticosteroids preceded 61% of non-uraemic calciphylaxis: taper them where possible.', source: 'nigwekar2008' },
+    },
+    {
+        // Clinical review 11: the newborn's cooling, recorded where subcutaneous fat necrosis is in question (knowledge/classification.ts FatNecrosisRisk).
+        term: 'therapeuticHypothermia',
+        label: 'Therapeutic hypothermia (neonatal cooling)',
+        aliases: ['wholeBodyCooling', 'therapeuticCooling', 'coolingTherapy', 'neonatalCooling'],
+        definition: {
+            value: 'Whole-body cooling of a newborn with hypoxic-ischaemic encephalopathy: a risk factor for subcutaneous fat necrosis of the newborn, whose lesions appear after the cooling, and with it for the hypercalcaemia that can follow.',
+            source: 'strohm2011', evidence: 'weak',
+            note: 'Strohm 2011 (registry abstract read); Stefanko & Drolet 2019, a systematic review, is cited for it as the main risk factor, not read here.',
+        },
     },
     // ── Calcium or phosphate given at the site: iatrogenic ─────────────────────────────
     {

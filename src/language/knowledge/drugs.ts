@@ -551,7 +551,7 @@ export const Drugs: Drug[] = [
                 note: 'Usual doses; at most 5 mg/kg/day of actual body weight for the retina (AAO 2016).',
             },
         ],
-        ceilings: [{ value: 5, unit: 'mg/kg/d', per: 'day', source: 'aao2016', note: 'Of actual body weight: above it the risk of retinopathy rises.' }],
+        ceilings: [{ value: 5, unit: 'mg/kg/d', per: 'day', source: 'aao2016', note: 'Of actual body weight: above it the risk of retinopathy rises (kidney disease raises it further).' }],
     },
     {
         term: 'mycophenolate',

@@ -5,6 +5,7 @@
  * the hover present them. A step names drugs and procedures by their knowledge-base
  * term; a term not (yet) in the catalogue is shown without its regimen.
  */
+import type { SourceId } from './sources.js';
 import type { CalcinosisType, Sourced } from './types.js';
 import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
 
@@ -65,7 +66,9 @@ export type PlanSituation =
     | 'calciumInfusion'
     | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis' | 'notOnDialysis'
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
-    | 'ckdG4G5OrUnstaged';
+    | 'ckdG4G5OrUnstaged'
+    /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
+    | 'penileNecrosis';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
@@ -95,6 +98,30 @@ const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
 const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
 const CINACALCET_OFF_DIALYSIS: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' };
 const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
+
+/**
+ * Penile calciphylaxis (clinical review 11): the reports of amputation for its gangrene, said at the
+ * penis only; the general advice against excision in calciphylaxis stands elsewhere.
+ */
+export const PenileCalciphylaxis = {
+    /** Sites (vocabulary terms) of penile calciphylaxis. */
+    sites: { value: ['penis'], source: 'yang2018Penile' },
+    surgery: [
+        { value: 'Penile calciphylaxis is a rare cause of penile gangrene, mostly in end-stage kidney disease, with a high mortality (64%, at a mean of 2.5 months); partial or total penectomy is reported for it, but unlike Fournier\'s gangrene the benefit of such surgery is controversial.', source: 'yang2018Penile' },
+        { value: 'Surgery has given a mean survival similar to conservative management; partial penectomy is reported where the necrosis is too severe for conservative care, to halt its progression and for the quality of life.', source: 'adler2020Penile' },
+    ],
+} satisfies { sites: Sourced<readonly string[]>; surgery: Sourced<string>[] };
+
+/**
+ * Excision in irradiated skin (clinical review 11): radiotherapy recorded at the site (the injuries,
+ * by term) and an excision, where wound healing is often compromised.
+ */
+export const IrradiatedExcision = {
+    injuries: { value: ['radiotherapy'], source: 'dormand2005' },
+    healing: { value: 'wound healing is often compromised in irradiated tissue (atrophy, fibrosis): poor healing can lead to chronic ulceration, pain and infection, and compromises the outcome of surgery and reconstruction; weigh the excision, plan the closure for irradiated skin and follow the wound closely', source: 'dormand2005' },
+    /** Haubner 2012 says the same of surgery after radiotherapy of the head and neck. */
+    alsoSources: ['haubner2012'],
+} satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
 
 /** The exposures given by infusion, whose extravasation the expectant series describe. */
 export const CalciumInfusions: Sourced<readonly string[]> = {
@@ -257,6 +284,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         title: 'Surgery only as debridement',
         advice: [{ value: 'Debride necrotic, draining or infected tissue; leave dry, uninfected eschar alone.', source: 'martin2004' }],
         against: [{ value: 'Do not excise by extent: surgery in calciphylaxis is debridement of necrotic or infected tissue only, and needless trauma can start new necrosis.', source: 'nigwekar2018', evidence: 'weak', note: 'design/management.md §1.1 step 3 (routine excision [M]).' }],
+        // Clinical review 11: the penis is the one site where the literature reports amputation for gangrene.
+        variants: [{ when: ['penileNecrosis'], title: 'Surgery as debridement; at the penis, amputation is reported for gangrene', advice: PenileCalciphylaxis.surgery }],
         procedures: ['debridement'],
     },
 

@@ -1076,6 +1076,65 @@ export const Sources = {
         url: 'https://doi.org/10.1007/s11914-017-0380-1',
         evidence: 'weak',
     },
+    // ── Clinical review 11 (plan and cautions) ──────────────────────────────────────
+    kintzelDorr1995: {
+        short: 'Kintzel & Dorr 1995',
+        citation: 'Kintzel PE, Dorr RT. Anticancer drug renal toxicity and elimination: dosing guidelines for altered renal function. Cancer Treat Rev. 1995;21(1):33-64 (the abstract read: dose adjustment for drugs with a renal clearance of 30% or more of the dose, Table 3; its methotrexate figures, about 65% of the dose at a creatinine clearance of 46-60 mL/min, 50% at 31-45 and avoid below 30, as recalled, not read here).',
+        url: 'https://doi.org/10.1016/0305-7372(95)90010-1',
+        evidence: 'weak',
+    },
+    spsMethotrexateRenal: {
+        short: 'SPS, methotrexate in renal impairment (BSR)',
+        citation: 'Specialist Pharmacy Service (NHS), WHO Good Practice Repository. Methotrexate dosing in renal impairment: more awareness and action needed (Royal Cornwall Hospital): "The British Society of Rheumatology advises not exceeding 12.5 mg weekly when eGFR is less than 60 mL/min/1.73 m²" (read; the BSR guideline itself not read here).',
+        url: 'https://www.sps.nhs.uk/repositories/methotrexate-dosing-in-renal-impairment-more-awareness-and-action-needed/',
+        evidence: 'source',
+    },
+    smpcFurosemide: {
+        short: 'Furosemide SmPC (UK)',
+        citation: 'Furosemide Tablets BP, Summary of Product Characteristics (Actavis UK; MHRA, revised 2018): 4.3 contraindicated in electrolyte disturbances (severe hyponatraemia, severe hypokalaemia, hypovolaemia), dehydration and/or hypotension; 4.4 hypotension and hypovolaemia to be corrected before furosemide is started. Another UK SmPC: the urgent treatment of hypercalcaemia, to promote urinary excretion following rehydration.',
+        url: 'https://rxreasoner.com/monographs/furosemide-tab/precautions',
+        evidence: 'source',
+    },
+    etgHypercalcaemia: {
+        short: 'eTG, acute severe hypercalcaemia',
+        citation: 'Therapeutic Guidelines (eTG complete), Bone and Metabolism: acute severe hypercalcaemia, initial rehydration: sodium chloride 0.9% 4 to 6 L over 24 hours in an adult; intravenous furosemide under specialist supervision for fluid overload following rehydration; do not use furosemide for the primary treatment of hypercalcaemia, as it can deplete the intravascular volume further (read on a copy of the guideline, not the publisher\'s site).',
+        evidence: 'weak',
+    },
+    walsh2016Hypercalcaemia: {
+        short: 'Society for Endocrinology 2016, acute hypercalcaemia',
+        citation: 'Walsh J, Gittoes N, Selby P; Society for Endocrinology Clinical Committee. Society for Endocrinology endocrine emergency guidance: emergency management of acute hypercalcaemia in adult patients. Endocr Connect. 2016;5(5):G9-G11 (its severity bands read; its advice to rehydrate with intravenous 0.9% saline before anything else, and on loop diuretics, as recalled, not read here).',
+        url: 'https://doi.org/10.1530/EC-16-0055',
+        evidence: 'weak',
+    },
+    strohm2011: {
+        short: 'Strohm 2011',
+        citation: 'Strohm B, et al. Subcutaneous fat necrosis after moderate therapeutic hypothermia in neonates. Pediatrics. 2011;128(2):e450-e452 (the abstract read: 12 cases of subcutaneous fat necrosis among 1,239 newborns of a national registry treated with moderate whole-body hypothermia, the lesions appearing after the cooling, moderate-to-severe hypercalcaemia in 8 of the 10 with a calcium measured; prolonged moderate hypothermia an actual risk factor).',
+        url: 'https://publications.aap.org/pediatrics/article-abstract/128/2/e450/30649',
+        evidence: 'weak',
+    },
+    yang2018Penile: {
+        short: 'Yang 2018, penile calciphylaxis',
+        citation: 'Yang TY, Wang TY, Chen M, Sun FJ, Chiu AW, Chen YH. Penile calciphylaxis in a patient with end-stage renal disease: a case report and review of the literature. Open Med (Wars). 2018;13:158-163 (the abstract and introduction read: a rare cause of penile gangrene in end-stage renal disease; unlike Fournier\'s gangrene, the benefit of aggressive surgery is controversial; overall mortality 64%, mean time to death 2.5 months; the case had a total penectomy and died 2 weeks after).',
+        url: 'https://doi.org/10.1515/med-2018-0025',
+        evidence: 'weak',
+    },
+    adler2020Penile: {
+        short: 'Adler 2020, penile calciphylaxis',
+        citation: 'Adler K, Flores V, Kabarriti A. Penile calciphylaxis: a severe case managed with partial penectomy. Urol Case Rep. 2020;34:101456 (the abstract read: surgical management has shown outcomes similar to conservative management in mean survival, so its benefit is controversial; a presentation too severe for conservative management was treated by partial penectomy, to halt the progression and for the quality of life).',
+        url: 'https://doi.org/10.1016/j.eucr.2020.101456',
+        evidence: 'weak',
+    },
+    dormand2005: {
+        short: 'Dormand 2005',
+        citation: 'Dormand EL, et al. Radiotherapy and wound healing. Int Wound J. 2005 (the abstract read: problematic wound healing in radiation-damaged tissue is a major, often overlooked problem in patients who have had radiotherapy; it may lead to chronic ulceration, pain, secondary infection and compromise the outcome of general or reconstructive surgery).',
+        evidence: 'weak',
+    },
+    haubner2012: {
+        short: 'Haubner 2012',
+        citation: 'Haubner F, Ohmann E, Pohl F, Strutz J, Gassner HG. Wound healing after radiation therapy: review of the literature. Radiat Oncol. 2012;7:162 (the abstract and introduction read: compromised wound healing in irradiated tissues is a common and challenging clinical problem; skin atrophy and soft tissue fibrosis, with impaired peri- and postoperative healing that may require extensive reconstruction; head and neck cancer).',
+        url: 'https://doi.org/10.1186/1748-717X-7-162',
+        evidence: 'weak',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',
