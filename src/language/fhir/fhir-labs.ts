@@ -10,6 +10,7 @@ import { CodeSystems, InterpretationCodes, ObservationCategories } from '../know
 import { commensurable } from '../facts/units.js';
 import { intervalInWrittenUnit, type AppliedInterval, type LabAssessment } from '../clinical/labs.js';
 import { formatQuantity } from '../clinical/format.js';
+import { inSentence } from '../clinical/in-sentence.js';
 import type { CodeableConcept, Observation, ObservationReferenceRange } from './fhir-types.js';
 import { defined, findingMessages, notes, ucumQuantity, type CaseContext } from './fhir-context.js';
 
@@ -23,7 +24,7 @@ function labObservation(context: CaseContext, lab: LabAssessment, index: number)
     // A finding about this value; one that merely rests on it too only where it explains a missing interpretation.
     const findings = findingMessages(context, [lab.fact.term.at, quantity.at, quantity.unitAt], !interpreted);
     const judged = interpreted && findings.length === 0 && lab.judged && lab.analyte && lab.judged.label !== lab.analyte.label
-        ? `Interpreted as ${lab.judged.label.toLowerCase()} ${formatQuantity(lab.judged.value, lab.analyte.canonicalUnit)}${lab.judged.detail ?? ''}.`
+        ? `Interpreted as ${inSentence(lab.judged.label)} ${formatQuantity(lab.judged.value, lab.analyte.canonicalUnit)}${lab.judged.detail ?? ''}.`
         : undefined;
     const value = ucumQuantity(quantity.value, quantity.ucum, quantity.unit);
     const notInterpreted = !interpreted && findings.length === 0 ? 'Not interpreted: the value could not be held against a reference interval.' : undefined;

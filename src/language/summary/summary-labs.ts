@@ -8,6 +8,7 @@ import { LabAdvice, ProductUnits } from '../knowledge/index.js';
 import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
+import { inSentence } from '../clinical/in-sentence.js';
 import { Codes } from '../diagnostic-codes.js';
 import { convert, showUnit } from '../facts/units.js';
 import type { CitationBook } from '../analysis/citation-book.js';
@@ -69,7 +70,7 @@ function noteFor(flag: LabFlag, lab: LabAssessment, findings: Finding[]): string
         case 'implausible': return 'not a living patient’s value: a typing slip?';
         case 'not-used': return 'contradicted by another value: not used';
         // A half-typed unit (`mg/`) reads as a unit that is not this analyte's: say that, not "analyte not known".
-        case 'unread': return !lab.analyte ? 'analyte not known' : !quantity.ucum ? 'unit not read' : `not a unit for ${lab.analyte.label.toLowerCase()}`;
+        case 'unread': return !lab.analyte ? 'analyte not known' : !quantity.ucum ? 'unit not read' : `not a unit for ${inSentence(lab.analyte.label)}`;
         case 'judged-corrected': return 'judged on the albumin-corrected value';
         default: return lab.criticalUnitDoubt ? `critical: ${LabAdvice.criticalConfirm.value}` : undefined;
     }
