@@ -135,6 +135,8 @@ export interface DrugFact {
     when?: MealTimingFact;
     /** `up to 4 g/day`: FHIR Dosage.maxDosePerPeriod, the most given in a period. */
     maximum?: QuantityFact;
+    /** Where the modifiers are written, from the first to the last: the line's hints go after them. */
+    modifiersAt?: Span;
     /** A modifier written twice (`with meals … before meals`), or `up to` without a period: said at its place. */
     modifierProblem?: { message: string; at: Span };
     /** Written `stopped`: no longer given. */

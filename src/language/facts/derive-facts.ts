@@ -228,7 +228,7 @@ class FactsBuilder {
                     unreadSchedule: word && !shorthand ? unreadSchedule(word.word, word.at, word.inRoute) : undefined,
                     ...(shorthand ? { scheduleShorthand: shorthand } : {}),
                     ...(nameWords ? { nameWords } : {}),
-                    ...this.modifiers(therapy),
+                    ...this.modifiers(therapy, shorthand?.abbreviation.event && { ...shorthand.abbreviation.event, at: shorthand.at }),
                     ...(therapy.stopped ? { stopped: true } : {}),
                     note: therapy.note, at: spanOf(therapy)
                 });
@@ -251,8 +251,9 @@ class FactsBuilder {
     }
 
     /** `as needed`, `with meals` (and before, after, at bedtime), `up to 4 g/day`: each once; a second is said at its place. */
-    private modifiers(therapy: ast.DrugTherapy): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifierProblem'> {
-        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifierProblem'> = {};
+    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> {
+        // `qhs` is read as `daily at bedtime`: its time, unless the line writes one.
+        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
         const twice = (node: AstNode, words: string, first: string) => {
             read.modifierProblem ??= { message: `\`${words}\` after \`${first}\`: write it once`, at: spanOf(node) };
         };
@@ -271,6 +272,8 @@ class FactsBuilder {
                 else read.maximum = maximum;
             }
         }
+        const [first, last] = [therapy.modifiers[0], therapy.modifiers.at(-1)];
+        if (first && last) read.modifiersAt = { offset: spanOf(first).offset, end: spanOf(last).end };
         return read;
     }
 

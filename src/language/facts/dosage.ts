@@ -29,6 +29,8 @@ export interface ScheduleAbbreviation {
     timing: { frequency: number; period: number; periodUnit: PeriodUnit };
     /** A time of day the words cannot carry (`nocte`: at night), written as the prescription's note. */
     when?: string;
+    /** A time of day the words carry (`qhs`: `at bedtime`, FHIR EventTiming HS), read into the prescription's `when`. */
+    event?: { code: 'HS'; words: string };
     /** ISMP's List of Error-Prone Abbreviations: what it is mistaken as. */
     ismp?: { mistakenAs: string; source: SourceId };
 }
@@ -39,7 +41,7 @@ const ISMP = (mistakenAs: string) => ({ mistakenAs, source: 'ismpAbbreviations' 
 const ABBREVIATIONS: Record<string, ScheduleAbbreviation> = {
     od: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('"right eye" (OD, oculus dexter)') },
     qd: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('q.i.d. (four times daily)') },
-    qhs: { words: 'daily', timing: per(1, 'd'), when: 'at bedtime', ismp: ISMP('"qhr" (every hour)') },
+    qhs: { words: 'daily at bedtime', timing: per(1, 'd'), event: { code: 'HS', words: 'at bedtime' }, ismp: ISMP('"qhr" (every hour)') },
     qod: { words: 'every 2 days', timing: per(1, 'd', 2), ismp: ISMP('q.d. (daily) or q.i.d. (four times daily)') },
     tiw: { words: '3 times a week', timing: per(3, 'wk'), ismp: ISMP('"3 times a day" or "twice in a week"') },
     nocte: { words: 'daily', timing: per(1, 'd'), when: 'at night' },

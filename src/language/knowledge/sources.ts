@@ -655,7 +655,7 @@ export const Sources = {
         evidence: 'weak',
     },
     ascoCco2017: {
-        short: 'ASCO–CCO 2017 (adjuvant bisphosphonates)',
+        short: 'ASCO–CCO 2017',
         citation: 'Dhesy-Thind S, Fletcher GG, Blanchette PS, et al. Use of Adjuvant Bisphosphonates and Other Bone-Modifying Agents in Breast Cancer: A Cancer Care Ontario and American Society of Clinical Oncology Clinical Practice Guideline. J Clin Oncol. 2017;35(18):2062-2081. Read: the abstract — zoledronic acid 4 mg intravenously every 6 months (or clodronate 1,600 mg/day orally) to be considered as adjuvant therapy for postmenopausal patients (natural menopause or ovarian suppression) who are candidates for adjuvant systemic therapy; further research on doses, intervals and durations is required. The full text (its qualifying statements) not read.',
         url: 'https://doi.org/10.1200/JCO.2016.70.7257',
         evidence: 'source',
