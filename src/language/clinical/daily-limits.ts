@@ -9,7 +9,7 @@ import type { DrugFact, PatientFacts } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type PatientDailyLimit } from '../knowledge/index.js';
-import { amountPerDay, describeDosage, writtenPerDay, type PatientLimit } from './doses.js';
+import { amountPerDay, dayAmountWords, dayBasis, describeDosage, writtenPerDay, type PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 
@@ -32,10 +32,10 @@ export function dailyLimit(fact: DrugFact, patient: PatientFacts): PatientLimit 
     const note = drug.dailyLimitsNote ? ` ${drug.dailyLimitsNote.value}` : '';
     const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)} gives ${formatQuantity(given, highest.unit)}${perKg}: above the most a day for this patient by each source, ${figures}.${age}${note} Sources: ${sources.map(s => Sources[s].short).join('; ')}.`,
+        message: `${drug.label} ${describeDosage(fact)} gives ${dayAmountWords(fact, `${formatQuantity(given, highest.unit)}${perKg}`)}: above the most a day for this patient by each source, ${figures}.${age}${note} Sources: ${sources.map(s => Sources[s].short).join('; ')}.`,
         sources
     };
-    return { finding, verdict: `${formatQuantity(given, highest.unit)}${perKg}: above the most a day for this patient, ${limitWords(highest, patient)} by ${highest.who}` };
+    return { finding, verdict: `${dayAmountWords(fact, `${formatQuantity(given, highest.unit)}${perKg}`)}: above the most a day for this patient, ${limitWords(highest, patient)} by ${highest.who}` };
 }
 
 /** The patient is in the limit's band, and the schedule is the kind the limit is for. */
@@ -47,9 +47,10 @@ function applies(limit: PatientDailyLimit, fact: DrugFact, patient: PatientFacts
         if (age === undefined ? limit.ages.toYears !== Infinity : age < limit.ages.fromYears || age >= limit.ages.toYears) return false;
     }
     if (limit.dailySchedulesOnly) {
+        // A written maximum per day (`up to 4 g/day`) is a daily intake too.
         const rate = fact.dose.ucum !== undefined && /\/d$/.test(fact.dose.ucum);
         const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
-        if (!rate && (perDay === undefined || perDay < 1 - 1e-9)) return false;
+        if (!rate && dayBasis(fact) !== 'maximum' && (perDay === undefined || perDay < 1 - 1e-9)) return false;
     }
     return true;
 }

@@ -18,7 +18,7 @@ import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { typeWords } from './classify.js';
-import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { courseOfDoses, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -36,6 +36,8 @@ export interface DoseVerdict {
     findings: Finding[];
     /** The exposure per week (absolute, weight and BSA applied), where the schedule repeats. */
     perWeek?: { value: number; unit: string };
+    /** The exposure is the most the prescription allows, not what it gives: its written maximum, or as needed at its frequency. */
+    atMost?: true;
     /** The amount per kg of body weight per administration (or per day for a rate). */
     perKg?: { value: number; unit: string };
     /** The body surface area used, by the named formula. */
@@ -162,6 +164,13 @@ function writtenDays(quantity: TimingFact['cycle']): number | undefined {
     return quantity?.ucum ? days(quantity.value, quantity.ucum) : undefined;
 }
 
+/** How long the written course lasts in days: `for 3 days`, or the time its doses take (`every 4 weeks for 6 doses`: 168 days). */
+function writtenCourseDays(timing: TimingFact | undefined): number | undefined {
+    if (!timing) return undefined;
+    const ofDoses = courseOfDoses(timing);
+    return writtenDays(timing.boundsDuration) ?? (ofDoses ? days(ofDoses.value, ofDoses.unit) : undefined);
+}
+
 const within = (value: number, [low, high]: [number, number]) => value >= low * (1 - EPSILON) && value <= high * (1 + EPSILON);
 
 /** One regimen held against the prescription: whether it applies, and what lies outside. */
@@ -182,7 +191,7 @@ interface Comparison {
  * regimen's period and the regimen gives one dose per period with no course of its own.
  */
 function splitCourse(timing: TimingFact, perDay: number, regimen: Regimen): number | undefined {
-    const course = writtenDays(timing.boundsDuration), cycle = writtenDays(timing.cycle);
+    const course = writtenCourseDays(timing), cycle = writtenDays(timing.cycle);
     const t = regimen.timing!;
     if (course === undefined || !cycle || regimen.course || (t.frequency ?? 1) !== 1 || t.frequencyMax !== undefined || !t.periodUnit) return undefined;
     const low = days(t.period ?? 1, t.periodUnit), high = days(t.periodMax ?? t.period ?? 1, t.periodUnit);
@@ -222,7 +231,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
         return true;
     };
     const courseAndCycle = () => {
-        const course = regimen.course && durationDays(regimen.course), written = writtenDays(timing?.boundsDuration);
+        // A course is held against the regimen's only where the knowledge states one (a number of doses gives its length).
+        const course = regimen.course && durationDays(regimen.course), written = writtenCourseDays(timing);
         if (course && written !== undefined && !within(written, course)) result.outside.push(written > course[1] ? 'a longer course' : 'a shorter course');
         const cycle = regimen.cycle && durationDays(regimen.cycle), writtenCycle = writtenDays(timing?.cycle);
         if (cycle && writtenCycle !== undefined && !within(writtenCycle, cycle)) result.outside.push(writtenCycle < cycle[0] ? 'a shorter cycle' : 'a longer cycle');
@@ -251,7 +261,7 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
             return result;
         }
         // Against a rate: the exposure per day, averaged over the cycle where the course repeats.
-        const course = writtenDays(timing.boundsDuration), cycle = writtenDays(timing.cycle);
+        const course = writtenCourseDays(timing), cycle = writtenDays(timing.cycle);
         const average = course !== undefined && cycle ? course / cycle : 1;
         return amount(dose.value * perDay * average, `${ucum}/d`) ? result : undefined;
     }
@@ -330,6 +340,9 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.timing.at, message: `${fact.timing.problem}.` });
         return verdict;
     }
+    if (fact.modifierProblem) verdict.findings.push({ code: Codes.syntax, severity: 'error', at: fact.modifierProblem.at, message: `${fact.modifierProblem.message}.` });
+    const maximumProblem = dose.ucum ? unreadMaximum(fact) : undefined;
+    if (maximumProblem) verdict.findings.push(maximumProblem);
     if (!drug || !dose.ucum) return verdict;
     if (drug.regimens.length === 0) {
         verdict.text = 'no regimen is reported to check this dose against';
@@ -349,12 +362,17 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         });
         return verdict;
     }
-    if (written === 'amount' && fact.timing?.count === undefined && fact.timing?.frequency === undefined) {
+    // As needed with a day's maximum is a whole order: the maximum bounds the day.
+    const boundedAsNeeded = fact.asNeeded && dayBasis(fact) === 'maximum';
+    if (written === 'amount' && fact.timing?.count === undefined && fact.timing?.frequency === undefined && !boundedAsNeeded) {
         const usual = usualRegimen(drug, fact);
+        const example = usual ? `\`${scheduleOf(usual)}\`` : SCHEDULE_EXAMPLES;
         verdict.text = 'no schedule: write how often it is given to check it';
         verdict.findings.push({
             code: Codes.doseScheduleMissing, severity: 'warning', at: dose.unitAt,
-            message: `${drug.label} ${formatQuantity(dose.value, dose.ucum)} has no schedule, so it cannot be checked: say how often, e.g. ${usual ? `\`${scheduleOf(usual)}\`` : SCHEDULE_EXAMPLES}.`,
+            message: fact.asNeeded
+                ? `${drug.label} ${formatQuantity(dose.value, dose.ucum)} as needed has neither a frequency nor a maximum, so the most it gives in a day cannot be checked: say how often at most, e.g. ${example}, or the most in a day, as \`up to\` an amount per day (\`up to … ${showUnit(dose.ucum.split('/')[0])}/day\`).`
+                : `${drug.label} ${formatQuantity(dose.value, dose.ucum)} has no schedule, so it cannot be checked: say how often, e.g. ${example}.`,
             ...(usual ? { sources: [usual.source], data: { insert: [fact.route || !usual.route ? '' : usual.route, scheduleOf(usual)].filter(Boolean).join(' '), insertAt: fact.route?.at.end ?? dose.unitAt.end } } : {})
         });
         return verdict;
@@ -704,7 +722,7 @@ function ceilingWords(ceiling: DoseCeiling, most: number, unit: string, patient:
 function ceilingFinding(fact: DrugFact, drug: Drug, patient: Patient, { ceiling, value, most, unit }: ReturnType<typeof ceilingsExceeded>[number]): Finding {
     return {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)} is ${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}, above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        message: `${drug.label} ${describeDosage(fact)} is ${ceiling.per === 'administration' ? `${formatQuantity(value, unit)} per dose` : dayAmountWords(fact, `${formatQuantity(value, unit)}${/\/d$/.test(unit) ? '' : ' a day'}`)}, above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
         sources: [ceiling.source]
     };
 }
@@ -722,26 +740,64 @@ function absolute(fact: DrugFact, patient: Patient): { perAdministration?: { val
     const value = amountIn(fact.dose.value, ucum, bare, patient);
     if (value === undefined) return {};
     const kind = kindOf(ucum);
-    if (kind === 'rate') return { perDay: { value, unit: bare } };
-    if (kind !== 'amount') return {};
-    const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
-    return { perAdministration: { value, unit: bare }, ...(perDay !== undefined ? { perDay: { value: value * perDay, unit: `${bare}/d` } } : {}) };
+    if (kind !== 'rate' && kind !== 'amount') return {};
+    // The day's most is the written maximum where there is one (`up to 4 g/day`), whatever the frequency.
+    const dayUnit = kind === 'rate' ? bare : `${bare}/d`;
+    const maximum = fact.maximum?.ucum && kindOf(fact.maximum.ucum) === 'rate' ? amountIn(fact.maximum.value, fact.maximum.ucum, dayUnit, patient) : undefined;
+    if (kind === 'rate') return { perDay: { value: maximum ?? value, unit: bare } };
+    const timesADay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+    const perDay = maximum ?? (timesADay !== undefined ? value * timesADay : undefined);
+    return { perAdministration: { value, unit: bare }, ...(perDay !== undefined ? { perDay: { value: perDay, unit: dayUnit } } : {}) };
+}
+
+/**
+ * Whether a day's amount is the most the prescription allows rather than what it gives, and why:
+ * its written maximum (`up to 4 g/day`), or, as needed, taken as often as written. Messages over a
+ * daily limit say which: `at most 4000 mg/day, its written maximum`.
+ */
+export function dayBasis(fact: DrugFact): 'maximum' | 'frequency' | undefined {
+    if (fact.maximum?.ucum && kindOf(fact.maximum.ucum) === 'rate') return 'maximum';
+    return fact.asNeeded ? 'frequency' : undefined;
+}
+
+/** A day's amount in words, with the basis where it is a worst case: `at most 4000 mg/day, its written maximum`. */
+export function dayAmountWords(fact: DrugFact, amount: string): string {
+    const basis = dayBasis(fact);
+    if (basis === 'maximum') return `at most ${amount}, its written maximum`;
+    if (basis === 'frequency') return `at most ${amount}, as needed taken as often as written (no maximum is written)`;
+    return amount;
+}
+
+/** `up to 4 g` with no period, or in a unit the dose is not in: what to write instead, at the maximum's unit. */
+function unreadMaximum(fact: DrugFact): Finding | undefined {
+    const maximum = fact.maximum;
+    if (!maximum?.ucum) return undefined;
+    const doseDay = kindOf(fact.dose.ucum!) === 'rate' ? bodySizeApplied(fact.dose.ucum!) : `${bodySizeApplied(fact.dose.ucum!)}/d`;
+    const fits = kindOf(maximum.ucum) === 'rate' && convert(1, bodySizeApplied(maximum.ucum), doseDay) !== undefined;
+    if (fits) return undefined;
+    const amount = showUnit(bodySizeApplied(fact.dose.ucum!).split('/')[0]);
+    return {
+        code: Codes.unitInvalid, severity: 'error', at: maximum.unitAt,
+        message: `\`up to ${formatNumber(maximum.value)} ${maximum.unit}\` is not a most per period of the dose: write the most in a day in the dose's unit, as in \`up to ${formatNumber(maximum.value)} ${amount}/day\`.`
+    };
 }
 
 /** The exposure per week (averaged over a cycle) and per kg, for hints and hovers. */
-function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek' | 'perKg'> {
+function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek' | 'perKg' | 'atMost'> {
     const ucum = fact.dose.ucum;
     if (!ucum || kindOf(ucum) === 'concentration' || kindOf(ucum) === undefined) return {};
-    const result: Pick<DoseVerdict, 'perWeek' | 'perKg'> = {};
+    const result: Pick<DoseVerdict, 'perWeek' | 'perKg' | 'atMost'> = {};
     const { perAdministration, perDay } = absolute(fact, patient);
     let daily = perDay;
-    const course = writtenDays(fact.timing?.boundsDuration), cycle = writtenDays(fact.timing?.cycle);
+    const course = writtenCourseDays(fact.timing), cycle = writtenDays(fact.timing?.cycle);
     if (daily && course !== undefined && cycle) daily = { value: daily.value * course / cycle, unit: daily.unit };
-    if (daily && (fact.timing?.boundsDuration === undefined || cycle)) {
+    // A course without a cycle is not a weekly rate.
+    if (daily && (course === undefined || cycle)) {
         // A rate per hour (heparin units/h) is a week's exposure too: the amount's atom, per week.
         const unit = `${daily.unit.split('/')[0]}/wk`;
         const value = convert(daily.value, daily.unit, unit);
         if (value !== undefined) result.perWeek = { value, unit };
+        if (value !== undefined && dayBasis(fact)) result.atMost = true;
     }
     const base = perAdministration ?? perDay;
     if (base && patient.weightKg !== undefined && !ucum.includes('/kg')) {
@@ -799,7 +855,9 @@ export function describeRegimen(regimen: Regimen, withWho = true, cited = true):
 /** The prescription as written, in the language's words: `25 g iv 3 times a week`. */
 export function describeDosage(fact: DrugFact): string {
     const dose = fact.dose;
-    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : '', fact.stopped ? 'stopped' : ''].filter(Boolean).join(' ');
+    const maximum = fact.maximum && `up to ${fact.maximum.ucum ? formatQuantity(fact.maximum.value, fact.maximum.ucum) : `${fact.maximum.value} ${fact.maximum.unit}`}`;
+    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : '',
+        fact.asNeeded ? 'as needed' : '', fact.when?.words, maximum, fact.stopped ? 'stopped' : ''].filter(Boolean).join(' ');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DrugFact } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
-import type { DoseVerdict, PatientLimit } from './doses.js';
+import { dayAmountWords, type DoseVerdict, type PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatAgainst, formatNumber, formatQuantity, formatQuantityAgainst, formatRange } from './format.js';
 import type { KidneyFunction } from './kidney.js';
@@ -27,7 +27,7 @@ export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyF
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) return undefined;
     const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatAgainst(crcl!.value, limit.creatinineClearanceBelow.value)} mL/min, ${measure})`;
-    const above = `${formatQuantityAgainst(perDay, most, limit.unit)}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
+    const above = `${dayAmountWords(fact, formatQuantityAgainst(perDay, most, limit.unit))}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
     const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${above}. Source: ${Sources[limit.maxPerDay.source].short}.`,

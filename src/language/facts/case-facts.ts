@@ -98,6 +98,8 @@ export interface TimingFact {
     frequency?: number;
     period?: number;
     periodUnit?: PeriodUnit;
+    /** `for 6 doses` after a frequency (`every 4 weeks for 6 doses`): FHIR `count`, the number of administrations. */
+    doses?: number;
     /** `for 3 days`: FHIR `boundsDuration`. */
     boundsDuration?: QuantityFact;
     /** A trailing `every 3 months`: the course is repeated. */
@@ -127,10 +129,28 @@ export interface DrugFact {
      * sodiumThiosulfate) and where, and the words after those, which are not read.
      */
     nameWords?: { term?: string; at?: Span; rest?: { written: string; at: Span } };
+    /** `as needed`: FHIR Dosage.asNeededBoolean; the day's worst case is the written maximum, else the frequency. */
+    asNeeded?: boolean;
+    /** `with meals`, `before meals`, `after meals`, `at bedtime`: FHIR Timing.repeat.when (EventTiming). */
+    when?: MealTimingFact;
+    /** `up to 4 g/day`: FHIR Dosage.maxDosePerPeriod, the most given in a period. */
+    maximum?: QuantityFact;
+    /** Where the modifiers are written, from the first to the last: the line's hints go after them. */
+    modifiersAt?: Span;
+    /** A modifier written twice (`with meals … before meals`), or `up to` without a period: said at its place. */
+    modifierProblem?: { message: string; at: Span };
     /** Written `stopped`: no longer given. */
     stopped?: boolean;
     note?: string;
     /** The whole line, for quick fixes that add to it. */
+    at: Span;
+}
+
+/** A time of administration relative to meals or sleep: FHIR R4 EventTiming (`C` meal, `AC` before, `PC` after, `HS` before sleep). */
+export interface MealTimingFact {
+    code: 'C' | 'AC' | 'PC' | 'HS';
+    /** As written in the language: `with meals`. */
+    words: string;
     at: Span;
 }
 

@@ -6,13 +6,15 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
-import type { CaseFacts, DrugFact, LesionFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
+import type { CaseFacts, DrugFact, LesionFact, MealTimingFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, lookupWords, termFact } from './catalogue.js';
-import { abbreviatedTiming, multiplierShorthand, readTiming, scheduleAbbreviation, unreadSchedule } from './dosage.js';
+import { abbreviatedTiming, multiplierShorthand, readTiming, scheduleAbbreviation, unreadSchedule, withDoseCountChecked } from './dosage.js';
 import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
 
 /** The unit each kind of quantity must be commensurable with (UCUM). */
+/** FHIR R4 EventTiming: meal (C), before a meal (AC), after a meal (PC), before sleep (HS). */
+const EVENT_TIMING: Record<ast.MealTiming['relation'], MealTimingFact['code']> = { with: 'C', before: 'AC', after: 'PC', at: 'HS' };
 const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg', length: 'cm' };
 
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
@@ -222,10 +224,11 @@ class FactsBuilder {
                 facts.drugs.push({
                     term, drug: lookup<Drug>('drug', term.term), dose: this.quantity(therapy.dose, 'dose'),
                     route: shorthand?.inRoute ? undefined : route, routeEntry,
-                    timing: shortTiming ?? timing,
+                    timing: withDoseCountChecked(shortTiming ?? timing),
                     unreadSchedule: word && !shorthand ? unreadSchedule(word.word, word.at, word.inRoute) : undefined,
                     ...(shorthand ? { scheduleShorthand: shorthand } : {}),
                     ...(nameWords ? { nameWords } : {}),
+                    ...this.modifiers(therapy, shorthand?.abbreviation.event && { ...shorthand.abbreviation.event, at: shorthand.at }),
                     ...(therapy.stopped ? { stopped: true } : {}),
                     note: therapy.note, at: spanOf(therapy)
                 });
@@ -245,6 +248,33 @@ class FactsBuilder {
                 therapy.advice.forEach((_, index) => facts.advice.push(this.term(therapy, 'advice', index)));
                 break;
         }
+    }
+
+    /** `as needed`, `with meals` (and before, after, at bedtime), `up to 4 g/day`: each once; a second is said at its place. */
+    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> {
+        // `qhs` is read as `daily at bedtime`: its time, unless the line writes one.
+        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
+        const twice = (node: AstNode, words: string, first: string) => {
+            read.modifierProblem ??= { message: `\`${words}\` after \`${first}\`: write it once`, at: spanOf(node) };
+        };
+        for (const modifier of therapy.modifiers) {
+            if (ast.isAsNeeded(modifier)) {
+                if (read.asNeeded) twice(modifier, 'as needed', 'as needed');
+                read.asNeeded = true;
+            } else if (ast.isMealTiming(modifier)) {
+                if (modifier.relation === undefined) continue;
+                const when = { code: EVENT_TIMING[modifier.relation], words: modifier.relation === 'at' ? 'at bedtime' : `${modifier.relation} meals`, at: spanOf(modifier) };
+                if (read.when) twice(modifier, when.words, read.when.words);
+                else read.when = when;
+            } else if (written(modifier.maximum)) {
+                const maximum = this.quantity(modifier.maximum, 'dose');
+                if (read.maximum) twice(modifier, `up to ${maximum.value} ${maximum.unit}`, `up to ${read.maximum.value} ${read.maximum.unit}`);
+                else read.maximum = maximum;
+            }
+        }
+        const [first, last] = [therapy.modifiers[0], therapy.modifiers.at(-1)];
+        if (first && last) read.modifiersAt = { offset: spanOf(first).offset, end: spanOf(last).end };
+        return read;
     }
 
     private lesionNamed(name: string | undefined): LesionFact | undefined {

@@ -29,6 +29,8 @@ export interface ScheduleAbbreviation {
     timing: { frequency: number; period: number; periodUnit: PeriodUnit };
     /** A time of day the words cannot carry (`nocte`: at night), written as the prescription's note. */
     when?: string;
+    /** A time of day the words carry (`qhs`: `at bedtime`, FHIR EventTiming HS), read into the prescription's `when`. */
+    event?: { code: 'HS'; words: string };
     /** ISMP's List of Error-Prone Abbreviations: what it is mistaken as. */
     ismp?: { mistakenAs: string; source: SourceId };
 }
@@ -39,7 +41,7 @@ const ISMP = (mistakenAs: string) => ({ mistakenAs, source: 'ismpAbbreviations' 
 const ABBREVIATIONS: Record<string, ScheduleAbbreviation> = {
     od: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('"right eye" (OD, oculus dexter)') },
     qd: { words: 'daily', timing: per(1, 'd'), ismp: ISMP('q.i.d. (four times daily)') },
-    qhs: { words: 'daily', timing: per(1, 'd'), when: 'at bedtime', ismp: ISMP('"qhr" (every hour)') },
+    qhs: { words: 'daily at bedtime', timing: per(1, 'd'), event: { code: 'HS', words: 'at bedtime' }, ismp: ISMP('"qhr" (every hour)') },
     qod: { words: 'every 2 days', timing: per(1, 'd', 2), ismp: ISMP('q.d. (daily) or q.i.d. (four times daily)') },
     tiw: { words: '3 times a week', timing: per(3, 'wk'), ismp: ISMP('"3 times a day" or "twice in a week"') },
     nocte: { words: 'daily', timing: per(1, 'd'), when: 'at night' },
@@ -104,6 +106,14 @@ export function abbreviatedTiming(abbreviation: ScheduleAbbreviation, written: T
 /** What can be written, for messages (language.md, "Prescriptions"). */
 export const SCHEDULE_EXAMPLES = '`3 times a week`, `twice daily`, `once daily`, `weekly`, `every 4 weeks`, `once`, `daily for 3 days every 3 months`';
 
+/** The words a number of administrations is written in: `for 6 doses` (FHIR count). */
+const DOSE_WORDS: readonly string[] = ['dose', 'doses', 'infusion', 'infusions', 'injection', 'injections'];
+
+/** `for 6 doses`: a number of administrations, not a duration. */
+function isDoseCount(quantity: ast.Quantity | undefined): quantity is ast.Quantity {
+    return quantity !== undefined && DOSE_WORDS.includes((quantity.unit ?? '').toLowerCase());
+}
+
 export function readTiming(
     schedule: ast.Schedule,
     at: Span,
@@ -132,9 +142,48 @@ export function readTiming(
             else fact.problem = `\`${timing.per ?? ''}\` is not a period: write day, week or month, as in ${SCHEDULE_EXAMPLES}`;
         }
     }
-    if (schedule.course) fact.boundsDuration = timeQuantity(quantity(schedule.course), fact, 'for');
-    if (schedule.cycle) fact.cycle = timeQuantity(quantity(schedule.cycle), fact, 'every');
+    // `once every 4 weeks` is one dose every 4 weeks (a frequency), not a single dose on a cycle.
+    const onceEvery = fact.count === 1 && !schedule.course && schedule.cycle !== undefined;
+    if (onceEvery) {
+        const every = timeQuantity(quantity(schedule.cycle!), fact, 'every');
+        delete fact.count;
+        if (every?.ucum && PERIOD_UNITS.includes(every.ucum)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: every.ucum as PeriodUnit });
+    } else if (schedule.cycle) fact.cycle = timeQuantity(quantity(schedule.cycle), fact, 'every');
+    if (schedule.course) readCourse(schedule.course, fact, quantity);
+    if (schedule.repeats) {
+        if (onceEvery) readCourse(schedule.repeats, fact, quantity);
+        else fact.problem ??= `\`for ${schedule.repeats.value} ${schedule.repeats.unit ?? ''}\` after a repeated course cannot be read: write the doses or the duration before the cycle (\`daily for 3 days every 3 months\`), or \`every 4 weeks for 6 doses\``;
+    }
     return fact;
+}
+
+/** `for 3 days` (FHIR boundsDuration) or `for 6 doses` (FHIR count, which needs a frequency to count). */
+function readCourse(course: ast.Quantity, fact: TimingFact, quantity: (node: ast.Quantity) => QuantityFact | undefined): void {
+    if (!isDoseCount(course)) {
+        fact.boundsDuration = timeQuantity(quantity(course), fact, 'for');
+        return;
+    }
+    const written = `\`for ${course.value} ${course.unit}\``;
+    if (course.value === undefined) fact.incomplete = true;
+    else if (!Number.isInteger(course.value) || course.value < 1) fact.problem ??= `${written} is not a number of doses: write a whole number, as in \`every 4 weeks for 6 doses\``;
+    else if (fact.count === 1) fact.problem ??= `${written} after \`once\`, a single dose: write how often the doses are given, as in \`every 4 weeks for 6 doses\``;
+    else fact.doses = course.value;
+}
+
+/**
+ * A number of doses counts administrations at a frequency: with none (`1 mg/kg/day for 3 doses`) it
+ * cannot be read. Asked once the schedule is complete, as a shorthand (`bd for 5 doses`) gives the frequency.
+ */
+export function withDoseCountChecked(timing: TimingFact | undefined): TimingFact | undefined {
+    if (timing?.doses === undefined || timing.frequency !== undefined || timing.problem) return timing;
+    const { doses, ...rest } = timing;
+    return { ...rest, problem: `\`for ${doses} doses\` needs how often the doses are given: write it after a frequency, as in \`every 4 weeks for 6 doses\`` };
+}
+
+/** The time a number of doses takes at the schedule's frequency (6 doses every 6 months: 36 months), in its period unit. */
+export function courseOfDoses(timing: TimingFact): { value: number; unit: PeriodUnit } | undefined {
+    if (timing.doses === undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
+    return { value: timing.doses * (timing.period ?? 1) / timing.frequency, unit: timing.periodUnit };
 }
 
 /** A course or a cycle must be a time; otherwise the schedule says why it cannot be read. */
@@ -142,6 +191,6 @@ function timeQuantity(value: QuantityFact | undefined, fact: TimingFact, word: s
     if (!value) return undefined;
     const reading = readUnit(value.unit);
     if (reading.ok && PERIOD_UNITS.includes(reading.ucum)) return value;
-    fact.problem ??= `\`${word} ${value.value} ${value.unit}\` is not a duration: write days, weeks or months, as in ${SCHEDULE_EXAMPLES}`;
+    fact.problem ??= `\`${word} ${value.value} ${value.unit}\` is not a duration: write days, weeks or months, or a number of doses (\`for 6 doses\`), as in ${SCHEDULE_EXAMPLES}`;
     return undefined;
 }

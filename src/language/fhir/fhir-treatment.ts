@@ -11,7 +11,7 @@ import { describeDosage } from '../clinical/doses.js';
 import { commensurable } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';
 import { labelOf } from '../facts/catalogue.js';
-import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Timing } from './fhir-types.js';
+import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Ratio, Timing } from './fhir-types.js';
 import { bodySiteOf, defined, findingMessages, notes, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 /** A case's treatment block records what was done: its procedures are completed. */
@@ -53,8 +53,11 @@ export function medicationStatements(context: CaseContext): MedicationStatement[
         status: fact.stopped ? 'stopped' : 'unknown',
         medicationCodeableConcept: textConcept(fact.term.label),
         subject: context.subject,
-        dosage: [defined({ text: doseText(fact), timing: timing(fact), route: route(fact), doseAndRate: doseAndRate(fact) })],
-        note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt, ...(fact.route ? [fact.route.at] : []), ...(fact.timing ? [fact.timing.at] : [])]))
+        dosage: [defined({
+            text: doseText(fact), timing: timing(fact), asNeededBoolean: fact.asNeeded, route: route(fact),
+            doseAndRate: doseAndRate(fact), maxDosePerPeriod: maxDosePerPeriod(fact)
+        })],
+        note: notes(fact.note, ...findingMessages(context, [fact.term.at, fact.dose.at, fact.dose.unitAt, ...(fact.route ? [fact.route.at] : []), ...(fact.timing ? [fact.timing.at] : []), ...(fact.maximum ? [fact.maximum.unitAt] : [])]))
     }));
 }
 
@@ -64,10 +67,23 @@ function doseText(fact: DrugFact): string {
 
 function timing(fact: DrugFact): Timing | undefined {
     const t = fact.timing;
-    if (!t || t.problem) return undefined;
+    if (!t) return fact.when ? { repeat: { when: [fact.when.code] } } : undefined;
+    if (t.problem) return undefined;
     const bounds = t.boundsDuration?.ucum ? ucumQuantity(t.boundsDuration.value, t.boundsDuration.ucum, t.boundsDuration.unit) : undefined;
-    const repeat = defined({ count: t.count, frequency: t.frequency, period: t.period, periodUnit: t.periodUnit, boundsDuration: bounds });
+    // FHIR's count is a single dose's 1 (`once`) or the doses of a course (`every 4 weeks for 6 doses`).
+    const repeat = defined({
+        count: t.count ?? t.doses, frequency: t.frequency, period: t.period, periodUnit: t.periodUnit, boundsDuration: bounds,
+        when: fact.when ? [fact.when.code] : undefined
+    });
     return Object.keys(repeat).length ? { repeat } : undefined;
+}
+
+/** `up to 4 g/day`: the amount over the period its unit ends in (4 g per 1 d). */
+function maxDosePerPeriod(fact: DrugFact): Ratio | undefined {
+    const maximum = fact.maximum;
+    const [, amount, period] = /^(.+)\/(h|d|wk|mo|a)$/.exec(maximum?.ucum ?? '') ?? [];
+    if (!maximum || !amount || !Number.isFinite(maximum.value)) return undefined;
+    return { numerator: ucumQuantity(maximum.value, amount, amount), denominator: ucumQuantity(1, period, period) };
 }
 
 function route(fact: DrugFact): CodeableConcept | undefined {

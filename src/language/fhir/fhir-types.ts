@@ -95,6 +95,13 @@ export interface TimingRepeat {
     frequency?: number;
     period?: number;
     periodUnit?: 's' | 'min' | 'h' | 'd' | 'wk' | 'mo' | 'a';
+    /** EventTiming codes: C (meal), AC (before a meal), PC (after a meal), HS (before sleep). */
+    when?: Array<'C' | 'AC' | 'PC' | 'HS'>;
+}
+
+export interface Ratio {
+    numerator?: Quantity;
+    denominator?: Quantity;
 }
 
 export interface Timing {
@@ -104,8 +111,10 @@ export interface Timing {
 export interface Dosage {
     text?: string;
     timing?: Timing;
+    asNeededBoolean?: boolean;
     route?: CodeableConcept;
     doseAndRate?: DoseAndRate[];
+    maxDosePerPeriod?: Ratio;
 }
 
 export interface MedicationStatement extends ResourceBase {

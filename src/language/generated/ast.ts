@@ -24,11 +24,16 @@ export type CalcKeywordNames =
     | "a"
     | "abstract"
     | "advice"
+    | "after"
     | "age"
     | "ago"
     | "anaesthesia"
     | "anesthesia"
+    | "as"
+    | "at"
     | "authors"
+    | "bedtime"
+    | "before"
     | "bilateral"
     | "biopsy"
     | "book"
@@ -68,8 +73,10 @@ export type CalcKeywordNames =
     | "labs"
     | "left"
     | "lesion"
+    | "meals"
     | "monthly"
     | "morphology"
+    | "needed"
     | "no"
     | "none"
     | "obtained"
@@ -109,11 +116,13 @@ export type CalcKeywordNames =
     | "type"
     | "ulcerated"
     | "under"
+    | "up"
     | "url"
     | "volume"
     | "waived"
     | "weekly"
     | "weight"
+    | "with"
     | "x"
     | "year"
     | "yes"
@@ -150,6 +159,21 @@ export const Age = {
 
 export function isAge(item: unknown): item is Age {
     return reflection.isInstance(item, Age.$type);
+}
+
+export interface AsNeeded extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'AsNeeded';
+    asNeeded: boolean;
+}
+
+export const AsNeeded = {
+    $type: 'AsNeeded',
+    asNeeded: 'asNeeded'
+} as const;
+
+export function isAsNeeded(item: unknown): item is AsNeeded {
+    return reflection.isInstance(item, AsNeeded.$type);
 }
 
 export interface Biopsy extends langium.AstNode {
@@ -347,11 +371,22 @@ export function isDischarge(item: unknown): item is Discharge {
     return reflection.isInstance(item, Discharge.$type);
 }
 
+export type DoseModifier = AsNeeded | MaxDose | MealTiming;
+
+export const DoseModifier = {
+    $type: 'DoseModifier'
+} as const;
+
+export function isDoseModifier(item: unknown): item is DoseModifier {
+    return reflection.isInstance(item, DoseModifier.$type);
+}
+
 export interface DrugTherapy extends langium.AstNode {
     readonly $container: Treatment;
     readonly $type: 'DrugTherapy';
     dose: Quantity;
     drug: Term;
+    modifiers: Array<DoseModifier>;
     note?: string;
     route?: string;
     schedule?: Schedule;
@@ -364,6 +399,7 @@ export const DrugTherapy = {
     $type: 'DrugTherapy',
     dose: 'dose',
     drug: 'drug',
+    modifiers: 'modifiers',
     note: 'note',
     route: 'route',
     schedule: 'schedule',
@@ -649,6 +685,36 @@ export function isLesionItem(item: unknown): item is LesionItem {
     return reflection.isInstance(item, LesionItem.$type);
 }
 
+export interface MaxDose extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'MaxDose';
+    maximum: Quantity;
+}
+
+export const MaxDose = {
+    $type: 'MaxDose',
+    maximum: 'maximum'
+} as const;
+
+export function isMaxDose(item: unknown): item is MaxDose {
+    return reflection.isInstance(item, MaxDose.$type);
+}
+
+export interface MealTiming extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'MealTiming';
+    relation: 'after' | 'at' | 'before' | 'with';
+}
+
+export const MealTiming = {
+    $type: 'MealTiming',
+    relation: 'relation'
+} as const;
+
+export function isMealTiming(item: unknown): item is MealTiming {
+    return reflection.isInstance(item, MealTiming.$type);
+}
+
 export type Member = Biopsy | Consent | Diagnosis | Figure | Followup | History | Imaging | Keywords | Labs | Lesion | Narrative | Opinion | Patient | Reference | References | Source | Title | Treatment;
 
 export const Member = {
@@ -783,7 +849,7 @@ export function isProcedureTherapy(item: unknown): item is ProcedureTherapy {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | Onset | Schedule | Timing | Weight;
+    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | MaxDose | Onset | Schedule | Timing | Weight;
     readonly $type: 'Quantity';
     unit: Unit;
     value: number;
@@ -893,6 +959,7 @@ export interface Schedule extends langium.AstNode {
     readonly $type: 'Schedule';
     course: Quantity;
     cycle?: Quantity;
+    repeats?: Quantity;
     timing?: Timing;
 }
 
@@ -900,6 +967,7 @@ export const Schedule = {
     $type: 'Schedule',
     course: 'course',
     cycle: 'cycle',
+    repeats: 'repeats',
     timing: 'timing'
 } as const;
 
@@ -1147,6 +1215,7 @@ export function isWeight(item: unknown): item is Weight {
 export type CalcAstType = {
     Advice: Advice
     Age: Age
+    AsNeeded: AsNeeded
     Biopsy: Biopsy
     Case: Case
     CaseFile: CaseFile
@@ -1160,6 +1229,7 @@ export type CalcAstType = {
     Diagnosis: Diagnosis
     DiagnosisItem: DiagnosisItem
     Discharge: Discharge
+    DoseModifier: DoseModifier
     DrugTherapy: DrugTherapy
     Excision: Excision
     Family: Family
@@ -1178,6 +1248,8 @@ export type CalcAstType = {
     Labs: Labs
     Lesion: Lesion
     LesionItem: LesionItem
+    MaxDose: MaxDose
+    MealTiming: MealTiming
     Member: Member
     Morphology: Morphology
     Narrative: Narrative
@@ -1229,6 +1301,16 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [PatientItem.$type]
+        },
+        AsNeeded: {
+            name: AsNeeded.$type,
+            properties: {
+                asNeeded: {
+                    name: AsNeeded.asNeeded,
+                    defaultValue: false
+                }
+            },
+            superTypes: [DoseModifier.$type]
         },
         Biopsy: {
             name: Biopsy.$type,
@@ -1362,6 +1444,12 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [LesionItem.$type]
         },
+        DoseModifier: {
+            name: DoseModifier.$type,
+            properties: {
+            },
+            superTypes: []
+        },
         DrugTherapy: {
             name: DrugTherapy.$type,
             properties: {
@@ -1370,6 +1458,11 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 drug: {
                     name: DrugTherapy.drug
+                },
+                modifiers: {
+                    name: DrugTherapy.modifiers,
+                    defaultValue: [],
+                    optional: true
                 },
                 note: {
                     name: DrugTherapy.note,
@@ -1612,6 +1705,24 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        MaxDose: {
+            name: MaxDose.$type,
+            properties: {
+                maximum: {
+                    name: MaxDose.maximum
+                }
+            },
+            superTypes: [DoseModifier.$type]
+        },
+        MealTiming: {
+            name: MealTiming.$type,
+            properties: {
+                relation: {
+                    name: MealTiming.relation
+                }
+            },
+            superTypes: [DoseModifier.$type]
+        },
         Member: {
             name: Member.$type,
             properties: {
@@ -1787,6 +1898,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 cycle: {
                     name: Schedule.cycle,
+                    optional: true
+                },
+                repeats: {
+                    name: Schedule.repeats,
                     optional: true
                 },
                 timing: {

@@ -645,6 +645,11 @@ export const Drugs: Drug[] = [
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', otherIndication: 'osteoporosis', source: 'labelZoledronic' },
+            {
+                low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'mo' }, route: 'iv', ages: 'adults',
+                population: 'postmenopausal women with early breast cancer', otherIndication: 'adjuvant therapy of early breast cancer after menopause', source: 'ascoCco2017',
+                note: 'ASCO-CCO 2017 sets no duration (further research on durations is required), so no course is held here; the trials of the EBCTCG 2015 meta-analysis gave 2-5 years, and the benefit was seen only in postmenopausal women (natural or induced menopause).',
+            },
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: "Paget's disease", source: 'labelZoledronic' },
         ],
         adverseEffects: BISPHOSPHONATE_ADVERSE,

@@ -654,6 +654,18 @@ export const Sources = {
         url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=zoledronic+acid',
         evidence: 'weak',
     },
+    ascoCco2017: {
+        short: 'ASCO–CCO 2017',
+        citation: 'Dhesy-Thind S, Fletcher GG, Blanchette PS, et al. Use of Adjuvant Bisphosphonates and Other Bone-Modifying Agents in Breast Cancer: A Cancer Care Ontario and American Society of Clinical Oncology Clinical Practice Guideline. J Clin Oncol. 2017;35(18):2062-2081. Read: the abstract — zoledronic acid 4 mg intravenously every 6 months (or clodronate 1,600 mg/day orally) to be considered as adjuvant therapy for postmenopausal patients (natural menopause or ovarian suppression) who are candidates for adjuvant systemic therapy; further research on doses, intervals and durations is required. The full text (its qualifying statements) not read.',
+        url: 'https://doi.org/10.1200/JCO.2016.70.7257',
+        evidence: 'source',
+    },
+    ebctcg2015: {
+        short: 'EBCTCG 2015',
+        citation: "Early Breast Cancer Trialists' Collaborative Group (EBCTCG). Adjuvant bisphosphonate treatment in early breast cancer: meta-analyses of individual patient data from randomised trials. Lancet. 2015;386(10001):1353-1361. Read: the summary — 18,766 women, 97% in trials of 2-5 years of bisphosphonate; no apparent effect in premenopausal women; in 11,767 postmenopausal women fewer recurrences, bone recurrences and breast cancer deaths.",
+        url: 'https://doi.org/10.1016/S0140-6736(15)60908-4',
+        evidence: 'source',
+    },
     labelPrednisone: {
         short: 'prednisone label',
         citation: 'Prednisone tablets, US prescribing information: Dosage and Administration — the initial dosage may vary from 5 mg to 60 mg per day depending on the disease; individualise, then reduce to the lowest effective dose. As quoted in secondary accounts.',

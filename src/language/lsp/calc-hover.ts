@@ -114,7 +114,7 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     const lines = [`**${drug.label}** ${describeDosage(fact)}${weight !== undefined ? ` · weight ${formatNumber(weight)} kg` : ''}`, ''];
     if (fact.routeEntry) lines.push(`Route: ${fact.routeEntry.label} (SNOMED CT ${fact.routeEntry.snomed.code} ${fact.routeEntry.snomed.display})`, '');
     const exposure = [
-        verdict.perWeek ? `${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
+        verdict.perWeek ? `${verdict.atMost ? 'at most ' : ''}${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
         verdict.perKg ? `${formatQuantity(verdict.perKg.value, verdict.perKg.unit)}` : '',
         verdict.bsa ? `BSA ${formatNumber(verdict.bsa.value)} m² (${verdict.bsa.formula})` : ''
     ].filter(Boolean);

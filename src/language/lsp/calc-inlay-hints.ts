@@ -57,9 +57,9 @@ function caseHints(analysis: CaseAnalysis, unit: HintUnit): Array<{ offset: numb
     // A prescription's exposure per week (a repeating schedule) and per kg (the weight known).
     facts.drugs.forEach((drug, index) => {
         const verdict = analysis.doses[index];
-        const end = drug.timing?.at.end ?? drug.route?.at.end ?? drug.dose.unitAt.end;
+        const end = drug.modifiersAt?.end ?? drug.timing?.at.end ?? drug.route?.at.end ?? drug.dose.unitAt.end;
         const labels = [
-            verdict?.perWeek && drug.timing ? `${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
+            verdict?.perWeek && drug.timing ? `${verdict.atMost ? '≤ ' : ''}${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
             verdict?.perKg ? `${formatQuantity(verdict.perKg.value, verdict.perKg.unit)}` : ''
         ].filter(Boolean);
         if (labels.length) hints.push({ offset: end, label: `= ${labels.join(' · ')}` });
