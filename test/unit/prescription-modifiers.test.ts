@@ -178,3 +178,33 @@ describe('in the editor', () => {
             .toBe('case A {\n    treatment {\n        drug paracetamol 1 g oral every 6 hours as needed up to 4 g/day\n    }\n}\n');
     });
 });
+
+describe('an infusion time: FHIR Timing.repeat.duration, held against the label\'s shortest', () => {
+    it('`over 5 minutes` for zoledronic acid was a syntax error; now a warning at it, under the label\'s 15 minutes', async () => {
+        const text = withDrug('drug zoledronicAcid 4 mg iv over 5 minutes once');
+        const rows = await drugRows(text);
+        expect(rows).toEqual([{
+            code: 'dose-out-of-range', severity: 'warning', line: 6, text: 'over 5 minutes',
+            message: "Zoledronic acid over 5 minutes: faster than the label's shortest infusion, 15 min; a faster infusion raises the risk of kidney harm. Source: zoledronic acid labels, infusion time."
+        }]);
+        expect(await drugRows(withDrug('drug zoledronicAcid 4 mg iv over 15 minutes once'))).toEqual([]);
+        const [dosage] = await dosages(text);
+        expect(dosage.text).toBe('4 mg iv over 5 minutes once');
+        expect(dosage.timing).toEqual({ repeat: { count: 1, duration: 5, durationUnit: 'min' } });
+    });
+
+    it('after the schedule too, in hours: pamidronate over 1 hour is under the 2 hours its references give', async () => {
+        const text = withDrug('drug pamidronate 90 mg iv every 4 weeks over 1 hours');
+        expect((await drugRows(text)).map(r => [r.code, r.text])).toEqual([['dose-out-of-range', 'over 1 hours']]);
+        expect((await dosages(text))[0].timing).toEqual({ repeat: { frequency: 1, period: 4, periodUnit: 'wk', duration: 1, durationUnit: 'h' } });
+        expect(await summaryMarkdown(text)).toContain('Pamidronate 90 mg iv over 1 hours every 4 weeks (line 6)');
+    });
+
+    it('`over 5 days` is one clear error (a course, written as each day\'s dose), not four', async () => {
+        const rows = await drugRows(withDrug('drug ivig 2 g/kg iv over 5 days every 4 weeks'));
+        expect(rows).toEqual([expect.objectContaining({
+            code: 'syntax', severity: 'error', text: 'over 5 days',
+            message: '`over 5 days` is not the time of one infusion: a dose given over several days is written as each day\'s dose, as in `0.4 g/kg iv daily for 5 days every 4 weeks`.'
+        })]);
+    });
+});

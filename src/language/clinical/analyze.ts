@@ -2,6 +2,7 @@
 import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
 import { checkedVerdict, judgeDoses, type DoseVerdict } from './doses.js';
+import { checkInfusions } from './infusion.js';
 import { checkCautions } from './cautions.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
@@ -54,6 +55,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
         ...limits.flat().map(limit => limit.finding),
+        ...checkInfusions(facts.drugs),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

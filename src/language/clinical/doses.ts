@@ -856,7 +856,7 @@ export function describeRegimen(regimen: Regimen, withWho = true, cited = true):
 export function describeDosage(fact: DrugFact): string {
     const dose = fact.dose;
     const maximum = fact.maximum && `up to ${fact.maximum.ucum ? formatQuantity(fact.maximum.value, fact.maximum.ucum) : `${fact.maximum.value} ${fact.maximum.unit}`}`;
-    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.timing ? writtenTimingWords(fact.timing) : '',
+    return [dose.ucum ? formatQuantity(dose.value, dose.ucum) : `${dose.value} ${dose.unit}`, fact.route?.term, fact.infusion?.words, fact.timing ? writtenTimingWords(fact.timing) : '',
         fact.asNeeded ? 'as needed' : '', fact.when?.words, maximum, fact.stopped ? 'stopped' : ''].filter(Boolean).join(' ');
 }
 

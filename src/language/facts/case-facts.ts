@@ -135,6 +135,8 @@ export interface DrugFact {
     when?: MealTimingFact;
     /** `up to 4 g/day`: FHIR Dosage.maxDosePerPeriod, the most given in a period. */
     maximum?: QuantityFact;
+    /** `over 15 minutes`: how long one infusion takes (FHIR Timing.repeat.duration). */
+    infusion?: InfusionFact;
     /** Where the modifiers are written, from the first to the last: the line's hints go after them. */
     modifiersAt?: Span;
     /** A modifier written twice (`with meals … before meals`), or `up to` without a period: said at its place. */
@@ -143,6 +145,14 @@ export interface DrugFact {
     stopped?: boolean;
     note?: string;
     /** The whole line, for quick fixes that add to it. */
+    at: Span;
+}
+
+/** How long one infusion takes: `over 15 minutes`, in a UCUM time unit up to a day. */
+export interface InfusionFact {
+    duration: QuantityFact;
+    /** As written: `over 15 minutes`. */
+    words: string;
     at: Span;
 }
 

@@ -6,11 +6,14 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import type { Analyte, Condition, Drug, Exposure, Injury, Route, Site } from '../knowledge/index.js';
 import * as ast from '../generated/ast.js';
 import { citationsIn, referenceFact } from './report-facts.js';
-import type { CaseFacts, DrugFact, LesionFact, MealTimingFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
+import type { CaseFacts, DrugFact, InfusionFact, LesionFact, MealTimingFact, QuantityFact, QuantityKind, Span, StudyFact, TermFact, TextFact } from './case-facts.js';
 import { lookup, lookupWords, termFact } from './catalogue.js';
 import { abbreviatedTiming, multiplierShorthand, readTiming, scheduleAbbreviation, unreadSchedule, withDoseCountChecked } from './dosage.js';
 import { termCategoryOf } from './term-categories.js';
 import { convert, readUnit } from './units.js';
+
+/** An infusion longer than a day is a course, not one infusion (IVIG `over 5 days` is 5 daily doses). */
+const INFUSION_MOST_MINUTES = 24 * 60;
 
 /** The unit each kind of quantity must be commensurable with (UCUM). */
 /** FHIR R4 EventTiming: meal (C), before a meal (AC), after a meal (PC), before sleep (HS). */
@@ -251,14 +254,20 @@ class FactsBuilder {
     }
 
     /** `as needed`, `with meals` (and before, after, at bedtime), `up to 4 g/day`: each once; a second is said at its place. */
-    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> {
+    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> {
         // `qhs` is read as `daily at bedtime`: its time, unless the line writes one.
-        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
+        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
         const twice = (node: AstNode, words: string, first: string) => {
             read.modifierProblem ??= { message: `\`${words}\` after \`${first}\`: write it once`, at: spanOf(node) };
         };
-        for (const modifier of therapy.modifiers) {
-            if (ast.isAsNeeded(modifier)) {
+        for (const modifier of [...(therapy.infusion ? [therapy.infusion] : []), ...therapy.modifiers]) {
+            if (ast.isInfusion(modifier)) {
+                if (!written(modifier.duration)) continue;
+                const infusion = this.infusion(modifier);
+                if (read.infusion) twice(modifier, infusion.words, read.infusion.words);
+                else if (infusion.problem) read.modifierProblem ??= { message: infusion.problem, at: spanOf(modifier) };
+                else read.infusion = infusion;
+            } else if (ast.isAsNeeded(modifier)) {
                 if (read.asNeeded) twice(modifier, 'as needed', 'as needed');
                 read.asNeeded = true;
             } else if (ast.isMealTiming(modifier)) {
@@ -272,9 +281,20 @@ class FactsBuilder {
                 else read.maximum = maximum;
             }
         }
-        const [first, last] = [therapy.modifiers[0], therapy.modifiers.at(-1)];
+        const [first, last] = [therapy.modifiers[0] ?? therapy.infusion, therapy.modifiers.at(-1) ?? therapy.infusion];
         if (first && last) read.modifiersAt = { offset: spanOf(first).offset, end: spanOf(last).end };
         return read;
+    }
+
+    /** `over 15 minutes`: the time one infusion takes, in minutes or hours; a course of days is written as one. */
+    private infusion(node: ast.Infusion): InfusionFact & { problem?: string } {
+        const duration = this.quantity(node.duration, 'time');
+        const words = `over ${duration.text ?? duration.value} ${duration.unit}`;
+        const fact = { duration, words, at: spanOf(node) };
+        if (!duration.ucum) return fact; // the unit's own message says why
+        const minutes = convert(duration.value, duration.ucum, 'min');
+        if (minutes !== undefined && minutes <= INFUSION_MOST_MINUTES) return fact;
+        return { ...fact, problem: `\`${words}\` is not the time of one infusion: a dose given over several days is written as each day's dose, as in \`0.4 g/kg iv daily for 5 days every 4 weeks\`` };
     }
 
     private lesionNamed(name: string | undefined): LesionFact | undefined {

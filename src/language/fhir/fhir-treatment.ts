@@ -8,10 +8,10 @@
  */
 import { CodeSystems } from '../knowledge/terminology.js';
 import { describeDosage } from '../clinical/doses.js';
-import { commensurable } from '../facts/units.js';
+import { commensurable, convert } from '../facts/units.js';
 import type { DrugFact } from '../facts/case-facts.js';
 import { labelOf } from '../facts/catalogue.js';
-import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Ratio, Timing } from './fhir-types.js';
+import type { CodeableConcept, DoseAndRate, MedicationStatement, Procedure, Ratio, Timing, TimingRepeat } from './fhir-types.js';
 import { bodySiteOf, defined, findingMessages, notes, textConcept, ucumQuantity, type CaseContext } from './fhir-context.js';
 
 /** A case's treatment block records what was done: its procedures are completed. */
@@ -67,15 +67,24 @@ function doseText(fact: DrugFact): string {
 
 function timing(fact: DrugFact): Timing | undefined {
     const t = fact.timing;
-    if (!t) return fact.when ? { repeat: { when: [fact.when.code] } } : undefined;
+    const infusion = infusionDuration(fact);
+    if (!t) return fact.when || infusion ? { repeat: defined({ when: fact.when ? [fact.when.code] : undefined, ...infusion }) } : undefined;
     if (t.problem) return undefined;
     const bounds = t.boundsDuration?.ucum ? ucumQuantity(t.boundsDuration.value, t.boundsDuration.ucum, t.boundsDuration.unit) : undefined;
     // FHIR's count is a single dose's 1 (`once`) or the doses of a course (`every 4 weeks for 6 doses`).
     const repeat = defined({
         count: t.count ?? t.doses, frequency: t.frequency, period: t.period, periodUnit: t.periodUnit, boundsDuration: bounds,
-        when: fact.when ? [fact.when.code] : undefined
+        when: fact.when ? [fact.when.code] : undefined, ...infusion
     });
     return Object.keys(repeat).length ? { repeat } : undefined;
+}
+
+/** `over 2 hours`: FHIR's duration of one administration, in minutes or hours as written. */
+function infusionDuration(fact: DrugFact): Pick<TimingRepeat, 'duration' | 'durationUnit'> | undefined {
+    const duration = fact.infusion?.duration;
+    if (!duration?.ucum || !Number.isFinite(duration.value)) return undefined;
+    const unit = duration.ucum === 'h' ? 'h' : 'min';
+    return { duration: unit === 'h' ? duration.value : convert(duration.value, duration.ucum, 'min'), durationUnit: unit };
 }
 
 /** `up to 4 g/day`: the amount over the period its unit ends in (4 g per 1 d). */

@@ -92,6 +92,9 @@ export interface DoseAndRate {
 export interface TimingRepeat {
     boundsDuration?: Quantity;
     count?: number;
+    /** How long one administration takes (an infusion over 15 minutes): duration 15, durationUnit min. */
+    duration?: number;
+    durationUnit?: 'min' | 'h';
     frequency?: number;
     period?: number;
     periodUnit?: 's' | 'min' | 'h' | 'd' | 'wk' | 'mo' | 'a';

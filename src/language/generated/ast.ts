@@ -84,6 +84,7 @@ export type CalcKeywordNames =
     | "once"
     | "onset"
     | "opinion"
+    | "over"
     | "pages"
     | "pain"
     | "patient"
@@ -371,7 +372,7 @@ export function isDischarge(item: unknown): item is Discharge {
     return reflection.isInstance(item, Discharge.$type);
 }
 
-export type DoseModifier = AsNeeded | MaxDose | MealTiming;
+export type DoseModifier = AsNeeded | Infusion | MaxDose | MealTiming;
 
 export const DoseModifier = {
     $type: 'DoseModifier'
@@ -386,6 +387,7 @@ export interface DrugTherapy extends langium.AstNode {
     readonly $type: 'DrugTherapy';
     dose: Quantity;
     drug: Term;
+    infusion?: Infusion;
     modifiers: Array<DoseModifier>;
     note?: string;
     route?: string;
@@ -399,6 +401,7 @@ export const DrugTherapy = {
     $type: 'DrugTherapy',
     dose: 'dose',
     drug: 'drug',
+    infusion: 'infusion',
     modifiers: 'modifiers',
     note: 'note',
     route: 'route',
@@ -607,6 +610,21 @@ export const Imaging = {
 
 export function isImaging(item: unknown): item is Imaging {
     return reflection.isInstance(item, Imaging.$type);
+}
+
+export interface Infusion extends langium.AstNode {
+    readonly $container: DrugTherapy;
+    readonly $type: 'Infusion';
+    duration: Quantity;
+}
+
+export const Infusion = {
+    $type: 'Infusion',
+    duration: 'duration'
+} as const;
+
+export function isInfusion(item: unknown): item is Infusion {
+    return reflection.isInstance(item, Infusion.$type);
 }
 
 export interface Keywords extends langium.AstNode {
@@ -849,7 +867,7 @@ export function isProcedureTherapy(item: unknown): item is ProcedureTherapy {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Age | DrugTherapy | Followup | Height | LabResult | MaxDose | Onset | Schedule | Timing | Weight;
+    readonly $container: Age | DrugTherapy | Followup | Height | Infusion | LabResult | MaxDose | Onset | Schedule | Timing | Weight;
     readonly $type: 'Quantity';
     unit: Unit;
     value: number;
@@ -1243,6 +1261,7 @@ export type CalcAstType = {
     HistoryInjury: HistoryInjury
     HistoryItem: HistoryItem
     Imaging: Imaging
+    Infusion: Infusion
     Keywords: Keywords
     LabResult: LabResult
     Labs: Labs
@@ -1459,6 +1478,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 drug: {
                     name: DrugTherapy.drug
                 },
+                infusion: {
+                    name: DrugTherapy.infusion,
+                    optional: true
+                },
                 modifiers: {
                     name: DrugTherapy.modifiers,
                     defaultValue: [],
@@ -1647,6 +1670,15 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        Infusion: {
+            name: Infusion.$type,
+            properties: {
+                duration: {
+                    name: Infusion.duration
+                }
+            },
+            superTypes: [DoseModifier.$type]
         },
         Keywords: {
             name: Keywords.$type,

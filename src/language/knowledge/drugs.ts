@@ -141,6 +141,7 @@ export const Drugs: Drug[] = [
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
+        shortestInfusion: { value: 2, unit: 'h', risk: 'shorter infusions have been linked to kidney harm, and longer ones are advised where kidney function is already reduced', source: 'pamidronateInfusion', evidence: 'weak' },
         regimens: [
             {
                 low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
@@ -640,6 +641,7 @@ export const Drugs: Drug[] = [
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION,
+        shortestInfusion: { value: 15, unit: 'min', risk: 'a faster infusion raises the risk of kidney harm', source: 'labelZoledronicInfusion', evidence: 'weak' },
         regimens: [
             // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },

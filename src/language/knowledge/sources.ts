@@ -672,6 +672,18 @@ export const Sources = {
         url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisone+tablets',
         evidence: 'weak',
     },
+    labelZoledronicInfusion: {
+        short: 'zoledronic acid labels, infusion time',
+        citation: 'Zoledronic acid injection, US prescribing information, 2 Dosage and Administration: infusion given intravenously over no less than 15 minutes (read in the openFDA label text); Zometa, 5.3 renal toxicity: single doses should not exceed 4 mg and the infusion should last no less than 15 minutes, as shorter infusions raised the risk of renal deterioration (recalled, not read here).',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22c8e02635-4473-8ba2-248f-ced58dbeabce%22',
+        evidence: 'weak',
+    },
+    pamidronateInfusion: {
+        short: 'pamidronate, infusion time (drug references)',
+        citation: 'Pamidronate disodium, drug monographs quoting the US label (UpToDate drug information; Medscape): 90 mg over at least 2 hours every 3-4 weeks in bone metastases, 60-90 mg over 2-24 hours in hypercalcaemia of malignancy, 30 mg over 4 hours in Paget\'s disease; longer infusions (over 2 hours) may lower the risk of renal toxicity, especially with pre-existing renal insufficiency (secondary sources read; the label itself not read here).',
+        url: 'https://reference.medscape.com/drug/aredia-pamidronate-342828',
+        evidence: 'weak',
+    },
     labelReclast: {
         short: 'Reclast (zoledronic acid 5 mg) label',
         citation: 'RECLAST (zoledronic acid) injection 5 mg/100 mL, US prescribing information, Novartis: Contraindications 4 — creatinine clearance less than 35 mL/min and evidence of acute renal impairment; Warnings 5.3, renal toxicity.',

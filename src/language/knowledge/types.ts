@@ -284,6 +284,18 @@ export interface Drug {
     dailyLimits?: PatientDailyLimit[];
     /** What a message over a daily limit adds: where the sources' figures stop (route, use). */
     dailyLimitsNote?: Sourced<string>;
+    /** The label's shortest time for one infusion, and why a shorter one harms. */
+    shortestInfusion?: ShortestInfusion;
+}
+
+/** A label's shortest infusion (zoledronic acid: no less than 15 minutes), in a UCUM time unit. */
+export interface ShortestInfusion {
+    value: number;
+    unit: 'min' | 'h';
+    /** What a faster infusion risks, as the label says it. */
+    risk: string;
+    source: SourceId;
+    evidence?: Evidence;
 }
 
 /**
