@@ -202,6 +202,6 @@ describe('11. missing cautions: IVIG at 65 or with a low clearance, apixaban in 
         expect(rows.map(r => [r.line, r.message.split(':')[0]])).toEqual([
             [6, 'Apixaban with cirrhosis'], [8, 'Ibuprofen with cirrhosis'], [8, 'Ibuprofen given with tacrolimus']
         ]);
-        expect(rows[0].message).toContain('the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the US label advises caution in moderate impairment (Child-Pugh B) and does not recommend it in severe (Child-Pugh C)');
+        expect(rows[0].message).toContain('the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the EU label also advises caution, with no dose adjustment, in mild or moderate impairment (Child-Pugh A or B) and does not recommend it in severe; the US label needs no adjustment in mild impairment (Child-Pugh A), gives no dosing recommendation in moderate (Child-Pugh B) and does not recommend it in severe (Child-Pugh C)');
     });
 });

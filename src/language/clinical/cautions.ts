@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -20,7 +20,7 @@ interface Context {
     kidney: KidneyFunction;
     calciphylaxis: boolean;
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
-    calcium?: { value: number; at: Span; high: boolean };
+    calcium?: { value: number; at: Span; high: boolean; corrected: boolean };
     product?: LabEvidence['product'];
 }
 
@@ -41,7 +41,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
         facts, kidney,
-        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high' } : undefined,
+        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
         product: labs.product
     };
@@ -84,6 +84,7 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     const route = fact.routeEntry?.term;
     if (caution.routes && route && !caution.routes.includes(route)) return false;
     if (caution.repeated && fact.timing?.count === 1) return false;
+    if (caution.single && fact.timing?.count !== 1) return false;
     return amountFits(caution, fact);
 }
 
@@ -124,7 +125,13 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const all = when.anyOf.flatMap(member => holds(member, fact, dose, context) ?? []);
         return all.length ? { text: all.map(b => b.text).join(' and '), at: all.flatMap(b => b.at), measure: all.find(b => b.measure)?.measure } : undefined;
     }
-    if ('creatinineClearanceBelow' in when) return renalBelow(when.creatinineClearanceBelow.value, when.from?.value, kidney);
+    if ('creatinineClearanceBelow' in when) {
+        const renal = renalBelow(when.creatinineClearanceBelow.value, when.from?.value, kidney);
+        if (!renal || !when.withCondition) return renal;
+        // A band a label doses for one indication only (apixaban's lower dose in atrial fibrillation).
+        const recorded = facts.conditions.find(c => c.condition && when.withCondition!.includes(c.condition.term));
+        return recorded ? { ...renal, text: `${renal.text} and ${recorded.condition!.label.toLowerCase()}`, at: [...renal.at, recorded.term.at] } : undefined;
+    }
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
         if (kidney.ckd) return { text: 'in chronic kidney disease', at: [kidney.ckd], measure: 'ckd' };
@@ -185,6 +192,19 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (when.daily !== undefined && when.daily !== daily) return undefined;
         const total = weeklyTotal(dose);
         return { text: total ? `${describeDosage(fact)} is ${total}, more often than once a week` : 'given more often than once a week', at: timing ? [timing.at] : [fact.dose.unitAt] };
+    }
+    if ('ageAbove' in when) {
+        const age = facts.patient.ageYears;
+        return age !== undefined && age > when.ageAbove.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+    }
+    if ('calciumBelow' in when) {
+        return calcium && calcium.value < when.calciumBelow.value
+            ? { text: `with a${calcium.corrected ? 'n albumin-corrected' : ''} calcium of ${formatAgainst(calcium.value, when.calciumBelow.value)} mg/dL`, at: [calcium.at] } : undefined;
+    }
+    if ('hypercalcaemiaWithoutCondition' in when) {
+        const terms = when.hypercalcaemiaWithoutCondition;
+        if (!calcium?.high || facts.conditions.some(c => c.condition && terms.includes(c.condition.term))) return undefined;
+        return { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL) and no ${terms.map(conditionLabel).join(' or ')} recorded`, at: [calcium.at] };
     }
     if ('ageFrom' in when) {
         const age = facts.patient.ageYears;
@@ -268,6 +288,11 @@ function productAgainst(product: NonNullable<LabEvidence['product']>): string {
 /** Of a band's two edges (below `threshold`, from `from`), the one a value in it is nearer: the one its rounding could cross. */
 function nearerEdge(value: number, threshold: number, from: number | undefined): number {
     return from !== undefined && value - from < threshold - value ? from : threshold;
+}
+
+/** A condition's label in a sentence (`malignancy`), the term where the catalogue has none. */
+function conditionLabel(term: string): string {
+    return Conditions.find(c => c.term === term)?.label.toLowerCase() ?? term;
 }
 
 /** An age as a clinician says it: days in the first month, months in the first two years, else years. */

@@ -15,7 +15,7 @@ export type CautionWhen =
      * Creatinine clearance below the value (mL/min); eGFR or dialysis stand in where CrCl cannot be computed.
      * With `from`, only at or above that value, and not on dialysis: a band above another caution's (one caution per drug, the most severe band).
      */
-    | { creatinineClearanceBelow: Sourced<number>; from?: Sourced<number> }
+    | { creatinineClearanceBelow: Sourced<number>; from?: Sourced<number>; withCondition?: string[] }
     /** Chronic kidney disease of any stage, dialysis, or an eGFR below the value. */
     | { chronicKidneyDisease: Sourced<number> }
     /**
@@ -51,6 +51,12 @@ export type CautionWhen =
     | { moreOftenThanWeekly: true; daily?: boolean }
     /** A patient of the value's age (years) or older. */
     | { ageFrom: Sourced<number> }
+    /** A patient older than the value (years): a label's "over 65". */
+    | { ageAbove: Sourced<number> }
+    /** A (corrected) calcium below the value, in mg/dL (a label's threshold, not the lab's interval). */
+    | { calciumBelow: Sourced<number> }
+    /** A (corrected) calcium above its reference interval with none of these conditions recorded (a label's limitation to hypercalcaemia of malignancy). */
+    | { hypercalcaemiaWithoutCondition: string[] }
     /** Any of these holds: one caution for one concern with several reasons (IVIG's boxed warning: age and the kidneys), each reason that holds said. */
     | { anyOf: CautionWhen[] };
 
@@ -84,6 +90,8 @@ export interface DrugCaution {
     amountBelow?: Sourced<number>;
     /** Only for a schedule that repeats, not a single administration: the 4 mg zoledronic acid label adjusts its repeated oncology dose, not the single one for hypercalcaemia. */
     repeated?: true;
+    /** Only for a single administration: the 4 mg zoledronic acid dose for hypercalcaemia, whose repeated schedule has its own caution. */
+    single?: true;
     /** Not said of a patient on dialysis (a label that doses dialysis apart). */
     offDialysis?: true;
     /** A recorded condition (by term) under which the drug stays: the caution is said, but does not lead the dose verdict. */
@@ -144,7 +152,17 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true,
-        advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not', source: 'mhraZoledronate', alsoSources: ['labelZometa'], adjusts: true
+        advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not reduced, but in severe renal impairment it too is given only if the benefit outweighs the risk; hydrate first and measure the creatinine before each dose', source: 'mhraZoledronate', alsoSources: ['mhraZoledronicRenal2010', 'labelZometa'], adjusts: true
+    },
+    {
+        // Clinical review 11: the single 4 mg dose escaped the caution above (repeated schedules only) at a creatinine clearance of 19.
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 30, source: 'mhraZoledronicRenal2010', note: 'Severe renal impairment: the Zometa label and SmPC define it as a creatinine clearance below 30 mL/min.' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, single: true,
+        advice: 'intravenous zoledronic acid in severe renal impairment is generally not recommended; it may be considered for hypercalcaemia of malignancy if the benefit outweighs the risk (MHRA; the Zometa label: only after weighing the risks and benefits): hydrate first and measure the creatinine before each dose', source: 'mhraZoledronicRenal2010', alsoSources: ['labelZometa'], adjusts: true
+    },
+    {
+        // Clinical review 11: the 4 mg label's limitation concerns hypercalcaemia (a normal calcium in calcinosis is not its subject); 5 mg (Reclast) has its own cautions.
+        drugs: ['zoledronicAcid'], when: { hypercalcaemiaWithoutCondition: ['malignancy'] }, amountBelow: ZOLEDRONIC_RECLAST_MG,
+        advice: 'zoledronic acid 4 mg (Zometa) is labelled for hypercalcaemia of malignancy, myeloma and bone metastases: its safety and efficacy are not established in hyperparathyroidism or hypercalcaemia not related to a tumour (the label\'s limitation of use): record the malignancy if there is one, else weigh the use as off-label', source: 'labelZometa', adjusts: true
     },
     {
         drugs: ['pamidronate'], when: { creatinineClearanceBelow: { value: 30, source: 'labelPamidronate', evidence: 'weak' } },
@@ -362,6 +380,16 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'two bisphosphonates together are a duplicated therapy, their hypocalcaemia and renal toxicity adding up: give one (the zoledronic acid label: a patient treated with it is not to be treated with another bisphosphonate)', source: 'labelZometa', alsoSources: ['labelReclast'], evidence: 'weak'
     },
     {
+        // Clinical review 11: diltiazem is the only CYP3A4 or P-gp inhibitor the knowledge base has; the label's table was read only as reproduced.
+        drugs: ['colchicine'], when: { alsoGiven: ['diltiazem'] },
+        advice: 'diltiazem inhibits CYP3A4 and P-glycoprotein and raises colchicine levels: the sources differ on how much that matters: the colchicine label counts it a moderate CYP3A4 inhibitor and lowers the colchicine dose with it (Terkeltaub 2011: 50-75% lower for prophylaxis with diltiazem), while a cardiology review counts it a mild one needing no adjustment with normal kidney and liver function; with impaired kidney or liver function lower the colchicine dose, and watch for diarrhoea, muscle weakness and neuropathy', source: 'labelColchicine', alsoSources: ['terkeltaub2011', 'ehj2021ColchicineTable'], evidence: 'weak', adjusts: true
+    },
+    {
+        // Clinical review 11: two antiresorptives; the bisphosphonate duplicate above covers bisphosphonate with bisphosphonate only.
+        drugs: ['denosumab'], when: { alsoGiven: BISPHOSPHONATES },
+        advice: 'denosumab with a bisphosphonate gives two antiresorptives together, their hypocalcaemia adding up (worst with a creatinine clearance below 30 mL/min or on dialysis): give one unless a specialist decides otherwise (Xgeva is labelled for hypercalcaemia of malignancy refractory to a bisphosphonate, that is after one), and check the calcium often', source: 'labelXgeva', alsoSources: ['labelProlia'], evidence: 'weak', adjusts: true
+    },
+    {
         drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },
         advice: 'two heparins together raise the risk of serious bleeding: give one', source: 'labelEnoxaparin'
     },
@@ -379,6 +407,11 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'cinacalcet is not established in children (US label)', source: 'labelCinacalcet'
     },
     {
+        // Clinical review 11: management.md §3 lists this rule; the corrected calcium is the one judged where there is one.
+        drugs: ['cinacalcet'], when: { calciumBelow: { value: 8.4, source: 'labelCinacalcet', note: 'Do not initiate below the lower limit of normal, 8.4 mg/dL; withhold below 7.5 mg/dL.' } },
+        advice: 'the label: do not start cinacalcet with a serum calcium below the lower limit of normal (8.4 mg/dL), and withhold it if the calcium falls below 7.5 mg/dL: correct the calcium first, and check it often once cinacalcet is given', source: 'labelCinacalcet', adjusts: true
+    },
+    {
         drugs: ['sevelamer', 'lanthanum', 'calciumAcetate'], when: { youngerThan: { value: 18, source: 'drugsSevelamer' } },
         advice: 'phosphate binders are licensed for children only in part (lanthanum: not recommended below 18 years; sevelamer labels differ by country and age) and their use outside kidney disease is off-label: check the local label', source: 'drugsSevelamer'
     },
@@ -393,6 +426,11 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['apixaban'], when: { creatinineClearanceBelow: { value: 15, source: 'smpcApixaban' } }, offDialysis: true,
         advice: 'the labels differ below a creatinine clearance of 15 mL/min off dialysis: the US label has no data there, the EU label does not recommend apixaban (and does not recommend it on dialysis, where the US label doses it)', source: 'smpcApixaban', alsoSources: ['labelApixaban']
+    },
+    {
+        // Clinical review 11: the band above; the EU lower dose is for atrial fibrillation (DVT and PE: "use with caution").
+        drugs: ['apixaban'], when: { creatinineClearanceBelow: { value: 30, source: 'smpcApixabanRenal' }, from: { value: 15, source: 'smpcApixabanRenal' }, withCondition: ['atrialFibrillation'] }, amountFrom: { value: 5, source: 'smpcApixabanRenal', note: 'The 5 mg dose; 2.5 mg is the lower dose both labels give.' },
+        advice: 'the labels differ at a creatinine clearance of 15-29 mL/min in atrial fibrillation: the EU/UK SmPC gives the lower dose, 2.5 mg twice daily; the US label gives 2.5 mg twice daily only with two of age 80 years or more, weight 60 kg or less and serum creatinine 1.5 mg/dL or more, and otherwise 5 mg twice daily', source: 'smpcApixabanRenal', alsoSources: ['labelApixaban'], adjusts: true
     },
     {
         // Clinical review 10: with a mechanical valve a DOAC is harmful (the guidelines' class III, PROACT Xa), not merely unstudied; apixaban is the only DOAC the knowledge base has.
@@ -426,7 +464,7 @@ export const DrugCautions: DrugCaution[] = [
     {
         // Clinical review 11: the boxed warning's reasons (age, the kidneys) are one caution, each reason that holds said.
         drugs: ['ivig'], when: { anyOf: [
-            { ageFrom: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
+            { ageAbove: { value: 65, source: 'labelIvig', evidence: 'weak', note: 'Age over 65 among the predisposed to renal failure, as recalled; advanced age among the thrombosis risk factors, as read.' } },
             { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal insufficiency of any degree: a GFR below 60 mL/min/1.73 m² (CKD G3a-G5), the creatinine clearance where no eGFR is recorded.' } },
         ] },
         advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients (age over 65 and any pre-existing renal insufficiency among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
@@ -434,7 +472,7 @@ export const DrugCautions: DrugCaution[] = [
     {
         // No Child-Pugh grade is recorded: the caution names both labels' grades.
         drugs: ['apixaban'], when: { condition: 'cirrhosis' },
-        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the US label advises caution in moderate impairment (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the cirrhosis and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['labelApixaban'], adjusts: true
+        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the EU label also advises caution, with no dose adjustment, in mild or moderate impairment (Child-Pugh A or B) and does not recommend it in severe; the US label needs no adjustment in mild impairment (Child-Pugh A), gives no dosing recommendation in moderate (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the cirrhosis and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['smpcApixabanRenal', 'labelApixaban'], adjusts: true
     },
     {
         drugs: NSAIDS, when: { alsoGiven: ['tacrolimus'] },

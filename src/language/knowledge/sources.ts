@@ -578,6 +578,35 @@ export const Sources = {
         url: 'https://reference.medscape.com/drug/actonel-atelvia-risedronate-342835',
         evidence: 'source',
     },
+    mhraZoledronicRenal2010: {
+        short: 'MHRA 2010, zoledronic acid and the kidney',
+        citation: 'MHRA Drug Safety Update (April 2010). Intravenous zoledronic acid: adverse effects on renal function: measure renal function before each dose and hydrate before treatment; use in severe renal impairment is generally not recommended, but may be considered for tumour-induced hypercalcaemia if the benefits outweigh the risks.',
+        url: 'https://www.gov.uk/drug-safety-update/intravenous-zoledronic-acid-adverse-effects-on-renal-function',
+        evidence: 'source',
+    },
+    smpcApixabanRenal: {
+        short: 'Eliquis SmPC (UK), renal and hepatic',
+        citation: 'Eliquis (apixaban), UK HCP page "Renal and hepatic impairment", citing the SmPC: in non-valvular atrial fibrillation with severe renal impairment (CrCl 15-29 mL/min) patients should receive the lower dose, 2.5 mg twice daily (DVT/PE: use with caution); not recommended below 15 mL/min or on dialysis; mild or moderate hepatic impairment (Child-Pugh A or B): use with caution, no dose adjustment; severe: not recommended; hepatic disease with coagulopathy and clinically relevant bleeding risk: contraindicated.',
+        url: 'https://www.eliquis.co.uk/hcp/dosing-and-switching/renal-and-hepatic-impairment',
+        evidence: 'source',
+    },
+    labelXgeva: {
+        short: 'Xgeva label',
+        citation: 'XGEVA (denosumab 120 mg), US prescribing information: 1.3 hypercalcaemia of malignancy refractory to bisphosphonate therapy (as read in a biosimilar\'s label on openFDA); severe hypocalcaemia, with a greater risk at a creatinine clearance below 30 mL/min or on dialysis, and more frequent calcium monitoring with other drugs that lower calcium (as recalled).',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%22628f0998-1206-4001-aeee-18133aa9f3bf%22',
+        evidence: 'weak',
+    },
+    terkeltaub2011: {
+        short: 'Terkeltaub 2011',
+        citation: 'Terkeltaub RA, Furst DE, DiGiacinto JL, Kook KA, Davis MW. Novel evidence-based colchicine dose-reduction algorithm to predict and prevent colchicine toxicity in the presence of cytochrome P450 3A4/P-glycoprotein inhibitors. Arthritis Rheum. 2011;63(8):2226-37 (abstract, as read): dose reductions of 33-66% for acute gout and 50-75% for prophylaxis calculated with diltiazem ER and verapamil ER.',
+        evidence: 'source',
+    },
+    ehj2021ColchicineTable: {
+        short: 'Eur Heart J 2021, colchicine interactions',
+        citation: 'Colchicine in cardiovascular disease, Eur Heart J 2021 (ehab221), Table 1 (PMC8294843): diltiazem and verapamil among mild CYP3A4/P-gp inhibitors, colchicine up to 1.0 mg daily without adjustment with normal renal or liver function. Authors not checked.',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8294843/table/ehab221-T1',
+        evidence: 'weak',
+    },
     mhraZoledronate: {
         short: 'MHRA, zoledronic acid',
         citation: 'MHRA Drug Safety Update. Zoledronic acid: renal impairment — contraindicated with CrCl < 35 mL/min (5 mg, Aclasta); dose reduced for CrCl 30-60 mL/min (4 mg, oncology).',
