@@ -193,3 +193,23 @@ describe('9. the ionized calcium band is named as its own (the adult interval, u
         expect(await markdown(text)).toContain('| Ionized calcium | **1.4 mmol/L** (5.61 mg/dL) | 1.1–1.3 mmol/L, 10 days and over (the adult interval) |');
     });
 });
+
+describe('calciphylaxis on dialysis with PTH raised and the calcium low (clinician read 11, case 09)', () => {
+    const text = caseWith({
+        history: 'condition haemodialysis', lesions: 'lesion P1 { site penis morphology necrosis pain severe ulcerated yes }',
+        labs: 'calcium 7.6 mg/dL phosphate 7.8 mg/dL albumin 3.2 g/dL pth 1150 pg/mL', treatment: ['drug cinacalcet 30 mg oral daily']
+    });
+
+    it('the mineral step says to correct the calcium before cinacalcet, not to treat with cinacalcet', async () => {
+        const summary = await markdown(text);
+        expect(summary).toContain('**Control calcium, phosphate and PTH; calcium low** — Suits this case. Why: kidney failure;');
+        expect(summary).toContain('albumin-corrected calcium 8.24 mg/dL low.');
+        expect(summary).toContain('PTH is above the target, but the calcium is low: correct the calcium first, as cinacalcet is not started with a calcium below the lower limit of normal (8.4 mg/dL); consider parathyroidectomy for severe or refractory hyperparathyroidism.');
+        expect(summary).not.toContain('treat hyperparathyroidism with cinacalcet');
+    });
+
+    it('with the calcium normal the step still treats hyperparathyroidism with cinacalcet', async () => {
+        const summary = await markdown(text.replace('calcium 7.6 mg/dL', 'calcium 9.2 mg/dL'));
+        expect(summary).toContain('PTH is above the target: treat hyperparathyroidism with cinacalcet');
+    });
+});

@@ -13,6 +13,7 @@ import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
 import { calciumBand, productToTenth, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
+import { inSentence } from './in-sentence.js';
 import { kidneyDisease } from './kidney.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
@@ -154,6 +155,13 @@ function calciumStatus(labs: LabEvidence): LabStatus | undefined {
     return calcium?.status;
 }
 
+/** The low calcium the why gives (judged: albumin-corrected, else measured; else ionized). */
+function lowCalciumWords(labs: LabEvidence): string {
+    const calcium = [labs.byAnalyte.calcium, labs.byAnalyte.ionizedCalcium].find(lab => lab?.usable)!;
+    const value = calcium.judged ? formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit) : writtenValue(calcium);
+    return `${inSentence(calcium.judged?.label ?? calcium.analyte!.label)} ${value} low`;
+}
+
 /** The judged calcium, as written for the why, where it reaches the crisis band (Thresholds.hypercalcaemia, StatPearls). */
 function crisisCalcium(labs: LabEvidence): string | undefined {
     const calcium = labs.byAnalyte.calcium;
@@ -226,10 +234,12 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const deranged = derangedLabs(labs);
             if (!s.kidneyFailure && deranged.length === 0) return undefined;
             const pth = pthState(labs);
-            const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
+            const calciumLow = pth === 'above' && s.kidneyFailure && calciumStatus(labs) === 'low';
+            const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, calciumLow ? lowCalciumWords(labs) : '', pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
             // The dialysis target and cinacalcet's dialysis indication hold only in kidney failure.
             // After a transplant without kidney failure, the transplant's own words first (not 'non-uraemic').
-            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth]) || step.byPth?.[pth];
+            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
+                || (calciumLow && step.byPthAboveCalciumLow) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
         case 'hypercalcaemicCrisis': {

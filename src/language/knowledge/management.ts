@@ -47,6 +47,8 @@ export interface ManagementStep {
     byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
     /** The same after a kidney transplant (without kidney failure), which the sources do not count as non-uraemic; a state absent here falls back to `byPthWithoutKidneyFailure`. */
     byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
+    /** PTH raised in kidney failure with the calcium low: what replaces `byPth.above`, as a calcimimetic is not started then. */
+    byPthAboveCalciumLow?: StepVariant;
 }
 
 /**
@@ -207,6 +209,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: on dialysis the target is about 2 to 9 times the upper limit of normal of the assay, and hyperparathyroidism is treated with cinacalcet or parathyroidectomy.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' }],
             },
+        },
+        // The cinacalcet label: not started with a calcium below the lower limit of normal (checkCautions says it at the drug).
+        byPthAboveCalciumLow: {
+            title: 'Control calcium, phosphate and PTH; calcium low',
+            advice: [
+                { value: 'PTH is above the target, but the calcium is low: correct the calcium first, as cinacalcet is not started with a calcium below the lower limit of normal (8.4 mg/dL); consider parathyroidectomy for severe or refractory hyperparathyroidism.', source: 'labelCinacalcet' },
+                { value: 'On dialysis keep intact PTH at about 2 to 9 times the upper limit of normal of the assay.', source: 'pth2009Table', note: 'Retained by KDIGO 2017.' },
+            ],
+            procedures: ['parathyroidectomy'],
         },
         // Without kidney failure the dialysis target does not apply, and cinacalcet is not indicated in CKD not on dialysis (label).
         byPthWithoutKidneyFailure: {
