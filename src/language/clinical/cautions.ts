@@ -14,6 +14,7 @@ import { formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productToTenth, type LabEvidence } from './labs.js';
+import { inSentence } from './in-sentence.js';
 
 interface Context {
     facts: CaseFacts;
@@ -130,7 +131,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (!renal || !when.withCondition) return renal;
         // A band a label doses for one indication only (apixaban's lower dose in atrial fibrillation).
         const recorded = facts.conditions.find(c => c.condition && when.withCondition!.includes(c.condition.term));
-        return recorded ? { ...renal, text: `${renal.text} and ${recorded.condition!.label.toLowerCase()}`, at: [...renal.at, recorded.term.at] } : undefined;
+        return recorded ? { ...renal, text: `${renal.text} and ${inSentence(recorded.condition!.label)}`, at: [...renal.at, recorded.term.at] } : undefined;
     }
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
@@ -153,7 +154,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         // Kidney failure, or CKD not staged (it may be), is not the non-uraemic setting; a known stage short of G5 is.
         if (when.kidneyFailing !== undefined && when.kidneyFailing !== (kidney.kidneyFailure || kidney.stageUnknown)) return undefined;
         const at = facts.declared.type ? [facts.declared.type.at] : [facts.nameAt];
-        if (calciphylaxis) return also.length ? { text: `in calciphylaxis (${also.map(c => c.condition!.label.toLowerCase()).join(', ')})`, at: [...at, ...also.map(c => c.term.at)] } : { text: 'in calciphylaxis', at };
+        if (calciphylaxis) return also.length ? { text: `in calciphylaxis (${also.map(c => inSentence(c.condition!.label)).join(', ')})`, at: [...at, ...also.map(c => c.term.at)] } : { text: 'in calciphylaxis', at };
         if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };
         if (when.orKidneyFailure && kidney.category === 'G5' && kidney.egfr) return { text: `with kidney failure (eGFR ${formatNumber(kidney.egfr.value)}, G5: the main risk of calciphylaxis)`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
@@ -172,7 +173,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         // A drug written `stopped` is not given with it, nor with anything (a switch from warfarin, stopped, is the label's advice).
         if (fact.stopped) return undefined;
         const other = facts.drugs.find(d => d !== fact && d.drug && !d.stopped && d.drug.term !== fact.drug?.term && when.alsoGiven.includes(d.drug.term));
-        return other ? { text: `given with ${other.drug!.label.toLowerCase()}`, at: [other.term.at] } : undefined;
+        return other ? { text: `given with ${inSentence(other.drug!.label)}`, at: [other.term.at] } : undefined;
     }
     if ('kidneyFailureCalciumAbove' in when) {
         // Above the reference interval the hypercalcaemia cautions speak (by the label); this is the CKD 5 target between.
@@ -222,9 +223,9 @@ function weeklyTotal(dose: DoseVerdict | undefined): string {
 /** Intravenous calcium recorded: an exposure, or a drug given (not stopped) that is one. */
 function intravenousCalcium(facts: CaseFacts): { label: string; at: Span } | undefined {
     const exposure = facts.exposures.find(e => e.exposure && INTRAVENOUS_CALCIUM.includes(e.exposure.term));
-    if (exposure) return { label: exposure.exposure!.label.toLowerCase(), at: exposure.term.at };
+    if (exposure) return { label: inSentence(exposure.exposure!.label), at: exposure.term.at };
     const drug = facts.drugs.find(d => !d.stopped && d.drug?.exposure !== undefined && INTRAVENOUS_CALCIUM.includes(d.drug.exposure));
-    return drug ? { label: `${drug.drug!.label.toLowerCase()} given`, at: drug.term.at } : undefined;
+    return drug ? { label: `${inSentence(drug.drug!.label)} given`, at: drug.term.at } : undefined;
 }
 
 /** A recorded condition (pregnancy, cirrhosis…), unless or with another. */
@@ -235,7 +236,7 @@ function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, fact
     if (!recorded || (when.unlessCondition && has(when.unlessCondition))) return undefined;
     const also = when.withCondition ? has(when.withCondition) : undefined;
     if (when.withCondition && !also) return undefined;
-    const words = [recorded, ...(also ? [also] : [])].map(c => c.condition!.label.toLowerCase()).join(' and ');
+    const words = [recorded, ...(also ? [also] : [])].map(c => inSentence(c.condition!.label)).join(' and ');
     return { text: `with ${words}`, at: [recorded.term.at, ...(also ? [also.term.at] : [])] };
 }
 
@@ -292,7 +293,8 @@ function nearerEdge(value: number, threshold: number, from: number | undefined):
 
 /** A condition's label in a sentence (`malignancy`), the term where the catalogue has none. */
 function conditionLabel(term: string): string {
-    return Conditions.find(c => c.term === term)?.label.toLowerCase() ?? term;
+    const label = Conditions.find(c => c.term === term)?.label;
+    return label ? inSentence(label) : term;
 }
 
 /** An age as a clinician says it: days in the first month, months in the first two years, else years. */

@@ -5,6 +5,7 @@ import { Codes } from '../diagnostic-codes.js';
 import { SCHEDULE_EXAMPLES, scheduleAbbreviation } from '../facts/dosage.js';
 import { Sources } from '../knowledge/index.js';
 import type { Finding } from './finding.js';
+import { inSentence } from './in-sentence.js';
 
 /** How many suggestions a message offers. */
 const SUGGESTIONS = 3;
@@ -96,7 +97,7 @@ const LAB_STATE = /^(hyper|hypo)([a-z]{4,}?)a?emia$/;
 function recordedElsewhere(term: TermFact): string | undefined {
     const state = LAB_STATE.exec(britishToAmerican(term.term.toLowerCase()));
     const analyte = state && entries('analyte').find(a => a.term.toLowerCase().startsWith(state[2]) || a.label.toLowerCase().startsWith(state[2]));
-    if (state && analyte) return `a ${state[1] === 'hyper' ? 'high' : 'low'} ${analyte.label.toLowerCase()} is recorded as a result, ${WRITTEN_AS.analyte!(analyte.term)}`;
+    if (state && analyte) return `a ${state[1] === 'hyper' ? 'high' : 'low'} ${inSentence(analyte.label)} is recorded as a result, ${WRITTEN_AS.analyte!(analyte.term)}`;
     const places = (Object.keys(WRITTEN_AS) as TermCategory[])
         .filter(category => category !== term.category && lookup(category, term.term))
         .map(category => `${WRITTEN_AS[category]!(lookup(category, term.term)!.term)}`);
