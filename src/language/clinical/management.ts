@@ -306,7 +306,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const own = extra.length ? { advice: extra } : {};
             if (hyperphosphataemicTumoral(s)) return { ...plan('alternative', 'masses that limit function'), ...own };
             if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} ${PlanReasons.miliaLikeRegresses.value}`), ...own };
-            return { ...plan('suited', subtype ? subtype.label : 'symptomatic idiopathic lesions'), ...own };
+            if (subtype) return { ...plan('suited', subtype.label), ...own };
+            return { ...excisionBySymptoms(plan, facts.lesions), ...own };
         }
         case 'idiopathicExpectant':
             return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
@@ -315,6 +316,20 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/**
+ * Excision of idiopathic lesions is for symptomatic ones (the seed): it suits the case only where a
+ * lesion is recorded painful, ulcerated or discharging; recorded without any of these, it is an
+ * option for a lesion that becomes so; with none of them recorded, the case is asked for them.
+ */
+function excisionBySymptoms(plan: (fit: ApproachFit, why: string) => PlanStep, lesions: CaseFacts['lesions']): PlanStep {
+    const symptom = (l: CaseFacts['lesions'][number]) => l.pain && l.pain.term !== 'none' ? 'painful' : l.ulcerated ? 'ulcerated' : l.discharge !== undefined ? 'discharging' : undefined;
+    const symptomatic = lesions.flatMap(l => symptom(l) ? [`${l.name} ${symptom(l)}`] : []);
+    if (symptomatic.length) return plan('suited', `${PlanReasons.excisionSymptomatic.value} (${symptomatic.join(', ')})`);
+    const painless = lesions.filter(l => l.pain?.term === 'none' || l.ulcerated === false);
+    if (painless.length) return plan('alternative', `${PlanReasons.excisionNoneSymptomatic.value} (${painless.map(l => `${l.name} ${l.pain?.term === 'none' ? 'painless' : 'not ulcerated'}`).join(', ')})`);
+    return plan('alternative', PlanReasons.excisionSymptomsUnrecorded.value);
 }
 
 /** Fat necrosis of the newborn resolves on its own: excision is not for it, without the step's sentences for excising other deposits. */

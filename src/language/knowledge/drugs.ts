@@ -724,6 +724,35 @@ export const Drugs: Drug[] = [
             { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, minPerDay: { value: 400, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
         ],
     },
+    // ── Drugs given beside calcinosis, for another indication: known so that their line is read, not as calcinosis treatments ──
+    {
+        term: 'captopril',
+        label: 'Captopril',
+        drugClass: 'ACE inhibitor',
+        mechanism: { value: 'A specific competitive inhibitor of angiotensin I-converting enzyme, which turns angiotensin I into angiotensin II.', source: 'labelCaptopril' },
+        indication: {
+            value: 'Hypertension and heart failure; in systemic sclerosis, the ACE inhibitor of scleroderma renal crisis. Not a treatment of calcinosis.',
+            source: 'labelCaptopril', evidence: 'weak',
+            note: 'The labelled indications and its use in scleroderma renal crisis (EULAR recommendations for systemic sclerosis) as recalled, not read here.',
+        },
+        regimens: [],
+        cautions: [
+            { value: 'Captopril is cleared by the kidney: in renal impairment start lower and titrate more slowly; stop it when pregnancy is detected (boxed warning: fetal toxicity).', source: 'labelCaptopril', evidence: 'weak', note: 'The boxed warning read; the renal dosing as recalled.' },
+        ],
+    },
+    {
+        term: 'pentoxifylline',
+        label: 'Pentoxifylline',
+        drugClass: 'methylxanthine (haemorheologic agent)',
+        mechanism: { value: 'A xanthine derivative that lowers blood viscosity and makes red cells more deformable, improving flow in the microcirculation.', source: 'labelPentoxifylline' },
+        indication: { value: 'Intermittent claudication from chronic occlusive arterial disease of the limbs; not a treatment of calcinosis.', source: 'labelPentoxifylline' },
+        regimens: [
+            { low: 400, high: 400, unit: 'mg', perKg: false, timing: { frequency: 3, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'intermittent claudication', source: 'labelPentoxifylline', note: 'With meals; 400 mg twice a day for digestive or nervous-system side effects.' },
+        ],
+        renalLimits: [
+            { creatinineClearanceBelow: { value: 30, source: 'labelPentoxifylline' }, maxPerDay: { value: 400, source: 'labelPentoxifylline', note: '400 mg once a day with severe renal impairment.' }, unit: 'mg/d' },
+        ],
+    },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──
     {
         term: 'calciumCarbonate',

@@ -556,6 +556,12 @@ export const PlanReasons = {
         value: 'pancreatic panniculitis: the nodules follow the pancreatic disease',
         source: 'dermnetPancreaticPanniculitis',
     },
+    /** Idiopathic lesions are excised where symptomatic (idiopathicExcision): said of the lesions the case records as painful, ulcerated or discharging. */
+    excisionSymptomatic: { value: 'symptomatic idiopathic lesions', source: 'seed' },
+    /** The same where every lesion is recorded without pain, ulceration or discharge. */
+    excisionNoneSymptomatic: { value: 'for a symptomatic lesion; none is recorded as painful or ulcerated', source: 'seed' },
+    /** The same where no lesion records pain, ulceration or discharge. */
+    excisionSymptomsUnrecorded: { value: 'for a symptomatic lesion: record pain, ulceration or discharge', source: 'seed' },
     /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
     miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
     /** Milia-like calcinosis, watched (idiopathicExpectant). */

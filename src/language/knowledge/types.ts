@@ -53,7 +53,7 @@ export interface LoincCode {
 
 export type AnalyteTerm =
     | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
-    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium';
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck';
 
 export interface Analyte {
     /** Other spellings a clinician types (`ionisedCalcium`). */
