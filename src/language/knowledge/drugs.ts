@@ -7,7 +7,7 @@
  * the literature's as the regimen. A regimen for another indication (warfarin for a valve)
  * says so in `otherIndication`: no calcinosis dose check rests on it.
  */
-import type { Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
+import type { CalcinosisType, Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
 
 const DAILY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'd' };
 const TWICE_DAILY: RegimenTiming = { frequency: 2, period: 1, periodUnit: 'd' };
@@ -26,6 +26,8 @@ const BISPHOSPHONATE_INDICATION: Sourced<string> = {
     value: 'Good response mainly in dermatomyositis and systemic sclerosis.',
     source: 'seed',
 };
+/** The seed's response is that of calcinosis in connective tissue disease: not said of a bisphosphonate given for hypercalcaemia (metastatic). */
+const BISPHOSPHONATE_INDICATION_FOR: CalcinosisType[] = ['dystrophic'];
 const BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Osteonecrosis of the jaw', source: 'seed', note: 'The seed cites its reference 4.' },
     { value: 'Fever', source: 'seed', note: 'The seed cites its reference 4.' },
@@ -115,7 +117,7 @@ export const Drugs: Drug[] = [
         label: 'Etidronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 800, high: 800, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed' },
             { low: 5, high: 20, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'labelEtidronate', note: 'Label range across indications (Paget\'s disease 5-20 mg/kg/d for limited periods; heterotopic ossification 20 mg/kg/d). 800 mg/d is within it for 40-160 kg.' },
@@ -127,7 +129,7 @@ export const Drugs: Drug[] = [
         label: 'Alendronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 70, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'seed', note: "The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011). The seed prints the adults' weekly dose, not a child's (management.md: children not indicated)." },
             { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis), all in adults: the label does not establish use in children.' },
@@ -140,7 +142,7 @@ export const Drugs: Drug[] = [
         label: 'Pamidronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         shortestInfusion: { value: 2, unit: 'h', risk: 'shorter infusions have been linked to kidney harm, and longer ones are advised where kidney function is already reduced', source: 'pamidronateInfusion', evidence: 'weak' },
         regimens: [
             {
@@ -203,7 +205,7 @@ export const Drugs: Drug[] = [
         ],
         ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'Adult maximum.' }],
         cautions: [
-            { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone' },
+            { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone', ages: 'adults' },
         ],
     },
     {
@@ -625,7 +627,7 @@ export const Drugs: Drug[] = [
         aliases: ['actonel'],
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'medscapeRisedronate' },
             { low: 35, high: 35, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'medscapeRisedronate' },
@@ -640,7 +642,7 @@ export const Drugs: Drug[] = [
         aliases: ['zoledronate', 'zometa', 'aclasta', 'reclast'],
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         shortestInfusion: { value: 15, unit: 'min', risk: 'a faster infusion raises the risk of kidney harm', source: 'labelZoledronicInfusion', evidence: 'weak' },
         regimens: [
             // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
