@@ -94,7 +94,9 @@ describe('2. the metastatic plan follows the recorded cause; a calcium of 14 mg/
     it('in CKD G4 the CKD sentence and binders stay, without dialysis or cinacalcet (not indicated off dialysis)', async () => {
         const page = await summaryHtml(reviewCase('04-ckd-metastatic'));
         const levels = step(page, 'Correct calcium and phosphate');
-        expect(levels.text).toContain('In chronic kidney disease: restrict dietary phosphate and use a calcium-free binder');
+        expect(levels.text).toContain('In chronic kidney disease with a raised phosphate: restrict dietary phosphate and use a calcium-free binder');
+        // The phosphate (7.6 mg/dL) is above KDOQI's 7.0 for a short course of an aluminium binder.
+        expect(levels.text).toContain('Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.');
         expect(levels.text).not.toContain('adequate dialysis');
         expect(drugTable(page)).toEqual(expect.arrayContaining(['Lanthanum carbonate', 'Aluminium hydroxide']));
     });

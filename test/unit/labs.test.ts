@@ -180,10 +180,15 @@ describe('a severely low calcium', () => {
         expect(low.message).toMatch(/^Albumin-corrected calcium 1\.76 mmol\/L \(7\.05 mg\/dL\) .* is low, severely \(below 7\.6 mg\/dL, 1\.9 mmol\/L: intravenous calcium, an emergency where symptomatic\): below/);
         expect(low.message).toContain('Band: Society for Endocrinology 2016, acute hypocalcaemia.');
     });
-    it('not at 2.0 mmol/L, nor in a child (the guidance is for adults)', async () => {
-        for (const [age, calcium] of [[81, '2.0 mmol/L'], [8, '1.76 mmol/L']] as const) {
+    it('not at 2.0 mmol/L in an adult, nor at 1.9 mmol/L in a child, nor in a neonate (neither guidance covers them)', async () => {
+        for (const [age, calcium] of [[81, '2.0 mmol/L'], [8, '1.9 mmol/L'], [0.01, '1.5 mmol/L']] as const) {
             const low = (await diagnose(text(age, calcium))).find(r => r.code === 'lab-out-of-range')!;
             expect(low.message).not.toContain('severely');
         }
+    });
+    it('in a child below 1.8 mmol/L, by a paediatric guideline (the Society for Endocrinology\'s band is for adults)', async () => {
+        const low = (await diagnose(text(8, '1.76 mmol/L'))).find(r => r.code === 'lab-out-of-range')!;
+        expect(low.message).toContain('is low, severely for a child (below 7.2 mg/dL, 1.8 mmol/L: discuss with and admit under paediatric endocrinology; intravenous calcium first where severely symptomatic, as with seizures)');
+        expect(low.message).toContain('Band: Starship, hypocalcaemia in children.');
     });
 });

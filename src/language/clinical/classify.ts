@@ -91,6 +91,7 @@ type LabState = 'raised' | 'not raised' | 'unknown';
 export function classify(facts: CaseFacts, labs: LabEvidence): { classification: Classification; findings: Finding[] } {
     const evidence = gatherEvidence(facts, labs);
     const support = Object.fromEntries(TYPES.map(type => [type, supportFor(type, evidence)])) as Record<CalcinosisType, TypeSupport>;
+    capForUnknownHistory(support, facts);
     const { type, confidence, candidates } = decide(support);
     const extent = inferExtent(facts.lesions);
     const chosen = type ? [type] : candidates;
@@ -120,6 +121,25 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     }
     if (evidence.ossification.length > 0) withOssification(classification, evidence);
     return { classification, findings: classificationFindings(facts, classification) };
+}
+
+/**
+ * Idiopathic rests on no cause being recorded (knowledge LevelRules.unknownHistoryTerm): a
+ * condition, injury or exposure the knowledge base does not know may be that cause, so while
+ * one is written the type is at most probable, and the case is asked to name it.
+ */
+function capForUnknownHistory(support: Record<CalcinosisType, TypeSupport>, facts: CaseFacts): void {
+    const idiopathic = support.idiopathic;
+    if (idiopathic.level < 3) return;
+    const unknown = [...facts.conditions, ...facts.injuries, ...facts.exposures]
+        .filter(entry => !entry.term.known && entry.term.term !== '')
+        .map(entry => `\`${entry.term.term}\``);
+    if (unknown.length === 0) return;
+    support.idiopathic = {
+        ...idiopathic, level: 2,
+        missing: [...idiopathic.missing, `a known term in place of ${unknown.join(', ')} (a history term not understood may be the cause)`],
+        rules: [...(idiopathic.rules ?? []), LevelRules.unknownHistoryTerm]
+    };
 }
 
 /**

@@ -398,14 +398,19 @@ function bandWords(lab: LabAssessment, value: number | undefined): { words: stri
     return { words: '' };
 }
 
-/** A severely low calcium in an adult (the Society for Endocrinology's band, Thresholds.hypocalcaemia), in words after "is low". */
+/**
+ * A severely low calcium, in words after "is low": in an adult the Society for Endocrinology's band, in
+ * a child past the neonatal band a paediatric guideline's (Thresholds.hypocalcaemia); neonates none.
+ */
 function lowBandWords(lab: LabAssessment, value: number | undefined, ageYears: number | undefined): { words: string; source?: SourceId } {
     if (lab.analyte?.term !== 'calcium' || lab.analyte.canonicalUnit !== 'mg/dL' || value === undefined) return { words: '' };
-    if (ageYears !== undefined && ageYears < Thresholds.adultFromYears.value) return { words: '' }; // the guidance is for adults
-    const severe = Thresholds.hypocalcaemia.severeBelow;
+    const child = ageYears !== undefined && ageYears < Thresholds.adultFromYears.value;
+    if (child && ageYears < Thresholds.neonateUpToYears.value) return { words: '' }; // neither guidance covers neonates
+    const severe = child ? Thresholds.hypocalcaemia.childSevereBelow : Thresholds.hypocalcaemia.severeBelow;
     if (value >= severe.value) return { words: '' };
     const si = convert(severe.value, 'mg/dL', 'mmol/L', lab.analyte.molarMass?.value);
-    return { words: `, severely (below ${formatQuantity(severe.value, 'mg/dL')}${si === undefined ? '' : `, ${formatQuantity(si, 'mmol/L')}`}: ${LabAdvice.severeHypocalcaemia.value})`, source: severe.source };
+    const advice = child ? LabAdvice.severeHypocalcaemiaChild : LabAdvice.severeHypocalcaemia;
+    return { words: `, severely${child ? ' for a child' : ''} (below ${formatQuantity(severe.value, 'mg/dL')}${si === undefined ? '' : `, ${formatQuantity(si, 'mmol/L')}`}: ${advice.value})`, source: severe.source };
 }
 
 /** Holds a usable value (corrected calcium where albumin allows) against its interval, in the unit it is written in. */

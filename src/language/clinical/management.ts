@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type SourceId, type Sourced, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -135,6 +135,7 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['calciumRaised', calciumStatus(labs) === 'high'],
         ['calciumLow', calciumStatus(labs) === 'low'],
         ['phosphateHigh', raised(labs, 'phosphate')],
+        ['phosphateAboveAluminiumLimit', phosphateAbove(labs, Thresholds.aluminiumBinderPhosphateAbove.value)],
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
         ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
@@ -147,6 +148,12 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
 function raised(labs: LabEvidence, term: 'calcium' | 'phosphate' | 'pth'): boolean {
     const lab = labs.byAnalyte[term];
     return lab?.usable === true && lab.status === 'high';
+}
+
+/** A usable phosphate above a limit in mg/dL (its canonical unit). */
+function phosphateAbove(labs: LabEvidence, mgDl: number): boolean {
+    const lab = labs.byAnalyte.phosphate;
+    return lab?.usable === true && lab.canonical !== undefined && lab.analyte?.canonicalUnit === 'mg/dL' && lab.canonical > mgDl;
 }
 
 /** The judged (albumin-corrected, else measured) calcium, else the ionized calcium, as high, low or normal; undefined unmeasured. */
@@ -238,7 +245,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const why = [s.kidneyFailure ? 'kidney failure' : '', ...deranged, calciumLow ? lowCalciumWords(labs) : '', pth === 'unmeasured' ? 'PTH not recorded' : pth === 'above' ? '' : `PTH ${pthWords(labs)}`].filter(Boolean).join('; ');
             // The dialysis target and cinacalcet's dialysis indication hold only in kidney failure.
             // After a transplant without kidney failure, the transplant's own words first (not 'non-uraemic').
-            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
+            // In CKD short of kidney failure, without primary hyperparathyroidism recorded or a raised calcium, the PTH is the kidney disease's.
+            const ckdPth = !s.kidneyFailure && !s.transplant && kidneyDisease(labs.kidney) && !s.situations.has('calciumRaised')
+                && !facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
+            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
                 || (calciumLow && step.byPthAboveCalciumLow) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
@@ -280,6 +290,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.recorded.has('heparinCalcium') && !s.situations.has('calciumInfusion')) {
                 return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
             }
+            if (s.recorded.has('electrodePaste') && !s.situations.has('calciumInfusion')) {
+                return { ...planned, why: healed || 'electrode-paste calcinosis, once the paste is removed' };
+            }
             if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
             const reported = (s.situations.has('pastInfancy') ? PlanReasons.expectantAfterInfancy : PlanReasons.expectantInNeonates).value;
             return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
@@ -287,7 +300,11 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'heelStickExpectant':
             return facts.injuries.some(i => i.injury?.classedAs?.value === 'iatrogenic') ? plan('suited', 'heel-stick nodules') : undefined;
         case 'dystrophicUnderlying': {
-            const causes = s.classification.support.dystrophic.reasons.filter(r => r.cause).map(r => r.text);
+            // A past injury alone (an operation, frostbite) leaves no disease to treat.
+            if (onlyPastInjuries(facts)) return undefined;
+            // Nor is one named beside the disease that is treated.
+            const past = new Set(facts.injuries.filter(i => i.injury && PastInjuries.value.includes(i.injury.term)).map(i => i.term.at.offset));
+            const causes = s.classification.support.dystrophic.reasons.filter(r => r.cause && !r.at.some(at => past.has(at.offset))).map(r => r.text);
             return plan('suited', causes.length ? causes.join(', ') : 'the disease that damaged the tissue');
         }
         case 'dystrophicExcision': {
@@ -316,7 +333,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             const own = extra.length ? { advice: extra } : {};
             if (hyperphosphataemicTumoral(s)) return { ...plan('alternative', 'masses that limit function'), ...own };
             if (subtype?.term === 'miliaLike') return { ...plan('alternative', `only a papule that is symptomatic or in diagnostic doubt: ${subtype.label} ${PlanReasons.miliaLikeRegresses.value}`), ...own };
-            return { ...plan('suited', subtype ? subtype.label : 'symptomatic idiopathic lesions'), ...own };
+            if (subtype) return { ...plan('suited', subtype.label), ...own };
+            return { ...excisionBySymptoms(plan, facts.lesions), ...own };
         }
         case 'idiopathicExpectant':
             return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
@@ -325,6 +343,27 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/**
+ * Excision of idiopathic lesions is for symptomatic ones (the seed): it suits the case only where a
+ * lesion is recorded painful, ulcerated or discharging; recorded without any of these, it is an
+ * option for a lesion that becomes so; with none of them recorded, the case is asked for them.
+ */
+function excisionBySymptoms(plan: (fit: ApproachFit, why: string) => PlanStep, lesions: CaseFacts['lesions']): PlanStep {
+    const symptom = (l: CaseFacts['lesions'][number]) => l.pain && l.pain.term !== 'none' ? 'painful' : l.ulcerated ? 'ulcerated' : l.discharge !== undefined ? 'discharging' : undefined;
+    const symptomatic = lesions.flatMap(l => symptom(l) ? [`${l.name} ${symptom(l)}`] : []);
+    if (symptomatic.length) return plan('suited', `${PlanReasons.excisionSymptomatic.value} (${symptomatic.join(', ')})`);
+    const painless = lesions.filter(l => l.pain?.term === 'none' || l.ulcerated === false);
+    if (painless.length) return plan('alternative', `${PlanReasons.excisionNoneSymptomatic.value} (${painless.map(l => `${l.name} ${l.pain?.term === 'none' ? 'painless' : 'not ulcerated'}`).join(', ')})`);
+    return plan('alternative', PlanReasons.excisionSymptomsUnrecorded.value);
+}
+
+/** Every dystrophic cause recorded is an injury that is over (knowledge PastInjuries): no condition damaging the tissue. */
+function onlyPastInjuries(facts: CaseFacts): boolean {
+    const damaging = facts.conditions.some(c => c.condition && CategorySupport[c.condition.category].value === 'dystrophic');
+    const injuries = facts.injuries.filter(i => i.injury && !i.injury.classedAs);
+    return !damaging && injuries.length > 0 && injuries.every(i => PastInjuries.value.includes(i.injury!.term));
 }
 
 /** Fat necrosis of the newborn resolves on its own: excision is not for it, without the step's sentences for excising other deposits. */

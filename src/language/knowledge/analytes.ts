@@ -10,6 +10,9 @@ import type { AgeRange, Analyte, ReferenceInterval } from './types.js';
 const NEONATE: AgeRange = { fromYears: 0, toYears: 10 / 365, label: 'neonate (0 to 10 days)' };
 const ADULT: AgeRange = { fromYears: 18, toYears: 130, label: 'adult (18 years and over)' };
 const ALL_AGES: AgeRange = { fromYears: 0, toYears: 130, label: 'all ages' };
+// NORIP's creatine kinase bands: men's upper limit falls at 50 years.
+const CK_ADULT_UNDER_50: AgeRange = { fromYears: 18, toYears: 50, label: 'adult (18 to 49 years)' };
+const CK_ADULT_FROM_50: AgeRange = { fromYears: 50, toYears: 130, label: 'adult (50 years and over)' };
 
 /** A band with one interval for women and one for men (canonical unit of the analyte). */
 function bySex(ages: AgeRange, unit: string, female: [number, number], male: [number, number], source: ReferenceInterval['source'], note?: string, quoted?: { unit: string; female: [number, number]; male: [number, number] }): ReferenceInterval[] {
@@ -349,5 +352,36 @@ export const Analytes: Analyte[] = [
             },
         ],
         plausible: { value: { low: 0.3, high: 25 }, source: 'engineering', note: 'Our choice: above the values of magnesium poisoning.' },
+    },
+    {
+        term: 'ck',
+        label: 'Creatine kinase',
+        aliases: ['creatineKinase', 'cpk', 'creatinePhosphokinase'],
+        definition: {
+            value: 'Serum creatine kinase, the muscle enzyme: a screening test in inflammatory myopathy (dermatomyositis), which can be normal even in active disease.',
+            source: 'loh2024Iim',
+        },
+        canonicalUnit: 'U/L',
+        conventionalUnit: 'U/L',
+        siUnit: 'U/L',
+        otherUnits: ['ukat/L'],
+        loinc: [
+            { code: '2157-6', display: 'Creatine kinase [Enzymatic activity/volume] in Serum or Plasma', property: 'other', source: 'loincPublicMappings' },
+        ],
+        // NORIP's adult upper limits (read in Lilleng 2011); a low creatine kinase means nothing here, so no lower limit is shipped.
+        reference: [
+            {
+                ages: { fromYears: 0, toYears: 18, label: 'under 18 years' }, unit: 'U/L', source: 'engineering', evidence: 'weak',
+                note: 'No interval shipped: no paediatric creatine kinase interval was read (neonates run far higher); the laboratory\'s own interval should be set.',
+            },
+            {
+                ages: CK_ADULT_UNDER_50, sex: 'female', high: 210, unit: 'U/L', source: 'lilleng2011',
+                note: 'NORIP upper limits. Black people run markedly higher (a 2025 systematic review, abstract read): the laboratory\'s own interval should win.',
+            },
+            { ages: CK_ADULT_UNDER_50, sex: 'male', high: 400, unit: 'U/L', source: 'lilleng2011' },
+            { ages: CK_ADULT_FROM_50, sex: 'female', high: 210, unit: 'U/L', source: 'lilleng2011' },
+            { ages: CK_ADULT_FROM_50, sex: 'male', high: 280, unit: 'U/L', source: 'lilleng2011' },
+        ],
+        plausible: { value: { low: 0, high: 500000 }, source: 'engineering', note: 'Our choice: above the values of severe rhabdomyolysis.' },
     },
 ];

@@ -231,6 +231,12 @@ export const LevelRules = {
         value: 'the biopsy describes calcium deposits without calcification of small vessels, the histology of calciphylaxis',
         source: 'nigwekar2018',
     },
+    /** Idiopathic rests on no cause being recorded: a history term not understood may be one (classify.ts). */
+    unknownHistoryTerm: {
+        value: 'Idiopathic means no tissue damage, exposure or metabolic cause: a history term that is not a known term may be one of these, so the type is at most probable until it is written as a known term.',
+        source: 'seed', evidence: 'engineering',
+        note: 'The seed defines idiopathic by the absence of a cause; capping it at probable while a history term is unknown is our rule (an unknown `injury frostbite` once made a frostbitten ear idiopathic and definite).',
+    },
     lowAlbumin: {
         value: 'A low albumin is a minor risk factor for calciphylaxis.',
         source: 'cnConsensus',

@@ -437,6 +437,37 @@ export const Conditions: Condition[] = [
         definition: { value: 'Trisomy 21. Milia-like idiopathic calcinosis cutis occurs mostly in children with Down syndrome, and can disappear spontaneously by adulthood.', source: 'solak2016' },
     },
     {
+        term: 'addisonDisease',
+        label: 'Adrenal insufficiency (Addison disease)',
+        aliases: ['addison', 'addisons', 'addisonsDisease', 'adrenalInsufficiency', 'hypoadrenalism'],
+        category: 'general',
+        definition: {
+            value: 'Adrenal insufficiency (primary: Addison disease): the systemic disease most often associated with auricular calcification ("petrified ear"), with hypopituitarism; the calcified ears can be the clue to a life-threatening cortisol deficiency.',
+            source: 'gogate2012',
+            note: 'An association of unclear mechanism, not a type of calcinosis cutis: the category points to none. A case report and review (Dermatopathology 2021, PMID 33800755, abstract read) says the same.',
+        },
+    },
+    {
+        term: 'hypopituitarism',
+        label: 'Hypopituitarism',
+        aliases: ['pituitaryInsufficiency'],
+        category: 'general',
+        definition: {
+            value: 'Pituitary insufficiency; with secondary adrenal insufficiency it is reported with auricular calcification ("petrified ears").',
+            source: 'gogate2012',
+        },
+    },
+    {
+        term: 'epilepsy',
+        label: 'Epilepsy',
+        aliases: ['seizureDisorder'],
+        category: 'general',
+        definition: {
+            value: 'Recurrent unprovoked seizures. EEG monitoring with calcium chloride electrode paste is the setting of electrode-paste calcinosis (record the paste as an exposure); epilepsy itself does not type the calcinosis.',
+            source: 'medscapeCalcinosisCutis', evidence: 'weak',
+        },
+    },
+    {
         // A working graft is not kidney failure: dialysis or the eGFR say how the kidneys are.
         term: 'acuteKidneyInjury',
         label: 'Acute kidney injury',
@@ -478,6 +509,15 @@ export const Injuries: Injury[] = [
         term: 'burn',
         label: 'Burn',
         definition: { value: 'Thermal or chemical burn; burn scars can calcify (dystrophic).', source: 'seed' },
+    },
+    {
+        term: 'frostbite',
+        label: 'Frostbite',
+        aliases: ['coldInjury', 'frostBite'],
+        definition: {
+            value: 'Cold injury of the skin and cartilage at the lesion\'s site; with local trauma and inflammation, the commonest cause of auricular calcification ("petrified ear"), a dystrophic calcification.',
+            source: 'gogate2012',
+        },
     },
     {
         term: 'surgery',

@@ -7,7 +7,7 @@
  * the literature's as the regimen. A regimen for another indication (warfarin for a valve)
  * says so in `otherIndication`: no calcinosis dose check rests on it.
  */
-import type { Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
+import type { CalcinosisType, Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
 
 const DAILY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'd' };
 const TWICE_DAILY: RegimenTiming = { frequency: 2, period: 1, periodUnit: 'd' };
@@ -26,6 +26,8 @@ const BISPHOSPHONATE_INDICATION: Sourced<string> = {
     value: 'Good response mainly in dermatomyositis and systemic sclerosis.',
     source: 'seed',
 };
+/** The seed's response is that of calcinosis in connective tissue disease: not said of a bisphosphonate given for hypercalcaemia (metastatic). */
+const BISPHOSPHONATE_INDICATION_FOR: CalcinosisType[] = ['dystrophic'];
 const BISPHOSPHONATE_ADVERSE: Sourced<string>[] = [
     { value: 'Osteonecrosis of the jaw', source: 'seed', note: 'The seed cites its reference 4.' },
     { value: 'Fever', source: 'seed', note: 'The seed cites its reference 4.' },
@@ -115,7 +117,7 @@ export const Drugs: Drug[] = [
         label: 'Etidronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 800, high: 800, unit: 'mg/d', perKg: false, route: 'oral', source: 'seed' },
             { low: 5, high: 20, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'labelEtidronate', note: 'Label range across indications (Paget\'s disease 5-20 mg/kg/d for limited periods; heterotopic ossification 20 mg/kg/d). 800 mg/d is within it for 40-160 kg.' },
@@ -127,7 +129,7 @@ export const Drugs: Drug[] = [
         label: 'Alendronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 70, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'seed', note: "The standard weekly dose; reported with benefit in juvenile dermatomyositis (Kaliyadan 2011). The seed prints the adults' weekly dose, not a child's (management.md: children not indicated)." },
             { low: 35, high: 70, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', ages: 'adults', population: 'adults', source: 'labelAlendronate', note: 'Label weekly regimens (35 mg prevention, 70 mg treatment of osteoporosis), all in adults: the label does not establish use in children.' },
@@ -140,7 +142,7 @@ export const Drugs: Drug[] = [
         label: 'Pamidronate',
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         shortestInfusion: { value: 2, unit: 'h', risk: 'shorter infusions have been linked to kidney harm, and longer ones are advised where kidney function is already reduced', source: 'pamidronateInfusion', evidence: 'weak' },
         regimens: [
             {
@@ -203,7 +205,7 @@ export const Drugs: Drug[] = [
         ],
         ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'Adult maximum.' }],
         cautions: [
-            { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone' },
+            { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone', ages: 'adults' },
         ],
     },
     {
@@ -625,7 +627,7 @@ export const Drugs: Drug[] = [
         aliases: ['actonel'],
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         regimens: [
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', source: 'medscapeRisedronate' },
             { low: 35, high: 35, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', source: 'medscapeRisedronate' },
@@ -640,7 +642,7 @@ export const Drugs: Drug[] = [
         aliases: ['zoledronate', 'zometa', 'aclasta', 'reclast'],
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
-        indication: BISPHOSPHONATE_INDICATION,
+        indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
         shortestInfusion: { value: 15, unit: 'min', risk: 'a faster infusion raises the risk of kidney harm', source: 'labelZoledronicInfusion', evidence: 'weak' },
         regimens: [
             // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
@@ -722,6 +724,35 @@ export const Drugs: Drug[] = [
             },
             { creatinineClearanceBelow: { value: 30, source: 'labelGabapentin' }, minPerDay: { value: 200, source: 'labelGabapentin' }, maxPerDay: { value: 700, source: 'labelGabapentin' }, unit: 'mg/d' },
             { creatinineClearanceBelow: { value: 60, source: 'labelGabapentin' }, minPerDay: { value: 400, source: 'labelGabapentin' }, maxPerDay: { value: 1400, source: 'labelGabapentin' }, unit: 'mg/d' },
+        ],
+    },
+    // ── Drugs given beside calcinosis, for another indication: known so that their line is read, not as calcinosis treatments ──
+    {
+        term: 'captopril',
+        label: 'Captopril',
+        drugClass: 'ACE inhibitor',
+        mechanism: { value: 'A specific competitive inhibitor of angiotensin I-converting enzyme, which turns angiotensin I into angiotensin II.', source: 'labelCaptopril' },
+        indication: {
+            value: 'Hypertension and heart failure; in systemic sclerosis, the ACE inhibitor of scleroderma renal crisis. Not a treatment of calcinosis.',
+            source: 'labelCaptopril', evidence: 'weak',
+            note: 'The labelled indications and its use in scleroderma renal crisis (EULAR recommendations for systemic sclerosis) as recalled, not read here.',
+        },
+        regimens: [],
+        cautions: [
+            { value: 'Captopril is cleared by the kidney: in renal impairment start lower and titrate more slowly; stop it when pregnancy is detected (boxed warning: fetal toxicity).', source: 'labelCaptopril', evidence: 'weak', note: 'The boxed warning read; the renal dosing as recalled.' },
+        ],
+    },
+    {
+        term: 'pentoxifylline',
+        label: 'Pentoxifylline',
+        drugClass: 'methylxanthine (haemorheologic agent)',
+        mechanism: { value: 'A xanthine derivative that lowers blood viscosity and makes red cells more deformable, improving flow in the microcirculation.', source: 'labelPentoxifylline' },
+        indication: { value: 'Intermittent claudication from chronic occlusive arterial disease of the limbs; not a treatment of calcinosis.', source: 'labelPentoxifylline' },
+        regimens: [
+            { low: 400, high: 400, unit: 'mg', perKg: false, timing: { frequency: 3, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'intermittent claudication', source: 'labelPentoxifylline', note: 'With meals; 400 mg twice a day for digestive or nervous-system side effects.' },
+        ],
+        renalLimits: [
+            { creatinineClearanceBelow: { value: 30, source: 'labelPentoxifylline' }, maxPerDay: { value: 400, source: 'labelPentoxifylline', note: '400 mg once a day with severe renal impairment.' }, unit: 'mg/d' },
         ],
     },
     // ── Calcium given: a binder by mouth, or intravenous calcium (iatrogenic calcinosis when it extravasates) ──

@@ -8,6 +8,7 @@
 import type { SourceId } from './sources.js';
 import type { CalcinosisType, Sourced } from './types.js';
 import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
+import { Conditions } from './conditions.js';
 
 export type StepKey =
     | 'calciphylaxisWoundsPain' | 'calciphylaxisTriggers' | 'calciphylaxisMineral' | 'calciphylaxisThiosulfate'
@@ -49,6 +50,8 @@ export interface ManagementStep {
     byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
     /** PTH raised in kidney failure with the calcium low: what replaces `byPth.above`, as a calcimimetic is not started then. */
     byPthAboveCalciumLow?: StepVariant;
+    /** The same in chronic kidney disease short of kidney failure, with neither primary hyperparathyroidism recorded nor a raised calcium: the PTH of CKD; a state absent here falls back to `byPthWithoutKidneyFailure`. */
+    byPthInKidneyDisease?: Partial<Record<PthState, StepVariant>>;
 }
 
 /**
@@ -67,6 +70,8 @@ export type PlanSituation =
     | 'vitaminDExcess'
     | 'calciumInfusion'
     | 'calciumRaised' | 'calciumLow' | 'phosphateHigh' | 'onDialysis' | 'notOnDialysis'
+    /** The measured phosphate above KDOQI's limit for a short course of aluminium binder (Thresholds.aluminiumBinderPhosphateAbove). */
+    | 'phosphateAboveAluminiumLimit'
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
     | 'ckdG4G5OrUnstaged'
     /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
@@ -93,9 +98,11 @@ export interface StepVariant {
 /** The haemodialysis regimen of sodium thiosulfate, said where the modality is haemodialysis or not recorded. */
 const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' };
 /** The phosphate of kidney disease (KDOQI), with CKD recorded or kidney failure by the eGFR; dialysis adds its own. */
-const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease: restrict dietary phosphate and use a calcium-free binder; aluminium binders for at most 4 weeks, once, and only if phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
+const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease with a raised phosphate: restrict dietary phosphate and use a calcium-free binder.', source: 'kdoqi2003' };
+/** Said only with the phosphate above KDOQI's limit for it (Thresholds.aluminiumBinderPhosphateAbove). */
+const ALUMINIUM_BINDER: Sourced<string> = { value: 'Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
 const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
-const CKD_BINDERS = ['sevelamer', 'lanthanum', 'aluminiumHydroxide'] as const;
+const CKD_BINDERS = ['sevelamer', 'lanthanum'] as const;
 /** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
 const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
 const CINACALCET_OFF_DIALYSIS: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' };
@@ -124,6 +131,20 @@ export const IrradiatedExcision = {
     /** Haubner 2012 says the same of surgery after radiotherapy of the head and neck. */
     alsoSources: ['haubner2012'],
 } satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
+
+/** The conditions of Balin 2012's series (autoimmune connective tissue disease), by term: the catalogue's category. */
+const CONNECTIVE_TISSUE_DISEASES = Conditions.filter(c => c.category === 'connectiveTissueDisease').map(c => c.term);
+const BALIN_EXCISION: Sourced<string> = { value: 'Of 28 patients with connective tissue disease who had excisions, 22 had a complete response.', source: 'balin2012' };
+
+/**
+ * Injuries that are over once they are recorded (an operation, a burn, frostbite, radiotherapy): no
+ * disease is left to treat, so the underlying-disease step is not given for them alone. An infection
+ * is treated: not listed.
+ */
+export const PastInjuries: Sourced<readonly string[]> = {
+    value: ['trauma', 'burn', 'surgery', 'injection', 'radiotherapy', 'frostbite'], source: 'engineering',
+    note: 'Our reading: the seed\'s "treat the underlying disease" concerns the diseases that keep damaging tissue (connective tissue disease); a past injury is protected from further trauma (the lifestyle measure), not treated.',
+};
 
 /** The exposures given by infusion, whose extravasation the expectant series describe. */
 export const CalciumInfusions: Sourced<readonly string[]> = {
@@ -231,6 +252,16 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             unmeasured: {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis, and parathyroidectomy treats it.', source: 'nigwekar2008' }],
+            },
+        },
+        // In CKD G3-G4 a raised PTH with a calcium that is not raised is read as the kidney disease's, not primary hyperparathyroidism for surgery.
+        byPthInKidneyDisease: {
+            above: {
+                title: 'Control calcium, phosphate and PTH; PTH raised in chronic kidney disease',
+                advice: [
+                    { value: 'PTH is above the reference interval in chronic kidney disease without a raised calcium: secondary hyperparathyroidism of the kidney disease is the likely reading, not the primary hyperparathyroidism that parathyroidectomy treats in non-uraemic calciphylaxis (that needs a raised calcium or a recorded primary hyperparathyroidism).', source: 'kdigo2017', evidence: 'weak', note: 'KDIGO 2017 4.2.1 (CKD G3a-G5 not on dialysis: a raised PTH prompts a search for hyperphosphataemia, hypocalcaemia, high phosphate intake and vitamin D deficiency) as recalled; primary hyperparathyroidism as the commonest non-uraemic cause: nigwekar2008.' },
+                    CINACALCET_OFF_DIALYSIS,
+                ],
             },
         },
         byPthAfterTransplant: {
@@ -347,11 +378,15 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Abnormal serum calcium or phosphorus precipitates calcium salts in normal tissue; deposits resolve when the levels are corrected.', source: 'seed' },
         ],
-        // The management of kidney disease only with kidney disease: recorded, or kidney failure by the eGFR.
-        adviceWith: { chronicKidneyDisease: [CKD_PHOSPHATE], dialysis: [CKD_PHOSPHATE, DIALYSIS_PHOSPHATE] },
-        drugsWith: { chronicKidneyDisease: CKD_BINDERS, dialysis: [...CKD_BINDERS, 'cinacalcet'] },
+        // The management of kidney disease only with kidney disease (recorded, or kidney failure by the eGFR), and binders only for a
+        // raised phosphate: a calcium raised by sarcoidosis or vitamin D in CKD with a normal phosphate calls for none.
+        adviceWith: { dialysis: [CKD_PHOSPHATE, DIALYSIS_PHOSPHATE] },
+        drugsWith: { dialysis: [...CKD_BINDERS, 'cinacalcet'] },
         variants: [
             { when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
+            { when: ['phosphateHigh'], recorded: ['chronicKidneyDisease'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
             // Uraemic (tumoral) deposits on dialysis: the dialysis itself is part of the treatment.
             {
                 when: ['onDialysis'],
@@ -415,6 +450,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         },
         // The expectant course of extravasation is reported in neonates; in adults only as single cases.
         variants: [
+            // Electrode-paste calcinosis: the course recalled is that of children.
+            {
+                when: ['child'], recorded: ['electrodePaste'],
+                advice: [{ value: 'Calcinosis from calcium chloride electrode paste in children usually resolves on its own within months once the paste is removed: excision (under general anaesthesia in a child) is rarely needed.', source: 'puig1998', evidence: 'weak', note: 'Puig 1998 as recalled, not read here; Medscape (medscapeCalcinosisCutis) names the paste as a cause.' }],
+            },
             {
                 when: ['calciumInfusion', 'notPastInfancy'],
                 advice: [
@@ -455,17 +495,23 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             // Pancreatic panniculitis is treated as the pancreatic disease.
             pancreatitis: [{ value: 'Pancreatic panniculitis follows the pancreatic disease (pancreatitis, or a pancreatic carcinoma): treat that disease.', source: 'dermnetPancreaticPanniculitis' }],
         },
+        // Cancer screening is for adult-onset myositis; the guideline does not call for it routinely in juvenile-onset disease.
+        variants: [{
+            when: ['notChild'], recorded: ['dermatomyositis'],
+            advice: [{ value: 'Adult-onset dermatomyositis carries a raised risk of cancer in the 3 years before and after its onset: screen for cancer at diagnosis, with a basic or an enhanced panel by the risk the guideline stratifies (standard, moderate or high, by subtype, autoantibody and clinical features; anti-TIF1γ dermatomyositis among the highest).', source: 'imacs2023', note: 'The abstract and figure legend read. Anti-NXP2 as a higher-risk antibody is recalled, not read here; Loh 2024 (Medicine Today) likewise advises age- and sex-appropriate screening in every new adult diagnosis.' }],
+        }],
     },
     dystrophicExcision: {
         key: 'dystrophicExcision',
         title: 'Surgical excision',
         advice: [
             { value: 'Small, localised, symptomatic lesions are good candidates for surgery, while generalised disease requires medical management.', source: 'seed' },
-            { value: 'Of 28 patients with connective tissue disease who had excisions, 22 had a complete response.', source: 'balin2012' },
         ],
         against: [{ value: 'Not for widespread disease.', source: 'seed' }],
         // A cause with evidence of its own says it instead of the sentences of connective tissue disease.
         adviceWith: {
+            // The Mayo Clinic series is of calcinosis in connective tissue disease: cited only where one is recorded.
+            ...Object.fromEntries(CONNECTIVE_TISSUE_DISEASES.map(term => [term, [BALIN_EXCISION]])),
             pilomatrixoma: [{ value: 'A calcified pilomatrixoma is treated by complete surgical excision: it does not regress and no medical treatment has succeeded; it recurs mostly after incomplete resection.', source: 'medscapePilomatrixoma' }],
             pancreatitis: [{ value: 'The ulcerating, draining nodules of pancreatic panniculitis are often mistaken for infection, and needless surgical debridement is reported.', source: 'visualdxPancreaticPanniculitis' }],
         },
@@ -567,6 +613,12 @@ export const PlanReasons = {
         value: 'pancreatic panniculitis: the nodules follow the pancreatic disease',
         source: 'dermnetPancreaticPanniculitis',
     },
+    /** Idiopathic lesions are excised where symptomatic (idiopathicExcision): said of the lesions the case records as painful, ulcerated or discharging. */
+    excisionSymptomatic: { value: 'symptomatic idiopathic lesions', source: 'seed' },
+    /** The same where every lesion is recorded without pain, ulceration or discharge. */
+    excisionNoneSymptomatic: { value: 'for a symptomatic lesion; none is recorded as painful or ulcerated', source: 'seed' },
+    /** The same where no lesion records pain, ulceration or discharge. */
+    excisionSymptomsUnrecorded: { value: 'for a symptomatic lesion: record pain, ulceration or discharge', source: 'seed' },
     /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
     miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
     /** Milia-like calcinosis, watched (idiopathicExpectant). */

@@ -1188,6 +1188,53 @@ export const Sources = {
         url: 'https://doi.org/10.1186/1748-717X-7-162',
         evidence: 'weak',
     },
+    gogate2012: {
+        short: 'Gogate 2012',
+        citation: 'Gogate Y, Gangadhar P, Walia RR, Bhansali A. "Petrified ears" with idiopathic adult-onset pituitary insufficiency. Indian J Endocrinol Metab. 2012;16(5):830-2 (the abstract read: the commonest causes of auricular calcification are local trauma, frostbite and inflammation; adrenal insufficiency is the systemic disease most often associated with it).',
+        url: 'https://doi.org/10.4103/2230-8210.100649',
+        evidence: 'source',
+    },
+    starshipHypocalcaemia: {
+        short: 'Starship, hypocalcaemia in children',
+        citation: 'Starship Child Health (Auckland). Hypocalcaemia: clinical guideline for children (read: moderate-severe hypocalcaemia normally a total calcium below 1.8 mmol/L; severely symptomatic with severe hypocalcaemia, e.g. a total calcium below 1.6 mmol/L with seizures, managed with intravenous calcium first; every child with symptomatic or severe biochemical hypocalcaemia discussed with and admitted under paediatric endocrinology).',
+        url: 'https://www.starship.org.nz/for-health-professionals/starship-clinical-guidelines/h/hypocalcaemia/',
+        evidence: 'source',
+    },
+    puig1998: {
+        short: 'Puig 1998',
+        citation: 'Puig L, Rocamora V, Romaní J, Alomar A, de Moragas JM. Calcinosis cutis following calcium chloride electrode paste application for auditory-brainstem evoked potentials recording. Pediatr Dermatol. 1998;15(1):27-30 (recalled, not read here: the electrode-paste nodules of children resolved on their own within months).',
+        evidence: 'weak',
+    },
+    imacs2023: {
+        short: 'IMACS 2023 (Oldroyd et al.)',
+        citation: 'Oldroyd AGS, Callen JP, Chinoy H, et al. International Guideline for Idiopathic Inflammatory Myopathy-Associated Cancer Screening: an International Myositis Assessment and Clinical Studies Group (IMACS) initiative. Nat Rev Rheumatol. 2023;19(12):805-817 (the abstract and the figure legend read: adult-onset myositis carries a raised cancer risk in the 3 years before and after onset; patients are stratified into standard, moderate and high risk by subtype, autoantibody and clinical features, and screened with a basic or an enhanced panel accordingly; screening is not routinely required in juvenile-onset disease).',
+        url: 'https://doi.org/10.1038/s41584-023-01045-w',
+        evidence: 'source',
+    },
+    lilleng2011: {
+        short: 'Lilleng 2011 (NORIP CK limits)',
+        citation: 'Lilleng H, Abeler K, Johnsen SH, et al. Variation of serum creatine kinase (CK) levels and prevalence of persistent hyperCKemia in a Norwegian normal population. The Tromsø Study. Neuromuscul Disord. 2011;21(7):494-500 (authors and pages as recalled; the abstract read: the Nordic Reference Interval Project\'s upper limits, 210 U/L in women, 400 U/L in men under 50 years and 280 U/L in men of 50 and over).',
+        url: 'https://www.nmd-journal.com/article/S0960-8966(11)00117-9/fulltext',
+        evidence: 'source',
+    },
+    loh2024Iim: {
+        short: 'Loh 2024, Medicine Today',
+        citation: 'Loh K, Needham M, Paramalingam S. Idiopathic inflammatory myopathies: an overview. Medicine Today. 2024 October (key points read: serum creatine kinase is a useful screening test but can be normal in some cases, independent of weakness or severity; every newly diagnosed patient should have age- and sex-appropriate cancer screening).',
+        url: 'https://medicinetoday.com.au/mt/2024/october/feature-article/idiopathic-inflammatory-myopathies-overview',
+        evidence: 'source',
+    },
+    labelCaptopril: {
+        short: 'captopril label',
+        citation: 'Captopril tablets, US prescribing information (openFDA): description (a specific competitive inhibitor of angiotensin I-converting enzyme) and boxed warning (fetal toxicity) read; the dose in renal impairment (a lower starting dose and slower titration, as captopril is cleared by the kidney) recalled, not read here.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Captopril%22',
+        evidence: 'source',
+    },
+    labelPentoxifylline: {
+        short: 'pentoxifylline label',
+        citation: 'Pentoxifylline extended-release tablets, US prescribing information: a tri-substituted xanthine, a haemorheologic agent that lowers blood viscosity; indicated for intermittent claudication from chronic occlusive arterial disease of the limbs; 400 mg three times a day with meals (twice a day for digestive or nervous-system side effects); with a creatinine clearance below 30 mL/min, 400 mg once a day (read in reproductions of the label: globalrph.com, scholarsinmedicine.com).',
+        url: 'https://globalrph.com/rx-list/pentoxifylline-drug',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

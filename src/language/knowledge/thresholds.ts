@@ -49,7 +49,11 @@ export const Thresholds = {
     /** A low (corrected) calcium the Society for Endocrinology calls severe: intravenous calcium, an emergency where symptomatic. */
     hypocalcaemia: {
         severeBelow: { value: 7.6, source: 'turner2016Hypocalcaemia', note: 'Adjusted calcium below 1.9 mmol/L (7.6 mg/dL), or symptoms (tetany, seizures, arrhythmia) at any level: intravenous calcium gluconate.' },
+        /** In a child past the neonatal band (the Society for Endocrinology's band is for adults). */
+        childSevereBelow: { value: 7.2, source: 'starshipHypocalcaemia', note: 'Total calcium below 1.8 mmol/L (7.2 mg/dL): moderate to severe in a child; below 1.6 mmol/L with seizures, severely symptomatic (intravenous calcium first). Neonates are not covered here.' },
     },
+    /** KDOQI 2003: aluminium binders only above this phosphate (mg/dL), for at most 4 weeks, once. */
+    aluminiumBinderPhosphateAbove: { value: 7.0, source: 'kdoqi2003', note: 'mg/dL; a short course of an aluminium-based binder, then another binder.' },
     /** KDIGO GFR categories: lower bound of each, mL/min/1.73 m². */
     gfrCategories: {
         g1From: { value: 90, source: 'kdigo2012' },
@@ -111,4 +115,6 @@ export const LabAdvice = {
     criticalConfirm: { value: 'confirm it with the laboratory', source: 'criticalValueLists' },
     /** Below Thresholds.hypocalcaemia.severeBelow in an adult. */
     severeHypocalcaemia: { value: 'intravenous calcium, an emergency where symptomatic', source: 'turner2016Hypocalcaemia' },
+    /** Below Thresholds.hypocalcaemia.childSevereBelow in a child. */
+    severeHypocalcaemiaChild: { value: 'discuss with and admit under paediatric endocrinology; intravenous calcium first where severely symptomatic, as with seizures', source: 'starshipHypocalcaemia' },
 } as const satisfies Record<string, Sourced<string>>;

@@ -53,7 +53,7 @@ export interface LoincCode {
 
 export type AnalyteTerm =
     | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
-    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium';
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck';
 
 export interface Analyte {
     /** Other spellings a clinician types (`ionisedCalcium`). */
@@ -256,6 +256,9 @@ export interface ReducedDose {
     source: SourceId;
 }
 
+/** A drug's caution; one the source gives for an age group only (an adult maximum) carries it. */
+export type AgedCaution = Sourced<string> & { ages?: 'adults' | 'children' };
+
 export interface Drug {
     term: string;
     label: string;
@@ -273,9 +276,11 @@ export interface Drug {
     discrepancies?: Discrepancy[];
     adverseEffects?: Sourced<string>[];
     /** Advice against, or evidence of no benefit, with its source. */
-    cautions?: Sourced<string>[];
+    cautions?: AgedCaution[];
     /** What the drug is used for in calcinosis (small lesions, dermatomyositis…). */
     indication?: Sourced<string>;
+    /** The calcinosis types the indication speaks of (a bisphosphonate's response in connective tissue disease); absent: any. */
+    indicationFor?: CalcinosisType[];
     /** A label's reduced doses that apply only with criteria, by situation. */
     reducedDoses?: ReducedDose[];
     /** A label's most per day by creatinine clearance (Cockcroft-Gault), lowest band first. */

@@ -14,6 +14,7 @@ import type { ManagementPlan } from '../clinical/management.js';
 import { describeDosage, fitsRegimen, regimenFitsAge, regimenForWeight, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { conditionCautions } from '../clinical/cautions.js';
+import { cautionsForAge, indicationFits } from '../clinical/drug-fit.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
 import type { CitationBook } from '../analysis/citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
@@ -26,7 +27,7 @@ export function managementSummary({ facts, classification, management, doses, fi
     // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
     const fitting = new Set([...management.drugs, ...facts.drugs.map(d => d.drug?.term).filter((t): t is string => t !== undefined)]);
     const drugs = Drugs.filter(drug => fitting.has(drug.term))
-        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts, book));
+        .map(drug => drugOption(drug, given.filter(g => g.fact.drug === drug).map(g => g.item), facts, management, book));
     const order = (term: string) => { const i = management.drugs.indexOf(term); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
     // Drugs given in this case first, then the plan's in the order of its steps.
     drugs.sort((a, b) => Number(!a.given) - Number(!b.given) || order(a.term) - order(b.term));
@@ -129,7 +130,7 @@ function words(term: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, book: CitationBook): DrugOption {
+function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: ManagementPlan, book: CitationBook): DrugOption {
     const patient = facts.patient;
     return {
         term: drug.term,
@@ -137,12 +138,13 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, book: Citat
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
         regimens: drug.regimens.map(regimen => regimenOption(regimen, patient, book)),
-        ...(drug.indication ? { indication: book.sourced(drug.indication) } : {}),
+        // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
+        ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.
         discrepancies: (given.length ? drug.discrepancies ?? [] : []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
         adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
         cautions: [
-            ...(drug.cautions ?? []).map(caution => book.sourced(caution)),
+            ...cautionsForAge(drug, patient.ageYears).map(caution => book.sourced(caution)),
             // A drug given has its cautions for this patient among the findings; one not given, here.
             ...(given.length ? [] : conditionCautions(drug, facts)).map(c => ({ text: c.text, source: book.cite(c.source) }))
         ]
