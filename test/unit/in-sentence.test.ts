@@ -14,3 +14,12 @@ describe('a label in a sentence', () => {
         ['', '']
     ])('%s reads %s', (label, expected) => expect(inSentence(label)).toBe(expected));
 });
+
+describe('in what the user reads', () => {
+    test('a calciphylaxis risk factor keeps the D of vitamin D', async () => {
+        const { diagnose } = await import('./helpers.js');
+        const rows = await diagnose('case A {\n    history { condition ckd }\n    lesion L1 { site thigh morphology nodule }\n    treatment { drug calcitriol 0.25 ug oral daily }\n}');
+        const classification = rows.find(r => r.code === 'classification')!;
+        expect(classification.message).toContain('calcitriol (active vitamin D) given (a calciphylaxis risk factor)');
+    });
+});

@@ -20,6 +20,7 @@ import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
 import { formatNumber, formatQuantity } from './format.js';
 import { writtenValue } from './labs.js';
+import { inSentence } from './in-sentence.js';
 
 export type Confidence = 'definite' | 'probable' | 'undetermined';
 
@@ -220,7 +221,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         else if (TransplantCalciphylaxis.conditions.value.includes(condition.term)) {
             evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
             evidence.sources.push(TransplantCalciphylaxis.conditions.source);
-        } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(condition.label.toLowerCase(), [term.at]));
+        } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(inSentence(condition.label), [term.at]));
         if (support.value === 'dystrophic') {
             evidence.tissueDamage.push(reason);
             if (!condition.calciphylaxisRisk) evidence.localDamage.push(reason);
@@ -258,7 +259,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
             evidence.sources.push(exposure.systemic.source);
         } else if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
         else if (exposure?.calciphylaxisRisk) {
-            const reason = riskFactor(exposure.label.toLowerCase(), [term.at]);
+            const reason = riskFactor(inSentence(exposure.label), [term.at]);
             risksByTerm.set(term.canonical, reason);
             evidence.nonUraemicRisks.push(reason);
             evidence.sources.push(exposure.calciphylaxisRisk.source);
@@ -270,7 +271,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         const recorded = risksByTerm.get(drug.term.canonical);
         if (recorded) recorded.at.push(drug.term.at);
         // Taken before, it stays a risk factor; written `stopped`, it is not said to be given.
-        else evidence.nonUraemicRisks.push(riskFactor(`${drug.term.label.toLowerCase()} ${drug.stopped ? 'taken, recorded as stopped' : 'given'}`, [drug.term.at]));
+        else evidence.nonUraemicRisks.push(riskFactor(`${inSentence(drug.term.label)} ${drug.stopped ? 'taken, recorded as stopped' : 'given'}`, [drug.term.at]));
         evidence.sources.push(risk.source);
     }
     const albumin = usable(labs.byAnalyte.albumin);
@@ -295,7 +296,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     for (const lab of [calcium, phosphate]) {
         // The corrected calcium is a derived value: show it; a measured one as written, converted in parentheses.
         const value = lab?.judged?.detail !== undefined ? formatQuantity(lab.judged.value, lab.analyte!.canonicalUnit) : lab && writtenValue(lab);
-        if (lab?.judged) evidence.labReasons.push({ text: `${lab.judged.label.toLowerCase()} ${value} ${lab.status}`, at: [lab.fact.quantity.at], raised: lab.status === 'high' });
+        if (lab?.judged) evidence.labReasons.push({ text: `${inSentence(lab.judged.label)} ${value} ${lab.status}`, at: [lab.fact.quantity.at], raised: lab.status === 'high' });
     }
     if (labs.product?.aboveMetastatic) {
         evidence.productAbove = true;
@@ -566,7 +567,7 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
     const regionsOf = (some: LesionFact[]) => [...new Set(some.map(l => l.siteEntry!.region))];
     const regions = regionsOf(sited);
     const awayFromJoints = regionsOf(sited.filter(l => !l.siteEntry!.joint));
-    const where = sited.map(l => `${l.name} at the ${l.side && l.side !== 'bilateral' ? `${l.side} ` : ''}${l.siteEntry!.label.toLowerCase()}${l.side === 'bilateral' ? ' on both sides' : ''}`).join(', ');
+    const where = sited.map(l => `${l.name} at the ${l.side && l.side !== 'bilateral' ? `${l.side} ` : ''}${inSentence(l.siteEntry!.label)}${l.side === 'bilateral' ? ' on both sides' : ''}`).join(', ');
     const at = sited.map(l => l.site!.at);
     const diffuse = awayFromJoints.length >= ExtentRule.universalisFromRegions.value || regions.length >= ExtentRule.universalisFromRegionsWithJoints.value;
     if (diffuse) return { extent: 'universalis', reasons: [{ text: `lesions spread over ${regions.length} body regions: ${regions.join(', ')} (${where})`, at }], missing: [] };

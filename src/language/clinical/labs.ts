@@ -11,6 +11,7 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
 import { kidneyDisease, kidneyFunction, type KidneyFunction } from './kidney.js';
+import { inSentence } from './in-sentence.js';
 
 /** An institution's interval for an analyte, overriding the built-in ones (a setting). */
 export interface IntervalOverride {
@@ -173,7 +174,7 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     if (canonical === undefined) {
         findings.push({
             code: Codes.unitInvalid, severity: 'error', at: quantity.unitAt,
-            message: `\`${quantity.unit}\` is not a unit of ${analyte.label.toLowerCase()}: write it in ${[analyte.conventionalUnit, analyte.siUnit].filter(unique).map(showUnit).join(' or ')}.`,
+            message: `\`${quantity.unit}\` is not a unit of ${inSentence(analyte.label)}: write it in ${[analyte.conventionalUnit, analyte.siUnit].filter(unique).map(showUnit).join(' or ')}.`,
             data: { units: [analyte.conventionalUnit, analyte.siUnit].filter(unique) }
         });
         return lab;

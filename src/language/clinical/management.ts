@@ -174,7 +174,7 @@ function crisisCalcium(labs: LabEvidence): string | undefined {
     const calcium = labs.byAnalyte.calcium;
     if (!calcium?.usable || calcium.status !== 'high' || !calcium.judged) return undefined;
     if (calciumBand(calcium.judged.value) !== 'hypercalcaemic crisis') return undefined;
-    return `${calcium.judged.label.toLowerCase()} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
+    return `${inSentence(calcium.judged.label)} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
@@ -443,7 +443,7 @@ function onceEach(planned: PlanStep): PlanStep {
 function ownTreatment(s: Situation): { cause: 'tumour' | 'pancreatic'; labels: string[] } | undefined {
     const damage = s.facts.conditions.flatMap(c => c.condition && CategorySupport[c.condition.category].value === 'dystrophic' ? [c.condition] : []);
     if (damage.some(c => c.term === 'pancreatitis')) return { cause: 'pancreatic', labels: [] };
-    if (damage.length && s.facts.injuries.length === 0 && damage.every(c => c.category === 'tumour')) return { cause: 'tumour', labels: damage.map(c => c.label.toLowerCase()) };
+    if (damage.length && s.facts.injuries.length === 0 && damage.every(c => c.category === 'tumour')) return { cause: 'tumour', labels: damage.map(c => inSentence(c.label)) };
     return undefined;
 }
 
@@ -458,8 +458,8 @@ function derangedLabs(labs: LabEvidence): string[] {
         .filter(term => raised(labs, term))
         .map(term => labs.byAnalyte[term])
         .map(lab => (lab!.judged?.detail !== undefined
-            ? `${lab!.judged.label.toLowerCase()} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
-            : `${lab!.analyte!.label.toLowerCase()} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
+            ? `${inSentence(lab!.judged.label)} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
+            : `${inSentence(lab!.analyte!.label)} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
     if (labs.product?.above) lines.push(`Ca × P ${productToTenth(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
@@ -512,7 +512,7 @@ function irradiatedExcisions(facts: CaseFacts): Finding[] {
     const sources = [IrradiatedExcision.healing.source, ...IrradiatedExcision.alsoSources];
     return facts.excisions.map(excision => ({
         code: Codes.procedureCaution, severity: 'warning' as const, at: excision.at, related: [irradiation.term.at],
-        message: `Excision in irradiated skin (${irradiation.injury!.label.toLowerCase()} recorded at the site): ${IrradiatedExcision.healing.value} (${sources.map(id => Sources[id].short).join('; ')}; weak evidence).`,
+        message: `Excision in irradiated skin (${inSentence(irradiation.injury!.label)} recorded at the site): ${IrradiatedExcision.healing.value} (${sources.map(id => Sources[id].short).join('; ')}; weak evidence).`,
         sources
     }));
 }
