@@ -2,7 +2,7 @@
 import type { CaseFacts } from '../facts/case-facts.js';
 import { classify, type Classification } from './classify.js';
 import { checkedVerdict, judgeDoses, type DoseVerdict } from './doses.js';
-import { checkInfusions } from './infusion.js';
+import { infusionFinding } from './infusion.js';
 import { checkCautions } from './cautions.js';
 import type { Finding } from './finding.js';
 import { assessLabs, type LabEvidence, type LabOptions } from './labs.js';
@@ -46,7 +46,8 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     // A day's most for this patient the dose is above (by weight and age, or by the kidneys): its warning, and the verdict.
     const limits = facts.drugs.map((fact, i) => [renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg), dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
-    const doses = judged.map((verdict, index) => checkedVerdict(verdict, cautions.leading.get(index), limits[index][0]));
+    const tooFast = facts.drugs.map(infusionFinding);
+    const doses = judged.map((verdict, index) => checkedVerdict(verdict, cautions.leading.get(index), limits[index][0], tooFast[index]));
     const findings = [
         ...checkTermsAndUnits(facts),
         ...checkIdentifiers(facts),
@@ -55,7 +56,7 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...classificationFindings,
         ...doses.flatMap(dose => dose.findings),
         ...limits.flat().map(limit => limit.finding),
-        ...checkInfusions(facts.drugs),
+        ...tooFast.filter(f => f !== undefined),
         ...cautions.findings,
         ...checkNotes(facts, labs.evidence.kidney),
         ...checkManagement(facts, management),

@@ -46,6 +46,8 @@ export interface DoseVerdict {
     aboveLimit?: Finding;
     /** The drug has no regimen at all to hold the dose to (the verdict has nothing else to say). */
     noRegimen?: boolean;
+    /** The dose fits but its infusion is faster than the drug's shortest time (infusion.ts): that finding. */
+    tooFast?: Finding;
 }
 
 /** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
@@ -889,12 +891,17 @@ function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: bo
  * (paracetamol per kg, gabapentin by clearance) is the verdict, whether or not a regimen is reported;
  * else a caution to adjust leads as ledByCaution says.
  */
-export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined): DoseVerdict {
+export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined, tooFast?: Finding): DoseVerdict {
     // A suspected unit slip keeps its verdict: "is the unit mg?" is the fix the writer needs.
     if (limit && !caution?.stop && verdict.status !== 'unit-suspect') {
         return { ...verdict, status: 'outside', regimen: undefined, text: limit.verdict, aboveLimit: limit.finding };
     }
-    return ledByCaution(verdict, caution);
+    const led = ledByCaution(verdict, caution);
+    // The dose fits, the rate does not (infusion.ts): the prescription as written is not "within".
+    if (tooFast && (led.status === 'within' || led.status === 'other-indication')) {
+        return { ...led, status: 'outside', text: `${led.text}, but infused faster than its shortest time`, tooFast };
+    }
+    return led;
 }
 
 /** Every prescription's verdict, in the order of the facts. */

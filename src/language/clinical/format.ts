@@ -11,6 +11,11 @@ export function sourceSentence(source: SourceId): string {
     return ` Source: ${Sources[source].short}.`;
 }
 
+/** " Source: X." for one source, " Sources: X; Y." for more. */
+export function sourcesSentence(sources: readonly SourceId[]): string {
+    return sources.length === 1 ? sourceSentence(sources[0]) : ` Sources: ${sources.map(s => Sources[s].short).join('; ')}.`;
+}
+
 export function formatQuantity(value: number, ucum: string): string {
     return `${formatNumber(value)} ${showUnit(ucum)}`;
 }

@@ -404,7 +404,7 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['cinacalcet'], when: { youngerThan: { value: 18, source: 'labelCinacalcet' } },
-        advice: 'cinacalcet is not established in children (US label)', source: 'labelCinacalcet'
+        advice: 'cinacalcet is not established in children by the US label, and a child died with severe hypocalcaemia in a paediatric trial; the EU label allows it from 3 years on dialysis at a lower start, at most 0.20 mg/kg once daily by dry weight, with close calcium monitoring: the adults\' 30 mg start is not a child\'s dose', source: 'labelCinacalcet', alsoSources: ['cinacalcetPaediatric']
     },
     {
         // Clinical review 11: management.md §3 lists this rule; the corrected calcium is the one judged where there is one.

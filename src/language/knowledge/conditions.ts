@@ -23,6 +23,8 @@ export const Conditions: Condition[] = [
     {
         term: 'systemicSclerosis',
         label: 'Systemic sclerosis',
+        // "Scleroderma" alone means systemic sclerosis as clinicians use it; the localised form is morphea.
+        aliases: ['scleroderma'],
         category: 'connectiveTissueDisease',
         definition: {
             value: 'Autoimmune connective tissue disease with skin fibrosis and vasculopathy. Calcinosis, mostly of the hands and fingers, is commonest in the limited cutaneous form (CREST) and with long disease duration, digital ulcers and anticentromere antibodies.',
@@ -32,6 +34,17 @@ export const Conditions: Condition[] = [
             { text: '25% to 40% of patients with limited systemic sclerosis', lowPercent: 25, highPercent: 40, population: 'limited cutaneous systemic sclerosis', source: 'seed' },
             { text: 'At least one quarter of patients with systemic sclerosis', lowPercent: 25, population: 'systemic sclerosis', source: 'valenzuela2018' },
         ],
+    },
+    {
+        // Clinical review 12: morphea was an unknown term, and its calcinosis was typed idiopathic.
+        term: 'morphea',
+        label: 'Morphea (localised scleroderma)',
+        aliases: ['localizedScleroderma', 'localisedScleroderma', 'linearScleroderma', 'morphoea'],
+        category: 'connectiveTissueDisease',
+        definition: {
+            value: 'Localised scleroderma: sclerotic plaques confined to the skin and the tissue beneath, without the vasculopathy and organ involvement of systemic sclerosis. Calcinosis is common in systemic sclerosis but rare in morphea, where it is dystrophic, within the plaque.',
+            source: 'deza2016',
+        },
     },
     {
         term: 'dermatomyositis',
@@ -360,6 +373,16 @@ export const Conditions: Condition[] = [
         calciphylaxisRisk: { value: 'Primary hyperparathyroidism is the commonest cause of non-uraemic calciphylaxis; parathyroidectomy treats it.', source: 'nigwekar2008' },
     },
     {
+        term: 'tertiaryHyperparathyroidism',
+        label: 'Tertiary hyperparathyroidism',
+        category: 'metabolic',
+        definition: {
+            value: 'Parathyroid hormone secreted autonomously, with a raised calcium, after long-standing secondary hyperparathyroidism: in kidney failure or persisting after a kidney transplant; treated by parathyroidectomy, or cinacalcet off-label after a transplant.',
+            source: 'cruzado2016', evidence: 'weak',
+            note: 'Cruzado 2016 randomised hypercalcaemic hyperparathyroidism after kidney transplantation to cinacalcet or subtotal parathyroidectomy; the definition is the usual one, not quoted from a guideline.',
+        },
+    },
+    {
         term: 'secondaryHyperparathyroidism',
         label: 'Secondary hyperparathyroidism',
         category: 'metabolic',
@@ -391,6 +414,8 @@ export const Conditions: Condition[] = [
     {
         term: 'malignancy',
         label: 'Malignancy',
+        // Clinical review 12: myeloma and POEMS were unknown, so zoledronic acid read "no malignancy recorded".
+        aliases: ['multipleMyeloma', 'myeloma', 'poemsSyndrome', 'poems', 'cancer'],
         category: 'metabolic',
         definition: { value: 'Malignant neoplasms raise calcium (bone metastases, PTH-related peptide); a cause of metastatic calcification.', source: 'seed' },
         calciphylaxisRisk: { value: 'Malignancy is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },

@@ -143,7 +143,7 @@ export const Drugs: Drug[] = [
         drugClass: 'bisphosphonate',
         mechanism: BISPHOSPHONATE_MECHANISM,
         indication: BISPHOSPHONATE_INDICATION, indicationFor: BISPHOSPHONATE_INDICATION_FOR,
-        shortestInfusion: { value: 2, unit: 'h', risk: 'shorter infusions have been linked to kidney harm, and longer ones are advised where kidney function is already reduced', source: 'pamidronateInfusion', evidence: 'weak' },
+        shortestInfusion: { value: 2, unit: 'h', basis: 'the shortest infusion the drug references give', risk: 'shorter infusions have been linked to kidney harm, and longer ones are advised where kidney function is already reduced', source: 'pamidronateInfusion', evidence: 'weak' },
         regimens: [
             {
                 low: 60, high: 90, unit: 'mg', perKg: false, usual: 90, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
@@ -259,6 +259,12 @@ export const Drugs: Drug[] = [
         label: 'Sodium thiosulfate',
         aliases: ['STS', 'sts'],
         drugClass: 'calcium chelator',
+        // Calciphylaxis protocols, not the cyanide-antidote label (not read here): Edinburgh 30-60 min, Badawi 30 min.
+        shortestInfusion: {
+            value: 30, unit: 'min', basis: 'the shortest infusion the calciphylaxis protocols give',
+            risk: 'the Edinburgh protocol gives it in the last 30 to 60 minutes of each haemodialysis session, and Badawi 2020 over 30 minutes in dystrophic calcinosis',
+            source: 'edren', alsoSources: ['badawi2020'], evidence: 'weak',
+        },
         mechanism: {
             value: 'Forms soluble calcium thiosulfate that dissolves deposits; also antioxidant and vasodilating.',
             source: 'nigwekar2018',
@@ -362,7 +368,8 @@ export const Drugs: Drug[] = [
                 note: '30 mg once daily with food, titrated every 2-4 weeks through 60, 90, 120 and 180 mg.',
             },
             {
-                low: 30, high: 90, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', population: 'parathyroid carcinoma, primary hyperparathyroidism',
+                // Adults only (the label's indications): a child on dialysis must not be held to it (and nudged up).
+                low: 30, high: 90, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults with parathyroid carcinoma or primary hyperparathyroidism',
                 source: 'labelCinacalcet', note: '30 mg twice daily, titrated to 90 mg three or four times daily.',
             },
         ],
@@ -524,6 +531,16 @@ export const Drugs: Drug[] = [
             },
         ],
         ceilings: [{ value: 60, unit: 'mg/d', per: 'day', source: 'share2017', evidence: 'weak' }],
+    },
+    {
+        // Clinical review 12: unknown in a myeloma case; a corticosteroid, so a calciphylaxis risk factor. No regimen is checked.
+        term: 'dexamethasone',
+        label: 'Dexamethasone',
+        drugClass: 'glucocorticoid',
+        exposure: 'corticosteroids',
+        mechanism: { value: 'A glucocorticoid: treats the underlying disease (myeloma, inflammation), not the deposits.', source: 'nigwekar2008' },
+        indication: { value: 'The underlying disease; corticosteroids are a risk factor for non-uraemic calciphylaxis.', source: 'nigwekar2008' },
+        regimens: [],
     },
     {
         term: 'methylprednisolone',

@@ -639,12 +639,16 @@ export const UniversalisExcision: Sourced<string> = {
     source: 'seed', note: 'the seed, after Llamas-Velasco 2010 and Both 2017',
 };
 
+const CORTICOSTEROID_RISK: Sourced<string> = { value: 'Long-term corticosteroids are a risk factor for calciphylaxis (61% of non-uraemic cases).', source: 'nigwekar2008' };
+
 export const CalciphylaxisRiskDrugs: Record<string, Sourced<string>> = {
     warfarin: { value: 'Warfarin is a risk factor for calciphylaxis; stop it where possible.', source: 'nigwekar2018' },
     calcitriol: { value: 'Active vitamin D above 0.5 µg/day is a major risk factor for calciphylaxis.', source: 'cnConsensus' },
     calciumAcetate: { value: 'Calcium-phosphate binders for more than 6 months are a major risk factor for calciphylaxis.', source: 'cnConsensus' },
-    prednisone: { value: 'Long-term corticosteroids are a risk factor for calciphylaxis (61% of non-uraemic cases).', source: 'nigwekar2008' },
-    prednisolone: { value: 'Long-term corticosteroids are a risk factor for calciphylaxis (61% of non-uraemic cases).', source: 'nigwekar2008' },
+    prednisone: CORTICOSTEROID_RISK,
+    prednisolone: CORTICOSTEROID_RISK,
+    methylprednisolone: CORTICOSTEROID_RISK,
+    dexamethasone: CORTICOSTEROID_RISK,
 };
 
 /** The order in which a clinician acts, by type. */

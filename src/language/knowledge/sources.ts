@@ -164,6 +164,12 @@ export const Sources = {
         evidence: 'source',
     },
     // ── Management by type and calciphylaxis criteria (design/management.md §1, §4, §8) ──
+    deza2016: {
+        short: 'Deza 2016',
+        citation: 'Deza G, Sánchez-Schmidt JM, Pujol RM. Solitary plaque-type morphea with dystrophic calcinosis cutis. Acta Derm Venereol. 2016;96(3):418-419: cutaneous calcification is common in systemic sclerosis but rare in morphea (localized scleroderma).',
+        url: 'https://doi.org/10.2340/00015555-2271',
+        evidence: 'source',
+    },
     nigwekar2008: {
         short: 'Nigwekar 2008',
         citation: 'Nigwekar SU, Wolf M, Sterns RH, Hix JK. Calciphylaxis from nonuremic causes: a systematic review. Clin J Am Soc Nephrol. 2008;3(4):1139-1143.',
@@ -553,6 +559,11 @@ export const Sources = {
         short: 'cinacalcet label',
         citation: 'Cinacalcet (Sensipar) prescribing information, as reproduced: secondary HPT on dialysis 30 mg once daily, titrated every 2-4 weeks to 60, 90, 120, 180 mg; not indicated in CKD not on dialysis; do not start below a calcium of 8.4 mg/dL.',
         evidence: 'source',
+    },
+    cinacalcetPaediatric: {
+        short: 'cinacalcet labels, children (recalled)',
+        citation: 'Sensipar (cinacalcet) US prescribing information, section 8.4 (safety and effectiveness in pediatric patients not established; a fatal case of severe hypocalcaemia in a paediatric clinical trial); Mimpara EU SmPC, section 4.2 (children from 3 years with secondary hyperparathyroidism on dialysis: starting dose at most 0.20 mg/kg once daily, by dry weight). Recalled from the labels: the paediatric sections were not read here.',
+        evidence: 'weak',
     },
     drugsSevelamer: {
         short: 'sevelamer label (drugs.com)',

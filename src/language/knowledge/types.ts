@@ -297,9 +297,13 @@ export interface Drug {
 export interface ShortestInfusion {
     value: number;
     unit: 'min' | 'h';
-    /** What a faster infusion risks, as the label says it. */
+    /** Whose shortest time it is, in a sentence ("the label's shortest infusion"); the label's when absent. */
+    basis?: string;
+    /** What a faster infusion risks, as the source says it. */
     risk: string;
     source: SourceId;
+    /** Further sources the risk sentence names. */
+    alsoSources?: SourceId[];
     evidence?: Evidence;
 }
 
