@@ -18,7 +18,7 @@ import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { typeWords } from './classify.js';
-import { courseOfDoses, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { courseOfDoses, givenAtShortestInterval, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -799,7 +799,7 @@ function exposure(fact: DrugFact, patient: Patient): Pick<DoseVerdict, 'perWeek'
         const unit = `${daily.unit.split('/')[0]}/wk`;
         const value = convert(daily.value, daily.unit, unit);
         if (value !== undefined) result.perWeek = { value, unit };
-        if (value !== undefined && dayBasis(fact)) result.atMost = true;
+        if (value !== undefined && (dayBasis(fact) || givenAtShortestInterval(fact.timing))) result.atMost = true;
     }
     const base = perAdministration ?? perDay;
     if (base && patient.weightKg !== undefined && !ucum.includes('/kg')) {

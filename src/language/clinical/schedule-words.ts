@@ -34,7 +34,7 @@ export function durationWords(duration: DurationRange): string {
 /** A written schedule, with its course and cycle: `daily for 3 days every 3 months`. */
 export function writtenTimingWords(timing: TimingFact): string {
     const words = timing.count !== undefined || timing.frequency !== undefined
-        ? [timingWords({ count: timing.count, frequency: timing.frequency, period: timing.period, periodUnit: timing.periodUnit })] : [];
+        ? [timingWords({ count: timing.count, frequency: timing.frequency, period: timing.period, periodMax: timing.periodMax, periodUnit: timing.periodUnit })] : [];
     if (timing.doses !== undefined) words.push(`for ${formatNumber(timing.doses)} ${timing.doses === 1 ? 'dose' : 'doses'}${courseWords(timing)}`);
     if (timing.boundsDuration) words.push(`for ${timing.boundsDuration.value} ${timing.boundsDuration.unit}`);
     if (timing.cycle) words.push(`every ${timing.cycle.value} ${timing.cycle.unit}`);

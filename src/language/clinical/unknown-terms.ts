@@ -48,6 +48,8 @@ function drugWordFindings(drug: DrugFact): Finding[] {
     }
     const shorthand = drug.scheduleShorthand;
     if (shorthand) findings.push(shorthandFinding(shorthand, drug.note !== undefined));
+    const prn = drug.asNeededShorthand;
+    if (prn) findings.push(writeOutFinding(prn.at, `\`${prn.word}\` is read as \`as needed\``, 'as needed'));
     const unread = drug.unreadSchedule;
     if (unread?.meaning) {
         findings.push(unread.inRoute
@@ -71,7 +73,12 @@ function shorthandFinding(shorthand: NonNullable<DrugFact['scheduleShorthand']>,
     const read = `\`${word}\` is read as \`${words}\`${when ? ` (${when})` : ''}`;
     return ismp
         ? { code: Codes.scheduleShorthand, severity: 'warning', at, message: `${read}, but it is on ISMP's list of error-prone abbreviations (mistaken as ${ismp.mistakenAs}): write \`${replacement}\`. Source: ${Sources[ismp.source].short}.`, sources: [ismp.source], data: { replacement } }
-        : { code: Codes.scheduleShorthand, severity: 'information', at, message: `${read}: write \`${replacement}\`, which reads the same to every reader.`, data: { replacement } };
+        : writeOutFinding(at, read, replacement);
+}
+
+/** Shorthand off ISMP's list, read: information with a quick fix that writes the words. */
+function writeOutFinding(at: Finding['at'], read: string, replacement: string): Finding {
+    return { code: Codes.scheduleShorthand, severity: 'information', at, message: `${read}: write \`${replacement}\`, which reads the same to every reader.`, data: { replacement } };
 }
 
 /** Where a term of another catalogue is written, for a term put in the wrong place. */

@@ -96,7 +96,10 @@ export interface TimingFact {
     /** `once`: FHIR `count` 1. */
     count?: number;
     frequency?: number;
+    /** The interval, the shortest of a range: `every 3-4 weeks` is period 3, periodMax 4 (FHIR Timing.repeat). */
     period?: number;
+    /** The longest interval of a range (`every 3-4 weeks`); absent for one interval. */
+    periodMax?: number;
     periodUnit?: PeriodUnit;
     /** `for 6 doses` after a frequency (`every 4 weeks for 6 doses`): FHIR `count`, the number of administrations. */
     doses?: number;
@@ -131,6 +134,8 @@ export interface DrugFact {
     nameWords?: { term?: string; at?: Span; rest?: { written: string; at: Span } };
     /** `as needed`: FHIR Dosage.asNeededBoolean; the day's worst case is the written maximum, else the frequency. */
     asNeeded?: boolean;
+    /** `as needed` written `prn` (pro re nata): read the same, with a hint to write the words. */
+    asNeededShorthand?: { word: string; at: Span };
     /** `with meals`, `before meals`, `after meals`, `at bedtime`: FHIR Timing.repeat.when (EventTiming). */
     when?: MealTimingFact;
     /** `up to 4 g/day`: FHIR Dosage.maxDosePerPeriod, the most given in a period. */

@@ -254,9 +254,10 @@ class FactsBuilder {
     }
 
     /** `as needed`, `with meals` (and before, after, at bedtime), `up to 4 g/day`: each once; a second is said at its place. */
-    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> {
+    private modifiers(therapy: ast.DrugTherapy, shorthandWhen: MealTimingFact | undefined): Pick<DrugFact, 'asNeeded' | 'asNeededShorthand' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> {
         // `qhs` is read as `daily at bedtime`: its time, unless the line writes one.
-        const read: Pick<DrugFact, 'asNeeded' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
+        const read: Pick<DrugFact, 'asNeeded' | 'asNeededShorthand' | 'when' | 'maximum' | 'infusion' | 'modifiersAt' | 'modifierProblem'> = shorthandWhen ? { when: shorthandWhen } : {};
+        let asNeededWords = '';
         const twice = (node: AstNode, words: string, first: string) => {
             read.modifierProblem ??= { message: `\`${words}\` after \`${first}\`: write it once`, at: spanOf(node) };
         };
@@ -268,8 +269,11 @@ class FactsBuilder {
                 else if (infusion.problem) read.modifierProblem ??= { message: infusion.problem, at: spanOf(modifier) };
                 else read.infusion = infusion;
             } else if (ast.isAsNeeded(modifier)) {
-                if (read.asNeeded) twice(modifier, 'as needed', 'as needed');
+                const words = modifier.prn ?? 'as needed';
+                if (read.asNeeded) twice(modifier, words, asNeededWords);
+                else if (modifier.prn) read.asNeededShorthand = { word: modifier.prn, at: spanOf(modifier) };
                 read.asNeeded = true;
+                asNeededWords ||= words;
             } else if (ast.isMealTiming(modifier)) {
                 if (modifier.relation === undefined) continue;
                 const when = { code: EVENT_TIMING[modifier.relation], words: modifier.relation === 'at' ? 'at bedtime' : `${modifier.relation} meals`, at: spanOf(modifier) };
@@ -281,8 +285,9 @@ class FactsBuilder {
                 else read.maximum = maximum;
             }
         }
-        const [first, last] = [therapy.modifiers[0] ?? therapy.infusion, therapy.modifiers.at(-1) ?? therapy.infusion];
-        if (first && last) read.modifiersAt = { offset: spanOf(first).offset, end: spanOf(last).end };
+        // `as needed` and `over 2 hours` may stand before the schedule: the span runs from the first written to the last.
+        const spans = [...(therapy.infusion ? [therapy.infusion] : []), ...therapy.modifiers].map(node => spanOf(node));
+        if (spans.length) read.modifiersAt = { offset: Math.min(...spans.map(s => s.offset)), end: Math.max(...spans.map(s => s.end)) };
         return read;
     }
 
@@ -351,8 +356,13 @@ class FactsBuilder {
     }
 }
 
-/** The UCUM code of a unit, or why it is not a unit of the kind the position needs. */
-function unitOfKind(unit: string, kind: QuantityKind): { ucum: string } | { unitProblem: string } {
+/**
+ * The UCUM code of a unit, or why it is not a unit of the kind the position needs. A unit
+ * the parser left out (`every 3` cut short) has neither: the parser says what is missing,
+ * where this said "`` is not a unit" beside it.
+ */
+function unitOfKind(unit: string, kind: QuantityKind): { ucum?: string; unitProblem?: string } {
+    if (unit === '') return {};
     const reading = readUnit(unit);
     if (!reading.ok) return { unitProblem: reading.message };
     const expected = KIND_UNITS[kind];

@@ -125,11 +125,9 @@ export function readTiming(
     if (timing) {
         if (timing.once && !timing.word && timing.per === undefined) fact.count = 1;
         else if (timing.every) {
-            const every = quantity(timing.every);
-            const unit = every?.ucum;
-            if (timing.every.value === undefined) fact.incomplete = true;
-            else if (every && unit && PERIOD_UNITS.includes(unit)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: unit as PeriodUnit });
-            else fact.problem = `\`every ${timing.every.value} ${timing.every.unit ?? ''}\` is not a period of time: write ${SCHEDULE_EXAMPLES}`;
+            // A unit the parser left out (`every 3` typed so far): the parser says so.
+            if (timing.every.value === undefined || timing.every.unit === undefined) fact.incomplete = true;
+            else readInterval(fact, timing.low, timing.every, quantity(timing.every));
         } else if (timing.alternate !== undefined) {
             const periodUnit = PERIOD_WORDS[(timing.per ?? '').toLowerCase()];
             if (timing.alternate.toLowerCase() === 'other' && periodUnit) Object.assign(fact, { frequency: 1, period: 2, periodUnit });
@@ -145,16 +143,36 @@ export function readTiming(
     // `once every 4 weeks` is one dose every 4 weeks (a frequency), not a single dose on a cycle.
     const onceEvery = fact.count === 1 && !schedule.course && schedule.cycle !== undefined;
     if (onceEvery) {
-        const every = timeQuantity(quantity(schedule.cycle!), fact, 'every');
         delete fact.count;
-        if (every?.ucum && PERIOD_UNITS.includes(every.ucum)) Object.assign(fact, { frequency: 1, period: every.value, periodUnit: every.ucum as PeriodUnit });
-    } else if (schedule.cycle) fact.cycle = timeQuantity(quantity(schedule.cycle), fact, 'every');
+        if (schedule.cycle!.unit !== undefined) readInterval(fact, schedule.cycleLow, schedule.cycle!, quantity(schedule.cycle!));
+    } else if (schedule.cycle) {
+        fact.cycle = timeQuantity(quantity(schedule.cycle), fact, 'every');
+        // FHIR's Timing has no element for a cycle, let alone a range of them.
+        if (schedule.cycleLow !== undefined) fact.problem ??= `\`every ${intervalWords(schedule.cycleLow, schedule.cycle)}\` after a course cannot be read: write one interval for the cycle, as in \`daily for 3 days every 3 months\``;
+    }
     if (schedule.course) readCourse(schedule.course, fact, quantity);
     if (schedule.repeats) {
         if (onceEvery) readCourse(schedule.repeats, fact, quantity);
         else fact.problem ??= `\`for ${schedule.repeats.value} ${schedule.repeats.unit ?? ''}\` after a repeated course cannot be read: write the doses or the duration before the cycle (\`daily for 3 days every 3 months\`), or \`every 4 weeks for 6 doses\``;
     }
     return fact;
+}
+
+/** `3-4 weeks`, `4 weeks`: as written, for messages. */
+function intervalWords(low: number | undefined, every: ast.Quantity): string {
+    return `${low !== undefined ? `${low}-` : ''}${every.value} ${every.unit ?? ''}`.trim();
+}
+
+/**
+ * `every 4 weeks` (frequency 1, period 4) or a range of intervals, `every 3-4 weeks` (period 3,
+ * periodMax 4: FHIR Timing.repeat), whose shorter interval comes first.
+ */
+function readInterval(fact: TimingFact, low: number | undefined, every: ast.Quantity, read: QuantityFact | undefined): void {
+    const unit = read?.ucum;
+    const written = `\`every ${intervalWords(low, every)}\``;
+    if (!read || !unit || !PERIOD_UNITS.includes(unit)) fact.problem ??= `${written} is not a period of time: write ${SCHEDULE_EXAMPLES}`;
+    else if (low !== undefined && (low <= 0 || low >= read.value)) fact.problem ??= `${written} is not a range of intervals: write the shorter first, as in \`every 3-4 weeks\``;
+    else Object.assign(fact, { frequency: 1, period: low ?? read.value, ...(low !== undefined ? { periodMax: read.value } : {}), periodUnit: unit as PeriodUnit });
 }
 
 /** `for 3 days` (FHIR boundsDuration) or `for 6 doses` (FHIR count, which needs a frequency to count). */
@@ -184,6 +202,14 @@ export function withDoseCountChecked(timing: TimingFact | undefined): TimingFact
 export function courseOfDoses(timing: TimingFact): { value: number; unit: PeriodUnit } | undefined {
     if (timing.doses === undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
     return { value: timing.doses * (timing.period ?? 1) / timing.frequency, unit: timing.periodUnit };
+}
+
+/**
+ * A range of intervals (`every 3-4 weeks`): the dose checks and the exposure read it at its shortest
+ * interval (`period`, the most often it allows), so that the exposure shown is the most it gives.
+ */
+export function givenAtShortestInterval(timing: TimingFact | undefined): boolean {
+    return timing?.periodMax !== undefined;
 }
 
 /** A course or a cycle must be a time; otherwise the schedule says why it cannot be read. */

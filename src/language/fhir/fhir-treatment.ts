@@ -3,7 +3,7 @@
  * text), a MedicationStatement per drug with its Dosage: the amount per administration
  * (or a concentration) as `doseQuantity`, an amount per time (per kg or not) as
  * `rateQuantity`, the route with its SNOMED CT code, and the schedule as `timing.repeat`
- * (count, frequency/period/periodUnit, boundsDuration). FHIR R4's Timing has no element
+ * (count, frequency/period/periodMax/periodUnit, boundsDuration). FHIR R4's Timing has no element
  * for a course repeated on a cycle: the cycle is in the dosage's text.
  */
 import { CodeSystems } from '../knowledge/terminology.js';
@@ -73,7 +73,7 @@ function timing(fact: DrugFact): Timing | undefined {
     const bounds = t.boundsDuration?.ucum ? ucumQuantity(t.boundsDuration.value, t.boundsDuration.ucum, t.boundsDuration.unit) : undefined;
     // FHIR's count is a single dose's 1 (`once`) or the doses of a course (`every 4 weeks for 6 doses`).
     const repeat = defined({
-        count: t.count ?? t.doses, frequency: t.frequency, period: t.period, periodUnit: t.periodUnit, boundsDuration: bounds,
+        count: t.count ?? t.doses, frequency: t.frequency, period: t.period, periodMax: t.periodMax, periodUnit: t.periodUnit, boundsDuration: bounds,
         when: fact.when ? [fact.when.code] : undefined, ...infusion
     });
     return Object.keys(repeat).length ? { repeat } : undefined;

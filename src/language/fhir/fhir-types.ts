@@ -97,6 +97,8 @@ export interface TimingRepeat {
     durationUnit?: 'min' | 'h';
     frequency?: number;
     period?: number;
+    /** The longest interval of a range (`every 3-4 weeks`: period 3, periodMax 4). */
+    periodMax?: number;
     periodUnit?: 's' | 'min' | 'h' | 'd' | 'wk' | 'mo' | 'a';
     /** EventTiming codes: C (meal), AC (before a meal), PC (after a meal), HS (before sleep). */
     when?: Array<'C' | 'AC' | 'PC' | 'HS'>;

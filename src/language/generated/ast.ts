@@ -20,7 +20,9 @@ export type CalcTerminalNames = keyof typeof CalcTerminals;
 export type CalcKeywordNames =
     | "%"
     | ","
+    | "-"
     | "/"
+    | "PRN"
     | "a"
     | "abstract"
     | "advice"
@@ -92,6 +94,7 @@ export type CalcKeywordNames =
     | "perspective"
     | "place"
     | "pmid"
+    | "prn"
     | "procedure"
     | "publisher"
     | "reference"
@@ -166,11 +169,13 @@ export interface AsNeeded extends langium.AstNode {
     readonly $container: DrugTherapy;
     readonly $type: 'AsNeeded';
     asNeeded: boolean;
+    prn?: 'PRN' | 'prn';
 }
 
 export const AsNeeded = {
     $type: 'AsNeeded',
-    asNeeded: 'asNeeded'
+    asNeeded: 'asNeeded',
+    prn: 'prn'
 } as const;
 
 export function isAsNeeded(item: unknown): item is AsNeeded {
@@ -388,7 +393,7 @@ export interface DrugTherapy extends langium.AstNode {
     dose: Quantity;
     drug: Term;
     infusion?: Infusion;
-    modifiers: Array<DoseModifier>;
+    modifiers: Array<AsNeeded | DoseModifier>;
     note?: string;
     route?: string;
     schedule?: Schedule;
@@ -977,6 +982,7 @@ export interface Schedule extends langium.AstNode {
     readonly $type: 'Schedule';
     course: Quantity;
     cycle?: Quantity;
+    cycleLow?: number;
     repeats?: Quantity;
     timing?: Timing;
 }
@@ -985,6 +991,7 @@ export const Schedule = {
     $type: 'Schedule',
     course: 'course',
     cycle: 'cycle',
+    cycleLow: 'cycleLow',
     repeats: 'repeats',
     timing: 'timing'
 } as const;
@@ -1124,6 +1131,7 @@ export interface Timing extends langium.AstNode {
     readonly $type: 'Timing';
     alternate?: string;
     every?: Quantity;
+    low?: number;
     once: boolean;
     per?: string;
     spelled?: 'five' | 'four' | 'six' | 'three' | 'two';
@@ -1138,6 +1146,7 @@ export const Timing = {
     $type: 'Timing',
     alternate: 'alternate',
     every: 'every',
+    low: 'low',
     once: 'once',
     per: 'per',
     spelled: 'spelled',
@@ -1326,7 +1335,12 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             properties: {
                 asNeeded: {
                     name: AsNeeded.asNeeded,
-                    defaultValue: false
+                    defaultValue: false,
+                    optional: true
+                },
+                prn: {
+                    name: AsNeeded.prn,
+                    optional: true
                 }
             },
             superTypes: [DoseModifier.$type]
@@ -1932,6 +1946,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     name: Schedule.cycle,
                     optional: true
                 },
+                cycleLow: {
+                    name: Schedule.cycleLow,
+                    optional: true
+                },
                 repeats: {
                     name: Schedule.repeats,
                     optional: true
@@ -2039,6 +2057,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                 },
                 every: {
                     name: Timing.every,
+                    optional: true
+                },
+                low: {
+                    name: Timing.low,
                     optional: true
                 },
                 once: {

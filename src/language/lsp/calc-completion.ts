@@ -26,6 +26,9 @@ import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { termMarkdown } from './term-markdown.js';
 import { BLOCK_SNIPPETS } from './calc-snippets.js';
 
+/** Keywords read but not offered: `prn` is written `as needed` (unknown-terms.ts says so). */
+const READ_NOT_OFFERED: ReadonlySet<string> = new Set(['prn', 'PRN']);
+
 /** Units offered after a number, by what the number measures. */
 const UNITS_BY_CONTAINER: Record<string, string[]> = {
     Age: ['years', 'months', 'weeks', 'days'],
@@ -106,6 +109,11 @@ export class CalcCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** Shorthand the grammar reads so that it can say to write the words (`prn`: `as needed`) is not offered. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return !READ_NOT_OFFERED.has(keyword.value) && super.filterKeyword(context, keyword);
     }
 
     /** A keyword that starts a block (`case`, `labs`) brings the block laid out as a snippet: offered only where the block may start. */

@@ -57,7 +57,8 @@ function caseHints(analysis: CaseAnalysis, unit: HintUnit): Array<{ offset: numb
     // A prescription's exposure per week (a repeating schedule) and per kg (the weight known).
     facts.drugs.forEach((drug, index) => {
         const verdict = analysis.doses[index];
-        const end = drug.modifiersAt?.end ?? drug.timing?.at.end ?? drug.route?.at.end ?? drug.dose.unitAt.end;
+        // After the last thing written: a modifier may stand before the schedule (`prn every 6 hours`, `over 2 hours once`).
+        const end = Math.max(drug.modifiersAt?.end ?? 0, drug.timing?.at.end ?? 0, drug.route?.at.end ?? 0, drug.dose.unitAt.end);
         const labels = [
             verdict?.perWeek && drug.timing ? `${verdict.atMost ? '≤ ' : ''}${formatQuantity(verdict.perWeek.value, verdict.perWeek.unit)}` : '',
             verdict?.perKg ? `${formatQuantity(verdict.perKg.value, verdict.perKg.unit)}` : ''

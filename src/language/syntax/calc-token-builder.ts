@@ -7,6 +7,9 @@
  *   and the server lost). The loop accepts exactly what the grammar's terminal says.
  * - Two tokens no grammar rule uses: an unclosed string or block comment becomes one
  *   clear syntax error instead of a cascade of errors on the words inside it.
+ * - The range dash of `every 3-4 weeks` (or an en dash, `3–4`) is a token only there, after
+ *   `every` and a number and before a number: elsewhere (`-5`, a dose `90-100 mg`) it stays a
+ *   character the lexer reports with its own message, rather than a token that derails the parser.
  */
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST, type Stream } from 'langium';
@@ -59,6 +62,21 @@ const unclosedTokens: TokenType[] = [
     { name: UNCLOSED_COMMENT, PATTERN: /\/\*[\s\S]*/, LINE_BREAKS: true }
 ];
 
+const DASHES = new Set(['-', '\u2013']);
+/** `every 3` (or `every 1.5`) ending where a dash starts, and a number after the dash. */
+const EVERY_NUMBER = /(?:^|[^\w\u00B5\u03BC])every[ \t]+[0-9]+(?:\.[0-9]+)?[ \t]*$/;
+const NUMBER_AFTER = /^[ \t]*[0-9]/;
+/** How far back `every 3` is looked for: the words, a number and a few blanks. */
+const LOOK_BACK = 40;
+
+const rangeDash: CustomPatternMatcherFunc = (text, offset) => {
+    if (!DASHES.has(text.charAt(offset))) return null;
+    if (!EVERY_NUMBER.test(text.slice(Math.max(0, offset - LOOK_BACK), offset)) || !NUMBER_AFTER.test(text.slice(offset + 1, offset + 1 + LOOK_BACK))) return null;
+    const match = [text.charAt(offset)] as unknown as RegExpExecArray;
+    match.index = offset;
+    return match;
+};
+
 export class CalcTokenBuilder extends DefaultTokenBuilder {
     /**
      * Appended to the terminals: a closed string or comment still matches its own
@@ -66,6 +84,11 @@ export class CalcTokenBuilder extends DefaultTokenBuilder {
      */
     protected override buildTerminalTokens(rules: Stream<GrammarAST.AbstractRule>): TokenType[] {
         return [...super.buildTerminalTokens(rules), ...unclosedTokens];
+    }
+
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
+        return keyword.value === '-' ? { ...token, PATTERN: { exec: rangeDash }, START_CHARS_HINT: [...DASHES], LINE_BREAKS: false } : token;
     }
 
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
