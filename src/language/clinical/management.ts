@@ -11,7 +11,7 @@ import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
-import { calciumBand, productToTenth, writtenValue } from './labs.js';
+import { calciumBand, judgedQuantity, productShown, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 import { inSentence } from './in-sentence.js';
 import { kidneyDisease } from './kidney.js';
@@ -165,7 +165,7 @@ function calciumStatus(labs: LabEvidence): LabStatus | undefined {
 /** The low calcium the why gives (judged: albumin-corrected, else measured; else ionized). */
 function lowCalciumWords(labs: LabEvidence): string {
     const calcium = [labs.byAnalyte.calcium, labs.byAnalyte.ionizedCalcium].find(lab => lab?.usable)!;
-    const value = calcium.judged ? formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit) : writtenValue(calcium);
+    const value = calcium.judged ? judgedQuantity(calcium) : writtenValue(calcium);
     return `${inSentence(calcium.judged?.label ?? calcium.analyte!.label)} ${value} low`;
 }
 
@@ -174,7 +174,7 @@ function crisisCalcium(labs: LabEvidence): string | undefined {
     const calcium = labs.byAnalyte.calcium;
     if (!calcium?.usable || calcium.status !== 'high' || !calcium.judged) return undefined;
     if (calciumBand(calcium.judged.value) !== 'hypercalcaemic crisis') return undefined;
-    return `${inSentence(calcium.judged.label)} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
+    return `${inSentence(calcium.judged.label)} ${judgedQuantity(calcium)}`;
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
@@ -458,9 +458,9 @@ function derangedLabs(labs: LabEvidence): string[] {
         .filter(term => raised(labs, term))
         .map(term => labs.byAnalyte[term])
         .map(lab => (lab!.judged?.detail !== undefined
-            ? `${inSentence(lab!.judged.label)} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
+            ? `${inSentence(lab!.judged.label)} ${judgedQuantity(lab!)} high`
             : `${inSentence(lab!.analyte!.label)} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
-    if (labs.product?.above) lines.push(`Ca × P ${productToTenth(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
+    if (labs.product?.above) lines.push(`Ca × P ${productShown(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Clinician read 12, the plan and the lab messages: the calcified ear and its endocrine causes,
+ * sarcoidosis with hypercalcaemia, electrode-paste calcinosis excised in a child, computed lab
+ * values that must not round onto the limit they are held to, and imaging named by its label.
+ */
+import { describe, expect, it } from 'vitest';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { diagnose, services, validate } from './helpers.js';
+
+async function markdownOf(text: string): Promise<string> {
+    const document = await validate(text);
+    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
+}
+
+/** The numbered plan step whose title starts so, as one line of the Markdown summary. */
+function step(markdown: string, title: string): string | undefined {
+    return markdown.split('\n').find(line => /^\d+\. \*\*/.test(line) && line.includes(`**${title}`));
+}
+
+const ckdLabs = (calcium: string, phosphate: string, albumin = '4.0') => `case Edge {
+    patient { age 52 years sex female weight 60 kg }
+    history { condition chronicKidneyDisease }
+    lesion L1 { site forearm size 1 x 1 cm morphology nodular }
+    labs { calcium ${calcium} mg/dL phosphate ${phosphate} mg/dL albumin ${albumin} g/dL egfr 40 mL/min/1.73m2 }
+    imaging { xray of L1 "Soft-tissue calcification" }
+}
+`;
+
+describe('computed lab values are shown on their side of the limit', () => {
+    it('a corrected calcium just above the reference is not printed as the limit itself', async () => {
+        // 10.426 + 0.8 × (4 − 4.02) = 10.41 mg/dL, above 10.4.
+        const rows = await diagnose(ckdLabs('10.426', '3.5', '4.02'));
+        const calcium = rows.find(r => r.code === 'lab-out-of-range' && r.message.startsWith('Albumin-corrected calcium'))!;
+        expect(calcium.message).toMatch(/^Albumin-corrected calcium 10\.41 mg\/dL \(measured 10\.426 mg\/dL, albumin 4\.02 g\/dL: .*\) is high: above the adult \(18 years and over\) reference 8\.8–10\.4 mg\/dL by 0\.01 mg\/dL\./);
+        expect(rows.find(r => r.code === 'classification')!.message).toContain('albumin-corrected calcium 10.41 mg/dL high');
+    });
+
+    it('Ca × P just above 55 reads above 55, and just below 70 reads below 70', async () => {
+        // 10.4 × 5.2904 = 55.02; 10.4 × 6.729 = 69.98 (both above the KDOQI target of 55 in CKD).
+        const above55 = (await diagnose(ckdLabs('10.4', '5.2904'))).find(r => r.code === 'calcium-phosphate-product')!;
+        expect(above55.message).toMatch(/^Calcium × phosphate 55\.02 mg²\/dL² .* is above 55 mg²\/dL²/);
+        const below70 = (await diagnose(ckdLabs('10.4', '6.729'))).find(r => r.code === 'calcium-phosphate-product')!;
+        expect(below70.message).toMatch(/^Calcium × phosphate 69\.98 mg²\/dL² .*\(below 70, the threshold for metastatic calcification\)/);
+        // 54.98: below the target, no warning.
+        expect((await diagnose(ckdLabs('10.4', '5.2865'))).filter(r => r.code === 'calcium-phosphate-product')).toEqual([]);
+    });
+
+    it('the classification and the plan quote the product on its side too', async () => {
+        // 10.4 × 6.7327 = 70.02: above the metastatic threshold.
+        const text = ckdLabs('10.4', '6.7327');
+        expect((await diagnose(text)).find(r => r.code === 'classification')!.message).toContain('Ca × P 70.02 mg²/dL² above 70');
+        expect(step(await markdownOf(ckdLabs('10.4', '5.2904')), 'Correct calcium and phosphate')).toContain('Ca × P 55.02 above 55 (KDOQI 2003)');
+    });
+});
+
+describe('imaging is named by its label in the classification', () => {
+    it('plain radiograph and computed tomography, not xray and ct', async () => {
+        const text = `case Sclerosis {
+    patient { age 52 years sex female weight 60 kg }
+    history { condition systemicSclerosis }
+    lesion F1 { site finger size 5 x 5 mm morphology nodular }
+    labs { calcium 9.4 mg/dL phosphate 3.5 mg/dL albumin 4.0 g/dL }
+    imaging { xray of F1 "Soft-tissue calcification" ct of F1 "Calcified subcutaneous deposits" }
+}
+`;
+        const message = (await diagnose(text)).find(r => r.code === 'classification')!.message;
+        expect(message).toContain('plain radiograph: calcified deposits on imaging; computed tomography: calcified deposits on imaging');
+        expect(message).not.toMatch(/\b(xray|ct): /);
+    });
+});
