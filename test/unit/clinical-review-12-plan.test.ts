@@ -69,3 +69,32 @@ describe('imaging is named by its label in the classification', () => {
         expect(message).not.toMatch(/\b(xray|ct): /);
     });
 });
+
+const eegPaste = (age: string, ulcerated = 'no') => `case EegPaste {
+    patient { age ${age} sex male weight 16 kg }
+    history { condition epilepsy exposure electrodePaste "5-day video-EEG" }
+    lesion S1 { site scalp count 12 size 4 mm morphology papular chalky pain mild ulcerated ${ulcerated} }
+    labs { calcium 9.8 mg/dL phosphate 5.0 mg/dL albumin 4.2 g/dL }
+    treatment { excision of S1 under general anaesthesia }
+}
+`;
+
+describe('electrode-paste calcinosis excised in a child', () => {
+    it('without necrosis: information at the excision that the nodules resolve on their own (weak evidence)', async () => {
+        const rows = (await diagnose(eegPaste('4 years'))).filter(r => r.code === 'management-mismatch');
+        expect(rows).toHaveLength(1);
+        expect(rows[0].severity).toBe('information');
+        expect(rows[0].message).toBe('Excision of electrode-paste calcinosis in a child, without necrosis: Calcinosis from calcium chloride electrode paste in children usually resolves on its own within months once the paste is removed: excision (under general anaesthesia in a child) is rarely needed (Puig 1998; weak evidence).');
+        expect(rows[0].line).toBe(6);
+    });
+
+    it('in an infant it is the paste\'s course, not the extravasation series\'', async () => {
+        const rows = (await diagnose(eegPaste('8 months'))).filter(r => r.code === 'management-mismatch');
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Excision of electrode-paste calcinosis in a child, without necrosis:/)]);
+    });
+
+    it('not with an ulcerated lesion, nor in an adult', async () => {
+        expect((await diagnose(eegPaste('4 years', 'yes'))).filter(r => r.code === 'management-mismatch')).toEqual([]);
+        expect((await diagnose(eegPaste('30 years'))).filter(r => r.code === 'management-mismatch')).toEqual([]);
+    });
+});

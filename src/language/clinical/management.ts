@@ -19,6 +19,12 @@ import { kidneyDisease } from './kidney.js';
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
 
+/**
+ * Whose expectant course an iatrogenic calcinosis follows: calcium-heparin injections and electrode
+ * paste have their own reports; a calcium infusion (or any other source) the extravasation series.
+ */
+export type ExpectantCause = 'heparinCalcium' | 'electrodePaste' | 'extravasation';
+
 export interface PlanStep {
     step: ManagementStep;
     /** The step's advice for this case: its own, and any for a condition the case records. */
@@ -40,6 +46,10 @@ export interface ManagementPlan {
     byExtent: boolean;
     /** Under a year old: the age in which the expectant course of extravasation is reported. */
     infant: boolean;
+    /** Under 18 years: the age in which electrode-paste calcinosis is reported to resolve on its own. */
+    child: boolean;
+    /** Whose expectant course the iatrogenic plan's watch-and-wait step rests on, where the plan has that step. */
+    expectantCause?: ExpectantCause;
     /** Lesions recorded as necrotic or ulcerated: they change the iatrogenic plan. */
     necrotic: string[];
     /** Lifestyle measures (advice terms) that fit this plan. */
@@ -91,7 +101,11 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     // Bone alone is not graded by the extent of calcinosis cutis.
     const byExtent = gradedByExtent(type) && !classification.ossification?.alone;
     const levelsHigh = raised(labs, 'calcium') || raised(labs, 'phosphate') || labs.product?.above === true;
-    return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
+    const expectantCause = steps.some(p => p.step.key === 'iatrogenicExpectant') ? expectantCauseOf(situation) : undefined;
+    return {
+        type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, child: situation.situations.has('child'), expectantCause,
+        necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh
+    };
 }
 
 /** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
@@ -287,12 +301,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // Pastes, dressings and enemas have no reported expectant course here: no step without its evidence.
             if (planned.advice.length === 0) return undefined;
             const healed = s.necrotic.length ? 'once the wound has healed' : '';
-            if (s.recorded.has('heparinCalcium') && !s.situations.has('calciumInfusion')) {
-                return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
-            }
-            if (s.recorded.has('electrodePaste') && !s.situations.has('calciumInfusion')) {
-                return { ...planned, why: healed || 'electrode-paste calcinosis, once the paste is removed' };
-            }
+            const cause = expectantCauseOf(s);
+            if (cause === 'heparinCalcium') return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
+            if (cause === 'electrodePaste') return { ...planned, why: healed || 'electrode-paste calcinosis, once the paste is removed' };
             if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
             const reported = (s.situations.has('pastInfancy') ? PlanReasons.expectantAfterInfancy : PlanReasons.expectantInNeonates).value;
             return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
@@ -343,6 +354,13 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/** The expectant course the case's source has (ExpectantCause): a calcium infusion recorded is read as extravasation whatever else is. */
+function expectantCauseOf(s: Situation): ExpectantCause {
+    if (s.situations.has('calciumInfusion')) return 'extravasation';
+    if (s.recorded.has('heparinCalcium')) return 'heparinCalcium';
+    return s.recorded.has('electrodePaste') ? 'electrodePaste' : 'extravasation';
 }
 
 /**
@@ -489,7 +507,7 @@ export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding
             // Penile gangrene in calciphylaxis: amputation is reported there, so what the reports say, not "debridement only".
             const lesion = facts.lesions.find(l => l.name === excision.lesion);
             if (plan.type === 'calciphylaxis' && lesion && penile(lesion) && plan.necrotic.includes(lesion.name)) return [penileExcision(excision.at, lesion.name)];
-            return [{ code: Codes.managementMismatch, severity: 'warning', at: excision.at, message: against.message, sources: against.sources }];
+            return [{ code: Codes.managementMismatch, severity: against.severity ?? 'warning', at: excision.at, message: against.message, sources: against.sources }];
         }),
         ...irradiatedExcisions(facts)
     ];
@@ -517,8 +535,8 @@ function irradiatedExcisions(facts: CaseFacts): Finding[] {
     }));
 }
 
-/** Why excision goes against this plan, with the sources, or undefined when it does not. */
-function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] } | undefined {
+/** Why excision goes against this plan, with the sources (and a severity below warning where the evidence is weak), or undefined when it does not. */
+function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[]; severity?: Finding['severity'] } | undefined {
     const step = (key: StepKey) => plan.steps.find(s => s.step.key === key);
     if (plan.type === 'calciphylaxis') {
         const surgery = ManagementSteps.calciphylaxisSurgery;
@@ -528,7 +546,15 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         };
     }
     const expectant = step('iatrogenicExpectant');
-    if (expectant && plan.infant && plan.necrotic.length === 0) {
+    // Electrode-paste nodules in a child resolve on its own once the paste is removed (single series, weak): information, not a warning.
+    if (expectant && plan.expectantCause === 'electrodePaste' && plan.child && plan.necrotic.length === 0) {
+        return {
+            message: `Excision of electrode-paste calcinosis in a child, without necrosis: ${expectant.advice.map(a => a.value).join(' ').replace(/\.$/, '')} (${sourceNames(expectant)}${expectant.advice.some(isWeak) ? '; weak evidence' : ''}).`,
+            sources: [...new Set(expectant.advice.map(a => a.source))],
+            severity: 'information'
+        };
+    }
+    if (expectant && plan.expectantCause === 'extravasation' && plan.infant && plan.necrotic.length === 0) {
         return {
             message: `Excision of an uncomplicated extravasation calcinosis in an infant: ${expectant.advice.map(a => a.value).join(' ')} (${sourceNames(expectant)}).`,
             sources: [...new Set(expectant.advice.map(a => a.source))]
