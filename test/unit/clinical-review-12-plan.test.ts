@@ -98,3 +98,42 @@ describe('electrode-paste calcinosis excised in a child', () => {
         expect((await diagnose(eegPaste('30 years'))).filter(r => r.code === 'management-mismatch')).toEqual([]);
     });
 });
+
+const ear = (history: string, calcium = '9.2', site = 'bilateral ear') => `case PetrifiedEar {
+    patient { age 52 years sex male weight 74 kg }
+    history {
+${history}
+    }
+    lesion E1 { site ${site} size 6 x 3 cm morphology hard pain none }
+    labs { calcium ${calcium} mg/dL phosphate 3.4 mg/dL albumin 4.3 g/dL creatinine 1.0 mg/dL }
+    imaging { xray of E1 "Dense calcification of the auricular cartilage bilaterally" }
+}
+`;
+
+describe('the calcified ear', () => {
+    const title = 'A calcified ear: exclude adrenal insufficiency and hypopituitarism';
+
+    it('the plan asks first for adrenal insufficiency, hypopituitarism and the other reported causes, frostbite recorded or not', async () => {
+        for (const history of ['        injury frostbite "both ears, 20 years ago"', '']) {
+            const markdown = await markdownOf(ear(history));
+            const auricular = step(markdown, title)!;
+            expect(auricular).toMatch(/^1\. /);
+            expect(auricular).toContain('Suits this case. Why: E1 at the ear. A calcified auricular cartilage ("petrified ear") can be the clue to a life-threatening cortisol deficiency: exclude adrenal insufficiency (Addison disease) and hypopituitarism.');
+            for (const cause of ['adrenal insufficiency was the commonest (36%), then hypopituitarism (22%)', 'trauma, frostbite and inflammation', 'Hypercalcaemia from a metabolic or endocrine disorder', 'Diabetes mellitus', 'Ochronosis (alkaptonuria)']) expect(auricular).toContain(cause);
+            expect(markdown).toContain('**Valea 2024 (petrified ear).**');
+        }
+    });
+
+    it('pinna and auricle are the ear', async () => {
+        const rows = await diagnose(ear('', '9.2', 'left pinna'));
+        expect(rows.filter(r => r.code === 'unknown-term')).toEqual([]);
+        expect(step(await markdownOf(ear('', '9.2', 'auricle')), title)).toBeDefined();
+    });
+
+    it('a hypercalcaemic crisis still comes first; no such step away from the ear', async () => {
+        const crisis = await markdownOf(ear('', '14.6'));
+        expect(step(crisis, 'Treat the hypercalcaemic crisis first')).toMatch(/^1\. /);
+        expect(step(crisis, title)).toMatch(/^2\. /);
+        expect(step(await markdownOf(ear('', '9.2', 'bilateral shin')), title)).toBeUndefined();
+    });
+});

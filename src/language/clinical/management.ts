@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -95,7 +95,9 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     };
     const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Bone described with calcium deposits: the differential leads the calcinosis plan.
-    const steps = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
+    const differential = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
+    // A calcified ear: its systemic causes are asked for whatever the type, after a crisis only.
+    const steps = withAuricularCauses(differential, fitStep('auricularCauses', situation));
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     // Bone alone is not graded by the extent of calcinosis cutis.
@@ -108,7 +110,19 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     };
 }
 
-/** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
+/** The plan with the calcified ear's step first, or second after a hypercalcaemic crisis. */
+function withAuricularCauses(steps: PlanStep[], auricular: PlanStep | undefined): PlanStep[] {
+    if (!auricular) return steps;
+    const crisis = steps[0]?.step.key === 'hypercalcaemicCrisis' ? 1 : 0;
+    return [...steps.slice(0, crisis), auricular, ...steps.slice(crisis)];
+}
+
+/** A lesion at the ear (knowledge AuricularCalcification), by the site's entry. */
+function atTheEar(lesion: CaseFacts['lesions'][number]): boolean {
+    const site = lesion.siteEntry?.term;
+    return site !== undefined && AuricularCalcification.sites.value.includes(site);
+}
+
 /** The terms a step's advice may depend on: conditions, exposures, the declared subtype, and the causes the classification read from the facts. */
 function recordedTerms(facts: CaseFacts, classification: Classification): Set<string | undefined> {
     return new Set([
@@ -131,6 +145,7 @@ function penile(lesion: CaseFacts['lesions'][number]): boolean {
     return site !== undefined && PenileCalciphylaxis.sites.value.includes(site);
 }
 
+/** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
 function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string | undefined>, necrotic: CaseFacts['lesions']): Set<PlanSituation> {
     const kidney = labs.kidney;
     const age = facts.patient.ageYears;
@@ -351,6 +366,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
         case 'ossificationDifferential':
             return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
+        case 'auricularCauses': {
+            const ears = facts.lesions.filter(atTheEar).map(l => l.name);
+            return ears.length ? plan('suited', `${ears.join(', ')} at the ear`) : undefined;
+        }
         case 'classifyFirst':
             return undefined;
     }

@@ -19,6 +19,7 @@ export type StepKey =
     | 'idiopathicExcision' | 'tumoralPhosphate' | 'idiopathicExpectant'
     | 'hypercalcaemicCrisis'
     | 'ossificationDifferential'
+    | 'auricularCauses'
     | 'classifyFirst';
 
 export interface ManagementStep {
@@ -131,6 +132,14 @@ export const IrradiatedExcision = {
     /** Haubner 2012 says the same of surgery after radiotherapy of the head and neck. */
     alsoSources: ['haubner2012'],
 } satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
+
+/**
+ * A calcified (or ossified) auricular cartilage, the "petrified ear" (clinical review 12): at these
+ * sites (vocabulary terms) the plan first asks for the systemic causes, whatever the type.
+ */
+export const AuricularCalcification = {
+    sites: { value: ['ear'], source: 'gogate2012' },
+} satisfies { sites: Sourced<readonly string[]> };
 
 /** The conditions of Balin 2012's series (autoimmune connective tissue disease), by term: the catalogue's category. */
 const CONNECTIVE_TISSUE_DISEASES = Conditions.filter(c => c.category === 'connectiveTissueDisease').map(c => c.term);
@@ -583,6 +592,20 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [OssificationDifferential.distinct, OssificationDifferential.gnas, OssificationDifferential.notCalcinosisPlan],
         // The metabolic disorder is treated whatever the lesion is made of.
         adviceWith: { pseudohypoparathyroidism: [PSEUDOHYPOPARATHYROIDISM_TREATMENT] },
+    },
+
+    // ── A calcified ear, whatever the type (AuricularCalcification) ─────────────────────
+    auricularCauses: {
+        key: 'auricularCauses',
+        title: 'A calcified ear: exclude adrenal insufficiency and hypopituitarism',
+        advice: [
+            { value: 'A calcified auricular cartilage ("petrified ear") can be the clue to a life-threatening cortisol deficiency: exclude adrenal insufficiency (Addison disease) and hypopituitarism.', source: 'gogate2012' },
+            { value: 'Of 50 reported patients with a petrified ear and an endocrine disease, adrenal insufficiency was the commonest (36%), then hypopituitarism (22%) and hypothyroidism (18%); there is no standard protocol of assessment.', source: 'valea2024' },
+            { value: 'Its commonest causes are local: trauma, frostbite and inflammation.', source: 'gogate2012' },
+            { value: 'Hypercalcaemia from a metabolic or endocrine disorder is also reported to cause it.', source: 'buikema2012' },
+            { value: 'Diabetes mellitus is reported as a predisposing factor, with Addison disease.', source: 'mastronikolis2009' },
+            { value: 'Ochronosis (alkaptonuria) has been found behind petrified ears.', source: 'petrifiedEarsAlkaptonuria2018' },
+        ],
     },
 
     classifyFirst: {
