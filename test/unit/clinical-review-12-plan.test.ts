@@ -3,6 +3,8 @@
  * sarcoidosis with hypercalcaemia, electrode-paste calcinosis excised in a child, computed lab
  * values that must not round onto the limit they are held to, and imaging named by its label.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
@@ -135,5 +137,40 @@ describe('the calcified ear', () => {
         expect(step(crisis, 'Treat the hypercalcaemic crisis first')).toMatch(/^1\. /);
         expect(step(crisis, title)).toMatch(/^2\. /);
         expect(step(await markdownOf(ear('', '9.2', 'bilateral shin')), title)).toBeUndefined();
+    });
+});
+
+describe('sarcoidosis with hypercalcaemia', () => {
+    const sarcoid = readFileSync(fileURLToPath(new URL('./cases/review9/01-sarcoid-hypercalcaemia.calc', import.meta.url)), 'utf8');
+    const cause = 'Correct the underlying disorder';
+
+    it('limits calcium, vitamin D and sun, names corticosteroids first and the alternatives, and the debate on vitamin D', async () => {
+        const line = step(await markdownOf(sarcoid), cause)!;
+        expect(line).toContain('Why: Sarcoidosis (metabolic), Chronic kidney disease (renal failure); 1,25-dihydroxyvitamin D (calcitriol) 215 pmol/L (89.6 pg/mL) high.');
+        expect(line).toContain('With the calcium raised in sarcoidosis, reduce calcium and vitamin D from the diet and supplements, and avoid excessive sun exposure');
+        expect(line).toContain('Corticosteroids reverse the hypercalcaemia promptly; where it does not respond to them, or their side effects are dangerous, chloroquine, hydroxychloroquine or ketoconazole.');
+        expect(line).toContain('withdrawal of vitamin D supplements (in 8 by the withdrawal alone)');
+        expect(line).toContain('Once the calcium is normal, avoiding vitamin D is debated');
+        // Calcitriol measured: not asked for.
+        expect(line).not.toContain('Measure 1,25-dihydroxyvitamin D');
+    });
+
+    it('asks for 1,25-dihydroxyvitamin D where it is not recorded', async () => {
+        const line = step(await markdownOf(sarcoid.replace(/\n\s*calcitriol 215 pmol\/L/, '')), cause)!;
+        expect(line).toContain('Measure 1,25-dihydroxyvitamin D (calcitriol) as well as 25-hydroxyvitamin D: in sarcoidosis calcitriol best evaluates vitamin D status');
+    });
+
+    it('with a normal calcium (a raised phosphate in CKD) none of the hypercalcaemia advice', async () => {
+        const line = step(await markdownOf(`case SarcoidPhosphate {
+    patient { age 52 years sex female weight 60 kg }
+    history { condition sarcoidosis condition chronicKidneyDisease }
+    lesion L1 { site forearm size 1 x 1 cm morphology nodular }
+    labs { calcium 9.4 mg/dL phosphate 5.6 mg/dL albumin 4.0 g/dL egfr 40 mL/min/1.73m2 }
+    imaging { xray of L1 "Soft-tissue calcification" }
+}
+`), cause);
+        expect(line).toContain('Why: Sarcoidosis (metabolic)');
+        expect(line).not.toContain('avoid excessive sun exposure');
+        expect(line).not.toContain('Measure 1,25-dihydroxyvitamin D');
     });
 });

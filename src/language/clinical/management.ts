@@ -168,7 +168,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
         ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
-        ['penileNecrosis', necrotic.some(penile)]
+        ['penileNecrosis', necrotic.some(penile)],
+        ['calcitriolUnmeasured', labs.byAnalyte.calcitriol?.usable !== true]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
 }
@@ -296,7 +297,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
         case 'metastaticCause': {
             const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
-            return withParathyroidectomy(plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate'), s);
+            // A raised calcitriol names the mechanism (granulomas, vitamin D excess) the cause's advice acts on.
+            const calcitriol = labs.byAnalyte.calcitriol;
+            const mechanism = calcitriol?.usable && calcitriol.status === 'high' ? `; ${inSentence(calcitriol.analyte!.label)} ${writtenValue(calcitriol)} high` : '';
+            return withParathyroidectomy(plan('suited', `${causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate'}${mechanism}`), s);
         }
         case 'metastaticLevels': {
             const deranged = derangedLabs(labs);

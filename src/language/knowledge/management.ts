@@ -76,7 +76,9 @@ export type PlanSituation =
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
     | 'ckdG4G5OrUnstaged'
     /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
-    | 'penileNecrosis';
+    | 'penileNecrosis'
+    /** No usable 1,25-dihydroxyvitamin D (calcitriol) recorded. */
+    | 'calcitriolUnmeasured';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
@@ -374,6 +376,18 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         variants: [{
             when: ['vitaminDExcess', 'notOnDialysis', 'ckdG4G5OrUnstaged'],
             advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],
+        }, {
+            // Sarcoidosis with a raised calcium (clinical review 12): what lowers the calcitriol-driven calcium, and the debate on vitamin D.
+            when: ['calciumRaised'], recorded: ['sarcoidosis'],
+            advice: [
+                { value: 'With the calcium raised in sarcoidosis, reduce calcium and vitamin D from the diet and supplements, and avoid excessive sun exposure (the skin makes the vitamin D the granulomas activate).', source: 'nationalJewishSarcoidosis' },
+                { value: 'Corticosteroids reverse the hypercalcaemia promptly; where it does not respond to them, or their side effects are dangerous, chloroquine, hydroxychloroquine or ketoconazole.', source: 'sharma1996' },
+                { value: 'In a series of 86 treated patients the hypercalcaemia improved in over 90% with treatment of the sarcoidosis and withdrawal of vitamin D supplements (in 8 by the withdrawal alone); the renal insufficiency that accompanied it in 42% improved with it.', source: 'baughman2013' },
+                { value: 'Once the calcium is normal, avoiding vitamin D is debated: in a trial of 27 normocalcaemic patients with a low 25-hydroxyvitamin D, a year of cholecalciferol did not raise the calcium or the urinary calcium.', source: 'bolland2013' },
+            ],
+        }, {
+            when: ['calciumRaised', 'calcitriolUnmeasured'], recorded: ['sarcoidosis'],
+            advice: [{ value: 'Measure 1,25-dihydroxyvitamin D (calcitriol) as well as 25-hydroxyvitamin D: in sarcoidosis calcitriol best evaluates vitamin D status, as 25-hydroxyvitamin D is often low while calcitriol is not.', source: 'baughman2013' }],
         }, {
             when: ['calciumRaised'], recorded: ['malignancy'],
             advice: [{ value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' }],
