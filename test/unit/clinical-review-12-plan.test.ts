@@ -174,3 +174,12 @@ describe('sarcoidosis with hypercalcaemia', () => {
         expect(line).not.toContain('Measure 1,25-dihydroxyvitamin D');
     });
 });
+
+describe('the summary\'s laboratory table shows computed values on their side of the limit', () => {
+    it('corrected calcium 10.41 and Ca × P 55.02, not 10.4 and 55', async () => {
+        const markdown = await markdownOf(ckdLabs('10.426', '5.2855', '4.02'));
+        expect(markdown).toContain('| **10.41 mg/dL**');
+        // 10.41 × 5.2855 = 55.02.
+        expect(markdown).toMatch(/= 55\.02 mg²\/dL² \| \*\*55\.02 mg²\/dL²\*\*/);
+    });
+});
