@@ -13,7 +13,7 @@ import type { Finding } from './finding.js';
 import { formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
-import { productToTenth, type LabEvidence } from './labs.js';
+import { productShown, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
 
 interface Context {
@@ -139,7 +139,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatAgainst(kidney.egfr.value, when.chronicKidneyDisease.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
-    if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${productAgainst(product)} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
+    if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${productShown(product)} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
     if ('dialysis' in when) return kidney.dialysis ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
     if ('ckdNotOnDialysis' in when) {
         const recorded = (terms: readonly string[] | undefined) => terms !== undefined && facts.conditions.some(c => c.condition && terms.includes(c.condition.term));
@@ -278,12 +278,6 @@ function gfrBelow(threshold: number, from: number | undefined, kidney: KidneyFun
     const crcl = kidney.creatinineClearance;
     if (crcl && inBand(crcl.value)) return { text: `with a creatinine clearance of ${shown(crcl.value)} mL/min (Cockcroft-Gault; no eGFR recorded)`, at: crcl.at, measure: 'creatinineClearance' };
     return undefined;
-}
-
-/** The product to a tenth, as the plan quotes it, unless that tenth falls on the threshold: then as finely as shows it above (70.04). */
-function productAgainst(product: NonNullable<LabEvidence['product']>): string {
-    const tenth = productToTenth(product);
-    return formatAgainst(tenth > product.metastaticThreshold ? tenth : product.value, product.metastaticThreshold);
 }
 
 /** Of a band's two edges (below `threshold`, from `from`), the one a value in it is nearer: the one its rounding could cross. */

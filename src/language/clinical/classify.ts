@@ -18,8 +18,8 @@ import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import type { LabAssessment, LabEvidence } from './labs.js';
-import { formatNumber, formatQuantity } from './format.js';
-import { writtenValue } from './labs.js';
+import { formatNumber } from './format.js';
+import { judgedQuantity, productShown, writtenValue } from './labs.js';
 import { inSentence } from './in-sentence.js';
 
 export type Confidence = 'definite' | 'probable' | 'undetermined';
@@ -295,12 +295,12 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     if (!phosphate) evidence.missingLabs.push('phosphate');
     for (const lab of [calcium, phosphate]) {
         // The corrected calcium is a derived value: show it; a measured one as written, converted in parentheses.
-        const value = lab?.judged?.detail !== undefined ? formatQuantity(lab.judged.value, lab.analyte!.canonicalUnit) : lab && writtenValue(lab);
+        const value = lab?.judged?.detail !== undefined ? judgedQuantity(lab) : lab && writtenValue(lab);
         if (lab?.judged) evidence.labReasons.push({ text: `${inSentence(lab.judged.label)} ${value} ${lab.status}`, at: [lab.fact.quantity.at], raised: lab.status === 'high' });
     }
     if (labs.product?.aboveMetastatic) {
         evidence.productAbove = true;
-        evidence.labReasons.push({ text: `Ca × P ${formatNumber(labs.product.value)} ${labs.product.unitText} above ${labs.product.metastaticThreshold}`, at: [labs.product.at, ...labs.product.related], raised: true });
+        evidence.labReasons.push({ text: `Ca × P ${productShown(labs.product)} ${labs.product.unitText} above ${labs.product.metastaticThreshold}`, at: [labs.product.at, ...labs.product.related], raised: true });
     }
 
     for (const lesion of facts.lesions) {
@@ -367,8 +367,8 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
         if (carries(finding, FindingWords.ossification)) evidence.ossification.push({ text: `biopsy: ${FindingWords.ossification.meaning} (“${finding}”)`, at });
     }
     for (const study of studies) {
-        if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${study.modality.term}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
-        if (carries(study.finding, FindingWords.ossification)) evidence.ossification.push({ text: `${study.modality.term}: ${FindingWords.ossification.meaning} (“${study.finding}”)`, at: [study.modality.at] });
+        if (carries(study.finding, FindingWords.calciumOnImaging)) evidence.depositShown.push({ text: `${inSentence(study.modality.label)}: ${FindingWords.calciumOnImaging.meaning}`, at: [study.modality.at], deposit: true });
+        if (carries(study.finding, FindingWords.ossification)) evidence.ossification.push({ text: `${inSentence(study.modality.label)}: ${FindingWords.ossification.meaning} (“${study.finding}”)`, at: [study.modality.at] });
     }
     if (evidence.vesselHistology.length > 0) evidence.sources.push(FindingWords.vesselCalcification.source);
 }

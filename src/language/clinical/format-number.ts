@@ -58,12 +58,24 @@ function alreadyShort(decimal: string, value: number): boolean {
  * Equal values show as equal.
  */
 export function formatAgainst(value: number, threshold: number): string {
+    return formatAgainstEach(value, [threshold]);
+}
+
+/**
+ * The same against every limit a message holds one value to (an interval's ends and a band's
+ * edges, or two Ca × P limits): the first of formatNumber, one and two decimals that falls on
+ * the value's side of each; else "just below" or "just above" the nearest limit.
+ */
+export function formatAgainstEach(value: number, thresholds: readonly (number | undefined)[]): string {
+    const limits = thresholds.filter((t): t is number => t !== undefined && Number.isFinite(t));
     const shown = formatNumber(value);
-    const side = Math.sign(value - threshold);
-    if (!Number.isFinite(value) || !Number.isFinite(threshold) || Math.sign(Number(shown) - threshold) === side) return shown;
+    if (!Number.isFinite(value) || limits.length === 0) return shown;
+    const onItsSide = (candidate: number) => limits.every(t => Math.sign(candidate - t) === Math.sign(value - t));
+    if (onItsSide(Number(shown))) return shown;
     for (const decimals of [1, 2]) {
         const finer = Number(value.toFixed(decimals));
-        if (Math.sign(finer - threshold) === side) return String(finer);
+        if (onItsSide(finer)) return String(finer);
     }
-    return `just ${side < 0 ? 'below' : 'above'} ${formatNumber(threshold)}`;
+    const nearest = limits.reduce((a, b) => (Math.abs(value - b) < Math.abs(value - a) ? b : a));
+    return `just ${value < nearest ? 'below' : 'above'} ${formatNumber(nearest)}`;
 }

@@ -10,6 +10,7 @@ import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
+import { formatAgainstEach } from './format-number.js';
 import { kidneyDisease, kidneyFunction, type KidneyFunction } from './kidney.js';
 import { inSentence } from './in-sentence.js';
 
@@ -145,7 +146,7 @@ function judgeCorrected(calcium: LabAssessment, corrected: CorrectedCalcium): vo
     calcium.judged = {
         value: corrected.value,
         label: 'Albumin-corrected calcium',
-        detail: ` (measured ${formatQuantity(measured.value, measured.ucum!)}, albumin ${formatNumber(corrected.albumin)} g/dL: ${corrected.formulaName})`
+        detail: ` (measured ${asWritten(measured.value, measured.text, measured.ucum!)}, albumin ${formatNumber(corrected.albumin)} g/dL: ${corrected.formulaName})`
     };
 }
 
@@ -375,9 +376,34 @@ function correctCalcium(byAnalyte: LabEvidence['byAnalyte']): CorrectedCalcium |
     };
 }
 
-/** The product as the plan and the cautions quote it, to a tenth. */
-export function productToTenth(product: CalciumPhosphateProduct): number {
-    return Math.round(product.value * 10) / 10;
+/** The product as every message quotes it: on its side of the limit that applies and of the metastatic threshold (54.98 is not "55", below 55). */
+export function productShown(product: Pick<CalciumPhosphateProduct, 'value' | 'threshold' | 'metastaticThreshold'>): string {
+    return formatAgainstEach(product.value, [product.threshold, product.metastaticThreshold]);
+}
+
+/**
+ * The limits a lab's value is held to, in a unit: its interval's ends (as judged, in the written unit)
+ * and, for calcium, the bands of Thresholds (mg/dL): what a shown value must not round onto.
+ */
+function limitsIn(lab: LabAssessment, unit: string): number[] {
+    const analyte = lab.analyte;
+    if (!analyte) return [];
+    const interval = unit === lab.intervalAsWritten?.unit ? lab.intervalAsWritten : lab.interval ? intervalIn(lab.interval, analyte, unit) : undefined;
+    const { hypercalcaemia: high, hypocalcaemia: low } = Thresholds;
+    const bands = analyte.term === 'calcium'
+        ? [high.mildFrom, high.moderateFrom, high.crisisFrom, low.severeBelow, low.childSevereBelow].map(band => convert(band.value, 'mg/dL', unit, analyte.molarMass?.value))
+        : [];
+    return [interval?.low, interval?.high, ...bands].filter((limit): limit is number => limit !== undefined && Number.isFinite(limit));
+}
+
+/** A value of a lab (the albumin-corrected calcium, the other unit) with its unit, on its side of every limit it is held to (formatAgainstEach). */
+function quantityAgainstLimits(lab: LabAssessment, value: number, unit: string): string {
+    return `${formatAgainstEach(value, limitsIn(lab, unit))} ${showUnit(unit)}`;
+}
+
+/** The judged value (the albumin-corrected calcium) in the analyte's canonical unit, as the classification and the plan quote it. */
+export function judgedQuantity(lab: LabAssessment): string {
+    return quantityAgainstLimits(lab, lab.judged!.value, lab.analyte!.canonicalUnit);
 }
 
 export type HypercalcaemiaBand = 'mild' | 'moderate' | 'hypercalcaemic crisis';
@@ -431,11 +457,12 @@ function judge(lab: LabAssessment, findings: Finding[], ageYears: number | undef
     lab.status = low ? 'low' : high ? 'high' : 'normal';
     if (!low && !high) return;
     const edge = low ? inWritten.low! : inWritten.high!;
-    const shownValue = judged.detail === undefined ? quantity.text ?? formatNumber(value) : formatNumber(value);
+    // A computed (corrected) value is shown on its side of the interval and bands: 10.404 is not "10.4", above 10.4.
+    const shownValue = judged.detail === undefined ? quantity.text ?? formatNumber(value) : formatAgainstEach(value, limitsIn(lab, inWritten.unit));
     const by = atShownPrecision(Math.abs(value - edge), shownValue, formatNumber(edge));
     const source = interval.source ? sourceSentence(interval.source) : '';
     const shown = judged.detail !== undefined
-        ? `${judged.label} ${bothUnits(value, inWritten.unit, judged.value, analyte.canonicalUnit)}${judged.detail}`
+        ? `${judged.label} ${bothUnits(lab, value, inWritten.unit, judged.value)}${judged.detail}`
         : `${judged.label} ${writtenValue(lab)}`;
     const reference = inWritten.unit === interval.unit
         ? formatInterval(interval.low, interval.high, interval.unit)
@@ -498,11 +525,14 @@ function asWritten(value: number, text: string | undefined, ucum: string): strin
 export function writtenValue(lab: LabAssessment): string {
     const q = lab.fact.quantity;
     const written = asWritten(q.value, q.text, q.ucum ?? q.unit);
-    return lab.other ? `${written} (${formatQuantity(lab.other.value, lab.other.unit)})` : written;
+    return lab.other ? `${written} (${quantityAgainstLimits(lab, lab.other.value, lab.other.unit)})` : written;
 }
 
-function bothUnits(value: number, unit: string, canonical: number, canonicalUnit: string): string {
-    return unit === canonicalUnit ? formatQuantity(value, unit) : `${formatQuantity(value, unit)} (${formatQuantity(canonical, canonicalUnit)})`;
+/** A computed value in the unit written and, in parentheses, the canonical one: each on its side of the limits. */
+function bothUnits(lab: LabAssessment, value: number, unit: string, canonical: number): string {
+    const canonicalUnit = lab.analyte!.canonicalUnit;
+    const written = quantityAgainstLimits(lab, value, unit);
+    return unit === canonicalUnit ? written : `${written} (${quantityAgainstLimits(lab, canonical, canonicalUnit)})`;
 }
 
 /** KDIGO's PTH target in kidney failure: 2 to 9 times the upper limit of the interval that applies. */
@@ -553,7 +583,7 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
         const alsoMetastatic = ckd ? ` (${result.aboveMetastatic ? 'also above' : 'below'} ${metastatic.value}, the threshold for metastatic calcification)` : '';
         findings.push({
             code: Codes.calciumPhosphateProduct, severity: 'warning', at: result.at, related: result.related,
-            message: `Calcium × phosphate ${formatNumber(value)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.kdoqi}${alsoMetastatic}.${disagreement ? ` ${capitalise(ProductDisagreement.value)}. Sources: ${Sources[limit.source].short}; ${Sources[ProductDisagreement.source].short}.` : sourceSentence(limit.source)}`,
+            message: `Calcium × phosphate ${productShown(result)} ${productText} (${corrected ? 'albumin-corrected ' : ''}calcium ${formatNumber(caValue)} × phosphate ${formatNumber(pValue)} ${showUnit(factorUcum)}) is above ${limit.value} ${productText}, ${limit.kdoqi}${alsoMetastatic}.${disagreement ? ` ${capitalise(ProductDisagreement.value)}. Sources: ${Sources[limit.source].short}; ${Sources[ProductDisagreement.source].short}.` : sourceSentence(limit.source)}`,
             sources: ckd ? [limit.source, ProductDisagreement.source] : [limit.source]
         });
     }

@@ -5,19 +5,25 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
 import type { HypercalcaemiaBand, LabEvidence, LabStatus } from './labs.js';
-import { calciumBand, productToTenth, writtenValue } from './labs.js';
+import { calciumBand, judgedQuantity, productShown, writtenValue } from './labs.js';
 import { formatQuantity } from './format.js';
 import { inSentence } from './in-sentence.js';
 import { kidneyDisease } from './kidney.js';
 
 /** How a step fits this case: advised, a reported alternative, against the evidence, or unknown without the extent. */
 export type ApproachFit = 'suited' | 'alternative' | 'not-suited' | 'extent-unknown';
+
+/**
+ * Whose expectant course an iatrogenic calcinosis follows: calcium-heparin injections and electrode
+ * paste have their own reports; a calcium infusion (or any other source) the extravasation series.
+ */
+export type ExpectantCause = 'heparinCalcium' | 'electrodePaste' | 'extravasation';
 
 export interface PlanStep {
     step: ManagementStep;
@@ -40,6 +46,10 @@ export interface ManagementPlan {
     byExtent: boolean;
     /** Under a year old: the age in which the expectant course of extravasation is reported. */
     infant: boolean;
+    /** Under 18 years: the age in which electrode-paste calcinosis is reported to resolve on its own. */
+    child: boolean;
+    /** Whose expectant course the iatrogenic plan's watch-and-wait step rests on, where the plan has that step. */
+    expectantCause?: ExpectantCause;
     /** Lesions recorded as necrotic or ulcerated: they change the iatrogenic plan. */
     necrotic: string[];
     /** Lifestyle measures (advice terms) that fit this plan. */
@@ -85,16 +95,34 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
     };
     const typed = type ? StepOrder[type].map(key => fitStep(key, situation)).filter((s): s is PlanStep => s !== undefined) : untyped(situation);
     // Bone described with calcium deposits: the differential leads the calcinosis plan.
-    const steps = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
+    const differential = classification.ossification && !classification.ossification.alone ? [fitStep('ossificationDifferential', situation)!, ...typed] : typed;
+    // A calcified ear: its systemic causes are asked for whatever the type, after a crisis only.
+    const steps = withAuricularCauses(differential, fitStep('auricularCauses', situation));
     // Drugs only for a typed plan: which drugs fit depends on the type.
     const drugs = type ? [...new Set(steps.filter(s => s.fit !== 'not-suited').flatMap(s => s.step.drugs ?? []))] : [];
     // Bone alone is not graded by the extent of calcinosis cutis.
     const byExtent = gradedByExtent(type) && !classification.ossification?.alone;
     const levelsHigh = raised(labs, 'calcium') || raised(labs, 'phosphate') || labs.product?.above === true;
-    return { type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh };
+    const expectantCause = steps.some(p => p.step.key === 'iatrogenicExpectant') ? expectantCauseOf(situation) : undefined;
+    return {
+        type, steps, drugs, extent: byExtent ? extent : null, byExtent, infant: situation.infant, child: situation.situations.has('child'), expectantCause,
+        necrotic: situation.necrotic, lifestyle: lifestyleFor(type, situation), levelsHigh
+    };
 }
 
-/** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
+/** The plan with the calcified ear's step first, or second after a hypercalcaemic crisis. */
+function withAuricularCauses(steps: PlanStep[], auricular: PlanStep | undefined): PlanStep[] {
+    if (!auricular) return steps;
+    const crisis = steps[0]?.step.key === 'hypercalcaemicCrisis' ? 1 : 0;
+    return [...steps.slice(0, crisis), auricular, ...steps.slice(crisis)];
+}
+
+/** A lesion at the ear (knowledge AuricularCalcification), by the site's entry. */
+function atTheEar(lesion: CaseFacts['lesions'][number]): boolean {
+    const site = lesion.siteEntry?.term;
+    return site !== undefined && AuricularCalcification.sites.value.includes(site);
+}
+
 /** The terms a step's advice may depend on: conditions, exposures, the declared subtype, and the causes the classification read from the facts. */
 function recordedTerms(facts: CaseFacts, classification: Classification): Set<string | undefined> {
     return new Set([
@@ -117,6 +145,7 @@ function penile(lesion: CaseFacts['lesions'][number]): boolean {
     return site !== undefined && PenileCalciphylaxis.sites.value.includes(site);
 }
 
+/** The states the steps' variants are keyed on (knowledge PlanSituation), decided once per case. */
 function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string | undefined>, necrotic: CaseFacts['lesions']): Set<PlanSituation> {
     const kidney = labs.kidney;
     const age = facts.patient.ageYears;
@@ -139,7 +168,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
         ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
-        ['penileNecrosis', necrotic.some(penile)]
+        ['penileNecrosis', necrotic.some(penile)],
+        ['calcitriolUnmeasured', labs.byAnalyte.calcitriol?.usable !== true]
     ];
     return new Set(states.filter(([, holds]) => holds).map(([state]) => state));
 }
@@ -165,7 +195,7 @@ function calciumStatus(labs: LabEvidence): LabStatus | undefined {
 /** The low calcium the why gives (judged: albumin-corrected, else measured; else ionized). */
 function lowCalciumWords(labs: LabEvidence): string {
     const calcium = [labs.byAnalyte.calcium, labs.byAnalyte.ionizedCalcium].find(lab => lab?.usable)!;
-    const value = calcium.judged ? formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit) : writtenValue(calcium);
+    const value = calcium.judged ? judgedQuantity(calcium) : writtenValue(calcium);
     return `${inSentence(calcium.judged?.label ?? calcium.analyte!.label)} ${value} low`;
 }
 
@@ -174,7 +204,7 @@ function crisisCalcium(labs: LabEvidence): string | undefined {
     const calcium = labs.byAnalyte.calcium;
     if (!calcium?.usable || calcium.status !== 'high' || !calcium.judged) return undefined;
     if (calciumBand(calcium.judged.value) !== 'hypercalcaemic crisis') return undefined;
-    return `${inSentence(calcium.judged.label)} ${formatQuantity(calcium.judged.value, calcium.analyte!.canonicalUnit)}`;
+    return `${inSentence(calcium.judged.label)} ${judgedQuantity(calcium)}`;
 }
 
 function lifestyleFor(type: CalcinosisType | null, s: Situation): string[] {
@@ -267,7 +297,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
         case 'metastaticCause': {
             const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
-            return withParathyroidectomy(plan('suited', causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate'), s);
+            // A raised calcitriol names the mechanism (granulomas, vitamin D excess) the cause's advice acts on.
+            const calcitriol = labs.byAnalyte.calcitriol;
+            const mechanism = calcitriol?.usable && calcitriol.status === 'high' ? `; ${inSentence(calcitriol.analyte!.label)} ${writtenValue(calcitriol)} high` : '';
+            return withParathyroidectomy(plan('suited', `${causes.length ? causes.join(', ') : 'look for the cause of the raised calcium or phosphate'}${mechanism}`), s);
         }
         case 'metastaticLevels': {
             const deranged = derangedLabs(labs);
@@ -287,12 +320,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // Pastes, dressings and enemas have no reported expectant course here: no step without its evidence.
             if (planned.advice.length === 0) return undefined;
             const healed = s.necrotic.length ? 'once the wound has healed' : '';
-            if (s.recorded.has('heparinCalcium') && !s.situations.has('calciumInfusion')) {
-                return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
-            }
-            if (s.recorded.has('electrodePaste') && !s.situations.has('calciumInfusion')) {
-                return { ...planned, why: healed || 'electrode-paste calcinosis, once the paste is removed' };
-            }
+            const cause = expectantCauseOf(s);
+            if (cause === 'heparinCalcium') return { ...planned, why: healed || 'calcium-containing heparin injections, without necrosis' };
+            if (cause === 'electrodePaste') return { ...planned, why: healed || 'electrode-paste calcinosis, once the paste is removed' };
             if (s.infant) return { ...planned, why: healed || 'extravasation without necrosis in an infant' };
             const reported = (s.situations.has('pastInfancy') ? PlanReasons.expectantAfterInfancy : PlanReasons.expectantInNeonates).value;
             return { ...planned, fit: 'alternative', why: [healed, reported].filter(Boolean).join('; ') };
@@ -340,9 +370,20 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return s.recorded.has('miliaLike') ? plan('suited', `${facts.declared.subtype!.label}${s.recorded.has('downSyndrome') ? ' with Down syndrome' : ''}: ${PlanReasons.miliaLikePapulesRegress.value}`) : undefined;
         case 'ossificationDifferential':
             return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
+        case 'auricularCauses': {
+            const ears = facts.lesions.filter(atTheEar).map(l => l.name);
+            return ears.length ? plan('suited', `${ears.join(', ')} at the ear`) : undefined;
+        }
         case 'classifyFirst':
             return undefined;
     }
+}
+
+/** The expectant course the case's source has (ExpectantCause): a calcium infusion recorded is read as extravasation whatever else is. */
+function expectantCauseOf(s: Situation): ExpectantCause {
+    if (s.situations.has('calciumInfusion')) return 'extravasation';
+    if (s.recorded.has('heparinCalcium')) return 'heparinCalcium';
+    return s.recorded.has('electrodePaste') ? 'electrodePaste' : 'extravasation';
 }
 
 /**
@@ -458,9 +499,9 @@ function derangedLabs(labs: LabEvidence): string[] {
         .filter(term => raised(labs, term))
         .map(term => labs.byAnalyte[term])
         .map(lab => (lab!.judged?.detail !== undefined
-            ? `${inSentence(lab!.judged.label)} ${formatQuantity(lab!.judged.value, lab!.analyte!.canonicalUnit)} high`
+            ? `${inSentence(lab!.judged.label)} ${judgedQuantity(lab!)} high`
             : `${inSentence(lab!.analyte!.label)} ${writtenValue(lab!)} high`) + (lab!.analyte!.term === 'calcium' ? bandAfter(calciumBand(lab!.judged?.value)) : ''));
-    if (labs.product?.above) lines.push(`Ca × P ${productToTenth(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
+    if (labs.product?.above) lines.push(`Ca × P ${productShown(labs.product)} above ${labs.product.threshold} (${Sources[labs.product.source].short})`);
     return lines;
 }
 
@@ -489,7 +530,7 @@ export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding
             // Penile gangrene in calciphylaxis: amputation is reported there, so what the reports say, not "debridement only".
             const lesion = facts.lesions.find(l => l.name === excision.lesion);
             if (plan.type === 'calciphylaxis' && lesion && penile(lesion) && plan.necrotic.includes(lesion.name)) return [penileExcision(excision.at, lesion.name)];
-            return [{ code: Codes.managementMismatch, severity: 'warning', at: excision.at, message: against.message, sources: against.sources }];
+            return [{ code: Codes.managementMismatch, severity: against.severity ?? 'warning', at: excision.at, message: against.message, sources: against.sources }];
         }),
         ...irradiatedExcisions(facts)
     ];
@@ -517,8 +558,8 @@ function irradiatedExcisions(facts: CaseFacts): Finding[] {
     }));
 }
 
-/** Why excision goes against this plan, with the sources, or undefined when it does not. */
-function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] } | undefined {
+/** Why excision goes against this plan, with the sources (and a severity below warning where the evidence is weak), or undefined when it does not. */
+function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[]; severity?: Finding['severity'] } | undefined {
     const step = (key: StepKey) => plan.steps.find(s => s.step.key === key);
     if (plan.type === 'calciphylaxis') {
         const surgery = ManagementSteps.calciphylaxisSurgery;
@@ -528,7 +569,15 @@ function mismatch(plan: ManagementPlan): { message: string; sources: SourceId[] 
         };
     }
     const expectant = step('iatrogenicExpectant');
-    if (expectant && plan.infant && plan.necrotic.length === 0) {
+    // Electrode-paste nodules in a child resolve on its own once the paste is removed (single series, weak): information, not a warning.
+    if (expectant && plan.expectantCause === 'electrodePaste' && plan.child && plan.necrotic.length === 0) {
+        return {
+            message: `Excision of electrode-paste calcinosis in a child, without necrosis: ${expectant.advice.map(a => a.value).join(' ').replace(/\.$/, '')} (${sourceNames(expectant)}${expectant.advice.some(isWeak) ? '; weak evidence' : ''}).`,
+            sources: [...new Set(expectant.advice.map(a => a.source))],
+            severity: 'information'
+        };
+    }
+    if (expectant && plan.expectantCause === 'extravasation' && plan.infant && plan.necrotic.length === 0) {
         return {
             message: `Excision of an uncomplicated extravasation calcinosis in an infant: ${expectant.advice.map(a => a.value).join(' ')} (${sourceNames(expectant)}).`,
             sources: [...new Set(expectant.advice.map(a => a.source))]

@@ -19,6 +19,7 @@ export type StepKey =
     | 'idiopathicExcision' | 'tumoralPhosphate' | 'idiopathicExpectant'
     | 'hypercalcaemicCrisis'
     | 'ossificationDifferential'
+    | 'auricularCauses'
     | 'classifyFirst';
 
 export interface ManagementStep {
@@ -75,7 +76,9 @@ export type PlanSituation =
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
     | 'ckdG4G5OrUnstaged'
     /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
-    | 'penileNecrosis';
+    | 'penileNecrosis'
+    /** No usable 1,25-dihydroxyvitamin D (calcitriol) recorded. */
+    | 'calcitriolUnmeasured';
 
 export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
@@ -131,6 +134,14 @@ export const IrradiatedExcision = {
     /** Haubner 2012 says the same of surgery after radiotherapy of the head and neck. */
     alsoSources: ['haubner2012'],
 } satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
+
+/**
+ * A calcified (or ossified) auricular cartilage, the "petrified ear" (clinical review 12): at these
+ * sites (vocabulary terms) the plan first asks for the systemic causes, whatever the type.
+ */
+export const AuricularCalcification = {
+    sites: { value: ['ear'], source: 'gogate2012' },
+} satisfies { sites: Sourced<readonly string[]> };
 
 /** The conditions of Balin 2012's series (autoimmune connective tissue disease), by term: the catalogue's category. */
 const CONNECTIVE_TISSUE_DISEASES = Conditions.filter(c => c.category === 'connectiveTissueDisease').map(c => c.term);
@@ -366,6 +377,18 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             when: ['vitaminDExcess', 'notOnDialysis', 'ckdG4G5OrUnstaged'],
             advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],
         }, {
+            // Sarcoidosis with a raised calcium (clinical review 12): what lowers the calcitriol-driven calcium, and the debate on vitamin D.
+            when: ['calciumRaised'], recorded: ['sarcoidosis'],
+            advice: [
+                { value: 'With the calcium raised in sarcoidosis, reduce calcium and vitamin D from the diet and supplements, and avoid excessive sun exposure (the skin makes the vitamin D the granulomas activate).', source: 'nationalJewishSarcoidosis' },
+                { value: 'Corticosteroids reverse the hypercalcaemia promptly; where it does not respond to them, or their side effects are dangerous, chloroquine, hydroxychloroquine or ketoconazole.', source: 'sharma1996' },
+                { value: 'In a series of 86 treated patients the hypercalcaemia improved in over 90% with treatment of the sarcoidosis and withdrawal of vitamin D supplements (in 8 by the withdrawal alone); the renal insufficiency that accompanied it in 42% improved with it.', source: 'baughman2013' },
+                { value: 'Once the calcium is normal, avoiding vitamin D is debated: in a trial of 27 normocalcaemic patients with a low 25-hydroxyvitamin D, a year of cholecalciferol did not raise the calcium or the urinary calcium.', source: 'bolland2013' },
+            ],
+        }, {
+            when: ['calciumRaised', 'calcitriolUnmeasured'], recorded: ['sarcoidosis'],
+            advice: [{ value: 'Measure 1,25-dihydroxyvitamin D (calcitriol) as well as 25-hydroxyvitamin D: in sarcoidosis calcitriol best evaluates vitamin D status, as 25-hydroxyvitamin D is often low while calcitriol is not.', source: 'baughman2013' }],
+        }, {
             when: ['calciumRaised'], recorded: ['malignancy'],
             advice: [{ value: 'Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab (denosumab suggested over a bisphosphonate); glucocorticoids first where it is calcitriol-mediated (some lymphomas).', source: 'endocrineHcm2022' }],
             drugs: ['zoledronicAcid', 'pamidronate', 'denosumab'],
@@ -583,6 +606,20 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [OssificationDifferential.distinct, OssificationDifferential.gnas, OssificationDifferential.notCalcinosisPlan],
         // The metabolic disorder is treated whatever the lesion is made of.
         adviceWith: { pseudohypoparathyroidism: [PSEUDOHYPOPARATHYROIDISM_TREATMENT] },
+    },
+
+    // ── A calcified ear, whatever the type (AuricularCalcification) ─────────────────────
+    auricularCauses: {
+        key: 'auricularCauses',
+        title: 'A calcified ear: exclude adrenal insufficiency and hypopituitarism',
+        advice: [
+            { value: 'A calcified auricular cartilage ("petrified ear") can be the clue to a life-threatening cortisol deficiency: exclude adrenal insufficiency (Addison disease) and hypopituitarism.', source: 'gogate2012' },
+            { value: 'Of 50 reported patients with a petrified ear and an endocrine disease, adrenal insufficiency was the commonest (36%), then hypopituitarism (22%) and hypothyroidism (18%); there is no standard protocol of assessment.', source: 'valea2024' },
+            { value: 'Its commonest causes are local: trauma, frostbite and inflammation.', source: 'gogate2012' },
+            { value: 'Hypercalcaemia from a metabolic or endocrine disorder is also reported to cause it.', source: 'buikema2012' },
+            { value: 'Diabetes mellitus is reported as a predisposing factor, with Addison disease.', source: 'mastronikolis2009' },
+            { value: 'Ochronosis (alkaptonuria) has been found behind petrified ears.', source: 'petrifiedEarsAlkaptonuria2018' },
+        ],
     },
 
     classifyFirst: {

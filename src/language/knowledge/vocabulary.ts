@@ -47,7 +47,8 @@ export const Sites: Site[] = [
     { term: 'face', label: 'face', region: 'head and neck', joint: false },
     { term: 'forehead', label: 'forehead', region: 'head and neck', joint: false },
     { term: 'eyelid', label: 'eyelid', region: 'head and neck', joint: false },
-    { term: 'ear', label: 'ear', region: 'head and neck', joint: false },
+    // The auricle (its cartilage): the earlobe has none and is written as its own words.
+    { term: 'ear', label: 'ear', aliases: ['pinna', 'auricle'], region: 'head and neck', joint: false },
     { term: 'nose', label: 'nose', region: 'head and neck', joint: false },
     { term: 'cheek', label: 'cheek', region: 'head and neck', joint: false },
     { term: 'lip', label: 'lip', region: 'head and neck', joint: false },

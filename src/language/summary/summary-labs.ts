@@ -5,7 +5,7 @@
  * the analysis's statuses.
  */
 import { LabAdvice, ProductUnits } from '../knowledge/index.js';
-import type { LabAssessment, LabEvidence } from '../clinical/labs.js';
+import { judgedQuantity, productShown, type LabAssessment, type LabEvidence } from '../clinical/labs.js';
 import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { inSentence } from '../clinical/in-sentence.js';
@@ -86,12 +86,13 @@ function correctedCalciumRow(evidence: LabEvidence, book: CitationBook): Derived
     const interval = calcium.interval;
     return {
         name: 'Albumin-corrected calcium',
-        value: formatQuantity(corrected.value, corrected.unit),
+        // On its side of the limits (clinical/labs.ts), as the lab message shows it.
+        value: judgedQuantity(calcium),
         ...(other !== undefined && otherUnit !== corrected.unit ? { other: formatQuantity(other, otherUnit) } : {}),
         reference: interval ? formatInterval(interval.low, interval.high, interval.unit) : 'no interval',
         ...(interval ? { referenceNote: interval.label } : {}),
         flag: calcium.status === 'low' || calcium.status === 'high' ? calcium.status : 'normal',
-        formula: `${corrected.formula} = ${formatQuantity(corrected.value, corrected.unit)}`,
+        formula: `${corrected.formula} = ${judgedQuantity(calcium)}`,
         sources: [...new Set(corrected.sources)].map(id => book.cite(id))
     };
 }
@@ -101,7 +102,7 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
     if (!product) return undefined;
     // The factors as the analysis multiplied them.
     const factors = `${product.usesCorrected ? 'corrected calcium' : 'calcium'} ${formatNumber(product.factors.calcium)} × phosphate ${formatNumber(product.factors.phosphate)} ${showUnit(ProductUnits.factorUcum)} = `;
-    const value = `${formatNumber(product.value)} ${PRODUCT_UNIT}`;
+    const value = `${productShown(product)} ${PRODUCT_UNIT}`;
     return {
         name: 'Calcium × phosphate',
         value,
