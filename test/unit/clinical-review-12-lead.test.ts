@@ -54,7 +54,7 @@ describe('cinacalcet 30 mg daily in an 11-year-old on peritoneal dialysis (case 
 
     it('is not held to the adults\' parathyroid-carcinoma regimen and told it is given "less often"', async () => {
         expect((await diagnose(child)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        expect(await markdown(child)).toContain('- Cinacalcet 30 mg oral daily (line 9): no regimen is reported for a patient of 11 years (those reported are for adults): the dose is not checked');
+        expect(await markdown(child)).toContain('- Cinacalcet 30 mg oral daily (line 9): the knowledge base has no regimen for children (this patient is 11 years; its regimens are for adults on dialysis with secondary hyperparathyroidism and adults with parathyroid carcinoma or primary hyperparathyroidism): the dose is not checked');
     });
 
     it('the caution says what each label says of children, and that the adults\' start is not a child\'s dose', async () => {

@@ -139,10 +139,10 @@ describe('6. pregnancy: diltiazem, and an adult\'s prednisolone', () => {
         expect(page).toMatch(/<strong>Pamidronate<\/strong>.*⚠ If given with pregnancy: bisphosphonates are not recommended in pregnancy/);
     });
 
-    it('an adult\'s prednisolone is not held against the children\'s JDM regimen', async () => {
+    it('an adult\'s prednisolone is not held against the children\'s JDM regimen (clinical review 12: but against the label\'s adult range)', async () => {
         const text = pregnant('drug prednisolone 10 mg oral daily');
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        expect((await verdicts(text))[0].text).toBe('no regimen is reported for a patient of 31 years (those reported are for children): the dose is not checked');
+        expect((await verdicts(text))[0].text).toBe('a dose for the underlying disease (connective tissue disease and others), not a regimen for calcinosis: within the reported 5–60 mg oral daily');
     });
 });
 

@@ -233,9 +233,9 @@ describe('a label\'s most per day by creatinine clearance', () => {
         expect(rows.filter(r => r.code === 'dose-out-of-range')).toEqual([]);
     });
 
-    it('tramadol 100 mg every 6 hours on dialysis: 400 mg/day, above 200', async () => {
+    it('tramadol 100 mg every 6 hours on dialysis: 400 mg/day, above 200, and more often than every 12 hours (clinical review 12)', async () => {
         const rows = (await diagnose(kase({ history: 'condition haemodialysis', drugs: 'drug tramadol 100 mg oral every 6 hours' }))).filter(r => r.code === 'dose-out-of-range');
-        expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis (the label's dose below a creatinine clearance of 30 mL/min). Source: tramadol label."]);
+        expect(rows.map(r => r.message)).toEqual(["Tramadol as written gives 400 mg/day: above the label's most, 200 mg/day, on dialysis (the label's dose below a creatinine clearance of 30 mL/min); and given every 6 hours, more often than its every 12 hours. Source: tramadol label."]);
     });
 });
 

@@ -79,7 +79,7 @@ describe('3. a regimen of another type or population does not reassure', () => {
         const text = fixture('01-jdm');
         const alendronate = (await doseVerdicts(text)).find(v => v.text.includes('8 years'));
         expect(alendronate?.status).toBe('not-checked');
-        expect(alendronate?.text).toBe('no regimen is reported for a patient of 8 years (those reported are for adults): the dose is not checked');
+        expect(alendronate?.text).toBe('the knowledge base has no regimen for children (this patient is 8 years; its regimens are for adults): the dose is not checked');
         expect((await doseRows(text)).filter(r => r.text.startsWith('35'))).toEqual([]);
     });
 

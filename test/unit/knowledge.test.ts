@@ -191,7 +191,8 @@ describe('doses', () => {
                 expect(r.low, name).toBeGreaterThan(0);
                 expect(r.low, name).toBeLessThanOrEqual(r.high);
                 expect(ucumUtils.validateUnitString(r.unit).status, name).toBe('valid');
-                expect(/\/(d|wk)$/.test(r.unit), `${name}: a rate exactly when it has no timing`).toBe(r.timing === undefined);
+                // A rate per hour too: calcium gluconate's continuous infusion is labelled in mg/kg/hour.
+                expect(/\/(h|d|wk)$/.test(r.unit), `${name}: a rate exactly when it has no timing`).toBe(r.timing === undefined);
                 expect(r.unit.includes('/kg'), name).toBe(r.perKg);
             }
         }

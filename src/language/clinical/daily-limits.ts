@@ -9,7 +9,7 @@ import type { DrugFact, PatientFacts } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type PatientDailyLimit } from '../knowledge/index.js';
-import { amountPerDay, dayAmountWords, dayBasis, describeDosage, writtenPerDay, type PatientLimit } from './doses.js';
+import { amountPerDay, dailyLimitApplies, dayAmountWords, describeDosage, type PatientLimit } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatNumber, formatQuantity } from './format.js';
 
@@ -17,7 +17,7 @@ import { formatNumber, formatQuantity } from './format.js';
 export function dailyLimit(fact: DrugFact, patient: PatientFacts): PatientLimit | undefined {
     const drug = fact.drug;
     if (!drug?.dailyLimits || fact.stopped) return undefined;
-    const applying = drug.dailyLimits.filter(limit => applies(limit, fact, patient));
+    const applying = drug.dailyLimits.filter(limit => dailyLimitApplies(limit, fact, patient));
     if (applying.length === 0) return undefined;
     const most = (limit: PatientDailyLimit) => limit.maxPerDay.value * (limit.perKg ? patient.weightKg! : 1);
     const highest = applying.reduce((a, b) => most(b) > most(a) ? b : a);
@@ -36,23 +36,6 @@ export function dailyLimit(fact: DrugFact, patient: PatientFacts): PatientLimit 
         sources
     };
     return { finding, verdict: `${dayAmountWords(fact, `${formatQuantity(given, highest.unit)}${perKg}`)}: above the most a day for this patient, ${limitWords(highest, patient)} by ${highest.who}` };
-}
-
-/** The patient is in the limit's band, and the schedule is the kind the limit is for. */
-function applies(limit: PatientDailyLimit, fact: DrugFact, patient: PatientFacts): boolean {
-    if (limit.weightBelowKg && (patient.weightKg === undefined || patient.weightKg >= limit.weightBelowKg.value)) return false;
-    if (limit.perKg && patient.weightKg === undefined) return false;
-    if (limit.ages) {
-        const age = patient.ageYears;
-        if (age === undefined ? limit.ages.toYears !== Infinity : age < limit.ages.fromYears || age >= limit.ages.toYears) return false;
-    }
-    if (limit.dailySchedulesOnly) {
-        // A written maximum per day (`up to 4 g/day`) is a daily intake too.
-        const rate = fact.dose.ucum !== undefined && /\/d$/.test(fact.dose.ucum);
-        const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
-        if (!rate && dayBasis(fact) !== 'maximum' && (perDay === undefined || perDay < 1 - 1e-9)) return false;
-    }
-    return true;
 }
 
 /** `75 mg/kg/day (3075 mg/day)`, `4000 units/day (1–18 years)`. */

@@ -10,7 +10,7 @@
  * so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, Sources, Thresholds, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -19,6 +19,8 @@ import { formatNumber, formatQuantity, formatRange, sourceSentence } from './for
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { typeWords } from './classify.js';
 import { courseOfDoses, givenAtShortestInterval, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { inSentence } from './in-sentence.js';
+import { regimenFitsAge } from './drug-fit.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -184,20 +186,26 @@ interface Comparison {
     /** The regimen's range in that unit. */
     range?: [number, number];
     outside: string[];
+    /** The administrations of a split course `value` adds up (IVIG 0.4 g/kg daily for 5 days: 5). */
+    split?: number;
+    /** The split course was read as one course, no cycle written: a reading, farther than a regimen whose schedule the dose matches. */
+    oneCourse?: boolean;
 }
 
 /**
  * A dose split over a short course repeated on the regimen's own interval (IVIG 2 g/kg every
  * 4 weeks given as 1 g/kg daily for 2 days every 4 weeks): the number of administrations per
  * course, by which the per-administration amount is multiplied, when the cycle is the
- * regimen's period and the regimen gives one dose per period with no course of its own.
+ * regimen's period (or no cycle is written: one course) and the regimen gives one dose per
+ * period with no course of its own.
  */
 function splitCourse(timing: TimingFact, perDay: number, regimen: Regimen): number | undefined {
     const course = writtenCourseDays(timing), cycle = writtenDays(timing.cycle);
     const t = regimen.timing!;
-    if (course === undefined || !cycle || regimen.course || (t.frequency ?? 1) !== 1 || t.frequencyMax !== undefined || !t.periodUnit) return undefined;
+    if (course === undefined || regimen.course || (t.frequency ?? 1) !== 1 || t.frequencyMax !== undefined || !t.periodUnit) return undefined;
     const low = days(t.period ?? 1, t.periodUnit), high = days(t.periodMax ?? t.period ?? 1, t.periodUnit);
-    if (low === undefined || high === undefined || !within(cycle, [low, high]) || course >= low) return undefined;
+    // With no cycle written, one course (`2 g/kg daily for 5 days` is a course of 10 g/kg); with one, it must be the regimen's period.
+    if (low === undefined || high === undefined || (cycle !== undefined && !within(cycle, [low, high])) || course >= low) return undefined;
     return perDay * course;
 }
 
@@ -256,7 +264,11 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
             const range = perDayRange(regimen.timing);
             if (!range) return undefined;
             const split = splitCourse(timing, perDay, regimen);
-            if (split !== undefined) return amount(dose.value * split, ucum) ? result : undefined;
+            if (split !== undefined) {
+                result.split = split;
+                result.oneCourse = timing.cycle === undefined;
+                return amount(dose.value * split, ucum) ? result : undefined;
+            }
             if (!amount(dose.value, ucum)) return undefined;
             if (!within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
             courseAndCycle();
@@ -266,6 +278,10 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
         const course = writtenCourseDays(timing), cycle = writtenDays(timing.cycle);
         const average = course !== undefined && cycle ? course / cycle : 1;
         return amount(dose.value * perDay * average, `${ucum}/d`) ? result : undefined;
+    }
+    if (written === 'rate' && timing && timing.frequency === undefined && /\/d$/.test(ucum) && writtenCourseDays(timing) !== undefined && regimen.timing && regimenKind === 'amount') {
+        // `0.4 g/kg/day for 5 days every 4 weeks` is `0.4 g/kg daily for 5 days every 4 weeks`: judged alike, its course added up.
+        return compare({ ...fact, dose: { ...dose, ucum: ucum.slice(0, -2) }, timing: { ...timing, frequency: 1, period: 1, periodUnit: 'd' } }, regimen, patient);
     }
     if (written === 'rate') {
         if (timing && timing.frequency !== undefined) return undefined; // a rate with a frequency: reported as such below
@@ -313,16 +329,8 @@ function candidates(drug: Drug, patient: Patient): Regimen[] {
  * (prednisolone 1-2 mg/kg in juvenile dermatomyositis) does not.
  */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
-    const age = patient.ageYears;
-    if (age === undefined) return drug.regimens;
-    if (age < Thresholds.adultFromYears.value) return drug.regimens.filter(r => r.ages !== 'adults');
-    return drug.regimens.filter(r => r.ages !== 'children' || !r.otherIndication);
-}
-
-/** Whether a regimen is reported for a patient of this age (any, where the age is unknown). */
-export function regimenFitsAge(regimen: Regimen, ageYears: number | undefined): boolean {
-    if (ageYears === undefined || !regimen.ages) return true;
-    return regimen.ages === (ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults');
+    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
+    return drug.regimens.filter(r => regimenFitsAge(r, patient.ageYears) || (adult && !r.otherIndication));
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -353,7 +361,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     }
     if (forAge(drug, patient).length === 0) {
         const child = patient.ageYears! < Thresholds.adultFromYears.value;
-        verdict.text = `no regimen is reported for a patient of ${formatNumber(patient.ageYears!)} years (those reported are for ${child ? 'adults' : 'children'}): the dose is not checked`;
+        const whom = [...new Set(drug.regimens.map(r => r.population ?? (child ? 'adults' : 'children')))];
+        verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -418,6 +427,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
             return verdict;
         }
         if (fit.regimen.advisedAgainst) return notAdvised(fact, drug, fit.regimen, fit.regimen.advisedAgainst, verdict);
+        if (fit.regimen.otherIndication) beyondCalcinosis(fact, drug, fit, all, patient, verdict);
         const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
         const reduced = labelDoses.find(r => isLabelDose(fact, r, r.amount));
         if (reduced) reducedDoseCheck(fact, drug, reduced, patient, situation, verdict);
@@ -450,12 +460,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = `not checked: ${describeRegimen(ours.regimen, true, false)} rests on no clinical source`;
         return verdict;
     }
-    if (calcinosis.length === 0) {
-        const closest = all[0];
-        verdict.regimen = closest.regimen;
-        verdict.text = `not a calcinosis regimen; ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)}`;
-        return verdict;
-    }
+    if (calcinosis.length === 0) return beyondOtherIndications(fact, drug, all, patient, verdict, discrepancy);
     const closest = [...forThisAge(calcinosis, all, patient)].sort((a, b) => distance(a) - distance(b))[0];
     const regimen = closest.regimen;
     verdict.status = 'outside';
@@ -469,6 +474,66 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
         message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${discrepancy}`,
         sources: [regimen.source],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+    });
+    return verdict;
+}
+
+/**
+ * A dose within a label's regimen for another indication that every calcinosis regimen for this
+ * age would warn about (minocycline 100 mg every 12 hours, the label's usual adult dose, above
+ * Robertson's 50-100 mg/day): information that says both, not a warning of an overdose.
+ */
+function beyondCalcinosis(fact: DrugFact, drug: Drug, fit: Comparison, all: Comparison[], patient: Patient, verdict: DoseVerdict): void {
+    const calcinosis = all.filter(c => !c.regimen.otherIndication && !c.regimen.advisedAgainst && !unsourced(c.regimen) && regimenFitsAge(c.regimen, patient.ageYears));
+    if (calcinosis.length === 0 || !calcinosis.every(c => c.outside.some(o => EXCEEDS.has(o)))) return;
+    const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
+    const reading = asRead(fit, fact, patient);
+    verdict.text += `; ${outsideWords(closest.outside)} ${describeRegimen(closest.regimen, true, false)} for calcinosis`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} within ${describeRegimen(fit.regimen, false)}, a dose for ${fit.regimen.otherIndication}; for calcinosis it is ${asRead(closest, fact, patient)}${outsideWords(closest.outside)} ${describeRegimen(closest.regimen)}${evidenceMark(closest.regimen)}.`,
+        sources: [fit.regimen.source, closest.regimen.source]
+    });
+}
+
+/** What lies outside a regimen that gives more than it: a larger amount, more often, longer, or repeated sooner. */
+const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'a shorter cycle']);
+
+/**
+ * A dose outside every regimen the knowledge has for this patient, all of them for other
+ * indications (zoledronic acid 4 mg daily, naproxen 5000 mg twice daily). Not a calcinosis
+ * dose to judge, but one above or more often than every regimen reported is a warning that
+ * names the closest and its source, humble about indications the knowledge does not hold; a
+ * dose below or less often than some regimen, or one a day's most for this patient holds
+ * (daily-limits.ts), is said in the verdict only.
+ */
+function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], patient: Patient, verdict: DoseVerdict, discrepancy: string): DoseVerdict {
+    const closest = [...all].sort((a, b) => distance(a) - distance(b))[0];
+    const regimen = closest.regimen;
+    verdict.regimen = regimen;
+    const reading = asRead(closest, fact, patient);
+    // A day's most for this patient (vitamin D by age) holds the day's amount instead, as daily-limits.ts says.
+    const heldByDay = drug.dailyLimits?.some(limit => dailyLimitApplies(limit, fact, patient));
+    if (heldByDay || !all.every(c => c.outside.some(o => EXCEEDS.has(o)))) {
+        verdict.text = `not a calcinosis regimen; ${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen, true, false)}`;
+        return verdict;
+    }
+    // What every regimen shares: above all of them, given more often than all of them, or both.
+    const shared = ['above', 'more often'].filter(o => all.every(c => c.outside.includes(o)));
+    const every = `${shared.length ? outsideWords(shared) : 'outside'} every regimen reported`;
+    const extra = closest.outside.filter(o => !shared.includes(o));
+    const against = (cited: boolean) => `${all.length > 1 ? 'the closest, ' : ''}${extra.length ? `${outsideWords(extra)} ` : ''}${describeRegimen(regimen, true, cited)}${evidenceMark(regimen)}`;
+    verdict.status = 'outside';
+    verdict.text = `${reading}${every} (none is for calcinosis): ${against(false)}`;
+    const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
+    const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
+    // Every regimen for this age, the single doses a schedule is not compared with among them (zoledronic acid once, repeated no sooner than 7 days after).
+    const others = forAge(drug, patient).filter(r => r !== regimen);
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${discrepancy}`,
+        sources: [regimen.source, ...others.map(r => r.source)],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
     });
     return verdict;
@@ -627,7 +692,7 @@ function distance(c: Comparison): number {
     const value = c.value;
     const [low, high] = c.range ?? [c.regimen.low, c.regimen.high];
     const ratio = value === undefined || !amountOff || value <= 0 || low <= 0 ? 0 : Math.abs(Math.log10(value > high ? value / high : low / value));
-    return ratio + c.outside.filter(o => o !== 'above' && o !== 'below').length;
+    return ratio + c.outside.filter(o => o !== 'above' && o !== 'below').length + (c.oneCourse ? 1 : 0);
 }
 
 function outsideWords(outside: string[]): string {
@@ -653,7 +718,7 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         verdict.text = 'a concentration, not a dose by this route';
         verdict.findings.push({
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.route?.at ?? dose.unitAt,
-            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${drug.label.toLowerCase()} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are ${byConcentration.includes(route) ? 'in another unit' : 'amounts'} (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
+            message: `${formatQuantity(dose.value, dose.ucum!)} is a concentration, reported for ${inSentence(drug.label)} ${byConcentration.length ? `only ${[...new Set(byConcentration)].join(' or ')}` : 'by no route'}: ${route ? `${fact.routeEntry!.label} regimens are ${byConcentration.includes(route) ? 'in another unit' : 'amounts'} (${drug.regimens.filter(r => r.route === route).map(r => regimenWords(r)).join('; ')})` : 'name the route'}.`,
             sources: drug.regimens.map(r => r.source)
         });
         return verdict;
@@ -679,10 +744,22 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
 
 /** How the written dose reads in the regimen's unit, where it differs from what was written. */
 function asRead(c: Comparison, fact: DrugFact, patient: Patient): string {
-    if (c.value === undefined || !c.unit || c.unit === fact.dose.ucum) return '';
+    if (c.value === undefined || !c.unit || (c.unit === fact.dose.ucum && !c.split)) return '';
     const at = [/\/kg/.test(c.unit) !== /\/kg/.test(fact.dose.ucum!) && patient.weightKg !== undefined ? `${formatNumber(patient.weightKg)} kg` : '',
         /\/m2/.test(c.unit) !== /\/m2/.test(fact.dose.ucum!) && patient.bsa !== undefined ? `${formatNumber(patient.bsa)} m² (Mosteller)` : ''].filter(Boolean).join(', ');
-    return `${formatQuantity(c.value, c.unit)}${at ? ` at ${at}` : ''}: `;
+    return `${formatQuantity(c.value, c.unit)}${c.split ? ` a course${splitWords(c, fact)}` : ''}${at ? ` at ${at}` : ''}: `;
+}
+
+/** A split course's parts, and above the regimen how many of its courses it is: `(5 doses of 2 g/kg, 5 times the regimen's 2 g/kg course)`. */
+function splitWords(c: Comparison, fact: DrugFact): string {
+    const high = c.range![1];
+    const times = c.outside.includes('above') ? `, ${formatNumber(c.value! / high)} times the regimen's ${formatQuantity(high, c.unit!)} course` : '';
+    return ` (${formatNumber(c.split!)} doses of ${formatQuantity(fact.dose.value, perDayDropped(fact.dose.ucum!))}${times})`;
+}
+
+/** A rate per day read as a daily amount (`0.4 g/kg/d` given daily: 0.4 g/kg each day). */
+function perDayDropped(ucum: string): string {
+    return ucum.replace(/\/d$/, '');
 }
 
 function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string; regimen: Regimen; below: boolean; reading: string } | undefined {
@@ -699,11 +776,11 @@ function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string;
     return undefined;
 }
 
-/** A label's ceilings exceeded: one administration, or a day's total; a per-kg ceiling for this weight. */
+/** A label's ceilings exceeded: one administration, or a day's total; a per-kg ceiling for this weight; one for an age group only in it. */
 function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{ ceiling: DoseCeiling; value: number; most: number; unit: string }> {
     const exceeded = [];
     const { perAdministration, perDay } = absolute(fact, patient);
-    for (const ceiling of drug.ceilings ?? []) {
+    for (const ceiling of (drug.ceilings ?? []).filter(c => regimenFitsAge(c, patient.ageYears))) {
         const perKg = ceiling.unit.includes('/kg');
         if (perKg && patient.weightKg === undefined) continue;
         const unit = perKgApplied(ceiling.unit), most = ceiling.value * (perKg ? patient.weightKg! : 1);
@@ -770,6 +847,23 @@ export function dayAmountWords(fact: DrugFact, amount: string): string {
     return amount;
 }
 
+/** A day's most for a band of patients (daily-limits.ts) applies: the patient is in its band, and the schedule is the kind it is for. */
+export function dailyLimitApplies(limit: PatientDailyLimit, fact: DrugFact, patient: { weightKg?: number; ageYears?: number }): boolean {
+    if (limit.weightBelowKg && (patient.weightKg === undefined || patient.weightKg >= limit.weightBelowKg.value)) return false;
+    if (limit.perKg && patient.weightKg === undefined) return false;
+    if (limit.ages) {
+        const age = patient.ageYears;
+        if (age === undefined ? limit.ages.toYears !== Infinity : age < limit.ages.fromYears || age >= limit.ages.toYears) return false;
+    }
+    if (limit.dailySchedulesOnly) {
+        // A written maximum per day (`up to 4 g/day`) is a daily intake too.
+        const rate = fact.dose.ucum !== undefined && /\/d$/.test(fact.dose.ucum);
+        const perDay = fact.timing ? writtenPerDay(fact.timing) : undefined;
+        if (!rate && dayBasis(fact) !== 'maximum' && (perDay === undefined || perDay < 1 - 1e-9)) return false;
+    }
+    return true;
+}
+
 /** `up to 4 g` with no period, or in a unit the dose is not in: what to write instead, at the maximum's unit. */
 function unreadMaximum(fact: DrugFact): Finding | undefined {
     const maximum = fact.maximum;
@@ -829,7 +923,8 @@ function durationUnit(duration: DurationRange): string {
 
 /** A regimen's schedule in words: `3 times a week`, `daily for 3 days every 3 months` (ranges kept, as the sources give them). */
 export function regimenSchedule(regimen: Regimen): string {
-    return [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+    const words = [regimen.timing ? timingWords(regimen.timing) : '', regimen.course ? `for ${durationWords(regimen.course)}` : '', regimen.cycle ? `every ${durationWords(regimen.cycle)}` : ''].filter(Boolean).join(' ');
+    return regimen.repeatAfter ? `${words}, repeated no sooner than ${durationWords(regimen.repeatAfter)} after` : words;
 }
 
 /** A regimen in words: `12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)`; uncited for a verdict, whose presenter cites the regimen's source. */

@@ -1,9 +1,10 @@
 /**
  * What the knowledge base says of a drug that fits this case: an indication written for some
  * calcinosis types only (a bisphosphonate's response in connective tissue disease), and a
- * caution the source gives for an age group only (ceftriaxone's adult maximum).
+ * caution or a regimen the source gives for an age group only (ceftriaxone's adult maximum,
+ * prednisolone's 1-2 mg/kg in children).
  */
-import { Thresholds, type CalcinosisType, type Drug, type AgedCaution } from '../knowledge/index.js';
+import { Thresholds, type CalcinosisType, type Drug, type AgedCaution, type Regimen } from '../knowledge/index.js';
 
 /** Whether the drug's indication speaks of this plan's type (any, where it names none or the plan has no type). */
 export function indicationFits(drug: Drug, type: CalcinosisType | null): boolean {
@@ -12,6 +13,17 @@ export function indicationFits(drug: Drug, type: CalcinosisType | null): boolean
 
 /** The drug's cautions for a patient of this age: one for adults or for children only where the age is in that group (all where it is unknown). */
 export function cautionsForAge(drug: Drug, ageYears: number | undefined): AgedCaution[] {
-    const group = ageYears === undefined ? undefined : ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults';
+    const group = ageGroup(ageYears);
     return (drug.cautions ?? []).filter(caution => !caution.ages || !group || caution.ages === group);
+}
+
+/** The age group of a patient, where the age is known. */
+function ageGroup(ageYears: number | undefined): 'adults' | 'children' | undefined {
+    return ageYears === undefined ? undefined : ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults';
+}
+
+/** Whether a regimen is reported for a patient of this age (any, where the age is unknown or the regimen names no age group). */
+export function regimenFitsAge(regimen: Pick<Regimen, 'ages'>, ageYears: number | undefined): boolean {
+    const group = ageGroup(ageYears);
+    return !regimen.ages || !group || regimen.ages === group;
 }

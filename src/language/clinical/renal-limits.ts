@@ -1,13 +1,15 @@
 /**
  * A label's most per day by creatinine clearance (gabapentin, tramadol, enoxaparin): the day's total a
  * prescription gives, held to the band the patient's Cockcroft-Gault clearance falls in.
- * The cautions say the bands; this says whether the dose written is over its band.
+ * The cautions say the bands; this says whether the dose written is over its band, or given
+ * more often than the band's interval (tramadol every 12 hours).
  */
 import type { DrugFact } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
-import { dayAmountWords, type DoseVerdict, type PatientLimit } from './doses.js';
+import { dayAmountWords, describeDosage, writtenPerDay, type DoseVerdict, type PatientLimit } from './doses.js';
+import { writtenTimingWords } from './schedule-words.js';
 import type { Finding } from './finding.js';
 import { formatAgainst, formatNumber, formatQuantity, formatQuantityAgainst, formatRange } from './format.js';
 import type { KidneyFunction } from './kidney.js';
@@ -25,16 +27,36 @@ export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyF
     if (!limit || (limit.perKg && !weightKg)) return undefined;
     const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
     const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
-    if (perDay === undefined || perDay <= most * (1 + 1e-9)) return undefined;
     const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatAgainst(crcl!.value, limit.creatinineClearanceBelow.value)} mL/min, ${measure})`;
-    const above = `${dayAmountWords(fact, formatQuantityAgainst(perDay, most, limit.unit))}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}`;
+    const related = kidney.dialysis ? [kidney.dialysis] : crcl!.at;
+    const often = tooOften(fact, limit);
+    if (perDay === undefined || perDay <= most * (1 + 1e-9)) {
+        if (!often) return undefined;
+        // Within the day's most, but more often than the label's interval (tramadol every 6 hours below 30 mL/min).
+        const label = `more often than the label's every ${formatNumber(limit.everyHours!.value)} hours ${where}, to at most ${formatQuantity(most, limit.unit)}`;
+        const words = `given ${often}, ${label}`;
+        const finding: Finding = {
+            code: Codes.doseOutOfRange, severity: 'warning', at: fact.timing!.at,
+            message: `${fact.drug!.label} ${describeDosage(fact)}: ${label}. Source: ${Sources[limit.everyHours!.source].short}.`,
+            related, sources: [limit.everyHours!.source]
+        };
+        return { finding, verdict: words };
+    }
+    const interval = often ? `; and given ${often}, more often than its every ${formatNumber(limit.everyHours!.value)} hours` : '';
+    const above = `${dayAmountWords(fact, formatQuantityAgainst(perDay, most, limit.unit))}: above the label's most, ${formatQuantity(most, limit.unit)}${limit.perKg ? ` (${formatNumber(limit.maxPerDay.value)} mg/kg/day at ${formatNumber(weightKg!)} kg)` : ''}, ${where}${interval}`;
     const finding: Finding = {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
         message: `${fact.drug!.label} as written gives ${above}. Source: ${Sources[limit.maxPerDay.source].short}.`,
-        related: kidney.dialysis ? [kidney.dialysis] : crcl!.at,
-        sources: [limit.maxPerDay.source]
+        related, sources: [limit.maxPerDay.source]
     };
     return { finding, verdict: above };
+}
+
+/** The written schedule in words where it is more often than the band's interval (`every 6 hours`), else undefined. */
+function tooOften(fact: DrugFact, limit: RenalDoseLimit): string | undefined {
+    const perDay = limit.everyHours && fact.timing ? writtenPerDay(fact.timing) : undefined;
+    if (perDay === undefined || perDay <= 24 / limit.everyHours!.value * (1 + 1e-9)) return undefined;
+    return writtenTimingWords(fact.timing!);
 }
 
 /**

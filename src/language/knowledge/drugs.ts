@@ -314,6 +314,11 @@ export const Drugs: Drug[] = [
         indication: { value: 'Painful or ulcerating calcinosis in limited systemic sclerosis: 8 of 9 patients improved.', source: 'robertson2003' },
         regimens: [
             { low: 50, high: 100, unit: 'mg/d', perKg: false, route: 'oral', source: 'robertson2003' },
+            {
+                low: 100, high: 100, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline',
+                note: 'The label: 200 mg initially, then 100 mg every 12 hours; or 100-200 mg initially, then 50 mg four times a day. The 200 mg loading dose is not held here.',
+            },
+            { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline' },
         ],
         adverseEffects: [
             { value: 'Blue-black discoloration of the deposits', source: 'robertson2003' },
@@ -529,8 +534,17 @@ export const Drugs: Drug[] = [
                 low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'the underlying disease (juvenile dermatomyositis and others)', source: 'share2017', evidence: 'weak',
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
             },
+            {
+                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying disease (connective tissue disease and others)', source: 'labelPrednisolone',
+                note: 'The label: the initial dosage may vary from 5 mg to 60 mg a day, by the disease; then the lowest dose that keeps the response.',
+            },
+            {
+                low: 200, high: 200, unit: 'mg', perKg: false, timing: DAILY, course: { low: 1, high: 1, unit: 'wk' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'acute exacerbations of multiple sclerosis', source: 'labelPrednisolone',
+                note: 'The label: 200 mg a day for a week, then 80 mg every other day for a month.',
+            },
         ],
-        ceilings: [{ value: 60, unit: 'mg/d', per: 'day', source: 'share2017', evidence: 'weak' }],
+        // SHARE's most in juvenile dermatomyositis, not the adults' (the label gives 200 mg a day in multiple sclerosis).
+        ceilings: [{ value: 60, unit: 'mg/d', per: 'day', ages: 'children', source: 'share2017', evidence: 'weak' }],
     },
     {
         // Clinical review 12: unknown in a myeloma case; a corticosteroid, so a calciphylaxis risk factor. No regimen is checked.
@@ -664,7 +678,7 @@ export const Drugs: Drug[] = [
         regimens: [
             // The labels' indications, none of them calcinosis: a dose that fits says so, not "within" (Zometa's label: not established in non-tumour hypercalcaemia).
             { low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 3, periodMax: 4, periodUnit: 'wk' }, route: 'iv', otherIndication: 'multiple myeloma and bone metastases', source: 'labelZoledronic' },
-            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic' },
+            { low: 4, high: 4, unit: 'mg', perKg: false, timing: ONCE, repeatAfter: { low: 7, high: 7, unit: 'd' }, route: 'iv', otherIndication: 'hypercalcaemia of malignancy', source: 'labelZoledronic', note: 'Zometa: a retreatment may be considered where the calcium does not return to normal, a minimum of 7 days after the first dose.' },
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'a' }, route: 'iv', otherIndication: 'osteoporosis', source: 'labelZoledronic' },
             {
                 low: 4, high: 4, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'mo' }, route: 'iv', ages: 'adults',
@@ -789,7 +803,15 @@ export const Drugs: Drug[] = [
         drugClass: 'calcium salt (intravenous)',
         mechanism: { value: 'Intravenous calcium for acute symptomatic hypocalcaemia; extravasated, it deposits calcium in the skin.', source: 'rumancik2020' },
         exposure: 'calciumGluconate',
-        regimens: [],
+        // The label's doses in acute symptomatic hypocalcaemia, none of them calcinosis: they hold an overdose (mg/kg for mg), not a treatment.
+        regimens: [
+            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 5.4, high: 21.5, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+        ],
     },
     {
         term: 'calciumChloride',
@@ -814,7 +836,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'A weak mu-opioid agonist that also inhibits serotonin and noradrenaline reuptake; cleared by the kidney.', source: 'labelTramadol' },
         indication: { value: 'Moderate pain; the interval is lengthened in severe renal impairment.', source: 'labelTramadol' },
         regimens: [],
-        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelTramadol' }, maxPerDay: { value: 200, source: 'labelTramadol' }, unit: 'mg/d', onDialysis: true }],
+        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelTramadol' }, maxPerDay: { value: 200, source: 'labelTramadol' }, everyHours: { value: 12, source: 'labelTramadol' }, unit: 'mg/d', onDialysis: true }],
     },
     {
         term: 'buprenorphine',
@@ -921,7 +943,14 @@ export const Drugs: Drug[] = [
         drugClass: 'RANK ligand antibody',
         mechanism: { value: 'Inhibits osteoclasts through RANK ligand; the calcium can fall severely, most in advanced kidney disease.', source: 'labelProlia' },
         indication: { value: 'Hypercalcaemia of malignancy, suggested over a bisphosphonate.', source: 'endocrineHcm2022' },
-        regimens: [],
+        // The labels' doses, none of them calcinosis.
+        regimens: [
+            { low: 60, high: 60, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'mo' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'osteoporosis and bone loss, as Prolia', source: 'labelDenosumabDosage' },
+            {
+                low: 120, high: 120, unit: 'mg', perKg: false, timing: { frequency: 1, period: 4, periodUnit: 'wk' }, route: 'sc', population: 'adults and skeletally mature adolescents',
+                otherIndication: 'bone metastases, myeloma, giant cell tumour of bone or hypercalcaemia of malignancy, as Xgeva, with 120 mg more on days 8 and 15 of the first month in the last two', source: 'labelDenosumabDosage',
+            },
+        ],
     },
     {
         term: 'calcitonin',

@@ -1294,6 +1294,30 @@ export const Sources = {
         url: 'https://doi.org/10.1136/bmjopen-2013-003562',
         evidence: 'source',
     },
+    labelMinocycline: {
+        short: 'minocycline label',
+        citation: 'Minocycline hydrochloride capsules, US prescribing information, Dosage and Administration (as reproduced by AHFS and Drugs.com): the usual adult dose is 200 mg initially, followed by 100 mg every 12 hours; or, where more frequent doses are preferred, 100-200 mg initially, followed by 50 mg four times a day; children over 8 years, 4 mg/kg initially, then 2 mg/kg every 12 hours.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=minocycline+hydrochloride+capsule',
+        evidence: 'source',
+    },
+    labelPrednisolone: {
+        short: 'prednisolone label',
+        citation: 'Prednisolone (tablets, oral solution), US prescribing information, Dosage and Administration (as quoted from the oral solution\'s label in secondary accounts): the initial dosage may vary from 5 mg to 60 mg a day depending on the disease being treated; in acute exacerbations of multiple sclerosis, 200 mg a day for a week, then 80 mg every other day for a month. The NHS leaflet: usually 5-60 mg daily, occasionally higher.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisolone',
+        evidence: 'weak',
+    },
+    labelCalciumGluconate: {
+        short: 'calcium gluconate label',
+        citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour).',
+        url: 'https://www.drugs.com/dosage/calcium-gluconate.html',
+        evidence: 'source',
+    },
+    labelDenosumabDosage: {
+        short: 'denosumab labels (Prolia, Xgeva), dosage',
+        citation: 'PROLIA and XGEVA (denosumab), US prescribing information, Dosage and Administration (as reproduced by Drugs.com and Medscape): Prolia 60 mg subcutaneously once every 6 months (osteoporosis, bone loss on androgen deprivation or aromatase inhibitors); Xgeva 120 mg subcutaneously every 4 weeks (bone metastases of solid tumours, multiple myeloma), with 120 mg more on days 8 and 15 of the first month in giant cell tumour of bone and in hypercalcaemia of malignancy refractory to bisphosphonates.',
+        url: 'https://www.drugs.com/dosage/denosumab.html',
+        evidence: 'source',
+    },
     engineering: {
         short: 'our choice, no clinical source',
         citation: 'Calc Case engineering: our own arithmetic or choice, with no clinical source; the note on the fact says why.',

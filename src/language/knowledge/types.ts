@@ -185,6 +185,8 @@ export interface Regimen {
     course?: DurationRange;
     /** How often the course is repeated. */
     cycle?: DurationRange;
+    /** A single dose the label lets repeat, no sooner than this after it (zoledronic acid in hypercalcaemia of malignancy: 7 days): said with the regimen, not checked. */
+    repeatAfter?: DurationRange;
     population?: string;
     /** The age group the regimen is reported for (adults from Thresholds.adultFromYears); absent: any age. */
     ages?: 'adults' | 'children';
@@ -211,6 +213,8 @@ export interface DoseCeiling {
     /** UCUM mass (`mg`) per administration, or per day (`mg/d`); per kg of actual body weight (`mg/kg/d`) where the weight is known. */
     unit: string;
     per: 'administration' | 'day';
+    /** The age group the ceiling is the source's for (prednisolone's 60 mg/day: juvenile dermatomyositis); absent: any age. */
+    ages?: 'adults' | 'children';
     source: SourceId;
     evidence?: Evidence;
     note?: string;
@@ -340,6 +344,8 @@ export interface RenalDoseLimit {
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;
+    /** The label's shortest interval between doses in the band, in hours (tramadol: every 12 hours below 30 mL/min). */
+    everyHours?: Sourced<number>;
     /** On haemodialysis, the label's supplemental dose after each session, beside the day's most (gabapentin: 125-350 mg), in `unit` without the day. */
     afterHaemodialysis?: Sourced<{ low: number; high: number }>;
 }
