@@ -93,7 +93,7 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     const evidence = gatherEvidence(facts, labs);
     const support = Object.fromEntries(TYPES.map(type => [type, supportFor(type, evidence)])) as Record<CalcinosisType, TypeSupport>;
     capForUnknownHistory(support, facts);
-    const { type, confidence, candidates } = decide(support);
+    const { type, confidence, candidates, factsAlone } = withDeclaredType(decide(support), support, facts);
     const extent = inferExtent(facts.lesions);
     const chosen = type ? [type] : candidates;
     const declaredExtent = facts.declared.extent?.known ? facts.declared.extent.term as CalcinosisExtent : undefined;
@@ -110,7 +110,7 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
         reasons: [...chosen.flatMap(t => support[t].reasons), ...(graded ? extent.reasons : [])].filter(uniqueReason),
         missing: [...new Set([...chosen.flatMap(t => support[t].missing), ...extent.missing, ...(extentAsk ? [extentAsk] : [])])],
         support, extentReasons: extent.reasons,
-        wouldChange: wouldChange(type, support),
+        wouldChange: [...(factsAlone?.type ? [`without the declaration, the recorded facts point to ${factsAlone.type} (${factsAlone.confidence}): ${support[factsAlone.type].reasons.map(r => r.text).join('; ')}`] : []), ...wouldChange(type, support)],
         rules: [...new Set(chosen.flatMap(t => support[t].rules ?? []))],
         sources: [...new Set<SourceId>(['seed', ...evidence.sources, ...chosen.flatMap(t => (support[t].rules ?? []).map(r => r.source))])]
     };
@@ -122,6 +122,33 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     }
     if (evidence.ossification.length > 0) withOssification(classification, evidence);
     return { classification, findings: classificationFindings(facts, classification) };
+}
+
+type Decision = { type: CalcinosisType | null; confidence: Confidence; candidates: CalcinosisType[]; factsAlone?: Decision };
+
+/**
+ * A clinician's declared type the facts do not exclude stands unless another type is definite:
+ * the classification and the plan go by it (calciphylaxis declared on dialysis, with no lesion
+ * described, is not planned as the metastatic calcinosis the labs alone would suggest). The
+ * declaration is among its reasons; the other types stay candidates, in what would change it.
+ */
+function withDeclaredType(decided: Decision, support: Record<CalcinosisType, TypeSupport>, facts: CaseFacts): Decision {
+    const declaredType = facts.declared.type;
+    if (!declaredType?.known) return decided;
+    const declared = declaredType.term as CalcinosisType;
+    if (declaredTypeContradicted(declared, decided, support) || decided.type === declared) return decided;
+    support[declared] = { ...support[declared], reasons: [{ text: `declared ${declared} in the file`, at: [declaredType.at] }, ...support[declared].reasons] };
+    return {
+        type: declared,
+        confidence: support[declared].level === 3 ? 'definite' : 'probable',
+        candidates: [declared, ...decided.candidates.filter(t => t !== declared)],
+        factsAlone: decided
+    };
+}
+
+/** Whether the facts exclude a declared type, or another type is definite and the declared one is not. */
+function declaredTypeContradicted(declared: CalcinosisType, decided: Decision, support: Record<CalcinosisType, TypeSupport>): boolean {
+    return support[declared].level === 0 || (decided.type !== null && decided.type !== declared && decided.confidence === 'definite' && support[declared].level < 3);
 }
 
 /**
@@ -527,7 +554,7 @@ function adjustForCalciphylaxis(support: Record<CalcinosisType, TypeSupport>): v
     if (support.idiopathic.level > 0) support.idiopathic = { level: 0, reasons: [], against: ['the lesions are those of calciphylaxis'], missing: [] };
 }
 
-function decide(support: Record<CalcinosisType, TypeSupport>): { type: CalcinosisType | null; confidence: Confidence; candidates: CalcinosisType[] } {
+function decide(support: Record<CalcinosisType, TypeSupport>): Decision {
     adjustForCalciphylaxis(support);
     const ranked = TYPES.filter(t => support[t].level > 0)
         .sort((a, b) => support[b].level - support[a].level || a.localeCompare(b));
@@ -626,8 +653,7 @@ function classificationFindings(facts: CaseFacts, c: Classification): Finding[] 
     if (declaredType?.known) {
         const declared = declaredType.term as CalcinosisType;
         const support = c.support[declared];
-        // A declared type the facts do not exclude stands unless another type is definite.
-        const contradicted = support.level === 0 || (c.type !== null && c.type !== declared && c.confidence === 'definite' && support.level < 3);
+        const contradicted = declaredTypeContradicted(declared, c, c.support);
         const views = [TumoralClassification.idiopathic, TumoralClassification.metastatic];
         if (contradicted && support.disputed) {
             // Classed both ways in the literature: the disagreement is information, not a conflict to fix.
