@@ -210,13 +210,16 @@ describe('the fourth clinical read: lupus, tumour lysis, a valve', () => {
 });
 
 describe('cholecalciferol in international units, held to the Endocrine Society doses (not a calcinosis regimen)', () => {
-    it('50,000 IU daily in a 20-month-old is above the most a day for the age (4000 units); 50,000 IU weekly is within its 6-week course', async () => {
+    it('50,000 IU daily in a 20-month-old is above the most a day for the age (4000 units); 50,000 IU weekly for 6 weeks is within its course, with no end it is not', async () => {
         const toddler = 'age 20 months sex male weight 11 kg';
         const [daily] = await verdicts(kase({ patient: toddler, drugs: 'drug cholecalciferol 50000 IU oral daily' }));
         // Above the most a day for this patient's age, the verdict says that limit (clinical review 10), not the deficiency regimen.
         expect(daily.text).toBe('50000 units/day: above the most a day for this patient, 4000 units/day at 1-18 years by the Endocrine Society\'s upper limit for treating deficiency');
-        const [weekly] = await verdicts(kase({ patient: toddler, drugs: 'drug cholecalciferol 50000 IU oral weekly' }));
+        const [weekly] = await verdicts(kase({ patient: toddler, drugs: 'drug cholecalciferol 50000 IU oral weekly for 6 weeks' }));
         expect(weekly.text).toMatch(/^a dose for vitamin D deficiency, not a regimen for calcinosis: within the reported 50000 units oral weekly for 6 weeks/);
+        // With no end written, the 6-week course does not pass it (clinical review 13).
+        const [open] = await verdicts(kase({ patient: toddler, drugs: 'drug cholecalciferol 50000 IU oral weekly' }));
+        expect(open.text).toMatch(/^outside every regimen reported \(none is for calcinosis\): the closest, with no course written, unlike the reported 50000 units oral weekly for 6 weeks/);
     });
 });
 

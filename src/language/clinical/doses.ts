@@ -244,6 +244,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
         // A course is held against the regimen's only where the knowledge states one (a number of doses gives its length).
         const course = regimen.course && durationDays(regimen.course), written = writtenCourseDays(timing);
         if (course && written !== undefined && !within(written, course)) result.outside.push(written > course[1] ? 'a longer course' : 'a shorter course');
+        // A regimen that is a course (apixaban 10 mg twice daily for the first 7 days) does not pass a prescription with no end.
+        if (course && written === undefined) result.outside.push('no course');
         const cycle = regimen.cycle && durationDays(regimen.cycle), writtenCycle = writtenDays(timing?.cycle);
         if (cycle && writtenCycle !== undefined && !within(writtenCycle, cycle)) result.outside.push(writtenCycle < cycle[0] ? 'a shorter cycle' : 'a longer cycle');
     };
@@ -363,6 +365,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         const child = patient.ageYears! < Thresholds.adultFromYears.value;
         const whom = [...new Set(drug.regimens.map(r => r.population ?? (child ? 'adults' : 'children')))];
         verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
+        // A maximum for every age still holds (hydroxychloroquine 5 mg/kg/day, AAO 2016, in a child).
+        if (dose.ucum && kindOf(dose.ucum) !== 'concentration' && aboveCeiling(fact, drug, patient, verdict)) verdict.text += `; the knowledge base has no regimen for ${child ? 'children' : 'adults'}`;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -407,7 +411,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         return verdict;
     }
     const all = fitting.length ? fitting : compared;
-    if (all.length === 0) return noComparison(fact, drug, patient, verdict);
+    if (all.length === 0) return aboveCeiling(fact, drug, patient, verdict) ? verdict : noComparison(fact, drug, patient, verdict);
     const fits = all.filter(c => c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication && !unsourced(c.regimen)) ?? fits.find(c => !c.regimen.otherIndication) ?? fits[0];
     if (fit) {
@@ -416,16 +420,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = (fit.regimen.otherIndication
             ? `a dose for ${fit.regimen.otherIndication}, not a regimen for calcinosis: ${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, false, false)}`
             : `${asRead(fit, fact, patient)}within ${describeRegimen(fit.regimen, true, false)}`) + evidenceMark(fit.regimen);
-        const exceeded = ceilingsExceeded(fact, drug, patient);
-        verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
-        if (exceeded.length) {
-            // Above a label's or a guideline's maximum, the dose is not "within" (hydroxychloroquine above 5 mg/kg/day).
-            const { ceiling, value, most, unit } = exceeded[0];
-            verdict.status = 'outside';
-            verdict.regimen = undefined;
-            verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
-            return verdict;
-        }
+        // Above a label's or a guideline's maximum, the dose is not "within" (hydroxychloroquine above 5 mg/kg/day).
+        if (aboveCeiling(fact, drug, patient, verdict)) return verdict;
         if (fit.regimen.advisedAgainst) return notAdvised(fact, drug, fit.regimen, fit.regimen.advisedAgainst, verdict);
         if (fit.regimen.otherIndication) beyondCalcinosis(fact, drug, fit, all, patient, verdict);
         const labelDoses = drug.reducedDoses?.filter(r => r.onDialysis === situation.onDialysis) ?? [];
@@ -498,7 +494,7 @@ function beyondCalcinosis(fact: DrugFact, drug: Drug, fit: Comparison, all: Comp
 }
 
 /** What lies outside a regimen that gives more than it: a larger amount, more often, longer, or repeated sooner. */
-const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'a shorter cycle']);
+const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'no course', 'a shorter cycle']);
 
 /**
  * A dose outside every regimen the knowledge has for this patient, all of them for other
@@ -692,11 +688,12 @@ function distance(c: Comparison): number {
     const value = c.value;
     const [low, high] = c.range ?? [c.regimen.low, c.regimen.high];
     const ratio = value === undefined || !amountOff || value <= 0 || low <= 0 ? 0 : Math.abs(Math.log10(value > high ? value / high : low / value));
-    return ratio + c.outside.filter(o => o !== 'above' && o !== 'below').length + (c.oneCourse ? 1 : 0);
+    // An open end ('no course') says nothing of how far the dose is: the regimen it matches stays the closest.
+    return ratio + c.outside.filter(o => o !== 'above' && o !== 'below' && o !== 'no course').length + (c.oneCourse ? 1 : 0);
 }
 
 function outsideWords(outside: string[]): string {
-    return outside.map(o => o === 'more often' ? 'given more often than' : o === 'less often' ? 'given less often than' : o === 'above' || o === 'below' ? o : `${o} than`).join(' and ');
+    return outside.map(o => o === 'more often' ? 'given more often than' : o === 'less often' ? 'given less often than' : o === 'no course' ? 'with no course written, unlike' : o === 'above' || o === 'below' ? o : `${o} than`).join(' and ');
 }
 
 /** No regimen could be compared: a route the drug is not reported by, the weight or height missing, or an unread unit. */
@@ -796,6 +793,18 @@ function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{
 function ceilingWords(ceiling: DoseCeiling, most: number, unit: string, patient: Patient): string {
     const perKg = ceiling.unit.includes('/kg') ? ` (${formatQuantity(ceiling.value, ceiling.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
     return `${formatQuantity(most, unit)}${perKg}`;
+}
+
+/** A maximum exceeded, for this weight and age: a warning each, and the verdict says the first. */
+function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: DoseVerdict): boolean {
+    const exceeded = ceilingsExceeded(fact, drug, patient);
+    if (exceeded.length === 0) return false;
+    verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
+    const { ceiling, value, most, unit } = exceeded[0];
+    verdict.status = 'outside';
+    verdict.regimen = undefined;
+    verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
+    return true;
 }
 
 function ceilingFinding(fact: DrugFact, drug: Drug, patient: Patient, { ceiling, value, most, unit }: ReturnType<typeof ceilingsExceeded>[number]): Finding {
