@@ -58,3 +58,28 @@ describe('a regimen that is a course does not pass a prescription with no end (E
         expect(verdict.text).toMatch(/within the reported 10 mg oral twice daily for 7 days/);
     });
 });
+
+describe('an overdose is said even where a caution to stop the drug leads (alendronate label)', () => {
+    const frail = (drug: string) => `case R {
+    patient { age 70 years sex female weight 50 kg }
+    labs { creatinine 1.3 mg/dL }
+    treatment {
+        ${drug}
+    }
+}`;
+
+    it('alendronate 70 mg daily at a clearance below 35 mL/min: the renal caution and the overdose, each', async () => {
+        const rows = (await diagnose(frail('drug alendronate 70 mg oral daily'))).filter(r => r.line === 5).map(r => [r.code, r.severity, r.message]);
+        expect(rows).toEqual([
+            ['drug-caution', 'warning', 'Alendronate with a creatinine clearance of 31.8 mL/min (Cockcroft-Gault): alendronate is not recommended with a creatinine clearance below 35 mL/min.'],
+            ['dose-out-of-range', 'warning', 'Alendronate 70 mg oral daily: above the reported 5–10 mg oral daily (adults) (alendronate label). Other reported regimens: 70 mg oral weekly (adults) (Amonkar 2022, the seed report); 35–70 mg oral weekly (adults) (alendronate label).']
+        ]);
+    });
+
+    it('the usual weekly dose there draws the caution alone, with no reassuring "within"', async () => {
+        const text = frail('drug alendronate 70 mg oral weekly');
+        expect((await diagnose(text)).filter(r => r.line === 5).map(r => r.code)).toEqual(['drug-caution']);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).toMatch(/^not judged against a regimen: the caution leads/);
+    });
+});

@@ -50,6 +50,8 @@ export interface DoseVerdict {
     noRegimen?: boolean;
     /** The dose fits but its infusion is faster than the drug's shortest time (infusion.ts): that finding. */
     tooFast?: Finding;
+    /** Outside by giving more (above, more often, longer): an overdose a caution to stop does not silence. */
+    exceeds?: true;
 }
 
 /** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
@@ -461,6 +463,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const regimen = closest.regimen;
     verdict.status = 'outside';
     verdict.regimen = regimen;
+    if (closest.outside.some(o => EXCEEDS.has(o))) verdict.exceeds = true;
     const reading = asRead(closest, fact, patient);
     verdict.text = `${reading}${outsideWords(closest.outside)} ${describeRegimen(regimen, true, false)}${evidenceMark(regimen)}`;
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
@@ -521,6 +524,7 @@ function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], p
     const extra = closest.outside.filter(o => !shared.includes(o));
     const against = (cited: boolean) => `${all.length > 1 ? 'the closest, ' : ''}${extra.length ? `${outsideWords(extra)} ` : ''}${describeRegimen(regimen, true, cited)}${evidenceMark(regimen)}`;
     verdict.status = 'outside';
+    verdict.exceeds = true;
     verdict.text = `${reading}${every} (none is for calcinosis): ${against(false)}`;
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
@@ -802,6 +806,7 @@ function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
     verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
     const { ceiling, value, most, unit } = exceeded[0];
     verdict.status = 'outside';
+    verdict.exceeds = true;
     verdict.regimen = undefined;
     verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
     return true;
@@ -981,8 +986,10 @@ function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: bo
     if (caution && verdict.noRegimen) {
         return { ...verdict, text: caution.stop ? `the caution leads, ${caution.because}` : `the caution applies, ${caution.because}` };
     }
-    // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.
-    if (!caution || !(reassures || elsewhere || (caution.stop && (verdict.status === 'outside' || verdict.status === 'not-advised')))) return verdict;
+    // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it,
+    // and not an overdose: alendronate 70 mg daily, the weekly dose given daily, is worth saying whatever the kidneys.
+    const silenced = caution?.stop && ((verdict.status === 'outside' && !verdict.exceeds) || verdict.status === 'not-advised');
+    if (!caution || !(reassures || elsewhere || silenced)) return verdict;
     const text = caution.stop ? `not judged against a regimen: the caution leads, ${caution.because}` : `not judged against the usual regimen: the caution applies, ${caution.because}`;
     // The caution's own finding says more than the verdict's: a regimen advised against (its drug-caution) goes with the dose's.
     const said = (f: Finding) => f.code === Codes.doseOutOfRange || (verdict.status === 'not-advised' && f.code === Codes.drugCaution);
