@@ -207,6 +207,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (!calcium?.high || facts.conditions.some(c => c.condition && terms.includes(c.condition.term))) return undefined;
         return { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL) and no ${terms.map(conditionLabel).join(' or ')} recorded`, at: [calcium.at] };
     }
+    if ('everyPatient' in when) return { text: 'given', at: [] };
     if ('ageFrom' in when) {
         const age = facts.patient.ageYears;
         return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
@@ -241,13 +242,15 @@ function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, fact
 }
 
 /**
- * What a recorded condition (pregnancy, cirrhosis, a valve) says of a drug not yet given: the
+ * What a recorded condition (pregnancy, cirrhosis, a valve), or a boxed warning for every patient, says of a drug not yet given: the
  * drug table names it before the drug is prescribed. Cautions bound to a route or a dose wait
  * for the prescription.
  */
 export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: string; source: SourceId }> {
-    return DrugCautions.filter(c => 'condition' in c.when && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
+    return DrugCautions.filter(c => ('condition' in c.when || 'everyPatient' in c.when) && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
         .flatMap(c => {
+            // A boxed warning for every patient is said before the drug is chosen.
+            if ('everyPatient' in c.when) return [{ text: `If given: ${c.advice}.`, source: c.source }];
             const because = conditionHolds(c.when as Extract<CautionWhen, { condition: unknown }>, facts);
             return because ? [{ text: `If given ${because.text}: ${c.advice}.`, source: c.source }] : [];
         });

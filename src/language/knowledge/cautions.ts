@@ -58,7 +58,9 @@ export type CautionWhen =
     /** A (corrected) calcium above its reference interval with none of these conditions recorded (a label's limitation to hypercalcaemia of malignancy). */
     | { hypercalcaemiaWithoutCondition: string[] }
     /** Any of these holds: one caution for one concern with several reasons (IVIG's boxed warning: age and the kidneys), each reason that holds said. */
-    | { anyOf: CautionWhen[] };
+    | { anyOf: CautionWhen[] }
+    /** Every patient given the drug: a boxed warning whose screening concerns them all (rituximab's hepatitis B reactivation). */
+    | { everyPatient: true };
 
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
@@ -396,6 +398,12 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['methotrexate'], when: { condition: 'breastfeeding' },
         advice: 'the sources disagree: the label advises against breastfeeding on methotrexate, while the lactation database finds low weekly doses of low risk, with breastfeeding withheld for 24 hours after each dose', source: 'lactmedMethotrexate', alsoSources: ['labelMethotrexate']
+    },
+    // ── Every patient (boxed warnings) ─────────────────────────────────────────────────
+    {
+        // Caution review 6: rituximab given, with no word of its boxed warning.
+        drugs: ['rituximab'], when: { everyPatient: true },
+        advice: 'rituximab carries a boxed warning of hepatitis B virus reactivation (fulminant hepatitis, hepatic failure, death): screen every patient before the first dose (the label: HBsAg and anti-HBc), monitor during and after treatment, and stop it with a reactivation; with a positive screen decide monitoring or antiviral prophylaxis with a hepatitis B specialist', source: 'labelRituxan', alsoSources: ['labelRituxanHbvScreening']
     },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {

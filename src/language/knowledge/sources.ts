@@ -463,6 +463,18 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22ceftriaxone%22',
         evidence: 'source',
     },
+    labelRituxan: {
+        short: 'rituximab (Rituxan) label, boxed warning',
+        citation: 'RITUXAN (rituximab), US prescribing information, boxed warning: hepatitis B virus reactivation, in some cases resulting in fulminant hepatitis, hepatic failure and death; screen all patients for HBV infection before treatment initiation, monitor them during and after treatment, and discontinue rituximab and concomitant medications in the event of HBV reactivation (the heading read in the openFDA label; the text as reproduced by BlackBoxRX, updated September 2022).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3ARituxan',
+        evidence: 'source',
+    },
+    labelRituxanHbvScreening: {
+        short: 'rituximab label, 5.3 (as quoted)',
+        citation: 'RITUXAN (rituximab), US prescribing information, 5.3 hepatitis B virus reactivation: screen by measuring HBsAg and anti-HBc before initiating treatment; with evidence of prior infection (HBsAg positive, or HBsAg negative and anti-HBc positive) consult a physician expert in hepatitis B on monitoring and antiviral therapy. As a secondary source (droracle.ai) quotes the label; the label\'s section not read here.',
+        url: 'https://www.droracle.ai/articles/656520/what-precautions-and-screenings-should-be-done-before-administering',
+        evidence: 'weak',
+    },
     labelCalcitriol: {
         short: 'calcitriol label',
         citation: 'Calcitriol oral solution, US prescribing information: Description (calculated molecular weight 416.65).',
