@@ -38,3 +38,36 @@ describe('1. rituximab: the boxed warning of hepatitis B reactivation (Rituxan l
         expect(await markdown(text)).toMatch(new RegExp(`\\| \\*\\*Rituximab\\*\\*<br>[^\\n]*⚠ If given: ${RITUXIMAB_BOXED.replace(/[()]/g, '\\$&')}\\. \\|`));
     });
 });
+
+describe('2. a child with a raised calcium on active vitamin D (the labels; KDOQI paediatric 2005, 7.3.b)', () => {
+    const child = { patient: 'age 11 years sex male weight 30 kg', history: 'condition peritonealDialysis' };
+    const CHILD_HIGH = 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal (in a child with kidney failure KDOQI\'s paediatric guideline 7.3.b discontinues it while the corrected calcium is above 10.2 mg/dL, until it is back in 8.8-9.5 mg/dL)';
+    // Corrected 10.9 + 0.8 × (4 − 3.8) = 11.06: above the child's 8.8-10.8 mg/dL.
+    const high = caseWith({ ...child, labs: 'calcium 10.9 mg/dL phosphate 6.0 mg/dL albumin 3.8 g/dL pth 600 pg/mL', drugs: ['drug sevelamer 800 mg oral 3 times a day', 'drug calcitriol 0.25 mcg oral daily'] });
+
+    it('an error at the drug that says the age and the (albumin-corrected) calcium', async () => {
+        expect((await cautions(high)).filter(r => /Calcitriol/.test(r.message))).toEqual([{ severity: 'error', line: 9, text: 'calcitriol', message: `Calcitriol (active vitamin D) at 11 years with a high calcium (11.1 mg/dL): ${CHILD_HIGH}.` }]);
+    });
+
+    it('it leads the summary\'s cautions, before the binder prescribed above it, and leads the dose verdict', async () => {
+        const page = await markdown(high);
+        const section = page.slice(page.indexOf('### Cautions for the drugs given'), page.indexOf('### Drugs reported'));
+        expect(section.split('\n').filter(l => l.startsWith('- **')).map(l => l.replace(/:\*\* .*/, ''))).toEqual(['- **Calcitriol (active vitamin D)', '- **Sevelamer']);
+        expect(page).toContain(`- Calcitriol (active vitamin D) 0.25 µg oral daily (line 9): the caution leads, at 11 years with a high calcium (11.1 mg/dL): ${CHILD_HIGH}`);
+    });
+
+    it('an adult with the same calcium keeps the warning (and the unknown age too)', async () => {
+        for (const patient of ['age 40 years sex male weight 70 kg', 'sex male weight 70 kg']) {
+            const adult = caseWith({ ...child, patient, labs: 'calcium 11.5 mg/dL phosphate 6.0 mg/dL albumin 3.8 g/dL', drugs: ['drug calcitriol 0.25 mcg oral daily'] });
+            expect(await cautions(adult)).toEqual([{ severity: 'warning', line: 8, text: 'calcitriol', message: 'Calcitriol (active vitamin D) with a high calcium (11.7 mg/dL): calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.' }]);
+        }
+    });
+
+    it('a child in kidney failure above 10.2 mg/dL but within the age\'s interval: the paediatric guideline discontinues it (a warning: an opinion, not a contraindication)', async () => {
+        // Corrected 10.5 + 0.8 × (4 − 4.2) = 10.34: above 10.2, below the child's 10.8.
+        const text = caseWith({ ...child, labs: 'calcium 10.5 mg/dL phosphate 6.0 mg/dL albumin 4.2 g/dL', drugs: ['drug alfacalcidol 0.5 mcg oral daily'] });
+        expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'alfacalcidol', message: 'Alfacalcidol (active vitamin D) at 11 years with a calcium of 10.3 mg/dL in kidney failure: in a child with kidney failure KDOQI\'s paediatric guideline (7.3.b, opinion) discontinues active vitamin D while the corrected calcium is above 10.2 mg/dL, until it is back in the target range of 8.8-9.5 mg/dL: stop it, do not only reduce it.' }]);
+        const adult = text.replace('age 11 years', 'age 40 years').replace('weight 30 kg', 'weight 70 kg');
+        expect((await cautions(adult)).map(r => r.message)).toEqual(['Alfacalcidol (active vitamin D) with a calcium of 10.3 mg/dL in kidney failure: with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D.']);
+    });
+});

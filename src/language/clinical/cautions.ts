@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, Thresholds, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -50,9 +50,11 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     facts.drugs.forEach((fact, index) => {
         // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
-        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c))) {
-            const because = holds(caution.when, fact, doses[index], context);
-            if (!because) continue;
+        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears))) {
+            const held = holds(caution.when, fact, doses[index], context);
+            if (!held) continue;
+            // A child's caution says the age it rests on too.
+            const because = caution.ages === 'children' ? { ...held, text: `at ${ageWords(facts.patient.ageYears!)} ${held.text}` } : held;
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
             check.findings.push(finding(fact, caution, because, stays));
             const led = check.leading.get(index);
@@ -87,6 +89,13 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     if (caution.repeated && fact.timing?.count === 1) return false;
     if (caution.single && fact.timing?.count !== 1) return false;
     return amountFits(caution, fact);
+}
+
+/** A caution for one age group: children only with an age recorded below the adults' (a child's error is not said of an unknown age); adults otherwise. */
+function ageFits(caution: DrugCaution, ageYears: number | undefined): boolean {
+    if (!caution.ages) return true;
+    const child = ageYears !== undefined && ageYears < Thresholds.adultFromYears.value;
+    return caution.ages === 'children' ? child : !child;
 }
 
 /** The caution names the drug: by term, by the exposure it is, or by binder type. */
@@ -247,7 +256,7 @@ function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, fact
  * for the prescription.
  */
 export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: string; source: SourceId }> {
-    return DrugCautions.filter(c => ('condition' in c.when || 'everyPatient' in c.when) && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
+    return DrugCautions.filter(c => ('condition' in c.when || 'everyPatient' in c.when) && ageFits(c, facts.patient.ageYears) && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
         .flatMap(c => {
             // A boxed warning for every patient is said before the drug is chosen.
             if ('everyPatient' in c.when) return [{ text: `If given: ${c.advice}.`, source: c.source }];

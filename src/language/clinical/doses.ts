@@ -48,6 +48,8 @@ export interface DoseVerdict {
     aboveLimit?: Finding;
     /** The drug has no regimen at all to hold the dose to (the verdict has nothing else to say). */
     noRegimen?: boolean;
+    /** The drug has regimens, none for this patient's age group: a caution to stop the drug says more. */
+    noRegimenForAge?: boolean;
     /** The dose fits but its infusion is faster than the drug's shortest time (infusion.ts): that finding. */
     tooFast?: Finding;
 }
@@ -363,6 +365,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         const child = patient.ageYears! < Thresholds.adultFromYears.value;
         const whom = [...new Set(drug.regimens.map(r => r.population ?? (child ? 'adults' : 'children')))];
         verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
+        verdict.noRegimenForAge = true;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -969,7 +972,8 @@ function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: bo
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // A dose with no regimen to hold it to says nothing: the caution is what there is to say (metformin contraindicated).
-    if (caution && verdict.noRegimen) {
+    // Nor does one with no regimen for the patient's age, where the caution is to stop the drug (active vitamin D in a hypercalcaemic child).
+    if (caution && (verdict.noRegimen || (caution.stop && verdict.noRegimenForAge))) {
         return { ...verdict, text: caution.stop ? `the caution leads, ${caution.because}` : `the caution applies, ${caution.because}` };
     }
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it.

@@ -100,6 +100,11 @@ export interface DrugCaution {
     stopUnless?: string;
     /** What a drug recorded as stopped despite `stopUnless` needs said instead of "as advised" (a valve left without anticoagulation). */
     stoppedDespite?: string;
+    /**
+     * Only for this age group (knowledge/thresholds.ts adultFromYears): `children` only with an age recorded
+     * below it; `adults` also where no age is recorded. A child's caution that replaces the adults' (active vitamin D).
+     */
+    ages?: 'adults' | 'children';
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
 }
@@ -135,6 +140,11 @@ function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
 
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
+
+/** KDOQI paediatric 2005, guideline 7.3.b (CKD stage 5): active vitamin D sterols are discontinued above this corrected calcium (mg/dL). */
+const KDOQI_CHILD_VITAMIN_D_STOP: Sourced<number> = { value: 10.2, source: 'kdoqiPaediatric2005', note: 'Guideline 7.3: corrected total calcium above 10.2 mg/dL (2.54 mmol/L); 7.3.b: discontinue active vitamin D sterols until it returns to the target range (OPINION).' };
+/** KDOQI paediatric 2005, guideline 7.2: the corrected calcium target in kidney failure (mg/dL), to which 7.3.b waits. */
+const CHILD_KIDNEY_FAILURE_CALCIUM: Sourced<{ low: number; high: number }> = { value: { low: 8.8, high: 9.5 }, source: 'kdoqiPaediatric2005', note: 'Guideline 7.2: 8.8-9.5 mg/dL (2.20-2.37 mmol/L), preferably toward the lower end (OPINION).' };
 
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
 
@@ -279,7 +289,12 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder', source: 'dailymedCaAcetate', alsoSources: ['kdoqiGuide6'], stop: true, severity: 'error'
     },
     {
-        exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
+        // Caution review 6: in a child the labels' contraindication is an error, and the paediatric guideline stops (does not reduce) it; it leads the cautions.
+        exposure: 'vitaminDAnalogues', ages: 'children', when: { hypercalcaemia: true },
+        advice: `calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal (in a child with kidney failure KDOQI's paediatric guideline 7.3.b discontinues it while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL)`, source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdoqiPaediatric2005'], stop: true, severity: 'error'
+    },
+    {
+        exposure: 'vitaminDAnalogues', ages: 'adults', when: { hypercalcaemia: true },
         advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true
     },
     {
@@ -299,8 +314,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders', source: 'kdoqiGuide6'
     },
     {
-        exposure: 'vitaminDAnalogues', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        exposure: 'vitaminDAnalogues', ages: 'adults', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
         advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D', source: 'kdoqiGuide6'
+    },
+    {
+        // Caution review 6: the paediatric guideline discontinues, where the adults' reduces or stops; an opinion, not a label's contraindication: a warning.
+        exposure: 'vitaminDAnalogues', ages: 'children', when: { kidneyFailureCalciumAbove: KDOQI_CHILD_VITAMIN_D_STOP },
+        advice: `in a child with kidney failure KDOQI's paediatric guideline (7.3.b, opinion) discontinues active vitamin D while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in the target range of ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL: stop it, do not only reduce it`, source: 'kdoqiPaediatric2005', stop: true
     },
     {
         drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },

@@ -397,7 +397,7 @@ export const Sources = {
     },
     kdoqiPaediatric2005: {
         short: 'KDOQI paediatric 2005',
-        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1):S1-S121. Guideline 7.',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1):S1-S121. Guideline 7 (read on the NKF page): 7.2, in CKD stage 5 a corrected calcium of 8.8-9.5 mg/dL; 7.3, above 10.2 mg/dL calcium-based binders are discontinued (7.3.a) and active vitamin D sterols discontinued until the calcium returns to 8.8-9.5 mg/dL (7.3.b), all graded opinion; 7.5, Ca × P below 55 mg²/dL² above 12 years, below 65 in younger children.',
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide7.htm',
         evidence: 'source',
     },
