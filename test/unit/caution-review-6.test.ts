@@ -71,3 +71,38 @@ describe('2. a child with a raised calcium on active vitamin D (the labels; KDOQ
         expect((await cautions(adult)).map(r => r.message)).toEqual(['Alfacalcidol (active vitamin D) with a calcium of 10.3 mg/dL in kidney failure: with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D.']);
     });
 });
+
+describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents only)', () => {
+    const onDialysis = (age: number, weight: number, drug = 'drug aluminiumHydroxide 300 mg oral 3 times a day') => caseWith({ patient: `age ${age} years sex male weight ${weight} kg`, history: 'condition peritonealDialysis', labs: 'calcium 9.4 mg/dL phosphate 7.9 mg/dL albumin 3.8 g/dL', drugs: [drug] });
+    const ADULT = 'aluminium accumulates in kidney disease (bone disease, encephalopathy): aluminium binders only for a single short course of up to 4 weeks, if phosphate is above 7.0 mg/dL, then a calcium-free binder';
+    const YOUNG = 'aluminium accumulates in kidney disease (bone disease, encephalopathy), and KDOQI\'s paediatric guideline (6.7) allows aluminium binders only in adolescents (over 12 years, as the guideline counts them), so not at this age: use another binder (the guideline: calcium-based binders first in CKD stages 2-4 and in infants and young children on dialysis)';
+
+    it('an 11-year-old is told it is not for his age, and the dose is not pushed up to the adults\' reported one', async () => {
+        const text = onDialysis(11, 30);
+        expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'aluminiumHydroxide', message: `Aluminium hydroxide at 11 years on dialysis: ${YOUNG}.` }]);
+        expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
+        const page = await markdown(text);
+        expect(page).toContain(`- Aluminium hydroxide 300 mg oral 3 times a day (line 8): not judged against a regimen: the caution leads, at 11 years on dialysis: ${YOUNG}`);
+        expect(page).not.toContain('Aluminium binders for at most 4 weeks');
+        expect(page.match(/ {3}Not: No aluminium binders at this age: the paediatric guideline allows them only in adolescents \(over 12 years, as it counts them\)\./g)).toHaveLength(1);
+        expect(page).toContain('- **Aluminium hydroxide:** Aluminium accumulates in renal failure (bone disease, encephalopathy): in children with kidney disease the paediatric guideline allows aluminium binders only in adolescents, for one short course (up to 4-6 weeks) with a phosphate above 7.0 mg/dL.');
+    });
+
+    it('an 11-year-old not given it: the plan advises against it and offers no aluminium binder', async () => {
+        const page = await markdown(onDialysis(11, 30, 'drug sevelamer 800 mg oral 3 times a day'));
+        expect(page).toContain('Not: No aluminium binders at this age');
+        expect(page).not.toMatch(/\*\*Aluminium hydroxide\*\*/);
+    });
+
+    it('a 15-year-old: the adolescent\'s short course of 4-6 weeks', async () => {
+        const text = onDialysis(15, 50);
+        expect((await cautions(text)).map(r => r.message)).toEqual(['Aluminium hydroxide at 15 years on dialysis: aluminium accumulates in kidney disease (bone disease, encephalopathy): in an adolescent KDOQI\'s paediatric guideline (6.7) allows aluminium binders only as one short course of up to 4-6 weeks, with a phosphate above 7.0 mg/dL, then another binder.']);
+        expect(await markdown(text)).toContain('In an adolescent, aluminium binders for one short course of up to 4-6 weeks, and only while phosphate is above 7.0 mg/dL.');
+    });
+
+    it('an adult keeps the adults\' sentence (KDOQI 2003, 5.8)', async () => {
+        const text = onDialysis(40, 70);
+        expect((await cautions(text)).map(r => r.message)).toEqual([`Aluminium hydroxide on dialysis: ${ADULT}.`]);
+        expect(await markdown(text)).toContain('Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.');
+    });
+});

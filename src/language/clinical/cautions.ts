@@ -95,7 +95,8 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
 function ageFits(caution: DrugCaution, ageYears: number | undefined): boolean {
     if (!caution.ages) return true;
     const child = ageYears !== undefined && ageYears < Thresholds.adultFromYears.value;
-    return caution.ages === 'children' ? child : !child;
+    if (caution.ages === 'adults') return !child;
+    return child && (!caution.childAbove || ageYears! > caution.childAbove.value) && (!caution.childUpTo || ageYears! <= caution.childUpTo.value);
 }
 
 /** The caution names the drug: by term, by the exposure it is, or by binder type. */

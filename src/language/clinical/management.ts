@@ -159,6 +159,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
         ['child', age !== undefined && age < Thresholds.adultFromYears.value],
         ['notChild', age === undefined || age >= Thresholds.adultFromYears.value],
+        ['adolescent', age !== undefined && age < Thresholds.adultFromYears.value && age > Thresholds.aluminiumBinderAdolescentAboveYears.value],
+        ['youngChild', age !== undefined && age <= Thresholds.aluminiumBinderAdolescentAboveYears.value],
         ['vitaminDExcess', recorded.has(VitaminDExcess.condition.value)],
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
@@ -471,9 +473,11 @@ function withVariant(planned: PlanStep, variant: StepVariant | undefined): PlanS
     };
 }
 
-/** Each sentence once, in its first place. */
+/** Each sentence once, in its first place: advice, and what is advised against (two variants may say the same). */
 function onceEach(planned: PlanStep): PlanStep {
-    return { ...planned, advice: planned.advice.filter((a, i) => planned.advice.findIndex(b => b.value === a.value) === i) };
+    const once = (list: readonly Sourced<string>[]) => list.filter((a, i) => list.findIndex(b => b.value === a.value) === i);
+    const against = planned.step.against;
+    return { ...planned, advice: once(planned.advice), ...(against ? { step: { ...planned.step, against: once(against) } } : {}) };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
 import { TransplantCalciphylaxis } from './classification.js';
 import { Drugs } from './drugs.js';
+import { Thresholds } from './thresholds.js';
 import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
 
 export type CautionWhen =
@@ -105,6 +106,9 @@ export interface DrugCaution {
      * below it; `adults` also where no age is recorded. A child's caution that replaces the adults' (active vitamin D).
      */
     ages?: 'adults' | 'children';
+    /** With `ages: 'children'`, only a child older than this, or at most this old (years): an adolescent's aluminium binder, a younger child's. */
+    childAbove?: Sourced<number>;
+    childUpTo?: Sourced<number>;
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
 }
@@ -146,6 +150,11 @@ const KDOQI_CHILD_VITAMIN_D_STOP: Sourced<number> = { value: 10.2, source: 'kdoq
 /** KDOQI paediatric 2005, guideline 7.2: the corrected calcium target in kidney failure (mg/dL), to which 7.3.b waits. */
 const CHILD_KIDNEY_FAILURE_CALCIUM: Sourced<{ low: number; high: number }> = { value: { low: 8.8, high: 9.5 }, source: 'kdoqiPaediatric2005', note: 'Guideline 7.2: 8.8-9.5 mg/dL (2.20-2.37 mmol/L), preferably toward the lower end (OPINION).' };
 
+/** KDOQI paediatric 2005, 6.7: aluminium binders only in adolescents (over 12 years), for one course of up to 4-6 weeks. */
+const ALUMINIUM_ADOLESCENT_ABOVE = Thresholds.aluminiumBinderAdolescentAboveYears;
+const ALUMINIUM_ADOLESCENT_PHOSPHATE: Sourced<number> = { value: 7.0, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a serum phosphorus above 7.0 mg/dL (2.26 mmol/L), as in the adults\' 5.8.' };
+const ALUMINIUM_ADOLESCENT_WEEKS: Sourced<{ low: number; high: number }> = { value: { low: 4, high: 6 }, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a short-term therapy (up to 4-6 weeks), and for one course.' };
+
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
 
 export const DrugCautions: DrugCaution[] = [
@@ -185,8 +194,17 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'etidronate needs a lower dose in renal impairment and is best avoided when it is severe', source: 'labelEtidronate', adjusts: true
     },
     {
-        drugs: ['aluminiumHydroxide'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        drugs: ['aluminiumHydroxide'], ages: 'adults', when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: 'aluminium accumulates in kidney disease (bone disease, encephalopathy): aluminium binders only for a single short course of up to 4 weeks, if phosphate is above 7.0 mg/dL, then a calcium-free binder', source: 'kdoqiGuide5'
+    },
+    {
+        // Caution review 6: the adults' sentence was said to an 11-year-old; the paediatric guideline allows aluminium binders in adolescents only.
+        drugs: ['aluminiumHydroxide'], ages: 'children', childAbove: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy): in an adolescent KDOQI's paediatric guideline (6.7) allows aluminium binders only as one short course of up to ${ALUMINIUM_ADOLESCENT_WEEKS.value.low}-${ALUMINIUM_ADOLESCENT_WEEKS.value.high} weeks, with a phosphate above ${ALUMINIUM_ADOLESCENT_PHOSPHATE.value.toFixed(1)} mg/dL, then another binder`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5']
+    },
+    {
+        drugs: ['aluminiumHydroxide'], ages: 'children', childUpTo: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy), and KDOQI's paediatric guideline (6.7) allows aluminium binders only in adolescents (over ${ALUMINIUM_ADOLESCENT_ABOVE.value} years, as the guideline counts them), so not at this age: use another binder (the guideline: calcium-based binders first in CKD stages 2-4 and in infants and young children on dialysis)`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5'], stop: true
     },
     {
         drugs: ['methotrexate'], when: { creatinineClearanceBelow: METHOTREXATE_AVOID_CRCL },

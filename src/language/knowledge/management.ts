@@ -67,6 +67,8 @@ export type PlanSituation =
     | 'notPastInfancy' | 'pastInfancy'
     /** Under 18 years (Thresholds.adultFromYears), or not: an unknown age is not taken for a child's. */
     | 'child' | 'notChild'
+    /** A child older than Thresholds.aluminiumBinderAdolescentAboveYears (KDOQI paediatric 6.7's adolescent), or one at most that old. */
+    | 'adolescent' | 'youngChild'
     /** Hypervitaminosis D recorded, or vitamin D given with a raised calcium or 25-hydroxyvitamin D (knowledge VitaminDExcess). */
     | 'vitaminDExcess'
     | 'calciumInfusion'
@@ -104,6 +106,9 @@ const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 2
 const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease with a raised phosphate: restrict dietary phosphate and use a calcium-free binder.', source: 'kdoqi2003' };
 /** Said only with the phosphate above KDOQI's limit for it (Thresholds.aluminiumBinderPhosphateAbove). */
 const ALUMINIUM_BINDER: Sourced<string> = { value: 'Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
+/** The same for an adolescent (KDOQI paediatric 6.7); a younger child is given none. */
+const ALUMINIUM_BINDER_ADOLESCENT: Sourced<string> = { value: 'In an adolescent, aluminium binders for one short course of up to 4-6 weeks, and only while phosphate is above 7.0 mg/dL.', source: 'kdoqiPaediatricGuide6' };
+const NO_ALUMINIUM_YOUNG_CHILD: Sourced<string> = { value: 'No aluminium binders at this age: the paediatric guideline allows them only in adolescents (over 12 years, as it counts them).', source: 'kdoqiPaediatricGuide6' };
 const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
 const CKD_BINDERS = ['sevelamer', 'lanthanum'] as const;
 /** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
@@ -408,8 +413,13 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         variants: [
             { when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
             { when: ['phosphateHigh'], recorded: ['chronicKidneyDisease'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
-            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
-            { when: ['phosphateAboveAluminiumLimit'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            // Caution review 6: the adults' course is not a child's: an adolescent's is KDOQI paediatric 6.7's, a younger child gets none.
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'notChild'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'notChild'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'adolescent'], advice: [ALUMINIUM_BINDER_ADOLESCENT], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'adolescent'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER_ADOLESCENT], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'youngChild'], advice: [], against: [NO_ALUMINIUM_YOUNG_CHILD] },
+            { when: ['phosphateAboveAluminiumLimit', 'youngChild'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [], against: [NO_ALUMINIUM_YOUNG_CHILD] },
             // Uraemic (tumoral) deposits on dialysis: the dialysis itself is part of the treatment.
             {
                 when: ['onDialysis'],

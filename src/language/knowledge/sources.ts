@@ -475,6 +475,12 @@ export const Sources = {
         url: 'https://www.droracle.ai/articles/656520/what-precautions-and-screenings-should-be-done-before-administering',
         evidence: 'weak',
     },
+    kdoqiPaediatricGuide6: {
+        short: 'KDOQI paediatric 2005, guideline 6',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1). Guideline 6, use of phosphate binders (read on the NKF page): 6.2, calcium-based binders as the initial binder in CKD stages 2-4; 6.3, on dialysis calcium-based binders as primary therapy in infants and young children, either a calcium-based binder or sevelamer in older children and adolescents; 6.7, in adolescent patients with a phosphate above 7.0 mg/dL (2.26 mmol/L) aluminium-based binders may be used as a short-term therapy (up to 4-6 weeks) and for one course (the rest of the sentence not read). Graded opinion.',
+        url: 'http://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide6.htm',
+        evidence: 'source',
+    },
     labelCalcitriol: {
         short: 'calcitriol label',
         citation: 'Calcitriol oral solution, US prescribing information: Description (calculated molecular weight 416.65).',
