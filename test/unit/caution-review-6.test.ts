@@ -106,3 +106,28 @@ describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents o
         expect(await markdown(text)).toContain('Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.');
     });
 });
+
+describe('4. zoledronic acid at the Zometa label\'s reduced dose for the renal band (label 2.2, renal dose table)', () => {
+    // Cockcroft-Gault: (140 − 70) × 70 / (72 × 1.53) = 44.5 mL/min, in the label's 40-49 band (3.3 mg).
+    const myeloma = (dose: string) => caseWith({ patient: 'age 70 years sex male weight 70 kg', history: 'condition multipleMyeloma', labs: 'calcium 9.4 mg/dL albumin 4.0 g/dL creatinine 1.53 mg/dL', drugs: [`drug zoledronicAcid ${dose} iv every 4 weeks`] });
+    const REDUCED = 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not reduced, but in severe renal impairment it too is given only if the benefit outweighs the risk; hydrate first and measure the creatinine before each dose';
+
+    it('3.3 mg at 44.5 mL/min fits: information, and the verdict says it fits', async () => {
+        const text = myeloma('3.3 mg');
+        expect(await cautions(text)).toEqual([{ severity: 'information', line: 8, text: 'zoledronicAcid', message: 'Zoledronic acid with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): 3.3 mg fits: it is the Zometa label\'s reduced dose at 40-49 mL/min; hydrate first and measure the creatinine before each dose.' }]);
+        expect((await diagnose(text)).filter(r => r.severity === 'warning' && /zoledronic/i.test(r.message))).toEqual([]);
+        expect(await markdown(text)).toContain('- Zoledronic acid 3.3 mg iv every 4 weeks (line 8): with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): 3.3 mg fits: it is the Zometa label\'s reduced dose at 40-49 mL/min; hydrate first and measure the creatinine before each dose');
+    });
+
+    it('3.5 mg (the 50-60 band\'s) or 4 mg at 44.5 mL/min is a warning that names the band\'s dose', async () => {
+        for (const dose of ['3.5 mg', '4 mg']) {
+            expect(await cautions(myeloma(dose))).toEqual([{ severity: 'warning', line: 8, text: 'zoledronicAcid', message: `Zoledronic acid with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): ${dose} is above the Zometa label's reduced dose at 40-49 mL/min, 3.3 mg: ${REDUCED}.` }]);
+        }
+    });
+
+    it('below 30 mL/min there is no reduced dose: 3 mg is still warned', async () => {
+        // (140 − 70) × 70 / (72 × 2.8) = 24.3 mL/min.
+        const text = myeloma('3 mg').replace('creatinine 1.53', 'creatinine 2.8');
+        expect((await cautions(text)).map(r => [r.severity, r.message])).toEqual([['warning', `Zoledronic acid with a creatinine clearance of 24.3 mL/min (Cockcroft-Gault): ${REDUCED}.`]]);
+    });
+});

@@ -967,7 +967,9 @@ export function describeDosage(fact: DrugFact): string {
  * contradicts the caution; nor, for a drug to stop, is a dose "below" a regimen, which would
  * push it up. A suspected unit slip keeps its verdict: the typing error is worth saying.
  */
-function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
+function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean; fits?: true } | undefined): DoseVerdict {
+    // The label's reduced dose for the patient's renal band: the dose fits it, whatever the usual regimen says (Zometa 3.3 mg at 40-49 mL/min).
+    if (caution?.fits) return { ...verdict, status: 'other-indication', regimen: undefined, text: caution.because, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
     const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
@@ -990,7 +992,7 @@ function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: bo
  * (paracetamol per kg, gabapentin by clearance) is the verdict, whether or not a regimen is reported;
  * else a caution to adjust leads as ledByCaution says.
  */
-export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined, tooFast?: Finding): DoseVerdict {
+export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean; fits?: true } | undefined, limit: PatientLimit | undefined, tooFast?: Finding): DoseVerdict {
     // A suspected unit slip keeps its verdict: "is the unit mg?" is the fix the writer needs.
     if (limit && !caution?.stop && verdict.status !== 'unit-suspect') {
         return { ...verdict, status: 'outside', regimen: undefined, text: limit.verdict, aboveLimit: limit.finding };

@@ -63,6 +63,12 @@ export type CautionWhen =
     /** Every patient given the drug: a boxed warning whose screening concerns them all (rituximab's hepatitis B reactivation). */
     | { everyPatient: true };
 
+/** A label's reduced dose per administration (mg) for a band of creatinine clearance, at or above `from` and below `below` (mL/min), as the label prints the band. */
+export interface BandDose { from: number; below: number; printed: string; mg: number }
+
+/** A label's table of reduced doses, whose dose it is in a sentence, and what is still advised at the band's dose. */
+export interface BandDoses { bands: BandDose[]; basis: string; fits: string; source: SourceId }
+
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
     drugs?: string[];
@@ -91,6 +97,11 @@ export interface DrugCaution {
     /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
     amountFrom?: Sourced<number>;
     amountBelow?: Sourced<number>;
+    /**
+     * A label's reduced dose by band of creatinine clearance (clinical/band-doses.ts): a dose at or below the
+     * patient's band's fits (information, and the verdict says so); above it, the caution names the band's dose.
+     */
+    bandDoses?: BandDoses;
     /** Only for a schedule that repeats, not a single administration: the 4 mg zoledronic acid label adjusts its repeated oncology dose, not the single one for hypercalcaemia. */
     repeated?: true;
     /** Only for a single administration: the 4 mg zoledronic acid dose for hypercalcaemia, whose repeated schedule has its own caution. */
@@ -120,6 +131,19 @@ const TRANSPLANT = [...TransplantCalciphylaxis.conditions.value];
 const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
 /** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
 const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4, cautions for prescribing in CKD: NSAIDs, avoid in people with GFR < 30 mL/min/1.73 m².' };
+
+/**
+ * The Zometa label's reduced repeated doses (2.2, myeloma and bone metastases) by baseline creatinine clearance;
+ * the bands keep the caution's edge at 60 (the label's ">60 mL/min: 4 mg" puts exactly 60 in the 50-60 band).
+ */
+const ZOMETA_RENAL_DOSES: BandDoses = {
+    bands: [
+        { from: 50, below: 60, printed: '50-60', mg: 3.5 },
+        { from: 40, below: 50, printed: '40-49', mg: 3.3 },
+        { from: 30, below: 40, printed: '30-39', mg: 3.0 },
+    ],
+    basis: "the Zometa label's reduced dose", fits: 'hydrate first and measure the creatinine before each dose', source: 'labelZometa'
+};
 
 /** Intravenous calcium, as an exposure or a drug that is one (ceftriaxone in neonates: the label): the infusions of management.ts. */
 export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
@@ -172,7 +196,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'zoledronic acid 5 mg (Reclast, Aclasta) is contraindicated with a creatinine clearance below 35 mL/min: do not give it', source: 'labelReclast', alsoSources: ['mhraZoledronate'], stop: true, severity: 'error'
     },
     {
-        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true,
+        // Caution review 6: the label's reduced dose for the patient's band fits; a dose above it is warned with the band's dose said.
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true, bandDoses: ZOMETA_RENAL_DOSES,
         advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not reduced, but in severe renal impairment it too is given only if the benefit outweighs the risk; hydrate first and measure the creatinine before each dose', source: 'mhraZoledronate', alsoSources: ['mhraZoledronicRenal2010', 'labelZometa'], adjusts: true
     },
     {
