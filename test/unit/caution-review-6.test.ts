@@ -131,3 +131,19 @@ describe('4. zoledronic acid at the Zometa label\'s reduced dose for the renal b
         expect((await cautions(text)).map(r => [r.severity, r.message])).toEqual([['warning', `Zoledronic acid with a creatinine clearance of 24.3 mL/min (Cockcroft-Gault): ${REDUCED}.`]]);
     });
 });
+
+describe('5. morphine with a moderately reduced GFR (SPS, opioids in renal impairment)', () => {
+    const withEgfr = (egfr: number, history = 'condition chronicKidneyDisease') => caseWith({ patient: 'age 70 years sex female weight 60 kg', history, labs: `calcium 9.4 mg/dL albumin 4.0 g/dL egfr ${egfr} mL/min/1.73m2`, drugs: ['drug morphine 5 mg oral every 4 hours'] });
+    const CAUTION = 'morphine\'s glucuronides (morphine-6-glucuronide, active, and morphine-3-glucuronide) are cleared by the kidney and accumulate as its function falls (sedation, respiratory depression, myoclonus): use it with caution, start low and/or extend the dosing interval, and titrate slowly by response and side effects; fentanyl, alfentanil or buprenorphine have the safest profile';
+
+    it('every 4 hours at an eGFR of 39: a warning, which the dose verdict says applies', async () => {
+        const text = withEgfr(39);
+        expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'morphine', message: `Morphine with an eGFR of 39 mL/min/1.73 m² (G3b): ${CAUTION}.` }]);
+        expect(await markdown(text)).toContain(`- Morphine 5 mg oral every 4 hours (line 8): the caution applies, with an eGFR of 39 mL/min/1.73 m² (G3b): ${CAUTION}`);
+    });
+
+    it('below 30 only the caution to avoid it; at 75 nothing', async () => {
+        expect((await cautions(withEgfr(25))).map(r => r.message)).toEqual([expect.stringMatching(/^Morphine with an eGFR of 25 mL\/min\/1\.73 m² \(G4\): avoid morphine with a GFR below 30 mL\/min/)]);
+        expect(await cautions(withEgfr(75, ''))).toEqual([]);
+    });
+});

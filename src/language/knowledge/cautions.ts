@@ -166,6 +166,9 @@ function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
     return [...limits].reverse().map((l, i) => `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
 }
 
+/** ESMO 2018: below this GFR (CKD stages 4-5) morphine is avoided; the band above is used with caution. */
+const MORPHINE_AVOID_GFR: Sourced<number> = { value: 30, source: 'esmo2018Pain', note: 'CKD stages 4-5.' };
+
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
 
@@ -257,8 +260,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'prolonged NSAID therapy is not recommended with a GFR below 60 mL/min/1.73 m² (KDIGO 2012): keep the course short, and stop them with an acute illness', source: 'kdigo2012', adjusts: true
     },
     {
-        drugs: ['morphine'], when: { gfrBelow: { value: 30, source: 'esmo2018Pain', note: 'CKD stages 4-5.' } },
+        drugs: ['morphine'], when: { gfrBelow: MORPHINE_AVOID_GFR },
         advice: 'avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], stop: true
+    },
+    {
+        // Caution review 6: morphine every 4 hours at an eGFR of 39 was silent; the band above the one to avoid.
+        drugs: ['morphine'], when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal impairment, which the SPS advice does not band: below 60 mL/min/1.73 m² is CKD G3a-G5 (KDIGO 2012).' }, from: MORPHINE_AVOID_GFR },
+        advice: 'morphine\'s glucuronides (morphine-6-glucuronide, active, and morphine-3-glucuronide) are cleared by the kidney and accumulate as its function falls (sedation, respiratory depression, myoclonus): use it with caution, start low and/or extend the dosing interval, and titrate slowly by response and side effects; fentanyl, alfentanil or buprenorphine have the safest profile', source: 'spsOpioidsRenal', alsoSources: ['dean2004'], adjusts: true
     },
     {
         drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },

@@ -481,6 +481,12 @@ export const Sources = {
         url: 'http://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide6.htm',
         evidence: 'source',
     },
+    spsOpioidsRenal: {
+        short: 'SPS, opioids in renal impairment',
+        citation: 'Specialist Pharmacy Service (NHS), UK Medicines Information. Which opioids can be used in renal impairment? (Medicines Q&A 402): tramadol, diamorphine, morphine, hydromorphone, methadone and oxycodone should be used with caution in renal impairment, started on low doses and/or with extended dosage intervals and titrated slowly by response and adverse effects; fentanyl, alfentanil and buprenorphine have the safest profile (the key points read; the dosage table not read).',
+        url: 'https://www.sps.nhs.uk/articles/which-opioids-can-be-used-in-renal-impairment/',
+        evidence: 'source',
+    },
     labelCalcitriol: {
         short: 'calcitriol label',
         citation: 'Calcitriol oral solution, US prescribing information: Description (calculated molecular weight 416.65).',
