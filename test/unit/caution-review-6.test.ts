@@ -147,3 +147,25 @@ describe('5. morphine with a moderately reduced GFR (SPS, opioids in renal impai
         expect(await cautions(withEgfr(75, ''))).toEqual([]);
     });
 });
+
+describe('6. acute kidney injury among the reasons for calciphylaxis (Nigwekar 2018: a setting of calciphylaxis)', () => {
+    const aki = (drugs: string[] = []) => caseWith({ patient: 'age 60 years sex female weight 90 kg', history: 'condition acuteKidneyInjury\n        condition diabetes', labs: 'calcium 9.4 mg/dL phosphate 5.0 mg/dL albumin 3.0 g/dL creatinine 3.1 mg/dL', drugs, extra: '    lesion L1 { site thigh morphology retiformPurpura necrosis pain severe }\n' });
+
+    it('is a reason of the classification', async () => {
+        const row = (await diagnose(aki())).find(r => r.code === 'classification');
+        expect(row?.message).toBe('Calciphylaxis (probable): acute kidney injury (a calciphylaxis risk factor); diabetes mellitus (a calciphylaxis risk factor); low albumin 3.0 g/dL (30 g/L) (a calciphylaxis risk factor); lesion L1 painful and necrosis.');
+    });
+
+    it('is not called non-uraemic: the cause step and the level say its setting', async () => {
+        const page = await markdown(aki());
+        expect(page).toContain('3. **Treat the causes: calciphylaxis with acute kidney injury** — Suits this case. Why: calciphylaxis with acute kidney injury, which the sources do not count as non-uraemic; recorded: diabetes mellitus.');
+        expect(page).toContain('Nigwekar 2018 names acute kidney injury among the settings of calciphylaxis, with earlier chronic kidney disease and a prior kidney transplant, apart from normal kidney function');
+        expect(page).not.toContain('Treat the non-uraemic cause');
+        expect(page).not.toContain('Calciphylaxis occurs without kidney failure, with warfarin');
+    });
+
+    it('corticosteroids: the graded risk factor, not "non-uraemic"', async () => {
+        const rows = await cautions(aki(['drug prednisolone 10 mg oral daily']));
+        expect(rows.map(r => r.message)).toEqual(['Prednisolone in calciphylaxis (acute kidney injury): long-term corticosteroids are a graded calciphylaxis risk factor: taper them where the underlying disease allows.']);
+    });
+});

@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -66,6 +66,8 @@ interface Situation {
     kidneyFailure: boolean;
     /** A kidney transplant recorded (knowledge TransplantCalciphylaxis). */
     transplant: boolean;
+    /** Acute kidney injury recorded (knowledge AcuteKidneyInjuryCalciphylaxis). */
+    acuteKidney: boolean;
     infant: boolean;
     necrotic: string[];
     /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
@@ -87,6 +89,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
         transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
+        acuteKidney: facts.conditions.some(c => c.condition && AcuteKidneyInjuryCalciphylaxis.conditions.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         necrotic: necrotic.map(l => l.name),
         recorded,
@@ -267,6 +270,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
                 const others = risks.filter(r => r !== TransplantCalciphylaxis.riskFactor.value);
                 return withParathyroidectomy(plan('suited', `${TransplantCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
             }
+            if (s.acuteKidney) {
+                const others = risks.filter(r => r !== AcuteKidneyInjuryCalciphylaxis.riskFactor.value);
+                return withParathyroidectomy(plan('suited', `${AcuteKidneyInjuryCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
+            }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
@@ -292,7 +299,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
             // Unstaged CKD may be kidney failure: neither reason is known, so ask for the stage.
             if (labs.kidney.stageUnknown) return plan('alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)');
-            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
+            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : s.acuteKidney ? AcuteKidneyInjuryCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':

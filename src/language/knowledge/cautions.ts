@@ -6,7 +6,7 @@
  */
 import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
-import { TransplantCalciphylaxis } from './classification.js';
+import { AcuteKidneyInjuryCalciphylaxis, TransplantCalciphylaxis } from './classification.js';
 import { Drugs } from './drugs.js';
 import { Thresholds } from './thresholds.js';
 import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
@@ -126,6 +126,8 @@ export interface DrugCaution {
 
 /** Conditions that record a kidney transplant (knowledge/classification.ts TransplantCalciphylaxis). */
 const TRANSPLANT = [...TransplantCalciphylaxis.conditions.value];
+/** Conditions that record acute kidney injury (knowledge/classification.ts AcuteKidneyInjuryCalciphylaxis). */
+const ACUTE_KIDNEY_INJURY = [...AcuteKidneyInjuryCalciphylaxis.conditions.value];
 
 /** The 5 mg dose of zoledronic acid (Reclast, Aclasta) whose label contraindicates it below a creatinine clearance of 35 mL/min. */
 const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
@@ -323,8 +325,13 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         // Clinical review 11: each setting in its own words; "non-uraemic" only where the kidneys are known not to have failed and no transplant is recorded.
-        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, unlessCondition: TRANSPLANT },
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, unlessCondition: [...TRANSPLANT, ...ACUTE_KIDNEY_INJURY] },
         advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
+    },
+    {
+        // Caution review 6: with acute kidney injury the calciphylaxis is not non-uraemic (knowledge AcuteKidneyInjuryCalciphylaxis); kidney failure has its own caution below.
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, withCondition: ACUTE_KIDNEY_INJURY, unlessCondition: TRANSPLANT },
+        advice: 'long-term corticosteroids are a graded calciphylaxis risk factor: taper them where the underlying disease allows', source: 'cnConsensus'
     },
     {
         exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: true, unlessCondition: TRANSPLANT },

@@ -7,7 +7,7 @@
  */
 import type { SourceId } from './sources.js';
 import type { CalcinosisType, Sourced } from './types.js';
-import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
+import { AcuteKidneyInjuryCalciphylaxis, OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
 import { Conditions } from './conditions.js';
 
 export type StepKey =
@@ -319,7 +319,12 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin where its indication allows (not with a mechanical heart valve), taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
         ],
         // After a kidney transplant: not non-uraemic (the sources differ on what it is), and the immunosuppression is the graft's.
+        // Caution review 6: nor with acute kidney injury; listed first, so that after a transplant the transplant's title stands.
         variants: [{
+            when: [], recorded: AcuteKidneyInjuryCalciphylaxis.conditions.value,
+            title: 'Treat the causes: calciphylaxis with acute kidney injury',
+            advice: [AcuteKidneyInjuryCalciphylaxis.setting],
+        }, {
             when: [], recorded: TransplantCalciphylaxis.conditions.value,
             title: 'Treat the causes: calciphylaxis after kidney transplantation',
             advice: [
