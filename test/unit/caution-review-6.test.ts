@@ -169,3 +169,28 @@ describe('6. acute kidney injury among the reasons for calciphylaxis (Nigwekar 2
         expect(rows.map(r => r.message)).toEqual(['Prednisolone in calciphylaxis (acute kidney injury): long-term corticosteroids are a graded calciphylaxis risk factor: taper them where the underlying disease allows.']);
     });
 });
+
+describe('7. excision in Werner and Ehlers-Danlos syndromes (skin that heals poorly)', () => {
+    const WERNER = 'In Werner syndrome wounds heal poorly: its skin ulcers are harder to treat than wounds in healthy skin (thin, sclerotic skin, loss of fat, poor blood flow, calcification); weigh the excision, plan the closure and follow the wound closely.';
+    const EDS = 'In Ehlers-Danlos syndrome the skin is fragile and wound healing is impaired in every type, to a variable degree: close without tension, protect the surrounding tissue, use low-adherence dressings and follow the wound closely.';
+    const withCondition = (term: string, treatment: string[] = []) => caseWith({ patient: 'age 40 years sex male weight 50 kg', history: `condition ${term}`, labs: 'calcium 9.4 mg/dL phosphate 3.5 mg/dL albumin 4.0 g/dL creatinine 0.8 mg/dL', drugs: treatment, extra: '    lesion L1 { site ankle morphology nodule }\n' });
+
+    it('the plan\'s excision step says it, for each syndrome', async () => {
+        for (const [term, words] of [['werner', WERNER], ['ehlersDanlos', EDS]]) {
+            expect(await markdown(withCondition(term))).toMatch(new RegExp(`2\\. \\*\\*Surgical excision\\*\\* — Suits this case\\.[^\\n]*${words.replace(/[().]/g, '\\$&')}`));
+        }
+    });
+
+    it('not said without the syndrome', async () => {
+        const page = await markdown(withCondition('systemicSclerosis'));
+        expect(page).not.toContain('wounds heal poorly');
+        expect(page).not.toContain('low-adherence dressings');
+    });
+
+    it('a recorded excision is a procedure caution at the excision', async () => {
+        const rows = (await diagnose(withCondition('werner', ['excision of L1']))).filter(r => r.code === 'procedure-caution');
+        expect(rows).toEqual([{ code: 'procedure-caution', severity: 'warning', line: 9, text: 'excision of L1', message: `Excision with Werner syndrome recorded: ${WERNER.replace(/\.$/, '')} (Werner syndrome guideline 2020 (skin ulcers)).` }]);
+        const eds = (await diagnose(withCondition('ehlersDanlos', ['excision of L1']))).filter(r => r.code === 'procedure-caution');
+        expect(eds.map(r => r.message)).toEqual([`Excision with Ehlers-Danlos syndrome recorded: ${EDS.replace(/\.$/, '')} (Angwin 2024 (EDS skin working group)).`]);
+    });
+});

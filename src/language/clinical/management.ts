@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, PoorHealingExcision, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -543,8 +543,22 @@ export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding
             if (plan.type === 'calciphylaxis' && lesion && penile(lesion) && plan.necrotic.includes(lesion.name)) return [penileExcision(excision.at, lesion.name)];
             return [{ code: Codes.managementMismatch, severity: against.severity ?? 'warning', at: excision.at, message: against.message, sources: against.sources }];
         }),
-        ...irradiatedExcisions(facts)
+        ...irradiatedExcisions(facts),
+        ...poorHealingExcisions(facts)
     ];
+}
+
+/** An excision with an inherited disorder recorded whose skin heals poorly (Werner, Ehlers-Danlos): said at each excision. */
+function poorHealingExcisions(facts: CaseFacts): Finding[] {
+    return facts.conditions.flatMap(({ term, condition }) => {
+        const caution = condition ? PoorHealingExcision[condition.term] : undefined;
+        if (!caution) return [];
+        return facts.excisions.map((excision): Finding => ({
+            code: Codes.procedureCaution, severity: 'warning', at: excision.at, related: [term.at],
+            message: `Excision with ${inSentence(condition!.label)} recorded: ${caution.value.replace(/\.$/, '')} (${Sources[caution.source].short}).`,
+            sources: [caution.source]
+        }));
+    });
 }
 
 /** An excision of a necrotic penile lesion in calciphylaxis: information, with the reports of penectomy and their doubt. */

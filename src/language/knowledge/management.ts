@@ -141,6 +141,23 @@ export const IrradiatedExcision = {
 } satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
 
 /**
+ * Excision in an inherited disorder of the skin that heals poorly (caution review 6): with the
+ * condition recorded (by term), the excision step says it, and a recorded excision is a
+ * procedure-caution warning. The closing advice beside each source's finding is our wording, as
+ * for irradiated skin.
+ */
+export const PoorHealingExcision: Record<string, Sourced<string>> = {
+    werner: {
+        value: 'In Werner syndrome wounds heal poorly: its skin ulcers are harder to treat than wounds in healthy skin (thin, sclerotic skin, loss of fat, poor blood flow, calcification); weigh the excision, plan the closure and follow the wound closely.',
+        source: 'motegi2021Werner', note: 'The guideline\'s abstract read; "weigh the excision, plan the closure, follow the wound" is our wording.',
+    },
+    ehlersDanlos: {
+        value: 'In Ehlers-Danlos syndrome the skin is fragile and wound healing is impaired in every type, to a variable degree: close without tension, protect the surrounding tissue, use low-adherence dressings and follow the wound closely.',
+        source: 'angwin2024Eds', note: 'The consortium report\'s abstract read.',
+    },
+};
+
+/**
  * A calcified (or ossified) auricular cartilage, the "petrified ear" (clinical review 12): at these
  * sites (vocabulary terms) the plan first asks for the systemic causes, whatever the type.
  */
@@ -552,6 +569,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             ...Object.fromEntries(CONNECTIVE_TISSUE_DISEASES.map(term => [term, [BALIN_EXCISION]])),
             pilomatrixoma: [{ value: 'A calcified pilomatrixoma is treated by complete surgical excision: it does not regress and no medical treatment has succeeded; it recurs mostly after incomplete resection.', source: 'medscapePilomatrixoma' }],
             pancreatitis: [{ value: 'The ulcerating, draining nodules of pancreatic panniculitis are often mistaken for infection, and needless surgical debridement is reported.', source: 'visualdxPancreaticPanniculitis' }],
+            // Caution review 6: skin that heals poorly.
+            ...Object.fromEntries(Object.entries(PoorHealingExcision).map(([term, caution]) => [term, [caution]])),
         },
         procedures: ['excision'],
     },

@@ -487,6 +487,18 @@ export const Sources = {
         url: 'https://www.sps.nhs.uk/articles/which-opioids-can-be-used-in-renal-impairment/',
         evidence: 'source',
     },
+    motegi2021Werner: {
+        short: 'Werner syndrome guideline 2020 (skin ulcers)',
+        citation: 'Motegi SI, Takemoto M, Taniguchi T, et al. Management guideline for Werner syndrome 2020. 7. Skin ulcer associated with Werner syndrome: dermatological treatment. Geriatr Gerontol Int. 2021;21(2):160-162 (abstract read): skin ulcers in Werner syndrome are more difficult to treat than wounds in healthy individuals; skin thinning, sclerosis, fatty tissue loss, impaired blood flow, calcification and pressure from osteoarticular deformity contribute; surgical treatment is considered when conservative treatment fails.',
+        url: 'https://doi.org/10.1111/ggi.14097',
+        evidence: 'source',
+    },
+    angwin2024Eds: {
+        short: 'Angwin 2024 (EDS skin working group)',
+        citation: 'Angwin C, Doolan BJ, Hausser I, et al. Skin fragility and wound management in Ehlers-Danlos syndromes: a report by the International Consortium on Ehlers-Danlos Syndromes and Hypermobility Spectrum Disorders Skin Working Group. Clin Exp Dermatol. 2024;49(12):1496-1503 (abstract read): in all types of EDS skin wound healing is impaired to a variable degree; skin fragility and tears are managed with protection of the remaining tissue, avoidance of wound tension and low-adherence dressings.',
+        url: 'https://doi.org/10.1093/ced/llae201',
+        evidence: 'source',
+    },
     labelCalcitriol: {
         short: 'calcitriol label',
         citation: 'Calcitriol oral solution, US prescribing information: Description (calculated molecular weight 416.65).',
