@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, Thresholds, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -15,6 +15,7 @@ import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productShown, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
+import { bandFit } from './band-doses.js';
 
 interface Context {
     facts: CaseFacts;
@@ -28,7 +29,8 @@ interface Context {
 /** Why a caution applies: the fact in words, and where it was written. */
 interface Because { text: string; at: Span[]; measure?: string }
 
-export interface LeadingCaution { because: string; stop: boolean }
+/** `fits`: the dose is the label's reduced dose for the patient's renal band: the verdict says it fits, not that the caution applies. */
+export interface LeadingCaution { because: string; stop: boolean; fits?: true }
 
 /** The cautions' findings, and for each prescription the caution that leads its dose verdict, if any. */
 export interface CautionCheck {
@@ -50,15 +52,20 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     facts.drugs.forEach((fact, index) => {
         // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
-        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c))) {
-            const because = holds(caution.when, fact, doses[index], context);
-            if (!because) continue;
+        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears))) {
+            const held = holds(caution.when, fact, doses[index], context);
+            if (!held) continue;
+            // A child's caution says the age it rests on too.
+            const because = caution.ages === 'children' ? { ...held, text: `at ${ageWords(facts.patient.ageYears!)} ${held.text}` } : held;
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
-            check.findings.push(finding(fact, caution, because, stays));
+            // A label's reduced dose for this renal band: at or below it the caution says it fits, above it names it.
+            const band = bandFit(caution, fact, kidney);
+            const said = band ? { advice: band.fits ? band.words : `${band.words}: ${caution.advice}`, fits: band.fits, sources: [band.bands.source] } : undefined;
+            check.findings.push(finding(fact, caution, because, stays, said));
             const led = check.leading.get(index);
             // A caution to stop outranks one to adjust; otherwise the first leads. A stopped drug's dose is not judged (doses.ts).
             if ((caution.stop || caution.adjusts) && !stays && !fact.stopped && (!led || (caution.stop && !led.stop))) {
-                check.leading.set(index, { because: `${because.text}: ${caution.advice}`, stop: caution.stop === true });
+                check.leading.set(index, { because: `${because.text}: ${said?.advice ?? caution.advice}`, stop: caution.stop === true, ...(said?.fits ? { fits: true as const } : {}) });
             }
         }
     });
@@ -89,6 +96,14 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
     return amountFits(caution, fact);
 }
 
+/** A caution for one age group: children only with an age recorded below the adults' (a child's error is not said of an unknown age); adults otherwise. */
+function ageFits(caution: DrugCaution, ageYears: number | undefined): boolean {
+    if (!caution.ages) return true;
+    const child = ageYears !== undefined && ageYears < Thresholds.adultFromYears.value;
+    if (caution.ages === 'adults') return !child;
+    return child && (!caution.childAbove || ageYears > caution.childAbove.value) && (!caution.childUpTo || ageYears <= caution.childUpTo.value);
+}
+
 /** The caution names the drug: by term, by the exposure it is, or by binder type. */
 function cautionNames(caution: DrugCaution, drug: Drug): boolean {
     return (caution.drugs?.includes(drug.term) ?? false)
@@ -104,17 +119,20 @@ function amountFits(caution: DrugCaution, fact: DrugFact): boolean {
     return (!caution.amountFrom || mg >= caution.amountFrom.value * (1 - 1e-9)) && (!caution.amountBelow || mg < caution.amountBelow.value * (1 - 1e-9));
 }
 
-/** `stays`: a condition the drug stays under is recorded (warfarin with a mechanical valve), so stopping it is not "as advised". */
-function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: boolean): Finding {
+/**
+ * `stays`: a condition the drug stays under is recorded (warfarin with a mechanical valve), so stopping it is not "as advised".
+ * `said`: what a band's dose makes of the advice (fitting it is information).
+ */
+function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: boolean, said?: { advice: string; fits: boolean; sources: SourceId[] }): Finding {
     // A drug written `stopped` is no longer given: the caution is information, and says so; stopped
     // where it was to stay (a valve left without its anticoagulant), it is a warning that says what is needed.
     const stoppedDespite = fact.stopped && stays ? caution.stoppedDespite : undefined;
     const stopped = stoppedDespite ? ` (recorded as stopped: ${stoppedDespite})` : ` (recorded as stopped${caution.stop && !stays ? ', as advised' : ''})`;
     return {
-        code: Codes.drugCaution, severity: fact.stopped && !stoppedDespite ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
-        message: `${fact.drug!.label} ${because.text}${fact.stopped ? stopped : ''}: ${caution.advice}.`,
+        code: Codes.drugCaution, severity: (fact.stopped && !stoppedDespite) || said?.fits ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
+        message: `${fact.drug!.label} ${because.text}${fact.stopped ? stopped : ''}: ${said?.advice ?? caution.advice}.`,
         related: because.at,
-        sources: [caution.source, ...(caution.alsoSources ?? [])],
+        sources: said?.fits ? said.sources : [...new Set([...(said?.sources ?? []), caution.source, ...(caution.alsoSources ?? [])])],
         data: { ...(because.measure ? { measure: because.measure } : {}) }
     };
 }
@@ -207,6 +225,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (!calcium?.high || facts.conditions.some(c => c.condition && terms.includes(c.condition.term))) return undefined;
         return { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL) and no ${terms.map(conditionLabel).join(' or ')} recorded`, at: [calcium.at] };
     }
+    if ('everyPatient' in when) return { text: 'given', at: [] };
     if ('ageFrom' in when) {
         const age = facts.patient.ageYears;
         return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
@@ -241,13 +260,15 @@ function conditionHolds(when: Extract<CautionWhen, { condition: unknown }>, fact
 }
 
 /**
- * What a recorded condition (pregnancy, cirrhosis, a valve) says of a drug not yet given: the
+ * What a recorded condition (pregnancy, cirrhosis, a valve), or a boxed warning for every patient, says of a drug not yet given: the
  * drug table names it before the drug is prescribed. Cautions bound to a route or a dose wait
  * for the prescription.
  */
 export function conditionCautions(drug: Drug, facts: CaseFacts): Array<{ text: string; source: SourceId }> {
-    return DrugCautions.filter(c => 'condition' in c.when && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
+    return DrugCautions.filter(c => ('condition' in c.when || 'everyPatient' in c.when) && ageFits(c, facts.patient.ageYears) && !c.routes && !c.amountFrom && !c.amountBelow && cautionNames(c, drug))
         .flatMap(c => {
+            // A boxed warning for every patient is said before the drug is chosen.
+            if ('everyPatient' in c.when) return [{ text: `If given: ${c.advice}.`, source: c.source }];
             const because = conditionHolds(c.when as Extract<CautionWhen, { condition: unknown }>, facts);
             return because ? [{ text: `If given ${because.text}: ${c.advice}.`, source: c.source }] : [];
         });

@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    CalcinosisTypes, CalciphylaxisMorphology, FatNecrosisRisk, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
+    AcuteKidneyInjuryCalciphylaxis, CalcinosisTypes, CalciphylaxisMorphology, FatNecrosisRisk, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -219,6 +219,8 @@ interface Evidence {
     nonUraemicRisks: Reason[];
     /** A kidney transplant: a risk of its own, neither non-uraemic nor kidney failure (knowledge TransplantCalciphylaxis). */
     transplant: Reason[];
+    /** Acute kidney injury: a risk of its own, neither non-uraemic nor kidney failure (knowledge AcuteKidneyInjuryCalciphylaxis). */
+    acuteKidney: Reason[];
     vesselHistology: Reason[];
     /** The deposit shown to be calcium, on imaging or histology. */
     depositShown: Reason[];
@@ -233,7 +235,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
         tissueDamage: [], localDamage: [], biopsyDeposit: false, metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
-        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
+        painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], acuteKidney: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
     };
     const kidney = labs.kidney;
@@ -248,6 +250,9 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         else if (TransplantCalciphylaxis.conditions.value.includes(condition.term)) {
             evidence.transplant.push(riskFactor(TransplantCalciphylaxis.riskFactor.value, [term.at]));
             evidence.sources.push(TransplantCalciphylaxis.conditions.source);
+        } else if (AcuteKidneyInjuryCalciphylaxis.conditions.value.includes(condition.term)) {
+            evidence.acuteKidney.push(riskFactor(AcuteKidneyInjuryCalciphylaxis.riskFactor.value, [term.at]));
+            evidence.sources.push(AcuteKidneyInjuryCalciphylaxis.conditions.source);
         } else if (condition.calciphylaxisRisk) evidence.nonUraemicRisks.push(riskFactor(inSentence(condition.label), [term.at]));
         if (support.value === 'dystrophic') {
             evidence.tissueDamage.push(reason);
@@ -501,11 +506,13 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
  * lesions undescribed (not excluded). Non-uraemic risks count as the review does (nigwekar2008).
  */
 function calciphylaxisSupport(e: Evidence): TypeSupport {
-    const risks = [...e.renal, ...e.transplant, ...e.nonUraemicRisks];
+    const risks = [...e.renal, ...e.transplant, ...e.acuteKidney, ...e.nonUraemicRisks];
     const typical = [...e.painfulUlcer, ...e.earlyPicture];
     const rules = (...keys: Array<keyof typeof LevelRules>): Sourced<string>[] => keys.map(k => LevelRules[k]);
     // After a kidney transplant the sources do not call it non-uraemic, and differ on what to call it.
-    const nonUraemic = e.renal.length > 0 ? [] : e.transplant.length > 0 ? [TransplantCalciphylaxis.notNonUraemic, TransplantCalciphylaxis.withKidneyDisease, TransplantCalciphylaxis.series] : rules('nonUraemic');
+    // Nor with acute kidney injury (Nigwekar 2018 names it apart from normal kidney function).
+    const nonUraemic = e.renal.length > 0 ? [] : e.transplant.length > 0 ? [TransplantCalciphylaxis.notNonUraemic, TransplantCalciphylaxis.withKidneyDisease, TransplantCalciphylaxis.series]
+        : e.acuteKidney.length > 0 ? [AcuteKidneyInjuryCalciphylaxis.setting] : rules('nonUraemic');
     if (typical.length > 0 && e.vesselHistology.length > 0) {
         return { level: 3, reasons: [...risks, ...typical, ...e.vesselHistology], against: [], missing: [], rules: [...rules('calciphylaxisConfirmed'), ...nonUraemic] };
     }
@@ -536,7 +543,7 @@ function calciphylaxisSupport(e: Evidence): TypeSupport {
  */
 function dystrophicExplains(e: Evidence): boolean {
     const notRaised = e.calcium === 'not raised' && e.phosphate === 'not raised' && !e.productAbove;
-    if (!notRaised || e.localDamage.length === 0 || e.renal.length > 0 || e.transplant.length > 0 || e.kidneyFailure || e.vesselHistology.length > 0) return false;
+    if (!notRaised || e.localDamage.length === 0 || e.renal.length > 0 || e.transplant.length > 0 || e.acuteKidney.length > 0 || e.kidneyFailure || e.vesselHistology.length > 0) return false;
     return e.nonUraemicRisks.length === 1 || e.biopsyDeposit;
 }
 

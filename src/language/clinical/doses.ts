@@ -48,6 +48,8 @@ export interface DoseVerdict {
     aboveLimit?: Finding;
     /** The drug has no regimen at all to hold the dose to (the verdict has nothing else to say). */
     noRegimen?: boolean;
+    /** The drug has regimens, none for this patient's age group: a caution to stop the drug says more. */
+    noRegimenForAge?: boolean;
     /** The dose fits but its infusion is faster than the drug's shortest time (infusion.ts): that finding. */
     tooFast?: Finding;
     /** Outside by giving more (above, more often, longer): an overdose a caution to stop does not silence. */
@@ -367,6 +369,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         const child = patient.ageYears! < Thresholds.adultFromYears.value;
         const whom = [...new Set(drug.regimens.map(r => r.population ?? (child ? 'adults' : 'children')))];
         verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
+        verdict.noRegimenForAge = true;
         // A maximum for every age still holds (hydroxychloroquine 5 mg/kg/day, AAO 2016, in a child).
         if (dose.ucum && kindOf(dose.ucum) !== 'concentration' && aboveCeiling(fact, drug, patient, verdict)) verdict.text += `; the knowledge base has no regimen for ${child ? 'children' : 'adults'}`;
         return verdict;
@@ -978,12 +981,15 @@ export function describeDosage(fact: DrugFact): string {
  * contradicts the caution; nor, for a drug to stop, is a dose "below" a regimen, which would
  * push it up. A suspected unit slip keeps its verdict: the typing error is worth saying.
  */
-function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined): DoseVerdict {
+function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: boolean; fits?: true } | undefined): DoseVerdict {
+    // The label's reduced dose for the patient's renal band: the dose fits it, whatever the usual regimen says (Zometa 3.3 mg at 40-49 mL/min).
+    if (caution?.fits) return { ...verdict, status: 'other-indication', regimen: undefined, text: caution.because, findings: verdict.findings.filter(f => f.code !== Codes.doseOutOfRange) };
     const reassures = verdict.status === 'within' || verdict.status === 'other-indication';
     // A dose matching a regimen of another population (not judged against it) says less than the caution.
     const elsewhere = verdict.status === 'not-checked' && verdict.regimen !== undefined;
     // A dose with no regimen to hold it to says nothing: the caution is what there is to say (metformin contraindicated).
-    if (caution && verdict.noRegimen) {
+    // Nor does one with no regimen for the patient's age, where the caution is to stop the drug (active vitamin D in a hypercalcaemic child).
+    if (caution && (verdict.noRegimen || (caution.stop && verdict.noRegimenForAge))) {
         return { ...verdict, text: caution.stop ? `the caution leads, ${caution.because}` : `the caution applies, ${caution.because}` };
     }
     // Outside a regimen, a caution to adjust the dose agrees with the verdict; only one to stop the drug silences it,
@@ -1002,7 +1008,7 @@ function ledByCaution(verdict: DoseVerdict, caution: { because: string; stop: bo
  * (paracetamol per kg, gabapentin by clearance) is the verdict, whether or not a regimen is reported;
  * else a caution to adjust leads as ledByCaution says.
  */
-export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean } | undefined, limit: PatientLimit | undefined, tooFast?: Finding): DoseVerdict {
+export function checkedVerdict(verdict: DoseVerdict, caution: { because: string; stop: boolean; fits?: true } | undefined, limit: PatientLimit | undefined, tooFast?: Finding): DoseVerdict {
     // A suspected unit slip keeps its verdict: "is the unit mg?" is the fix the writer needs.
     if (limit && !caution?.stop && verdict.status !== 'unit-suspect') {
         return { ...verdict, status: 'outside', regimen: undefined, text: limit.verdict, aboveLimit: limit.finding };

@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, PoorHealingExcision, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -66,6 +66,8 @@ interface Situation {
     kidneyFailure: boolean;
     /** A kidney transplant recorded (knowledge TransplantCalciphylaxis). */
     transplant: boolean;
+    /** Acute kidney injury recorded (knowledge AcuteKidneyInjuryCalciphylaxis). */
+    acuteKidney: boolean;
     infant: boolean;
     necrotic: string[];
     /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
@@ -87,6 +89,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         facts, classification, labs, extent,
         kidneyFailure: labs.kidney.kidneyFailure,
         transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
+        acuteKidney: facts.conditions.some(c => c.condition && AcuteKidneyInjuryCalciphylaxis.conditions.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         necrotic: necrotic.map(l => l.name),
         recorded,
@@ -159,6 +162,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['pastInfancy', age !== undefined && age >= Thresholds.infantUpToYears.value],
         ['child', age !== undefined && age < Thresholds.adultFromYears.value],
         ['notChild', age === undefined || age >= Thresholds.adultFromYears.value],
+        ['adolescent', age !== undefined && age < Thresholds.adultFromYears.value && age > Thresholds.aluminiumBinderAdolescentAboveYears.value],
+        ['youngChild', age !== undefined && age <= Thresholds.aluminiumBinderAdolescentAboveYears.value],
         ['vitaminDExcess', recorded.has(VitaminDExcess.condition.value)],
         ['calciumInfusion', facts.exposures.some(e => e.exposure && CalciumInfusions.value.includes(e.exposure.term))],
         ['calciumRaised', calciumStatus(labs) === 'high'],
@@ -265,6 +270,10 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
                 const others = risks.filter(r => r !== TransplantCalciphylaxis.riskFactor.value);
                 return withParathyroidectomy(plan('suited', `${TransplantCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
             }
+            if (s.acuteKidney) {
+                const others = risks.filter(r => r !== AcuteKidneyInjuryCalciphylaxis.riskFactor.value);
+                return withParathyroidectomy(plan('suited', `${AcuteKidneyInjuryCalciphylaxis.why.value}${others.length ? `; recorded: ${others.join(', ')}` : ''}`), s);
+            }
             return withParathyroidectomy(plan('suited', risks.length ? `non-uraemic calciphylaxis: ${risks.join(', ')}` : 'no kidney failure is recorded'), s);
         }
         case 'calciphylaxisMineral': {
@@ -290,7 +299,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (s.kidneyFailure) return plan('suited', 'calciphylaxis in kidney failure (off-label, observational evidence)');
             // Unstaged CKD may be kidney failure: neither reason is known, so ask for the stage.
             if (labs.kidney.stageUnknown) return plan('alternative', 'used in calciphylaxis in kidney failure and also without it (off-label); chronic kidney disease is recorded without dialysis or an eGFR (record them)');
-            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
+            return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : s.acuteKidney ? AcuteKidneyInjuryCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
         case 'calciphylaxisSurgery':
@@ -471,9 +480,11 @@ function withVariant(planned: PlanStep, variant: StepVariant | undefined): PlanS
     };
 }
 
-/** Each sentence once, in its first place. */
+/** Each sentence once, in its first place: advice, and what is advised against (two variants may say the same). */
 function onceEach(planned: PlanStep): PlanStep {
-    return { ...planned, advice: planned.advice.filter((a, i) => planned.advice.findIndex(b => b.value === a.value) === i) };
+    const once = (list: readonly Sourced<string>[]) => list.filter((a, i) => list.findIndex(b => b.value === a.value) === i);
+    const against = planned.step.against;
+    return { ...planned, advice: once(planned.advice), ...(against ? { step: { ...planned.step, against: once(against) } } : {}) };
 }
 
 /**
@@ -532,8 +543,22 @@ export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding
             if (plan.type === 'calciphylaxis' && lesion && penile(lesion) && plan.necrotic.includes(lesion.name)) return [penileExcision(excision.at, lesion.name)];
             return [{ code: Codes.managementMismatch, severity: against.severity ?? 'warning', at: excision.at, message: against.message, sources: against.sources }];
         }),
-        ...irradiatedExcisions(facts)
+        ...irradiatedExcisions(facts),
+        ...poorHealingExcisions(facts)
     ];
+}
+
+/** An excision with an inherited disorder recorded whose skin heals poorly (Werner, Ehlers-Danlos): said at each excision. */
+function poorHealingExcisions(facts: CaseFacts): Finding[] {
+    return facts.conditions.flatMap(({ term, condition }) => {
+        const caution = condition ? PoorHealingExcision[condition.term] : undefined;
+        if (!caution) return [];
+        return facts.excisions.map((excision): Finding => ({
+            code: Codes.procedureCaution, severity: 'warning', at: excision.at, related: [term.at],
+            message: `Excision with ${inSentence(condition!.label)} recorded: ${caution.value.replace(/\.$/, '')} (${Sources[caution.source].short}).`,
+            sources: [caution.source]
+        }));
+    });
 }
 
 /** An excision of a necrotic penile lesion in calciphylaxis: information, with the reports of penectomy and their doubt. */

@@ -6,8 +6,9 @@
  */
 import type { SourceId } from './sources.js';
 import { CalciumInfusions } from './management.js';
-import { TransplantCalciphylaxis } from './classification.js';
+import { AcuteKidneyInjuryCalciphylaxis, TransplantCalciphylaxis } from './classification.js';
 import { Drugs } from './drugs.js';
+import { Thresholds } from './thresholds.js';
 import type { DialysisModality, Evidence, RenalDoseLimit, Sourced } from './types.js';
 
 export type CautionWhen =
@@ -58,7 +59,15 @@ export type CautionWhen =
     /** A (corrected) calcium above its reference interval with none of these conditions recorded (a label's limitation to hypercalcaemia of malignancy). */
     | { hypercalcaemiaWithoutCondition: string[] }
     /** Any of these holds: one caution for one concern with several reasons (IVIG's boxed warning: age and the kidneys), each reason that holds said. */
-    | { anyOf: CautionWhen[] };
+    | { anyOf: CautionWhen[] }
+    /** Every patient given the drug: a boxed warning whose screening concerns them all (rituximab's hepatitis B reactivation). */
+    | { everyPatient: true };
+
+/** A label's reduced dose per administration (mg) for a band of creatinine clearance, at or above `from` and below `below` (mL/min), as the label prints the band. */
+export interface BandDose { from: number; below: number; printed: string; mg: number }
+
+/** A label's table of reduced doses, whose dose it is in a sentence, and what is still advised at the band's dose. */
+export interface BandDoses { bands: BandDose[]; basis: string; fits: string; source: SourceId }
 
 export interface DrugCaution {
     /** Drug terms, or drugs that are this exposure (corticosteroids…), or binders of this kind. */
@@ -88,6 +97,11 @@ export interface DrugCaution {
     /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
     amountFrom?: Sourced<number>;
     amountBelow?: Sourced<number>;
+    /**
+     * A label's reduced dose by band of creatinine clearance (clinical/band-doses.ts): a dose at or below the
+     * patient's band's fits (information, and the verdict says so); above it, the caution names the band's dose.
+     */
+    bandDoses?: BandDoses;
     /** Only for a schedule that repeats, not a single administration: the 4 mg zoledronic acid label adjusts its repeated oncology dose, not the single one for hypercalcaemia. */
     repeated?: true;
     /** Only for a single administration: the 4 mg zoledronic acid dose for hypercalcaemia, whose repeated schedule has its own caution. */
@@ -98,17 +112,40 @@ export interface DrugCaution {
     stopUnless?: string;
     /** What a drug recorded as stopped despite `stopUnless` needs said instead of "as advised" (a valve left without anticoagulation). */
     stoppedDespite?: string;
+    /**
+     * Only for this age group (knowledge/thresholds.ts adultFromYears): `children` only with an age recorded
+     * below it; `adults` also where no age is recorded. A child's caution that replaces the adults' (active vitamin D).
+     */
+    ages?: 'adults' | 'children';
+    /** With `ages: 'children'`, only a child older than this, or at most this old (years): an adolescent's aluminium binder, a younger child's. */
+    childAbove?: Sourced<number>;
+    childUpTo?: Sourced<number>;
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
 }
 
 /** Conditions that record a kidney transplant (knowledge/classification.ts TransplantCalciphylaxis). */
 const TRANSPLANT = [...TransplantCalciphylaxis.conditions.value];
+/** Conditions that record acute kidney injury (knowledge/classification.ts AcuteKidneyInjuryCalciphylaxis). */
+const ACUTE_KIDNEY_INJURY = [...AcuteKidneyInjuryCalciphylaxis.conditions.value];
 
 /** The 5 mg dose of zoledronic acid (Reclast, Aclasta) whose label contraindicates it below a creatinine clearance of 35 mL/min. */
 const ZOLEDRONIC_RECLAST_MG: Sourced<number> = { value: 5, source: 'labelReclast', note: 'Reclast 5 mg; the 4 mg oncology dose (Zometa) is adjusted instead.' };
 /** KDIGO 2012 section 4.4: avoid NSAIDs with a GFR below 30 mL/min/1.73 m². */
 const NSAID_AVOID_GFR: Sourced<number> = { value: 30, source: 'kdigo2012', note: 'KDIGO 2012, section 4.4, cautions for prescribing in CKD: NSAIDs, avoid in people with GFR < 30 mL/min/1.73 m².' };
+
+/**
+ * The Zometa label's reduced repeated doses (2.2, myeloma and bone metastases) by baseline creatinine clearance;
+ * the bands keep the caution's edge at 60 (the label's ">60 mL/min: 4 mg" puts exactly 60 in the 50-60 band).
+ */
+const ZOMETA_RENAL_DOSES: BandDoses = {
+    bands: [
+        { from: 50, below: 60, printed: '50-60', mg: 3.5 },
+        { from: 40, below: 50, printed: '40-49', mg: 3.3 },
+        { from: 30, below: 40, printed: '30-39', mg: 3.0 },
+    ],
+    basis: "the Zometa label's reduced dose", fits: 'hydrate first and measure the creatinine before each dose', source: 'labelZometa'
+};
 
 /** Intravenous calcium, as an exposure or a drug that is one (ceftriaxone in neonates: the label): the infusions of management.ts. */
 export const INTRAVENOUS_CALCIUM = CalciumInfusions.value;
@@ -131,8 +168,21 @@ function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
     return [...limits].reverse().map((l, i) => `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
 }
 
+/** ESMO 2018: below this GFR (CKD stages 4-5) morphine is avoided; the band above is used with caution. */
+const MORPHINE_AVOID_GFR: Sourced<number> = { value: 30, source: 'esmo2018Pain', note: 'CKD stages 4-5.' };
+
 /** The NSAIDs the knowledge base has (drugs.ts). */
 const NSAIDS = ['ibuprofen', 'naproxen', 'diclofenac'];
+
+/** KDOQI paediatric 2005, guideline 7.3.b (CKD stage 5): active vitamin D sterols are discontinued above this corrected calcium (mg/dL). */
+const KDOQI_CHILD_VITAMIN_D_STOP: Sourced<number> = { value: 10.2, source: 'kdoqiPaediatric2005', note: 'Guideline 7.3: corrected total calcium above 10.2 mg/dL (2.54 mmol/L); 7.3.b: discontinue active vitamin D sterols until it returns to the target range (OPINION).' };
+/** KDOQI paediatric 2005, guideline 7.2: the corrected calcium target in kidney failure (mg/dL), to which 7.3.b waits. */
+const CHILD_KIDNEY_FAILURE_CALCIUM: Sourced<{ low: number; high: number }> = { value: { low: 8.8, high: 9.5 }, source: 'kdoqiPaediatric2005', note: 'Guideline 7.2: 8.8-9.5 mg/dL (2.20-2.37 mmol/L), preferably toward the lower end (OPINION).' };
+
+/** KDOQI paediatric 2005, 6.7: aluminium binders only in adolescents (over 12 years), for one course of up to 4-6 weeks. */
+const ALUMINIUM_ADOLESCENT_ABOVE = Thresholds.aluminiumBinderAdolescentAboveYears;
+const ALUMINIUM_ADOLESCENT_PHOSPHATE: Sourced<number> = { value: 7.0, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a serum phosphorus above 7.0 mg/dL (2.26 mmol/L), as in the adults\' 5.8.' };
+const ALUMINIUM_ADOLESCENT_WEEKS: Sourced<{ low: number; high: number }> = { value: { low: 4, high: 6 }, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a short-term therapy (up to 4-6 weeks), and for one course.' };
 
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
 
@@ -151,7 +201,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'zoledronic acid 5 mg (Reclast, Aclasta) is contraindicated with a creatinine clearance below 35 mL/min: do not give it', source: 'labelReclast', alsoSources: ['mhraZoledronate'], stop: true, severity: 'error'
     },
     {
-        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true,
+        // Caution review 6: the label's reduced dose for the patient's band fits; a dose above it is warned with the band's dose said.
+        drugs: ['zoledronicAcid'], when: { creatinineClearanceBelow: { value: 60, source: 'mhraZoledronate' } }, amountBelow: ZOLEDRONIC_RECLAST_MG, repeated: true, bandDoses: ZOMETA_RENAL_DOSES,
         advice: 'the repeated 4 mg oncology dose of zoledronic acid (myeloma, bone metastases) is reduced from a creatinine clearance of 60 mL/min (the Zometa label: 3.5 mg at 50-60 mL/min, 3.3 mg at 40-49, 3.0 mg at 30-39) and is not recommended in severe renal impairment (below 30 mL/min); the single dose for hypercalcaemia of malignancy is not reduced, but in severe renal impairment it too is given only if the benefit outweighs the risk; hydrate first and measure the creatinine before each dose', source: 'mhraZoledronate', alsoSources: ['mhraZoledronicRenal2010', 'labelZometa'], adjusts: true
     },
     {
@@ -173,8 +224,17 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'etidronate needs a lower dose in renal impairment and is best avoided when it is severe', source: 'labelEtidronate', adjusts: true
     },
     {
-        drugs: ['aluminiumHydroxide'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        drugs: ['aluminiumHydroxide'], ages: 'adults', when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: 'aluminium accumulates in kidney disease (bone disease, encephalopathy): aluminium binders only for a single short course of up to 4 weeks, if phosphate is above 7.0 mg/dL, then a calcium-free binder', source: 'kdoqiGuide5'
+    },
+    {
+        // Caution review 6: the adults' sentence was said to an 11-year-old; the paediatric guideline allows aluminium binders in adolescents only.
+        drugs: ['aluminiumHydroxide'], ages: 'children', childAbove: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy): in an adolescent KDOQI's paediatric guideline (6.7) allows aluminium binders only as one short course of up to ${ALUMINIUM_ADOLESCENT_WEEKS.value.low}-${ALUMINIUM_ADOLESCENT_WEEKS.value.high} weeks, with a phosphate above ${ALUMINIUM_ADOLESCENT_PHOSPHATE.value.toFixed(1)} mg/dL, then another binder`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5']
+    },
+    {
+        drugs: ['aluminiumHydroxide'], ages: 'children', childUpTo: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy), and KDOQI's paediatric guideline (6.7) allows aluminium binders only in adolescents (over ${ALUMINIUM_ADOLESCENT_ABOVE.value} years, as the guideline counts them), so not at this age: use another binder (the guideline: calcium-based binders first in CKD stages 2-4 and in infants and young children on dialysis)`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5'], stop: true
     },
     {
         drugs: ['methotrexate'], when: { creatinineClearanceBelow: METHOTREXATE_AVOID_CRCL },
@@ -202,8 +262,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'prolonged NSAID therapy is not recommended with a GFR below 60 mL/min/1.73 m² (KDIGO 2012): keep the course short, and stop them with an acute illness', source: 'kdigo2012', adjusts: true
     },
     {
-        drugs: ['morphine'], when: { gfrBelow: { value: 30, source: 'esmo2018Pain', note: 'CKD stages 4-5.' } },
+        drugs: ['morphine'], when: { gfrBelow: MORPHINE_AVOID_GFR },
         advice: 'avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer', source: 'esmo2018Pain', alsoSources: ['dean2004'], stop: true
+    },
+    {
+        // Caution review 6: morphine every 4 hours at an eGFR of 39 was silent; the band above the one to avoid.
+        drugs: ['morphine'], when: { gfrBelow: { value: 60, source: 'kdigo2012', note: 'Renal impairment, which the SPS advice does not band: below 60 mL/min/1.73 m² is CKD G3a-G5 (KDIGO 2012).' }, from: MORPHINE_AVOID_GFR },
+        advice: 'morphine\'s glucuronides (morphine-6-glucuronide, active, and morphine-3-glucuronide) are cleared by the kidney and accumulate as its function falls (sedation, respiratory depression, myoclonus): use it with caution, start low and/or extend the dosing interval, and titrate slowly by response and side effects; fentanyl, alfentanil or buprenorphine have the safest profile', source: 'spsOpioidsRenal', alsoSources: ['dean2004'], adjusts: true
     },
     {
         drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
@@ -260,8 +325,13 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         // Clinical review 11: each setting in its own words; "non-uraemic" only where the kidneys are known not to have failed and no transplant is recorded.
-        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, unlessCondition: TRANSPLANT },
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, unlessCondition: [...TRANSPLANT, ...ACUTE_KIDNEY_INJURY] },
         advice: 'corticosteroids preceded most cases of non-uraemic calciphylaxis: taper them where the underlying disease allows', source: 'nigwekar2008'
+    },
+    {
+        // Caution review 6: with acute kidney injury the calciphylaxis is not non-uraemic (knowledge AcuteKidneyInjuryCalciphylaxis); kidney failure has its own caution below.
+        exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: false, withCondition: ACUTE_KIDNEY_INJURY, unlessCondition: TRANSPLANT },
+        advice: 'long-term corticosteroids are a graded calciphylaxis risk factor: taper them where the underlying disease allows', source: 'cnConsensus'
     },
     {
         exposure: 'corticosteroids', when: { calciphylaxis: true, kidneyFailing: true, unlessCondition: TRANSPLANT },
@@ -277,7 +347,12 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder', source: 'dailymedCaAcetate', alsoSources: ['kdoqiGuide6'], stop: true, severity: 'error'
     },
     {
-        exposure: 'vitaminDAnalogues', when: { hypercalcaemia: true },
+        // Caution review 6: in a child the labels' contraindication is an error, and the paediatric guideline stops (does not reduce) it; it leads the cautions.
+        exposure: 'vitaminDAnalogues', ages: 'children', when: { hypercalcaemia: true },
+        advice: `calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal (in a child with kidney failure KDOQI's paediatric guideline 7.3.b discontinues it while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL)`, source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdoqiPaediatric2005'], stop: true, severity: 'error'
+    },
+    {
+        exposure: 'vitaminDAnalogues', ages: 'adults', when: { hypercalcaemia: true },
         advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true
     },
     {
@@ -297,8 +372,13 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders', source: 'kdoqiGuide6'
     },
     {
-        exposure: 'vitaminDAnalogues', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
+        exposure: 'vitaminDAnalogues', ages: 'adults', when: { kidneyFailureCalciumAbove: { value: 10.2, source: 'kdoqiGuide6' } },
         advice: 'with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop active vitamin D', source: 'kdoqiGuide6'
+    },
+    {
+        // Caution review 6: the paediatric guideline discontinues, where the adults' reduces or stops; an opinion, not a label's contraindication: a warning.
+        exposure: 'vitaminDAnalogues', ages: 'children', when: { kidneyFailureCalciumAbove: KDOQI_CHILD_VITAMIN_D_STOP },
+        advice: `in a child with kidney failure KDOQI's paediatric guideline (7.3.b, opinion) discontinues active vitamin D while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in the target range of ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL: stop it, do not only reduce it`, source: 'kdoqiPaediatric2005', stop: true
     },
     {
         drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },
@@ -396,6 +476,12 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['methotrexate'], when: { condition: 'breastfeeding' },
         advice: 'the sources disagree: the label advises against breastfeeding on methotrexate, while the lactation database finds low weekly doses of low risk, with breastfeeding withheld for 24 hours after each dose', source: 'lactmedMethotrexate', alsoSources: ['labelMethotrexate']
+    },
+    // ── Every patient (boxed warnings) ─────────────────────────────────────────────────
+    {
+        // Caution review 6: rituximab given, with no word of its boxed warning.
+        drugs: ['rituximab'], when: { everyPatient: true },
+        advice: 'rituximab carries a boxed warning of hepatitis B virus reactivation (fulminant hepatitis, hepatic failure, death): screen every patient before the first dose (the label: HBsAg and anti-HBc), monitor during and after treatment, and stop it with a reactivation; with a positive screen decide monitoring or antiviral prophylaxis with a hepatitis B specialist', source: 'labelRituxan', alsoSources: ['labelRituxanHbvScreening']
     },
     // ── Age, frequency, weight ─────────────────────────────────────────────────────────
     {

@@ -142,6 +142,28 @@ export const TransplantCalciphylaxis = {
 } satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
 
 /**
+ * Calciphylaxis with acute kidney injury: Nigwekar 2018 names it among the settings of
+ * calciphylaxis (with earlier CKD and a prior kidney transplant), apart from normal kidney
+ * function; Yu 2017 counts acute kidney injury needing dialysis out of non-uraemic
+ * calciphylaxis. A risk of its own, then, not non-uraemic; the kidneys' state (dialysis, the
+ * eGFR) still decides the plan of kidney failure.
+ */
+export const AcuteKidneyInjuryCalciphylaxis = {
+    /** Conditions (by term) that record acute kidney injury. */
+    conditions: { value: ['acuteKidneyInjury'], source: 'nigwekar2018' },
+    /** The risk factor, in words, for the reasons and the cause step. */
+    riskFactor: { value: 'acute kidney injury', source: 'nigwekar2018', note: 'The review\'s introduction: calciphylaxis also occurs in patients with earlier stages of CKD, acute kidney injury, or a prior kidney transplant, and rarely with normal kidney function.' },
+    setting: {
+        value: 'Nigwekar 2018 names acute kidney injury among the settings of calciphylaxis, with earlier chronic kidney disease and a prior kidney transplant, apart from normal kidney function; Yu 2017 counts acute kidney injury needing dialysis out of non-uraemic calciphylaxis.',
+        source: 'nigwekar2018', note: 'Yu 2017 methods (abstract), as TransplantCalciphylaxis.notNonUraemic reads them.',
+    },
+    /** Why the cause step applies, with acute kidney injury. */
+    why: { value: 'calciphylaxis with acute kidney injury, which the sources do not count as non-uraemic', source: 'nigwekar2018' },
+    /** Why sodium thiosulfate is offered, with acute kidney injury short of kidney failure. */
+    thiosulfateWhy: { value: 'used in calciphylaxis in kidney failure and also without it (off-label)', source: 'nigwekar2018' },
+} satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
+
+/**
  * A tissue disease that also raises the calcium: with the calcium raised it is metastatic
  * calcinosis's cause as well (subcutaneous fat necrosis of the newborn: calcitriol made in the
  * necrotic fat); with normal levels its deposits are dystrophic.

@@ -231,7 +231,12 @@ export const Drugs: Drug[] = [
         cautions: [
             {
                 value: 'Aluminium accumulates in renal failure (bone disease, encephalopathy): in chronic kidney disease aluminium binders are for short courses only (about 4 weeks), if at all.',
-                source: 'kdoqi2003',
+                source: 'kdoqi2003', ages: 'adults',
+            },
+            {
+                // Caution review 6: the adults' course was said to an 11-year-old.
+                value: 'Aluminium accumulates in renal failure (bone disease, encephalopathy): in children with kidney disease the paediatric guideline allows aluminium binders only in adolescents, for one short course (up to 4-6 weeks) with a phosphate above 7.0 mg/dL.',
+                source: 'kdoqiPaediatricGuide6', ages: 'children',
             },
         ],
     },

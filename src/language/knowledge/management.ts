@@ -7,7 +7,7 @@
  */
 import type { SourceId } from './sources.js';
 import type { CalcinosisType, Sourced } from './types.js';
-import { OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
+import { AcuteKidneyInjuryCalciphylaxis, OssificationDifferential, TransplantCalciphylaxis } from './classification.js';
 import { Conditions } from './conditions.js';
 
 export type StepKey =
@@ -67,6 +67,8 @@ export type PlanSituation =
     | 'notPastInfancy' | 'pastInfancy'
     /** Under 18 years (Thresholds.adultFromYears), or not: an unknown age is not taken for a child's. */
     | 'child' | 'notChild'
+    /** A child older than Thresholds.aluminiumBinderAdolescentAboveYears (KDOQI paediatric 6.7's adolescent), or one at most that old. */
+    | 'adolescent' | 'youngChild'
     /** Hypervitaminosis D recorded, or vitamin D given with a raised calcium or 25-hydroxyvitamin D (knowledge VitaminDExcess). */
     | 'vitaminDExcess'
     | 'calciumInfusion'
@@ -104,6 +106,9 @@ const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 2
 const CKD_PHOSPHATE: Sourced<string> = { value: 'In chronic kidney disease with a raised phosphate: restrict dietary phosphate and use a calcium-free binder.', source: 'kdoqi2003' };
 /** Said only with the phosphate above KDOQI's limit for it (Thresholds.aluminiumBinderPhosphateAbove). */
 const ALUMINIUM_BINDER: Sourced<string> = { value: 'Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.', source: 'kdoqi2003' };
+/** The same for an adolescent (KDOQI paediatric 6.7); a younger child is given none. */
+const ALUMINIUM_BINDER_ADOLESCENT: Sourced<string> = { value: 'In an adolescent, aluminium binders for one short course of up to 4-6 weeks, and only while phosphate is above 7.0 mg/dL.', source: 'kdoqiPaediatricGuide6' };
+const NO_ALUMINIUM_YOUNG_CHILD: Sourced<string> = { value: 'No aluminium binders at this age: the paediatric guideline allows them only in adolescents (over 12 years, as it counts them).', source: 'kdoqiPaediatricGuide6' };
 const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dialysis also removes phosphate.', source: 'kdoqi2003' };
 const CKD_BINDERS = ['sevelamer', 'lanthanum'] as const;
 /** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
@@ -134,6 +139,23 @@ export const IrradiatedExcision = {
     /** Haubner 2012 says the same of surgery after radiotherapy of the head and neck. */
     alsoSources: ['haubner2012'],
 } satisfies { injuries: Sourced<readonly string[]>; healing: Sourced<string>; alsoSources: readonly SourceId[] };
+
+/**
+ * Excision in an inherited disorder of the skin that heals poorly (caution review 6): with the
+ * condition recorded (by term), the excision step says it, and a recorded excision is a
+ * procedure-caution warning. The closing advice beside each source's finding is our wording, as
+ * for irradiated skin.
+ */
+export const PoorHealingExcision: Record<string, Sourced<string>> = {
+    werner: {
+        value: 'In Werner syndrome wounds heal poorly: its skin ulcers are harder to treat than wounds in healthy skin (thin, sclerotic skin, loss of fat, poor blood flow, calcification); weigh the excision, plan the closure and follow the wound closely.',
+        source: 'motegi2021Werner', note: 'The guideline\'s abstract read; "weigh the excision, plan the closure, follow the wound" is our wording.',
+    },
+    ehlersDanlos: {
+        value: 'In Ehlers-Danlos syndrome the skin is fragile and wound healing is impaired in every type, to a variable degree: close without tension, protect the surrounding tissue, use low-adherence dressings and follow the wound closely.',
+        source: 'angwin2024Eds', note: 'The consortium report\'s abstract read.',
+    },
+};
 
 /**
  * A calcified (or ossified) auricular cartilage, the "petrified ear" (clinical review 12): at these
@@ -314,7 +336,12 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'Treat the cause: parathyroidectomy for primary hyperparathyroidism, stop warfarin where its indication allows (not with a mechanical heart valve), taper corticosteroids, treat liver disease or malignancy; sodium thiosulfate has also been used.', source: 'nigwekar2008' },
         ],
         // After a kidney transplant: not non-uraemic (the sources differ on what it is), and the immunosuppression is the graft's.
+        // Caution review 6: nor with acute kidney injury; listed first, so that after a transplant the transplant's title stands.
         variants: [{
+            when: [], recorded: AcuteKidneyInjuryCalciphylaxis.conditions.value,
+            title: 'Treat the causes: calciphylaxis with acute kidney injury',
+            advice: [AcuteKidneyInjuryCalciphylaxis.setting],
+        }, {
             when: [], recorded: TransplantCalciphylaxis.conditions.value,
             title: 'Treat the causes: calciphylaxis after kidney transplantation',
             advice: [
@@ -408,8 +435,13 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         variants: [
             { when: ['kidneyFailure'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
             { when: ['phosphateHigh'], recorded: ['chronicKidneyDisease'], advice: [CKD_PHOSPHATE], drugs: CKD_BINDERS },
-            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
-            { when: ['phosphateAboveAluminiumLimit'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            // Caution review 6: the adults' course is not a child's: an adolescent's is KDOQI paediatric 6.7's, a younger child gets none.
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'notChild'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'notChild'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'adolescent'], advice: [ALUMINIUM_BINDER_ADOLESCENT], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'adolescent'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [ALUMINIUM_BINDER_ADOLESCENT], drugs: ['aluminiumHydroxide'] },
+            { when: ['phosphateAboveAluminiumLimit', 'kidneyFailure', 'youngChild'], advice: [], against: [NO_ALUMINIUM_YOUNG_CHILD] },
+            { when: ['phosphateAboveAluminiumLimit', 'youngChild'], recorded: ['chronicKidneyDisease', 'dialysis'], advice: [], against: [NO_ALUMINIUM_YOUNG_CHILD] },
             // Uraemic (tumoral) deposits on dialysis: the dialysis itself is part of the treatment.
             {
                 when: ['onDialysis'],
@@ -537,6 +569,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             ...Object.fromEntries(CONNECTIVE_TISSUE_DISEASES.map(term => [term, [BALIN_EXCISION]])),
             pilomatrixoma: [{ value: 'A calcified pilomatrixoma is treated by complete surgical excision: it does not regress and no medical treatment has succeeded; it recurs mostly after incomplete resection.', source: 'medscapePilomatrixoma' }],
             pancreatitis: [{ value: 'The ulcerating, draining nodules of pancreatic panniculitis are often mistaken for infection, and needless surgical debridement is reported.', source: 'visualdxPancreaticPanniculitis' }],
+            // Caution review 6: skin that heals poorly.
+            ...Object.fromEntries(Object.entries(PoorHealingExcision).map(([term, caution]) => [term, [caution]])),
         },
         procedures: ['excision'],
     },

@@ -397,7 +397,7 @@ export const Sources = {
     },
     kdoqiPaediatric2005: {
         short: 'KDOQI paediatric 2005',
-        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1):S1-S121. Guideline 7.',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1):S1-S121. Guideline 7 (read on the NKF page): 7.2, in CKD stage 5 a corrected calcium of 8.8-9.5 mg/dL; 7.3, above 10.2 mg/dL calcium-based binders are discontinued (7.3.a) and active vitamin D sterols discontinued until the calcium returns to 8.8-9.5 mg/dL (7.3.b), all graded opinion; 7.5, Ca × P below 55 mg²/dL² above 12 years, below 65 in younger children.',
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide7.htm',
         evidence: 'source',
     },
@@ -461,6 +461,42 @@ export const Sources = {
         short: 'ceftriaxone label',
         citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration; Contraindications: hyperbilirubinaemic neonates, and neonates of 28 days and younger who require (or are expected to require) calcium-containing intravenous solutions, parenteral nutrition included (fatal ceftriaxone-calcium precipitates in lungs and kidneys).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22ceftriaxone%22',
+        evidence: 'source',
+    },
+    labelRituxan: {
+        short: 'rituximab (Rituxan) label, boxed warning',
+        citation: 'RITUXAN (rituximab), US prescribing information, boxed warning: hepatitis B virus reactivation, in some cases resulting in fulminant hepatitis, hepatic failure and death; screen all patients for HBV infection before treatment initiation, monitor them during and after treatment, and discontinue rituximab and concomitant medications in the event of HBV reactivation (the heading read in the openFDA label; the text as reproduced by BlackBoxRX, updated September 2022).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3ARituxan',
+        evidence: 'source',
+    },
+    labelRituxanHbvScreening: {
+        short: 'rituximab label, 5.3 (as quoted)',
+        citation: 'RITUXAN (rituximab), US prescribing information, 5.3 hepatitis B virus reactivation: screen by measuring HBsAg and anti-HBc before initiating treatment; with evidence of prior infection (HBsAg positive, or HBsAg negative and anti-HBc positive) consult a physician expert in hepatitis B on monitoring and antiviral therapy. As a secondary source (droracle.ai) quotes the label; the label\'s section not read here.',
+        url: 'https://www.droracle.ai/articles/656520/what-precautions-and-screenings-should-be-done-before-administering',
+        evidence: 'weak',
+    },
+    kdoqiPaediatricGuide6: {
+        short: 'KDOQI paediatric 2005, guideline 6',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease. Am J Kidney Dis. 2005;46(4 Suppl 1). Guideline 6, use of phosphate binders (read on the NKF page): 6.2, calcium-based binders as the initial binder in CKD stages 2-4; 6.3, on dialysis calcium-based binders as primary therapy in infants and young children, either a calcium-based binder or sevelamer in older children and adolescents; 6.7, in adolescent patients with a phosphate above 7.0 mg/dL (2.26 mmol/L) aluminium-based binders may be used as a short-term therapy (up to 4-6 weeks) and for one course (the rest of the sentence not read). Graded opinion.',
+        url: 'http://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide6.htm',
+        evidence: 'source',
+    },
+    spsOpioidsRenal: {
+        short: 'SPS, opioids in renal impairment',
+        citation: 'Specialist Pharmacy Service (NHS), UK Medicines Information. Which opioids can be used in renal impairment? (Medicines Q&A 402): tramadol, diamorphine, morphine, hydromorphone, methadone and oxycodone should be used with caution in renal impairment, started on low doses and/or with extended dosage intervals and titrated slowly by response and adverse effects; fentanyl, alfentanil and buprenorphine have the safest profile (the key points read; the dosage table not read).',
+        url: 'https://www.sps.nhs.uk/articles/which-opioids-can-be-used-in-renal-impairment/',
+        evidence: 'source',
+    },
+    motegi2021Werner: {
+        short: 'Werner syndrome guideline 2020 (skin ulcers)',
+        citation: 'Motegi SI, Takemoto M, Taniguchi T, et al. Management guideline for Werner syndrome 2020. 7. Skin ulcer associated with Werner syndrome: dermatological treatment. Geriatr Gerontol Int. 2021;21(2):160-162 (abstract read): skin ulcers in Werner syndrome are more difficult to treat than wounds in healthy individuals; skin thinning, sclerosis, fatty tissue loss, impaired blood flow, calcification and pressure from osteoarticular deformity contribute; surgical treatment is considered when conservative treatment fails.',
+        url: 'https://doi.org/10.1111/ggi.14097',
+        evidence: 'source',
+    },
+    angwin2024Eds: {
+        short: 'Angwin 2024 (EDS skin working group)',
+        citation: 'Angwin C, Doolan BJ, Hausser I, et al. Skin fragility and wound management in Ehlers-Danlos syndromes: a report by the International Consortium on Ehlers-Danlos Syndromes and Hypermobility Spectrum Disorders Skin Working Group. Clin Exp Dermatol. 2024;49(12):1496-1503 (abstract read): in all types of EDS skin wound healing is impaired to a variable degree; skin fragility and tears are managed with protection of the remaining tissue, avoidance of wound tension and low-adherence dressings.',
+        url: 'https://doi.org/10.1093/ced/llae201',
         evidence: 'source',
     },
     labelCalcitriol: {

@@ -54,6 +54,8 @@ export const Thresholds = {
     },
     /** KDOQI 2003: aluminium binders only above this phosphate (mg/dL), for at most 4 weeks, once. */
     aluminiumBinderPhosphateAbove: { value: 7.0, source: 'kdoqi2003', note: 'mg/dL; a short course of an aluminium-based binder, then another binder.' },
+    /** KDOQI paediatric 2005, 6.7: aluminium binders only in adolescents, older than this (years); a younger child gets none. */
+    aluminiumBinderAdolescentAboveYears: { value: 12, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7 allows a short course in adolescent patients and defines no age; the same guideline counts adolescents as over 12 years (7.5: Ca × P below 55 mg²/dL² in adolescents over 12 years, below 65 in younger children).' },
     /** KDIGO GFR categories: lower bound of each, mL/min/1.73 m². */
     gfrCategories: {
         g1From: { value: 90, source: 'kdigo2012' },

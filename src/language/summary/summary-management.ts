@@ -48,9 +48,11 @@ export function managementSummary({ facts, classification, management, doses, fi
     };
 }
 
-/** The drug-caution findings, each under the drug it was found on, as the diagnostics word them. */
+/** The drug-caution findings, each under the drug it was found on, as the diagnostics word them: errors lead, else in the order of the prescriptions. */
 function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBook): Array<SourcedText & { drug: string }> {
-    return findings.filter(f => f.code === Codes.drugCaution).flatMap(f => {
+    const cautions = findings.filter(f => f.code === Codes.drugCaution);
+    const errorsFirst = [...cautions.filter(f => f.severity === 'error'), ...cautions.filter(f => f.severity !== 'error')];
+    return errorsFirst.flatMap(f => {
         const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
         const source = f.sources?.[0];
         return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.term.label }] : [];
