@@ -56,10 +56,10 @@ describe('2. a child with a raised calcium on active vitamin D (the labels; KDOQ
         expect(page).toContain(`- Calcitriol (active vitamin D) 0.25 µg oral daily (line 9): the caution leads, at 11 years with a high calcium (11.1 mg/dL): ${CHILD_HIGH}`);
     });
 
-    it('an adult with the same calcium keeps the warning (and the unknown age too)', async () => {
+    it('an adult with the same calcium: the labels\' contraindication is an error at any age (and the unknown age too; clinical review 13)', async () => {
         for (const patient of ['age 40 years sex male weight 70 kg', 'sex male weight 70 kg']) {
             const adult = caseWith({ ...child, patient, labs: 'calcium 11.5 mg/dL phosphate 6.0 mg/dL albumin 3.8 g/dL', drugs: ['drug calcitriol 0.25 mcg oral daily'] });
-            expect(await cautions(adult)).toEqual([{ severity: 'warning', line: 8, text: 'calcitriol', message: 'Calcitriol (active vitamin D) with a high calcium (11.7 mg/dL): calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.' }]);
+            expect(await cautions(adult)).toEqual([{ severity: 'error', line: 8, text: 'calcitriol', message: 'Calcitriol (active vitamin D) with a high calcium (11.7 mg/dL): calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.' }]);
         }
     });
 

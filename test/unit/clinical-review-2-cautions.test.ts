@@ -47,7 +47,8 @@ describe('1. calcium binders and active vitamin D in hypercalcaemia, at any CKD 
 
     it('calcitriol with a high calcium: a caution to stop it; off dialysis KDIGO 2017 4.2.2 says not routinely', async () => {
         const rows = await cautions(ckd('drug calcitriol 0.25 ug oral daily'));
-        expect(rows.map(r => r.severity)).toEqual(['warning', 'warning']);
+        // The labels' contraindication is an error, as calcium acetate's is (clinical review 13).
+        expect(rows.map(r => r.severity)).toEqual(['error', 'warning']);
         expect(rows.map(r => r.message)).toEqual([
             'Calcitriol (active vitamin D) with a high calcium (11.2 mg/dL): calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.',
             'Calcitriol (active vitamin D) in chronic kidney disease not on dialysis: in CKD G3a-G5 not on dialysis calcitriol and vitamin D analogues are not to be used routinely (KDIGO 2017 4.2.2): keep them for severe and progressive hyperparathyroidism in G4-G5.'

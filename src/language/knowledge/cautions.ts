@@ -352,8 +352,9 @@ export const DrugCautions: DrugCaution[] = [
         advice: `calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal (in a child with kidney failure KDOQI's paediatric guideline 7.3.b discontinues it while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL)`, source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdoqiPaediatric2005'], stop: true, severity: 'error'
     },
     {
+        // Clinical review 13: the labels' contraindication is an error at any age, as calcium acetate's is.
         exposure: 'vitaminDAnalogues', ages: 'adults', when: { hypercalcaemia: true },
-        advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true
+        advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true, severity: 'error'
     },
     {
         exposure: 'nativeVitaminD', when: { hypercalcaemia: true },
