@@ -321,11 +321,15 @@ export const Analytes: Analyte[] = [
             { code: '6768-6', display: 'Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma', property: 'other', source: 'hl7LoincValueSets' },
         ],
         reference: [
-            {
-                ages: { fromYears: 0, toYears: 18, label: 'child and adolescent (under 18 years)' }, low: 44, high: 440, unit: 'U/L', source: 'engineering', evidence: 'weak',
-                note: 'Our arithmetic: 3 times the adult upper limit (147 U/L), after the weak "2 to 3 times" of design/clinical-facts.md. Peaks in infancy and puberty may exceed it.',
-            },
-            { ages: ADULT, low: 44, high: 147, unit: 'U/L', source: 'medlinePlusAlp' },
+            // Children: the University of Iowa's intervals, transferred from CALIPER (Estey 2013), by age and, from 13 years, by sex.
+            { ages: { fromYears: 0, toYears: 15 / 365, label: 'neonate (0 to 14 days)' }, low: 83, high: 248, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 15 / 365, toYears: 1, label: 'infant (15 days to 12 months)' }, low: 122, high: 469, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 1, toYears: 10, label: 'child (1 to 9 years)' }, low: 142, high: 335, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 10, toYears: 13, label: 'child (10 to 12 years)' }, low: 129, high: 417, unit: 'U/L', source: 'uiowaAlp' },
+            ...bySex({ fromYears: 13, toYears: 15, label: 'adolescent (13 to 14 years)' }, 'U/L', [57, 254], [116, 468], 'uiowaAlp', 'Puberty: girls\' ALP falls earlier than boys\'.'),
+            ...bySex({ fromYears: 15, toYears: 17, label: 'adolescent (15 to 16 years)' }, 'U/L', [50, 117], [82, 331], 'uiowaAlp'),
+            ...bySex({ fromYears: 17, toYears: 19, label: 'adolescent (17 to 18 years)' }, 'U/L', [45, 87], [55, 149], 'uiowaAlp'),
+            { ages: { fromYears: 19, toYears: 130, label: 'adult (19 years and over)' }, low: 44, high: 147, unit: 'U/L', source: 'medlinePlusAlp', note: 'From 19 years, where the paediatric bands end; the University of Iowa\'s own adult ranges are 40-129 U/L (men) and 35-104 U/L (women).' },
         ],
         plausible: { value: { low: 0, high: 10000 }, source: 'engineering', note: 'Our choice: above the values of Paget\'s disease and rickets.' },
     },

@@ -898,6 +898,12 @@ export const Sources = {
         url: 'http://books.nap.edu/openbook.php?record_id=13050&page=445',
         evidence: 'source',
     },
+    uiowaAlp: {
+        short: 'University of Iowa laboratory handbook, ALP (CALIPER)',
+        citation: 'University of Iowa Health Care, Department of Pathology, Laboratory Services Handbook: Alkaline Phosphatase (ALP), reference range by age and sex (read): 0-14 days 83-248 U/L; 15 days-12 months 122-469; 1-9 years 142-335; 10-12 years 129-417; 13-14 years 116-468 (males), 57-254 (females); 15-16 years 82-331, 50-117; 17-18 years 55-149, 45-87; 19 years and over 40-129, 35-104. The paediatric ranges (updated 2017) are those of Estey MP, et al. CLSI-based transference of the CALIPER database of pediatric reference intervals from Abbott to Beckman, Ortho, Roche and Siemens clinical chemistry assays. Clin Biochem. 2013;46:1197-1219, which carries Colantonio et al. (Clin Chem 2012) to other analysers. Assay-specific: the laboratory\'s own interval should win.',
+        url: 'https://www.healthcare.uiowa.edu/path_handbook/handbook/test1487.html',
+        evidence: 'source',
+    },
     labelAcetaminophenIv: {
         short: 'acetaminophen injection label (US)',
         citation: 'OFIRMEV (acetaminophen) injection and its generics, US prescribing information: boxed warning, dosing is based on weight for patients under 50 kg; 2.2, adults and adolescents under 50 kg and children 2-12 years, 15 mg/kg every 6 hours or 12.5 mg/kg every 4 hours, at most 15 mg/kg per dose and 75 mg/kg a day from all sources (lower maxima below 2 years).',
