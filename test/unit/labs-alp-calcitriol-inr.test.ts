@@ -41,3 +41,29 @@ describe('1. alkaline phosphatase in children: age- and sex-specific intervals f
         ]);
     });
 });
+
+describe('2. 1,25-dihydroxyvitamin D: Mayo Clinic Laboratories\' interval, by age and sex', () => {
+    it('a man of 50 at 70 pg/mL: high above the men\'s 18–64 pg/mL, with its source', async () => {
+        expect(await labRows(withLabs('age 50 years sex male weight 70 kg', 'calcitriol 70 pg/mL'))).toEqual([{
+            code: 'lab-out-of-range', severity: 'warning', line: 4, text: '70',
+            message: '1,25-dihydroxyvitamin D (calcitriol) 70 pg/mL (168 pmol/L) is high: above the 16 years and over, male reference 18–64 pg/mL by 6 pg/mL. Source: Mayo Clinic Laboratories, 1,25-dihydroxyvitamin D (DHVD).'
+        }]);
+    });
+
+    it('the same 70 pg/mL is normal in a woman (18–78) and in a child of 10 (24–86)', async () => {
+        expect(await labRows(withLabs('age 50 years sex female weight 70 kg', 'calcitriol 70 pg/mL'))).toEqual([]);
+        expect(await labRows(withLabs('age 10 years sex male weight 30 kg', 'calcitriol 70 pg/mL'))).toEqual([]);
+    });
+
+    it('in pmol/L through the molecular weight, 1 pg/mL = 2.40 pmol/L: 160 pmol/L is 66.7 pg/mL, high in a man', async () => {
+        expect((await labRows(withLabs('age 50 years sex male weight 70 kg', 'calcitriol 160 pmol/L'))).map(r => r.message)).toEqual([
+            '1,25-dihydroxyvitamin D (calcitriol) 160 pmol/L (66.7 pg/mL) is high: above the 16 years and over, male reference 43.2–154 pmol/L (18–64 pg/mL) by 6 pmol/L. Source: Mayo Clinic Laboratories, 1,25-dihydroxyvitamin D (DHVD).'
+        ]);
+    });
+
+    it('the sex not recorded: the interval spans both sexes, and says so', async () => {
+        expect((await labRows(withLabs('age 50 years weight 70 kg', 'calcitriol 80 pg/mL'))).map(r => r.message)).toEqual([
+            '1,25-dihydroxyvitamin D (calcitriol) 80 pg/mL (192 pmol/L) is high: above the 16 years and over reference 18–78 pg/mL by 2 pg/mL (sex not recorded: the interval spans both sexes). Source: Mayo Clinic Laboratories, 1,25-dihydroxyvitamin D (DHVD).'
+        ]);
+    });
+});

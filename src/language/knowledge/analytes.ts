@@ -227,10 +227,9 @@ export const Analytes: Analyte[] = [
             { code: '1649-3', display: 'Calcitriol [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' },
         ],
         reference: [
-            {
-                ages: ALL_AGES, low: 18, high: 72, unit: 'pg/mL', source: 'engineering', evidence: 'weak',
-                note: 'The usual adult interval, agreed by weak secondary sources only (design/clinical-facts.md); children run higher.',
-            },
+            // Mayo Clinic Laboratories (test DHVD, LC-MS/MS): one interval under 16 years, by sex from 16.
+            { ages: { fromYears: 0, toYears: 16, label: 'under 16 years' }, low: 24, high: 86, unit: 'pg/mL', source: 'mayoDhvd' },
+            ...bySex({ fromYears: 16, toYears: 130, label: '16 years and over' }, 'pg/mL', [18, 78], [18, 64], 'mayoDhvd'),
         ],
         plausible: { value: { low: 0, high: 1000 }, source: 'engineering', note: 'Our choice: far above any reported value.' },
     },
