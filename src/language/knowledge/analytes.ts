@@ -387,4 +387,28 @@ export const Analytes: Analyte[] = [
         ],
         plausible: { value: { low: 0, high: 500000 }, source: 'engineering', note: 'Our choice: above the values of severe rhabdomyolysis.' },
     },
+    {
+        term: 'inr',
+        label: 'INR',
+        aliases: ['INR'],
+        definition: {
+            value: 'The international normalized ratio of the prothrombin time, a ratio without a unit: warfarin is dosed by it.',
+            source: 'labelWarfarinInr',
+        },
+        canonicalUnit: '{INR}',
+        conventionalUnit: '{INR}',
+        siUnit: '{INR}',
+        unitless: true,
+        loinc: [
+            { code: '6301-6', display: 'INR in Platelet poor plasma by Coagulation assay', property: 'other', source: 'loincPublicMappings' },
+        ],
+        // On warfarin the label's target replaces this (Thresholds.inrTargetOnWarfarin, labs.ts).
+        reference: [
+            {
+                ages: ALL_AGES, unit: '{INR}', source: 'engineering', evidence: 'weak',
+                note: 'No interval shipped off anticoagulants: no reference interval for the INR was read; the laboratory\'s own interval should be set.',
+            },
+        ],
+        plausible: { value: { low: 0.5, high: 20 }, source: 'engineering', note: 'Our choice, no source: an INR below 0.5 or above 20 is taken for a typing slip (24 for 2.4).' },
+    },
 ];

@@ -898,6 +898,12 @@ export const Sources = {
         url: 'http://books.nap.edu/openbook.php?record_id=13050&page=445',
         evidence: 'source',
     },
+    labelWarfarinInr: {
+        short: 'warfarin label, target INR',
+        citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information, 2.2 Recommended Target INR Ranges: venous thromboembolism, atrial fibrillation, bioprosthetic valves and a bileaflet mechanical valve in the aortic position, a target INR of 2.5 (range 2.0-3.0); tilting disk and bileaflet mechanical valves in the mitral position, caged ball and caged disk valves, a target of 3.0 (range 2.5-3.5). Read as quoted from the label by a secondary source (droracle.ai), not on DailyMed here; the boxed warning (read in label copies): dosing is controlled by the PT/INR, and an INR above 4.0 is a risk factor for bleeding.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=warfarin',
+        evidence: 'weak',
+    },
     mayoDhvd: {
         short: 'Mayo Clinic Laboratories, 1,25-dihydroxyvitamin D (DHVD)',
         citation: 'Mayo Clinic Laboratories test catalog, 1,25-Dihydroxyvitamin D, Serum (test ID DHVD; extraction and LC-MS/MS), Reference Values: males under 16 years 24-86 pg/mL, 16 years and over 18-64 pg/mL; females under 16 years 24-86 pg/mL, 16 years and over 18-78 pg/mL. Read in the catalog as hosted for Mayo\'s client laboratories (Beebe Medical Center, Inova, Essentia Health; Children\'s Minnesota quotes the same). The same entry: concentrations are low in chronic renal failure and hypoparathyroidism, high in sarcoidosis and other granulomatous diseases, and not a reliable indicator of vitamin D toxicity.',
