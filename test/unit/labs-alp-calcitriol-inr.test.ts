@@ -8,7 +8,7 @@ import { documentBundles } from '../../src/language/fhir/fhir-document.js';
 import type { Observation } from '../../src/language/fhir/fhir-types.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { complete, diagnose, services, validate } from './helpers.js';
 
 async function markdown(text: string): Promise<string> {
     const document = await validate(text);
@@ -131,6 +131,13 @@ describe('3. INR, a ratio written without a unit', () => {
         expect(inr.valueQuantity).toEqual({ value: 3.8, system: 'http://unitsofmeasure.org', code: '{INR}' });
         expect(inr.code.coding?.[0]?.code).toBe('6301-6');
         expect(inr.referenceRange?.[0]?.low).toEqual({ value: 2, system: 'http://unitsofmeasure.org', code: '{INR}' });
+    });
+
+    it('completion offers the analyte once, and its hover says it has no unit', async () => {
+        const items = await complete('case P {\n    labs {\n        in|\n    }\n}\n');
+        expect(items.map(i => i.label).filter(l => l.toLowerCase() === 'inr')).toEqual(['inr']);
+        const hover = await hoverAt(onWarfarin('INR 3.8'), 'INR');
+        expect(hover).toContain('Units: none, written as a bare number');
     });
 
     it('the summary row and the hover show the target without a unit', async () => {
