@@ -1,5 +1,5 @@
 /** Numbers and intervals as a clinician reads them. */
-import { showUnit } from '../facts/units.js';
+import { withUnit } from '../facts/units.js';
 import { Sources, type SourceId } from '../knowledge/index.js';
 import { formatAgainst, formatNumber } from './format-number.js';
 
@@ -17,12 +17,12 @@ export function sourcesSentence(sources: readonly SourceId[]): string {
 }
 
 export function formatQuantity(value: number, ucum: string): string {
-    return `${formatNumber(value)} ${showUnit(ucum)}`;
+    return withUnit(formatNumber(value), ucum);
 }
 
 /** A quantity held against a threshold in the same unit, shown on its side of it (formatAgainst): `34.98 mL/min` against 35. */
 export function formatQuantityAgainst(value: number, threshold: number, ucum: string): string {
-    return `${formatAgainst(value, threshold)} ${showUnit(ucum)}`;
+    return withUnit(formatAgainst(value, threshold), ucum);
 }
 
 /** A reported range: one number when its ends are the same (`1 mg/kg`), else `1–2 mg/kg`. */
@@ -31,9 +31,8 @@ export function formatRange(low: number, high: number, ucum: string): string {
 }
 
 export function formatInterval(low: number | undefined, high: number | undefined, ucum: string): string {
-    const unit = showUnit(ucum);
-    if (low !== undefined && high !== undefined) return `${formatNumber(low)}–${formatNumber(high)} ${unit}`;
-    if (low !== undefined) return `≥ ${formatNumber(low)} ${unit}`;
-    if (high !== undefined) return `≤ ${formatNumber(high)} ${unit}`;
+    if (low !== undefined && high !== undefined) return withUnit(`${formatNumber(low)}–${formatNumber(high)}`, ucum);
+    if (low !== undefined) return withUnit(`≥ ${formatNumber(low)}`, ucum);
+    if (high !== undefined) return withUnit(`≤ ${formatNumber(high)}`, ucum);
     return 'no interval';
 }

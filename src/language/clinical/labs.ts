@@ -4,9 +4,9 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
-import { convert, showUnit } from '../facts/units.js';
+import { convert, showUnit, withUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
@@ -40,6 +40,8 @@ export interface AppliedInterval {
     target?: boolean;
     /** The interval as its source quotes it in the other usual unit. */
     quoted?: { low?: number; high?: number; unit: string };
+    /** Where the interval does not hold (a target that is higher for some indications), said with it. */
+    caveat?: string;
 }
 
 /** An interval's ends in a given unit. */
@@ -110,7 +112,8 @@ export interface LabEvidence {
 
 export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { evidence: LabEvidence; findings: Finding[] } {
     const findings: Finding[] = [];
-    const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings));
+    const inrTarget = onWarfarin(facts) && !options.referenceOverrides?.inr;
+    const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings, inrTarget));
     const byAnalyte: LabEvidence['byAnalyte'] = {};
     for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
 
@@ -165,7 +168,7 @@ function laterPanels(labs: LabAssessment[], byAnalyte: LabEvidence['byAnalyte'])
     return [...panels.values()].filter(panel => panel.calcium && panel.calcium !== byAnalyte.calcium).map(panel => ({ byAnalyte: panel }));
 }
 
-function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[]): LabAssessment {
+function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[], inrTarget = false): LabAssessment {
     const analyte = fact.analyte;
     const quantity = fact.quantity;
     const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
@@ -182,7 +185,8 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     }
     lab.canonical = canonical;
     lab.other = otherUnit(analyte, quantity.value, quantity.ucum);
-    lab.interval = intervalFor(analyte, patient.ageYears, options, patient.sex);
+    // On warfarin the label's target replaces the INR's interval, before the slip check reads it (24 for 2.4).
+    lab.interval = analyte.term === 'inr' && inrTarget ? warfarinInrTarget(analyte.canonicalUnit) : intervalFor(analyte, patient.ageYears, options, patient.sex);
 
     const plausible = analyte.plausible.value;
     const isPlausible = (v: number) => v >= plausible.low && v <= plausible.high;
@@ -398,7 +402,7 @@ function limitsIn(lab: LabAssessment, unit: string): number[] {
 
 /** A value of a lab (the albumin-corrected calcium, the other unit) with its unit, on its side of every limit it is held to (formatAgainstEach). */
 function quantityAgainstLimits(lab: LabAssessment, value: number, unit: string): string {
-    return `${formatAgainstEach(value, limitsIn(lab, unit))} ${showUnit(unit)}`;
+    return withUnit(formatAgainstEach(value, limitsIn(lab, unit)), unit);
 }
 
 /** The judged value (the albumin-corrected calcium) in the analyte's canonical unit, as the classification and the plan quote it. */
@@ -472,7 +476,7 @@ function judge(lab: LabAssessment, findings: Finding[], ageYears: number | undef
     const sources = [...(interval.source ? [interval.source] : []), ...(band.source ? [band.source] : [])];
     findings.push({
         code: Codes.labOutOfRange, severity: 'warning', at: quantity.at,
-        message: `${shown} is ${low ? 'low' : 'high'}${band.words}: ${low ? 'below' : 'above'} the ${what} ${reference} by ${formatQuantity(by, inWritten.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}.${source}${band.source && band.source !== interval.source ? ` Band: ${Sources[band.source].short}.` : ''}`,
+        message: `${shown} is ${low ? 'low' : 'high'}${band.words}: ${low ? 'below' : 'above'} the ${what} ${reference} by ${formatQuantity(by, inWritten.unit)}${interval.ageNote ? ` (${interval.ageNote})` : ''}${interval.caveat ? `; ${interval.caveat}` : ''}.${source}${band.source && band.source !== interval.source ? ` Band: ${Sources[band.source].short}.` : ''}`,
         sources: sources.length ? sources : undefined,
         data: { status: lab.status }
     });
@@ -518,7 +522,7 @@ function decimalsOf(quantity: LabFact['quantity']): number {
 
 /** The number as typed with its unit: "2.10 mmol/L". */
 function asWritten(value: number, text: string | undefined, ucum: string): string {
-    return text ? `${text} ${showUnit(ucum)}` : formatQuantity(value, ucum);
+    return text ? withUnit(text, ucum) : formatQuantity(value, ucum);
 }
 
 /** The written value first and the converted one in parentheses: "2.10 mmol/L (6.5 mg/dL)". */
@@ -544,6 +548,17 @@ function pthTarget(reference: AppliedInterval): AppliedInterval {
         label: `KDIGO target on dialysis or in CKD G5 (${t.lowTimesUpperLimit.value} to ${t.highTimesUpperLimit.value} × the upper limit ${formatQuantity(reference.high, reference.unit)})`,
         source: t.lowTimesUpperLimit.source, target: true
     };
+}
+
+/** Warfarin given and not recorded as stopped. */
+function onWarfarin(facts: CaseFacts): boolean {
+    return facts.drugs.some(drug => !drug.stopped && drug.drug !== undefined && InrTargetDrugs.includes(drug.drug.term));
+}
+
+/** The warfarin label's INR range for most indications, as the interval an INR is judged against. */
+function warfarinInrTarget(unit: string): AppliedInterval {
+    const t = Thresholds.inrTargetOnWarfarin;
+    return { low: t.low.value, high: t.high.value, unit, label: LabAdvice.inrTargetOnWarfarin.value, source: t.low.source, target: true, caveat: LabAdvice.inrTargetHigherWith.value };
 }
 
 function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): boolean {

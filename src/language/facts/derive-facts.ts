@@ -81,10 +81,11 @@ class FactsBuilder {
                 for (const result of member.results) {
                     const term = this.term(result, 'analyte');
                     if (!written(result.value)) continue;
-                    facts.labs.push({
-                        term, analyte: lookup<Analyte>('analyte', term.term),
-                        quantity: this.quantity(result.value, 'lab'), panel: member.label, panelIndex
-                    });
+                    const analyte = lookup<Analyte>('analyte', term.term);
+                    const quantity = this.quantity(result.value, 'lab');
+                    // A ratio (INR 2.4) is written bare: its number is in the analyte's own unit.
+                    if (analyte?.unitless && quantity.unit === '') quantity.ucum = analyte.canonicalUnit;
+                    facts.labs.push({ term, analyte, quantity, panel: member.label, panelIndex });
                 }
                 break;
             }

@@ -29,7 +29,9 @@ const WRITTEN_ATOMS: Record<string, string> = {
 
 /** The inverse, for showing a UCUM code the way a clinician writes it. */
 const SHOWN_ATOMS: Record<string, string> = {
-    d: 'day', wk: 'week', mo: 'months', a: 'years', h: 'h', '{1.73_m2}': '1.73 m²', '[iU]': 'units'
+    d: 'day', wk: 'week', mo: 'months', a: 'years', h: 'h', '{1.73_m2}': '1.73 m²', '[iU]': 'units',
+    // The INR is a ratio: shown without a unit, as it is written.
+    '{INR}': ''
 };
 
 export type UnitReading =
@@ -77,6 +79,12 @@ function toUcumAtom(atom: string): string {
     const bsa = /^(\d+(?:\.\d+)?)m2$/.exec(atom); // body surface area: 1.73m2
     if (bsa) return `{${bsa[1]}_m2}`;
     return atom.replace(/^[\u00B5\u03BC]/, 'u');
+}
+
+/** A number followed by its unit as shown, or alone where the unit shows as nothing (the INR). */
+export function withUnit(number: string, code: string): string {
+    const shown = showUnit(code);
+    return shown ? `${number} ${shown}` : number;
 }
 
 /** Each code shown once: a dozen codes recur in every message of every case (15 calls a case). */

@@ -57,7 +57,9 @@ export function defined<T extends object>(value: T): T {
  */
 export function ucumQuantity(value: number, ucum: string | undefined, written: string): Quantity | undefined {
     if (!Number.isFinite(value)) return undefined;
-    return ucum ? { value, unit: showUnit(ucum), system: CodeSystems.ucum, code: ucum } : { value, unit: written };
+    // A ratio's unit shows as nothing (the INR): FHIR forbids the empty string, so only its code is given.
+    const shown = ucum ? showUnit(ucum) : '';
+    return ucum ? { value, ...(shown ? { unit: shown } : {}), system: CodeSystems.ucum, code: ucum } : { value, unit: written };
 }
 
 /**

@@ -22,6 +22,7 @@ export type CalcKeywordNames =
     | ","
     | "-"
     | "/"
+    | "INR"
     | "PRN"
     | "a"
     | "abstract"
@@ -68,6 +69,7 @@ export type CalcKeywordNames =
     | "history"
     | "imaging"
     | "injury"
+    | "inr"
     | "introduction"
     | "issue"
     | "journal"
@@ -650,7 +652,7 @@ export function isKeywords(item: unknown): item is Keywords {
 export interface LabResult extends langium.AstNode {
     readonly $container: Labs;
     readonly $type: 'LabResult';
-    analyte: Term;
+    analyte: Term | UnitlessAnalyte;
     value: Quantity;
 }
 
@@ -874,7 +876,7 @@ export function isProcedureTherapy(item: unknown): item is ProcedureTherapy {
 export interface Quantity extends langium.AstNode {
     readonly $container: Age | DrugTherapy | Followup | Height | Infusion | LabResult | MaxDose | Onset | Schedule | Timing | Weight;
     readonly $type: 'Quantity';
-    unit: Unit;
+    unit?: Unit;
     value: number;
 }
 
@@ -1216,6 +1218,12 @@ export type UnitHead = '%' | 'year' | string;
 
 export function isUnitHead(item: unknown): item is UnitHead {
     return item === '%' || item === 'year' || (typeof item === 'string' && (/[_a-zA-Z\u00B5\u03BC][\w\u00B5\u03BC]*/.test(item)));
+}
+
+export type UnitlessAnalyte = 'INR' | 'inr';
+
+export function isUnitlessAnalyte(item: unknown): item is UnitlessAnalyte {
+    return item === 'INR' || item === 'inr';
 }
 
 export type UnitTail = string;
@@ -1866,7 +1874,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             name: Quantity.$type,
             properties: {
                 unit: {
-                    name: Quantity.unit
+                    name: Quantity.unit,
+                    optional: true
                 },
                 value: {
                     name: Quantity.value

@@ -227,10 +227,9 @@ export const Analytes: Analyte[] = [
             { code: '1649-3', display: 'Calcitriol [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' },
         ],
         reference: [
-            {
-                ages: ALL_AGES, low: 18, high: 72, unit: 'pg/mL', source: 'engineering', evidence: 'weak',
-                note: 'The usual adult interval, agreed by weak secondary sources only (design/clinical-facts.md); children run higher.',
-            },
+            // Mayo Clinic Laboratories (test DHVD, LC-MS/MS): one interval under 16 years, by sex from 16.
+            { ages: { fromYears: 0, toYears: 16, label: 'under 16 years' }, low: 24, high: 86, unit: 'pg/mL', source: 'mayoDhvd' },
+            ...bySex({ fromYears: 16, toYears: 130, label: '16 years and over' }, 'pg/mL', [18, 78], [18, 64], 'mayoDhvd'),
         ],
         plausible: { value: { low: 0, high: 1000 }, source: 'engineering', note: 'Our choice: far above any reported value.' },
     },
@@ -321,11 +320,15 @@ export const Analytes: Analyte[] = [
             { code: '6768-6', display: 'Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma', property: 'other', source: 'hl7LoincValueSets' },
         ],
         reference: [
-            {
-                ages: { fromYears: 0, toYears: 18, label: 'child and adolescent (under 18 years)' }, low: 44, high: 440, unit: 'U/L', source: 'engineering', evidence: 'weak',
-                note: 'Our arithmetic: 3 times the adult upper limit (147 U/L), after the weak "2 to 3 times" of design/clinical-facts.md. Peaks in infancy and puberty may exceed it.',
-            },
-            { ages: ADULT, low: 44, high: 147, unit: 'U/L', source: 'medlinePlusAlp' },
+            // Children: the University of Iowa's intervals, transferred from CALIPER (Estey 2013), by age and, from 13 years, by sex.
+            { ages: { fromYears: 0, toYears: 15 / 365, label: 'neonate (0 to 14 days)' }, low: 83, high: 248, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 15 / 365, toYears: 1, label: 'infant (15 days to 12 months)' }, low: 122, high: 469, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 1, toYears: 10, label: 'child (1 to 9 years)' }, low: 142, high: 335, unit: 'U/L', source: 'uiowaAlp' },
+            { ages: { fromYears: 10, toYears: 13, label: 'child (10 to 12 years)' }, low: 129, high: 417, unit: 'U/L', source: 'uiowaAlp' },
+            ...bySex({ fromYears: 13, toYears: 15, label: 'adolescent (13 to 14 years)' }, 'U/L', [57, 254], [116, 468], 'uiowaAlp', 'Puberty: girls\' ALP falls earlier than boys\'.'),
+            ...bySex({ fromYears: 15, toYears: 17, label: 'adolescent (15 to 16 years)' }, 'U/L', [50, 117], [82, 331], 'uiowaAlp'),
+            ...bySex({ fromYears: 17, toYears: 19, label: 'adolescent (17 to 18 years)' }, 'U/L', [45, 87], [55, 149], 'uiowaAlp'),
+            { ages: { fromYears: 19, toYears: 130, label: 'adult (19 years and over)' }, low: 44, high: 147, unit: 'U/L', source: 'medlinePlusAlp', note: 'From 19 years, where the paediatric bands end; the University of Iowa\'s own adult ranges are 40-129 U/L (men) and 35-104 U/L (women).' },
         ],
         plausible: { value: { low: 0, high: 10000 }, source: 'engineering', note: 'Our choice: above the values of Paget\'s disease and rickets.' },
     },
@@ -383,5 +386,29 @@ export const Analytes: Analyte[] = [
             { ages: CK_ADULT_FROM_50, sex: 'male', high: 280, unit: 'U/L', source: 'lilleng2011' },
         ],
         plausible: { value: { low: 0, high: 500000 }, source: 'engineering', note: 'Our choice: above the values of severe rhabdomyolysis.' },
+    },
+    {
+        term: 'inr',
+        label: 'INR',
+        aliases: ['INR'],
+        definition: {
+            value: 'The international normalized ratio of the prothrombin time, a ratio without a unit: warfarin is dosed by it.',
+            source: 'labelWarfarinInr',
+        },
+        canonicalUnit: '{INR}',
+        conventionalUnit: '{INR}',
+        siUnit: '{INR}',
+        unitless: true,
+        loinc: [
+            { code: '6301-6', display: 'INR in Platelet poor plasma by Coagulation assay', property: 'other', source: 'loincPublicMappings' },
+        ],
+        // On warfarin the label's target replaces this (Thresholds.inrTargetOnWarfarin, labs.ts).
+        reference: [
+            {
+                ages: ALL_AGES, unit: '{INR}', source: 'engineering', evidence: 'weak',
+                note: 'No interval shipped off anticoagulants: no reference interval for the INR was read; the laboratory\'s own interval should be set.',
+            },
+        ],
+        plausible: { value: { low: 0.5, high: 20 }, source: 'engineering', note: 'Our choice, no source: an INR below 0.5 or above 20 is taken for a typing slip (24 for 2.4).' },
     },
 ];

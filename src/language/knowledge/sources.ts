@@ -934,6 +934,24 @@ export const Sources = {
         url: 'http://books.nap.edu/openbook.php?record_id=13050&page=445',
         evidence: 'source',
     },
+    labelWarfarinInr: {
+        short: 'warfarin label, target INR',
+        citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information, 2.2 Recommended Target INR Ranges: venous thromboembolism, atrial fibrillation, bioprosthetic valves and a bileaflet mechanical valve in the aortic position, a target INR of 2.5 (range 2.0-3.0); tilting disk and bileaflet mechanical valves in the mitral position, caged ball and caged disk valves, a target of 3.0 (range 2.5-3.5). Read as quoted from the label by a secondary source (droracle.ai), not on DailyMed here; the boxed warning (read in label copies): dosing is controlled by the PT/INR, and an INR above 4.0 is a risk factor for bleeding.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=warfarin',
+        evidence: 'weak',
+    },
+    mayoDhvd: {
+        short: 'Mayo Clinic Laboratories, 1,25-dihydroxyvitamin D (DHVD)',
+        citation: 'Mayo Clinic Laboratories test catalog, 1,25-Dihydroxyvitamin D, Serum (test ID DHVD; extraction and LC-MS/MS), Reference Values: males under 16 years 24-86 pg/mL, 16 years and over 18-64 pg/mL; females under 16 years 24-86 pg/mL, 16 years and over 18-78 pg/mL. Read in the catalog as hosted for Mayo\'s client laboratories (Beebe Medical Center, Inova, Essentia Health; Children\'s Minnesota quotes the same). The same entry: concentrations are low in chronic renal failure and hypoparathyroidism, high in sarcoidosis and other granulomatous diseases, and not a reliable indicator of vitamin D toxicity.',
+        url: 'https://beebemedicalcenter.testcatalog.org/show/DHVD',
+        evidence: 'source',
+    },
+    uiowaAlp: {
+        short: 'University of Iowa laboratory handbook, ALP (CALIPER)',
+        citation: 'University of Iowa Health Care, Department of Pathology, Laboratory Services Handbook: Alkaline Phosphatase (ALP), reference range by age and sex (read): 0-14 days 83-248 U/L; 15 days-12 months 122-469; 1-9 years 142-335; 10-12 years 129-417; 13-14 years 116-468 (males), 57-254 (females); 15-16 years 82-331, 50-117; 17-18 years 55-149, 45-87; 19 years and over 40-129, 35-104. The paediatric ranges (updated 2017) are those of Estey MP, et al. CLSI-based transference of the CALIPER database of pediatric reference intervals from Abbott to Beckman, Ortho, Roche and Siemens clinical chemistry assays. Clin Biochem. 2013;46:1197-1219, which carries Colantonio et al. (Clin Chem 2012) to other analysers. Assay-specific: the laboratory\'s own interval should win.',
+        url: 'https://www.healthcare.uiowa.edu/path_handbook/handbook/test1487.html',
+        evidence: 'source',
+    },
     labelAcetaminophenIv: {
         short: 'acetaminophen injection label (US)',
         citation: 'OFIRMEV (acetaminophen) injection and its generics, US prescribing information: boxed warning, dosing is based on weight for patients under 50 kg; 2.2, adults and adolescents under 50 kg and children 2-12 years, 15 mg/kg every 6 hours or 12.5 mg/kg every 4 hours, at most 15 mg/kg per dose and 75 mg/kg a day from all sources (lower maxima below 2 years).',

@@ -33,6 +33,11 @@ export const Thresholds = {
         lowTimesUpperLimit: { value: 2, source: 'pth2009Table', note: 'KDIGO 2009 recommendation 4.2.1 (retained in 2017): about 2 to 9 times the upper limit in CKD G5D; applied here to CKD G5 as well.' },
         highTimesUpperLimit: { value: 9, source: 'pth2009Table' },
     },
+    /** The warfarin label's INR range for most indications; some mechanical heart valves are held to 2.5-3.5. */
+    inrTargetOnWarfarin: {
+        low: { value: 2.0, source: 'labelWarfarinInr', evidence: 'weak', note: 'Venous thromboembolism, atrial fibrillation, bioprosthetic and aortic bileaflet valves: 2.0-3.0 (target 2.5).' },
+        high: { value: 3.0, source: 'labelWarfarinInr', evidence: 'weak' },
+    },
     /** Albumin-corrected calcium = Ca + coefficient × (referenceAlbumin − albumin). */
     albuminCorrection: {
         coefficient: { value: 0.8, source: 'statpearlsHypocalcemia', note: 'mg/dL of calcium per g/dL of albumin; also the K/DOQI 2003 formula.' },
@@ -119,4 +124,11 @@ export const LabAdvice = {
     severeHypocalcaemia: { value: 'intravenous calcium, an emergency where symptomatic', source: 'turner2016Hypocalcaemia' },
     /** Below Thresholds.hypocalcaemia.childSevereBelow in a child. */
     severeHypocalcaemiaChild: { value: 'discuss with and admit under paediatric endocrinology; intravenous calcium first where severely symptomatic, as with seizures', source: 'starshipHypocalcaemia' },
+    /** What the INR of a patient on warfarin is held to (Thresholds.inrTargetOnWarfarin): the target's name in messages. */
+    inrTargetOnWarfarin: { value: 'warfarin target for most indications', source: 'labelWarfarinInr', evidence: 'weak' },
+    /** Said with it: where the label's target is higher. */
+    inrTargetHigherWith: { value: 'the label gives 2.5–3.5 with mechanical heart valves in the mitral position and caged ball or caged disk valves', source: 'labelWarfarinInr', evidence: 'weak' },
 } as const satisfies Record<string, Sourced<string>>;
+
+/** The drugs whose patients' INR is held to Thresholds.inrTargetOnWarfarin (labs.ts). */
+export const InrTargetDrugs: readonly string[] = ['warfarin'];

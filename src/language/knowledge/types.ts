@@ -53,7 +53,7 @@ export interface LoincCode {
 
 export type AnalyteTerm =
     | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
-    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck';
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck' | 'inr';
 
 export interface Analyte {
     /** Other spellings a clinician types (`ionisedCalcium`). */
@@ -77,6 +77,8 @@ export interface Analyte {
     plausible: Sourced<{ low: number; high: number }>;
     /** Critical (panic) values in published lab lists, for hovers (canonicalUnit). */
     critical?: Sourced<{ low?: number; high?: number }>;
+    /** A ratio written without a unit (INR): its value is read in canonicalUnit. */
+    unitless?: boolean;
     /** Why a value is not held against the reference interval on dialysis (eGFR, creatinine). */
     notJudgedOnDialysis?: Sourced<string>;
 }

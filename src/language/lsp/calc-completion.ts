@@ -26,8 +26,11 @@ import type { CalcAnalysis } from '../analysis/calc-analysis.js';
 import { termMarkdown } from './term-markdown.js';
 import { BLOCK_SNIPPETS } from './calc-snippets.js';
 
-/** Keywords read but not offered: `prn` is written `as needed` (unknown-terms.ts says so). */
-const READ_NOT_OFFERED: ReadonlySet<string> = new Set(['prn', 'PRN']);
+/**
+ * Keywords read but not offered: `prn` is written `as needed` (unknown-terms.ts says so); the
+ * INR's keywords are offered as the analyte term `inr`, with its documentation.
+ */
+const READ_NOT_OFFERED: ReadonlySet<string> = new Set(['prn', 'PRN', 'INR', 'inr']);
 
 /** Units offered after a number, by what the number measures. */
 const UNITS_BY_CONTAINER: Record<string, string[]> = {

@@ -86,7 +86,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     if (lab.interval) {
         const i = lab.interval;
         const asWritten = lab.intervalAsWritten && lab.intervalAsWritten.unit !== i.unit ? ` (${formatInterval(lab.intervalAsWritten.low, lab.intervalAsWritten.high, lab.intervalAsWritten.unit)})` : '';
-        lines.push('', `${i.target ? capitalise(i.label) : `Reference for ${i.label}`}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${asWritten}${i.source ? ` — ${cite(i.source)}` : ''}`);
+        lines.push('', `${i.target ? capitalise(i.label) : `Reference for ${i.label}`}${i.ageNote ? ` (${i.ageNote})` : ''}: ${formatInterval(i.low, i.high, i.unit)}${asWritten}${i.caveat ? `; ${i.caveat}` : ''}${i.source ? ` — ${cite(i.source)}` : ''}`);
     }
     const corrected = analysis.labs.correctedCalcium;
     if (corrected && analysis.labs.byAnalyte.calcium === lab) {

@@ -53,7 +53,8 @@ export function termMarkdown(category: TermCategory, term: string): string | und
 
 function analyteLines(analyte: Analyte): string[] {
     const unit = analyte.canonicalUnit;
-    const lines = [sourced(analyte.definition), '', `Units: ${[analyte.conventionalUnit, analyte.siUnit].filter((u, i, all) => all.indexOf(u) === i).map(showUnit).join(' · ')}${analyte.molarMass ? ` (molar mass ${analyte.molarMass.value} g/mol — ${cite(analyte.molarMass.source)})` : ''}`, '', '| Ages | Reference | Source |', '|---|---|---|'];
+    const units = analyte.unitless ? 'none, written as a bare number' : [analyte.conventionalUnit, analyte.siUnit].filter((u, i, all) => all.indexOf(u) === i).map(showUnit).join(' · ');
+    const lines = [sourced(analyte.definition), '', `Units: ${units}${analyte.molarMass ? ` (molar mass ${analyte.molarMass.value} g/mol — ${cite(analyte.molarMass.source)})` : ''}`, '', '| Ages | Reference | Source |', '|---|---|---|'];
     for (const band of analyte.reference) lines.push(`| ${band.ages.label} | ${formatInterval(band.low, band.high, unit)} | ${cite(band.source)} |`);
     const plausible = analyte.plausible.value;
     lines.push('', `Plausible: ${formatInterval(plausible.low, plausible.high, unit)} — ${cite(analyte.plausible.source)}`);

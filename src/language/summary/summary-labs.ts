@@ -10,7 +10,7 @@ import type { Finding } from '../clinical/finding.js';
 import { formatInterval, formatNumber, formatQuantity } from '../clinical/format.js';
 import { inSentence } from '../clinical/in-sentence.js';
 import { Codes } from '../diagnostic-codes.js';
-import { convert, showUnit } from '../facts/units.js';
+import { convert, showUnit, withUnit } from '../facts/units.js';
 import type { CitationBook } from '../analysis/citation-book.js';
 import type { DerivedLabRow, LabFlag, LabRow, LabsSummary } from './summary-types.js';
 import type { LinePositions } from '../analysis/text-positions.js';
@@ -29,7 +29,7 @@ function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], 
     const row: LabRow = {
         analyte: lab.analyte?.label ?? term.term,
         ...(panel ? { panel } : {}),
-        written: `${quantity.text ?? quantity.value} ${quantity.ucum ? showUnit(quantity.ucum) : quantity.unit}`,
+        written: quantity.ucum ? withUnit(`${quantity.text ?? quantity.value}`, quantity.ucum) : `${quantity.text ?? quantity.value} ${quantity.unit}`,
         flag: flagOf(lab, evidence),
         ...lines.positionAt(quantity.at.offset)
     };
@@ -37,7 +37,7 @@ function labRow(lab: LabAssessment, evidence: LabEvidence, findings: Finding[], 
     const interval = lab.interval;
     if (interval) {
         row.interval = formatInterval(interval.low, interval.high, interval.unit);
-        row.intervalLabel = interval.label;
+        row.intervalLabel = interval.caveat ? `${interval.label}; ${interval.caveat}` : interval.label;
         if (interval.source) row.intervalSource = book.cite(interval.source);
         // The interval the value was judged against, in its written unit (labs.ts decides its rounding).
         const written = lab.intervalAsWritten;
@@ -55,6 +55,8 @@ function flagOf(lab: LabAssessment, evidence: LabEvidence): LabFlag {
     if (lab.status === 'unusable') return 'unread';
     if (!lab.usable) return 'not-used';
     if (evidence.correctedCalcium && evidence.byAnalyte.calcium === lab) return 'judged-corrected';
+    // An interval with neither end (an INR off warfarin, a child's creatine kinase) judged nothing: not "normal".
+    if (lab.status === 'normal' && lab.interval?.low === undefined && lab.interval?.high === undefined) return 'not-judged';
     return lab.status;
 }
 
@@ -72,6 +74,7 @@ function noteFor(flag: LabFlag, lab: LabAssessment, findings: Finding[]): string
         // A half-typed unit (`mg/`) reads as a unit that is not this analyte's: say that, not "analyte not known".
         case 'unread': return !lab.analyte ? 'analyte not known' : !quantity.ucum ? 'unit not read' : `not a unit for ${inSentence(lab.analyte.label)}`;
         case 'judged-corrected': return 'judged on the albumin-corrected value';
+        case 'not-judged': return 'no interval to hold it against';
         default: return lab.criticalUnitDoubt ? `critical: ${LabAdvice.criticalConfirm.value}` : undefined;
     }
 }

@@ -85,7 +85,7 @@ ul.plain li + li { margin-top: 0.3em; }
 .flag-high, .flag-low, .flag-unit-suspect { color: var(--calc-warning); }
 .flag-implausible, .flag-not-used { color: var(--calc-error); }
 .flag-normal { color: var(--calc-muted); border: 0; padding: 0; font-size: 0.88em; font-weight: 400; text-transform: none; letter-spacing: 0; }
-.flag-unread, .flag-judged-corrected { color: var(--calc-muted); border-style: dashed; }
+.flag-unread, .flag-judged-corrected, .flag-not-judged { color: var(--calc-muted); border-style: dashed; }
 
 .options { display: grid; grid-template-columns: 1fr; gap: 0.6em; margin: 0.5em 0; padding-left: 0; list-style-position: inside; }
 .option .why { margin: 0 0 0.3em; font-style: italic; }

@@ -63,9 +63,10 @@ export interface LesionSummary {
 
 /**
  * How a value stands: against its interval, or why it was not judged
- * (`not-used`: contradicted by another value; `unread`: unknown analyte or unit).
+ * (`not-used`: contradicted by another value; `unread`: unknown analyte or unit; `not-judged`: no interval
+ * for the patient, as for an INR off warfarin).
  */
-export type LabFlag = 'normal' | 'low' | 'high' | 'implausible' | 'unit-suspect' | 'not-used' | 'unread' | 'judged-corrected';
+export type LabFlag = 'normal' | 'low' | 'high' | 'implausible' | 'unit-suspect' | 'not-used' | 'unread' | 'judged-corrected' | 'not-judged';
 
 export interface LabRow extends TextPosition {
     analyte: string;

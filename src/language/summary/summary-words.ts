@@ -10,7 +10,8 @@ export const FLAG_LABELS: Record<LabFlag, string> = {
     'unit-suspect': '? Unit',
     'not-used': '✕ Not used',
     unread: 'Not read',
-    'judged-corrected': 'See corrected'
+    'judged-corrected': 'See corrected',
+    'not-judged': 'Not judged'
 };
 
 export const SEVERITY_LABELS: Record<FindingSeverity, string> = {
