@@ -470,13 +470,45 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
+    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
+    verdict.text += decimal ? decimalWords(decimal, regimen).verdict : '';
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${discrepancy}`,
-        sources: [regimen.source],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...(decimal ? [decimal.regimen.source] : [])])],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
+}
+
+interface DecimalSlip { value: number; unit: string; regimen: Regimen; tenth: boolean }
+
+/**
+ * A decimal-point slip (sodium thiosulfate 125 g for 12.5 g): a dose above the closest regimen
+ * read as its tenth, or one below as ten times itself, that then fits a sourced regimen for this
+ * patient's age wholly (amount, frequency, course). Only a question: the dose stays outside.
+ */
+function decimalSlip(fact: DrugFact, closest: Comparison, regimens: Regimen[], patient: Patient): DecimalSlip | undefined {
+    const above = closest.outside.includes('above'), below = closest.outside.includes('below');
+    if (above === below) return undefined;
+    const factor = Thresholds.decimalSlipFactor.value;
+    const value = above ? fact.dose.value / factor : fact.dose.value * factor;
+    const read: DrugFact = { ...fact, dose: { ...fact.dose, value } };
+    const fits = regimens.filter(r => !unsourced(r) && regimenFitsAge(r, patient.ageYears))
+        .map(r => compare(read, r, patient)).filter(c => c !== undefined && c.outside.length === 0);
+    const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+    return fit ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
+}
+
+/** The slip in the verdict's words and the warning's: the regimen named (and cited) only where it is not the one already said. */
+function decimalWords(slip: DecimalSlip, said: Regimen): { verdict: string; message: string } {
+    const amount = formatQuantity(slip.value, slip.unit);
+    const part = slip.tenth ? 'A tenth of the dose' : 'Ten times the dose';
+    const same = slip.regimen === said;
+    return {
+        verdict: `; did you mean ${amount} (${part.toLowerCase()} fits ${same ? 'it' : describeRegimen(slip.regimen, true, false)})?`,
+        message: ` Did you mean ${amount} (a decimal-point slip)? ${part} fits ${describeRegimen(slip.regimen, !same)}.`
+    };
 }
 
 /**
@@ -530,11 +562,13 @@ function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], p
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     // Every regimen for this age, the single doses a schedule is not compared with among them (zoledronic acid once, repeated no sooner than 7 days after).
     const others = forAge(drug, patient).filter(r => r !== regimen);
+    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
+    verdict.text += decimal ? decimalWords(decimal, regimen).verdict : '';
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${discrepancy}`,
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
         sources: [regimen.source, ...others.map(r => r.source)],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
 }

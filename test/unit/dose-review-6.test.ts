@@ -1,0 +1,66 @@
+/**
+ * A clinician's review of the dose checks (test/unit/cases/dose6): each finding as the user
+ * sees it (diagnostic code, severity, line, covered text, message; the summary's verdict).
+ */
+import * as fs from 'node:fs';
+import type { CodeAction } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { diagnose, services, validate, type Row } from './helpers.js';
+
+const doseCase = (name: string): string => fs.readFileSync(`test/unit/cases/dose6/${name}.calc`, 'utf8');
+/** The case with a prescription line written otherwise (not its comments). */
+const withDrug = (name: string, from: string, to: string): string => {
+    const lines = doseCase(name).split('\n');
+    const at = lines.findIndex(line => line.trimStart().startsWith('drug ') && line.includes(from));
+    expect(at, from).toBeGreaterThan(-1);
+    lines[at] = lines[at].replace(from, to);
+    return lines.join('\n');
+};
+const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text, r.message]);
+const atLine = async (text: string, line: number, code = 'dose-out-of-range') => (await diagnose(text)).filter(r => r.line === line && r.code === code);
+
+async function markdown(text: string): Promise<string> {
+    const document = await validate(text);
+    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
+}
+
+const EDINBURGH = 'the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)';
+
+describe('1. a decimal-point slip is asked about beside the verdict', () => {
+    it('sodium thiosulfate 125 g iv three times a week: above the regimen, did you mean 12.5 g?', async () => {
+        const rows = await atLine(doseCase('tenfold-thiosulfate'), 17);
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 17, '125',
+            `Sodium thiosulfate 125 g iv 3 times a week: above ${EDINBURGH}. Did you mean 12.5 g (a decimal-point slip)? A tenth of the dose fits the reported 12.5–25 g iv 3 times a week (Edinburgh Renal Unit handbook).`]]);
+        expect(await markdown(doseCase('tenfold-thiosulfate'))).toContain('Sodium thiosulfate 125 g iv 3 times a week (line 17): ⚠ above the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis); did you mean 12.5 g (a tenth of the dose fits it)?');
+    });
+
+    it('the quick fix offers the tenth, not as the preferred fix (it is a question)', async () => {
+        const text = doseCase('tenfold-thiosulfate');
+        const document = await validate(text);
+        const diagnostic = document.diagnostics!.find(d => d.code === 'dose-out-of-range')!;
+        const actions = await services.Calc.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, a.isPreferred, Object.values(a.edit!.changes!)[0][0].newText])).toEqual([['Change to 12.5 (a decimal-point slip?)', false, '12.5']]);
+    });
+
+    it('ten times a dose below: 2.5 g reads as 25 g', async () => {
+        const rows = await atLine(withDrug('tenfold-thiosulfate', '125 g', '2.5 g'), 17);
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/: below the reported 12\.5–25 g .* Did you mean 25 g \(a decimal-point slip\)\? Ten times the dose fits the reported 12\.5–25 g iv 3 times a week \(Edinburgh Renal Unit handbook\)\.$/)]);
+    });
+
+    it('no question where the tenth fits no regimen: 60 g is above, and 6 g is below every one', async () => {
+        const rows = await atLine(withDrug('tenfold-thiosulfate', '125 g', '60 g'), 17);
+        expect(rows).toHaveLength(1);
+        expect(rows[0].message).not.toContain('Did you mean');
+        expect(rows[0].message).toMatch(/^Sodium thiosulfate 60 g iv 3 times a week: above the reported 12\.5–25 g/);
+    });
+
+    it('no question where the tenth fits the amount but not the schedule: 125 g daily', async () => {
+        const rows = await atLine(withDrug('tenfold-thiosulfate', '125 g iv three times a week', '125 g iv daily'), 17);
+        expect(rows).toHaveLength(1);
+        expect(rows[0].message).not.toContain('Did you mean');
+    });
+});
