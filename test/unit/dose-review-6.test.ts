@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import type { MedicationStatement } from '../../src/language/fhir/fhir-types.js';
+import { documentBundles } from '../../src/language/fhir/fhir-document.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 import { diagnose, services, validate, type Row } from './helpers.js';
@@ -62,5 +64,39 @@ describe('1. a decimal-point slip is asked about beside the verdict', () => {
         const rows = await atLine(withDrug('tenfold-thiosulfate', '125 g iv three times a week', '125 g iv daily'), 17);
         expect(rows).toHaveLength(1);
         expect(rows[0].message).not.toContain('Did you mean');
+    });
+});
+
+describe('2. an infusion time given as a range: FHIR duration and durationMax, held by its shortest end', () => {
+    const ranged = (over: string) => withDrug('tenfold-thiosulfate', '125 g iv three times a week', `25 g iv ${over} three times a week`);
+
+    it('`over 30-60 minutes` (three errors before) is read: no diagnostic at the line, the verdict within, the FHIR range', async () => {
+        const text = ranged('over 30-60 minutes');
+        const rows = (await diagnose(text)).filter(r => r.line === 17 && r.code !== 'drug-caution');
+        expect(rows).toEqual([]);
+        expect(await markdown(text)).toContain('Sodium thiosulfate 25 g iv over 30-60 minutes 3 times a week (line 17): within the reported 12.5–25 g iv 3 times a week');
+        const [bundle] = documentBundles(await validate(text), services.Calc.clinical.Analysis).bundles;
+        const statement = bundle.entry.map(e => e.resource).find((r): r is MedicationStatement => r.resourceType === 'MedicationStatement')!;
+        expect(statement.dosage![0].timing).toEqual({ repeat: { frequency: 3, period: 1, periodUnit: 'wk', duration: 30, durationMax: 60, durationUnit: 'min' } });
+    });
+
+    it('`over 30 to 60 minutes` reads alike', async () => {
+        expect((await diagnose(ranged('over 30 to 60 minutes'))).filter(r => r.line === 17 && r.code !== 'drug-caution')).toEqual([]);
+    });
+
+    it('a range whose shortest end is under the protocols\' 30 minutes is the infusion warning, at `over …`', async () => {
+        const rows = await atLine(ranged('over 15-60 minutes'), 17);
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 17, 'over 15-60 minutes',
+            'Sodium thiosulfate over 15-60 minutes (at its shortest, 15 min): faster than the shortest infusion the calciphylaxis protocols give, 30 min; the Edinburgh protocol gives it in the last 30 to 60 minutes of each haemodialysis session, and Badawi 2020 over 30 minutes in dystrophic calcinosis. Sources: Edinburgh Renal Unit handbook; Badawi 2020.']]);
+    });
+
+    it('the longer time first is one error at `over …` that says what to write', async () => {
+        const rows = (await diagnose(ranged('over 60-30 minutes'))).filter(r => r.severity === 'error');
+        expect(shown(rows)).toEqual([['syntax', 'error', 17, 'over 60-30 minutes', '`over 60-30 minutes` is not a range of infusion times: write the shorter first, as in `over 30-60 minutes`.']]);
+    });
+
+    it('a dash between two numbers elsewhere keeps its one message (a dose `12.5-25 g`)', async () => {
+        const rows = (await diagnose(withDrug('tenfold-thiosulfate', '125 g', '12.5-25 g'))).filter(r => r.severity === 'error');
+        expect(rows.map(r => r.message)[0]).toBe('`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`) or how long an infusion takes (`over 30-60 minutes`): write one value here.');
     });
 });
