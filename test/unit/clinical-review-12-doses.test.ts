@@ -52,7 +52,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     it('naproxen 5000 mg twice daily: above the label\'s 250–500 mg, its one regimen', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 21);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 21,
-            'Naproxen 5000 mg oral twice daily: above every regimen reported: the reported 250–500 mg oral twice daily (arthritis or pain) (naproxen (Naprosyn) label). None is a regimen for calcinosis. Did you mean 500 mg (a decimal-point slip)? A tenth of the dose fits the reported 250–500 mg oral twice daily (naproxen (Naprosyn) label).']]);
+            'Naproxen 5000 mg oral twice daily: above every regimen reported: the reported 250–500 mg oral twice daily (arthritis or pain) (naproxen (Naprosyn) label). At 10000 mg/day, it is also above the maximum of 1500 mg/day (naproxen (Naprosyn) label). 1500 mg a day only for limited periods. None is a regimen for calcinosis. Did you mean 500 mg (a decimal-point slip)? A tenth of the dose fits the reported 250–500 mg oral twice daily (naproxen (Naprosyn) label).']]);
     });
 
     it('apixaban 5 mg four times daily: more often than the label\'s twice daily', async () => {

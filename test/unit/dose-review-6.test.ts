@@ -100,3 +100,30 @@ describe('2. an infusion time given as a range: FHIR duration and durationMax, h
         expect(rows.map(r => r.message)[0]).toBe('`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`) or how long an infusion takes (`over 30-60 minutes`): write one value here.');
     });
 });
+
+const CEILING = 'It is also above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others)). The most any diltiazem label gives (extended release; 540 mg studied with Cardizem CD, whose label gives up to 480 mg once daily); immediate-release tablets are usually given at 180-360 mg a day.';
+
+describe('3. diltiazem above the labels\' most in a day', () => {
+    it('720 mg/day in an adult: above the adults\' regimen and the labels\' 540 mg/day, in one warning', async () => {
+        const rows = await atLine(doseCase('adult-diltiazem'), 14);
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 14, '720',
+            `Diltiazem 720 mg/day oral: above the reported 240–480 mg/day (adults) (Palmieri 1995). ${CEILING} Other reported regimens: 2–4 mg/kg/day (Amonkar 2022, the seed report).`]]);
+        expect(await markdown(doseCase('adult-diltiazem'))).toContain('Diltiazem 720 mg/day oral (line 14): ⚠ above the reported 240–480 mg/day (adults); above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others))');
+    });
+
+    it('240 mg three times daily says the day\'s amount it is', async () => {
+        const rows = await atLine(withDrug('adult-diltiazem', '720 mg/day oral', '240 mg oral three times daily'), 14);
+        expect(rows.map(r => r.message)).toEqual([expect.stringContaining('(Palmieri 1995). At 720 mg/day, it is also above the maximum of 540 mg/day')]);
+    });
+
+    it('720 mg/day of the seed\'s 2–4 mg/kg/day at 190 kg, age not recorded: within the per-kg range, but above the labels\' maximum', async () => {
+        const text = withDrug('adult-diltiazem', '720 mg/day oral', '720 mg/day oral').replace('age 52 years sex female weight 70 kg', 'sex female weight 190 kg');
+        const rows = await atLine(text, 14);
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 14, '720',
+            'Diltiazem 720 mg/day oral is 720 mg/day, above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others)). The most any diltiazem label gives (extended release; 540 mg studied with Cardizem CD, whose label gives up to 480 mg once daily); immediate-release tablets are usually given at 180-360 mg a day.']]);
+    });
+
+    it('480 mg/day, the top of the adults\' regimen, is within and under the maximum', async () => {
+        expect(await atLine(withDrug('adult-diltiazem', '720 mg/day', '480 mg/day'), 14)).toEqual([]);
+    });
+});

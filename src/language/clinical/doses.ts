@@ -10,7 +10,7 @@
  * so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced, type SourceId } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -471,11 +471,12 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
     const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
-    verdict.text += decimal ? decimalWords(decimal, regimen).verdict : '';
+    const ceiling = beyondCeiling(fact, drug, patient);
+    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
-        sources: [...new Set([regimen.source, ...(decimal ? [decimal.regimen.source] : [])])],
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${ceiling?.message ?? ''}${forWeight}${others}${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...(decimal ? [decimal.regimen.source] : [])])],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
@@ -563,11 +564,12 @@ function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], p
     // Every regimen for this age, the single doses a schedule is not compared with among them (zoledronic acid once, repeated no sooner than 7 days after).
     const others = forAge(drug, patient).filter(r => r !== regimen);
     const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
-    verdict.text += decimal ? decimalWords(decimal, regimen).verdict : '';
+    const ceiling = beyondCeiling(fact, drug, patient);
+    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
-        sources: [regimen.source, ...others.map(r => r.source)],
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${ceiling?.message ?? ''}${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...others.map(r => r.source)])],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
@@ -824,6 +826,23 @@ function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{
         exceeded.push({ ceiling, value: inUnit, most, unit });
     }
     return exceeded;
+}
+
+/**
+ * A dose outside the regimens that is also above a label's maximum (diltiazem 720 mg/day): the
+ * maximum said in the same warning, since it is what holds whatever the indication.
+ */
+function beyondCeiling(fact: DrugFact, drug: Drug, patient: Patient): { verdict: string; message: string; source: SourceId } | undefined {
+    const [first] = ceilingsExceeded(fact, drug, patient);
+    if (!first) return undefined;
+    const { ceiling, value, most, unit } = first;
+    const amount = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}`;
+    const maximum = `the maximum of ${ceilingWords(ceiling, most, unit, patient)}`;
+    return {
+        verdict: `; above ${maximum} (${Sources[ceiling.source].short})`,
+        message: ` ${amount === formatQuantity(fact.dose.value, fact.dose.ucum!) ? 'It' : `At ${dayAmountWords(fact, amount)}, it`} is also above ${maximum} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        source: ceiling.source
+    };
 }
 
 /** The maximum for this patient in words: `225 mg/day (5 mg/kg/day at 45 kg)`. */

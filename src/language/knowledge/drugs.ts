@@ -74,6 +74,11 @@ export const Drugs: Drug[] = [
             { low: 2, high: 4, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'seed', note: 'The seed cites its reference 2 (Jiménez-Gallo 2015).' },
             { low: 240, high: 480, unit: 'mg/d', perKg: false, ages: 'adults', population: 'adults', route: 'oral', source: 'palmieri1995', note: 'Consistent with the seed\'s 2-4 mg/kg/d for a 60-120 kg adult.' },
         ],
+        // The form (immediate or extended release) is not written, so the highest labelled day holds: a warning above it holds for every form.
+        ceilings: [{
+            value: 540, unit: 'mg/d', per: 'day', source: 'labelDiltiazem', evidence: 'weak',
+            note: 'The most any diltiazem label gives (extended release; 540 mg studied with Cardizem CD, whose label gives up to 480 mg once daily); immediate-release tablets are usually given at 180-360 mg a day.',
+        }],
         cautions: [
             { value: 'Evidence is limited to case reports and series (level IV).', source: 'traineau2020' },
             { value: 'Partial response only, in 9 of 17 treated patients of the Mayo Clinic series.', source: 'balin2012' },
