@@ -107,7 +107,7 @@ describe('3. diltiazem above the labels\' most in a day', () => {
     it('720 mg/day in an adult: above the adults\' regimen and the labels\' 540 mg/day, in one warning', async () => {
         const rows = await atLine(doseCase('adult-diltiazem'), 14);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 14, '720',
-            `Diltiazem 720 mg/day oral: above the reported 240–480 mg/day (adults) (Palmieri 1995). ${CEILING} Other reported regimens: 2–4 mg/kg/day (Amonkar 2022, the seed report).`]]);
+            `Diltiazem 720 mg/day oral: above the reported 240–480 mg/day (adults) (Palmieri 1995). ${CEILING}`]]);
         expect(await markdown(doseCase('adult-diltiazem'))).toContain('Diltiazem 720 mg/day oral (line 14): ⚠ above the reported 240–480 mg/day (adults); above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others))');
     });
 
@@ -125,5 +125,24 @@ describe('3. diltiazem above the labels\' most in a day', () => {
 
     it('480 mg/day, the top of the adults\' regimen, is within and under the maximum', async () => {
         expect(await atLine(withDrug('adult-diltiazem', '720 mg/day', '480 mg/day'), 14)).toEqual([]);
+    });
+});
+
+describe('4. an adult is held to the adults\' regimen, not a per-kg range reported for no age group', () => {
+    it('180 mg/day at 52 years and 70 kg: below the adults\' 240–480 mg/day (was "within" the seed\'s 2–4 mg/kg/day)', async () => {
+        const text = withDrug('adult-diltiazem', '720 mg/day', '180 mg/day');
+        expect(shown(await atLine(text, 14))).toEqual([['dose-out-of-range', 'warning', 14, '180', 'Diltiazem 180 mg/day oral: below the reported 240–480 mg/day (adults) (Palmieri 1995).']]);
+        expect(await markdown(text)).toContain('Diltiazem 180 mg/day oral (line 14): ⚠ below the reported 240–480 mg/day (adults)');
+    });
+
+    it('written per kg, the adult is held alike: 3 mg/kg/day at 70 kg is 210 mg/day, below 240–480 mg/day', async () => {
+        const rows = await atLine(withDrug('adult-diltiazem', '720 mg/day', '3 mg/kg/day'), 14);
+        expect(rows.map(r => r.message)).toEqual(['Diltiazem 3 mg/kg/day oral is 210 mg/day at 70 kg: below the reported 240–480 mg/day (adults) (Palmieri 1995).']);
+    });
+
+    it('a child is still held to the per-kg range: 120 mg/day at 12 years and 40 kg is 3 mg/kg/day, within', async () => {
+        const text = withDrug('adult-diltiazem', '720 mg/day', '120 mg/day').replace('age 52 years sex female weight 70 kg height 165 cm', 'age 12 years sex female weight 40 kg height 150 cm');
+        expect(await atLine(text, 14)).toEqual([]);
+        expect(await markdown(text)).toContain('Diltiazem 120 mg/day oral (line 14): 3 mg/kg/day at 40 kg: within the reported 2–4 mg/kg/day');
     });
 });

@@ -311,15 +311,27 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
 /**
  * The regimens a dose is held against: with the weight known, a per-kg rate decides alone
  * unless the patient is known to be an adult (an adult's mg/day must not pass a child's dose;
- * an adult's dose within the adult range is not wrong for being above the per-kg one).
+ * an adult's dose within the adult range is not wrong for being above the per-kg one). An
+ * adult is held to the calcinosis regimens reported in adults where the route has one: a
+ * per-kg range reported for no age group (diltiazem's 2–4 mg/kg/day, which scales to a
+ * child's weight) does not make an adult's 180 mg/day "within" below the adults' 240–480 mg/day.
  */
 function candidates(drug: Drug, patient: Patient): Regimen[] {
     const regimens = forAge(drug, patient);
+    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
+    if (adult) {
+        const adultRoutes = new Set(regimens.filter(r => r.ages === 'adults' && !r.otherIndication).map(r => r.route));
+        return regimens.filter(r => !(r.perKg && !r.ages && !r.otherIndication && adultRoutes.has(r.route)));
+    }
     // A children's per-kg dose does not decide alone for a patient not known to be a child.
     const perKgRates = regimens.filter(r => r.perKg && !r.timing && r.ages !== 'children');
-    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
-    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return regimens;
+    if (patient.weightKg === undefined || perKgRates.length === 0) return regimens;
     return regimens.filter(r => r.timing || r.perKg);
+}
+
+/** Whether a regimen can judge this patient's dose (presenters work out a per-kg range only for one that does). */
+export function regimenJudges(drug: Drug, regimen: Regimen, patient: { weightKg?: number; ageYears?: number }): boolean {
+    return candidates(drug, patient).includes(regimen);
 }
 
 /**
