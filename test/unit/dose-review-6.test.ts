@@ -9,7 +9,7 @@ import type { MedicationStatement } from '../../src/language/fhir/fhir-types.js'
 import { documentBundles } from '../../src/language/fhir/fhir-document.js';
 import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate, type Row } from './helpers.js';
+import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
 
 const doseCase = (name: string): string => fs.readFileSync(`test/unit/cases/dose6/${name}.calc`, 'utf8');
 /** The case with a prescription line written otherwise (not its comments). */
@@ -144,5 +144,47 @@ describe('4. an adult is held to the adults\' regimen, not a per-kg range report
         const text = withDrug('adult-diltiazem', '720 mg/day', '120 mg/day').replace('age 52 years sex female weight 70 kg height 165 cm', 'age 12 years sex female weight 40 kg height 150 cm');
         expect(await atLine(text, 14)).toEqual([]);
         expect(await markdown(text)).toContain('Diltiazem 120 mg/day oral (line 14): 3 mg/kg/day at 40 kg: within the reported 2–4 mg/kg/day');
+    });
+});
+
+describe('5. a regimen per m² with no height recorded: the dose cannot be checked, and the height is what to record', () => {
+    it('rituximab 700 mg iv weekly for 4 weeks: information that names the per-m² regimen and asks for the height (was a warning against 1000 mg every 2 weeks)', async () => {
+        const rows = (await diagnose(doseCase('rituximab-no-height'))).filter(r => r.line === 13 && r.code.startsWith('dose'));
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'information', 13, '700',
+            'Rituximab 700 mg iv weekly for 4 weeks cannot be checked: the reported 375 mg/m2 iv weekly for 4 weeks (Daoussis 2012) is per m², and the body surface area is not known. Record the height to hold the dose against it (the body surface area by Mosteller).']]);
+        const page = await markdown(doseCase('rituximab-no-height'));
+        expect(page).toContain('Rituximab 700 mg iv weekly for 4 weeks (line 13): cannot be checked: the body surface area is not known, so the reported 375 mg/m2 iv weekly for 4 weeks cannot be read in mg; record the height');
+        expect(page).not.toMatch(/700 mg iv weekly for 4 weeks \(line 13\): [^\n]*within/);
+    });
+
+    it('with neither height nor weight, both are asked for', async () => {
+        const text = doseCase('rituximab-no-height').replace('age 50 years sex female weight 70 kg', 'age 50 years sex female');
+        const rows = (await diagnose(text)).filter(r => r.line === 13 && r.code.startsWith('dose'));
+        expect(rows.map(r => r.message)).toEqual([expect.stringContaining('Record the height and the weight to hold the dose against it')]);
+    });
+
+    it('with the height, 700 mg is read per m²: 375 mg/m² is 682 mg at 1.82 m², so 700 mg is above it', async () => {
+        const text = doseCase('rituximab-no-height').replace('weight 70 kg', 'weight 70 kg height 170 cm');
+        const [verdict] = await doseVerdicts(text);
+        expect([verdict.status, verdict.text]).toEqual(['outside', '385 mg/m2 at 1.82 m² (Mosteller): above the reported 375 mg/m2 iv weekly for 4 weeks']);
+    });
+
+    it('an absolute dose that fits the other regimen stands: 1000 mg every 2 weeks for 4 weeks is within Narváez\'s', async () => {
+        const [verdict] = await doseVerdicts(withDrug('rituximab-no-height', '700 mg iv weekly for 4 weeks', '1000 mg iv every 2 weeks for 4 weeks'));
+        expect([verdict.status, verdict.text]).toEqual(['within', 'within the reported 1000 mg iv every 2 weeks for 2–4 weeks']);
+    });
+
+    it('375 mg/m² with no height: within per m², and no amount in mg is claimed in the verdict, the hover or FHIR', async () => {
+        const text = doseCase('rituximab-no-height');
+        const [, verdict] = await doseVerdicts(text);
+        expect([verdict.status, verdict.text, verdict.perWeek, verdict.bsa]).toEqual(['within', 'within the reported 375 mg/m2 iv weekly for 4 weeks', undefined, undefined]);
+        const document = await validate(text);
+        const hover = await services.Calc.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(text.indexOf('375 mg/m2')) });
+        const value = (hover?.contents as { value: string }).value;
+        expect(value).toContain('✔ within the reported 375 mg/m2 iv weekly for 4 weeks (Daoussis 2012)');
+        expect(value.split('Reported regimens')[0]).not.toMatch(/Exposure|BSA|\d mg(?!\/m2)/);
+        const [bundle] = documentBundles(document, services.Calc.clinical.Analysis).bundles;
+        const statements = bundle.entry.map(e => e.resource).filter((r): r is MedicationStatement => r.resourceType === 'MedicationStatement');
+        expect(statements[1].dosage![0].doseAndRate).toEqual([{ doseQuantity: { value: 375, unit: 'mg/m2', system: 'http://unitsofmeasure.org', code: 'mg/m2' } }]);
     });
 });

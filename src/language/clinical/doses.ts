@@ -464,6 +464,9 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         });
         return verdict;
     }
+    // A regimen per m² (or per kg) that the missing height (or weight) kept from the comparison may be the one the dose follows.
+    const unread = unmeasured(fact, drug, patient, patientFacts, dialysisFits, typeFits);
+    if (unread) return unmeasuredVerdict(fact, drug, unread, verdict);
     // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
     const calcinosis = all.filter(c => !c.regimen.otherIndication && !unsourced(c.regimen));
     const ours = all.find(c => !c.regimen.otherIndication && unsourced(c.regimen));
@@ -787,6 +790,40 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
         return verdict;
     }
     verdict.text = `cannot be held against the reported regimens (${drug.regimens.map(r => regimenWords(r)).join('; ')})`;
+    return verdict;
+}
+
+/**
+ * The sourced calcinosis regimens for this patient that the dose could not be held against for
+ * want of a body size (rituximab's 375 mg/m² with no height: the body surface area is unknown),
+ * by the dose's route, and what to record. Only asked where the dose fits no regimen: an absolute
+ * dose outside the others may be this one's, so it is not checked rather than called outside.
+ */
+function unmeasured(fact: DrugFact, drug: Drug, patient: Patient, facts: PatientFacts, ...fits: Array<(r: Regimen) => boolean>): { regimens: Regimen[]; record: string } | undefined {
+    const route = fact.routeEntry?.term;
+    const kind = kindOf(fact.dose.ucum!);
+    if (kind !== 'amount' && kind !== 'rate') return undefined;
+    const perM2 = (r: Regimen) => /\/m2/.test(r.unit) && patient.bsa === undefined;
+    const perKg = (r: Regimen) => r.perKg && patient.weightKg === undefined;
+    const regimens = candidates(drug, patient).filter(r => (perM2(r) || perKg(r)) && !r.otherIndication && !unsourced(r)
+        && (!route || !r.route || r.route === route) && fits.every(f => f(r)) && kindOf(r.unit) !== 'concentration');
+    if (regimens.length === 0) return undefined;
+    const missing = [regimens.some(perM2) && facts.heightCm === undefined ? 'the height' : '', facts.weightKg === undefined ? 'the weight' : ''].filter(Boolean);
+    return { regimens, record: joinWords(missing, 'and') };
+}
+
+/** The verdict and the information finding where a regimen could not be read for want of the height or weight. */
+function unmeasuredVerdict(fact: DrugFact, drug: Drug, { regimens, record }: { regimens: Regimen[]; record: string }, verdict: DoseVerdict): DoseVerdict {
+    const size = regimens.some(r => /\/m2/.test(r.unit)) ? 'the body surface area' : 'the weight';
+    const per = regimens.map(r => describeRegimen(r, true, false)).join(' and ');
+    verdict.status = 'not-checked';
+    verdict.regimen = regimens[0];
+    verdict.text = `cannot be checked: ${size} is not known, so ${per} cannot be read in ${showUnit(bodySizeApplied(regimens[0].unit))}; record ${record}`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)} cannot be checked: ${regimens.map(r => describeRegimen(r)).join(' and ')} ${regimens.length > 1 ? 'are' : 'is'} per ${size === 'the weight' ? 'kg' : 'm²'}, and ${size} is not known. Record ${record} to hold the dose against ${regimens.length > 1 ? 'them' : 'it'}${size === 'the weight' ? '' : ' (the body surface area by Mosteller)'}.`,
+        sources: regimens.map(r => r.source)
+    });
     return verdict;
 }
 
