@@ -511,7 +511,7 @@ function decimalSlip(fact: DrugFact, closest: Comparison, regimens: Regimen[], p
     const value = above ? fact.dose.value / factor : fact.dose.value * factor;
     const read: DrugFact = { ...fact, dose: { ...fact.dose, value } };
     const fits = regimens.filter(r => !unsourced(r) && regimenFitsAge(r, patient.ageYears))
-        .map(r => compare(read, r, patient)).filter(c => c !== undefined && c.outside.length === 0);
+        .map(r => compare(read, r, patient)).filter((c): c is Comparison => c !== undefined && c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
     return fit ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
 }

@@ -76,7 +76,7 @@ export const Drugs: Drug[] = [
         ],
         // The form (immediate or extended release) is not written, so the highest labelled day holds: a warning above it holds for every form.
         ceilings: [{
-            value: 540, unit: 'mg/d', per: 'day', source: 'labelDiltiazem', evidence: 'weak',
+            value: 540, unit: 'mg/d', per: 'day', source: 'labelDiltiazemDosage', evidence: 'weak',
             note: 'The most any diltiazem label gives (extended release; 540 mg studied with Cardizem CD, whose label gives up to 480 mg once daily); immediate-release tablets are usually given at 180-360 mg a day.',
         }],
         cautions: [

@@ -808,7 +808,7 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
-    labelDiltiazem: {
+    labelDiltiazemDosage: {
         short: 'diltiazem labels (Cardizem CD and others)',
         citation: 'CARDIZEM CD (diltiazem hydrochloride extended-release capsules) and the generic Dilt-CD, US prescribing information, Dosage and Administration (read as reproduced by RxList and MedLibrary): limited general clinical experience with doses above 360 mg, but doses to 540 mg have been studied in clinical trials; hypertension and angina: individual patients may respond to up to 480 mg once daily. Not read here: the immediate-release tablets\' label (its usual range 180-360 mg a day in divided doses, as secondary summaries give it) and Cardizem LA\'s (extended-release tablets, once daily up to 540 mg in hypertension, recalled; a secondary dosing summary, themeditary.com, gives extended-release capsules and tablets at most 540 mg a day, the coated capsules 480 mg).',
         url: 'https://www.rxlist.com/cardizem-cd-drug.htm',
