@@ -188,3 +188,36 @@ describe('5. a regimen per m² with no height recorded: the dose cannot be check
         expect(statements[1].dosage![0].doseAndRate).toEqual([{ doseQuantity: { value: 375, unit: 'mg/m2', system: 'http://unitsofmeasure.org', code: 'mg/m2' } }]);
     });
 });
+
+describe('6. ibuprofen at 16 years: held to the over-the-counter label for 12 years and over (was not checked)', () => {
+    const TEEN = 'ibuprofen 200 mg over-the-counter label';
+
+    it('400 mg three times daily: within the label\'s 200–400 mg up to 6 times a day, a dose for another indication', async () => {
+        const [verdict] = await doseVerdicts(doseCase('adolescent-ibuprofen'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for minor aches and pains or fever, over the counter, not a regimen for calcinosis: within the reported 200–400 mg oral 1–6 times a day']);
+        expect((await diagnose(doseCase('adolescent-ibuprofen'))).filter(r => r.code.startsWith('dose'))).toEqual([]);
+    });
+
+    it('400 mg every 4 hours gives 2400 mg a day: above the label\'s 1200 mg in 24 hours, which a doctor may direct otherwise', async () => {
+        const rows = await atLine(withDrug('adolescent-ibuprofen', 'three times daily', 'every 4 hours'), 15);
+        expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 15, '400',
+            `Ibuprofen 400 mg oral every 4 hours gives 2400 mg/day: above the most a day for this patient by each source, 1200 mg/day at 12-17 years by the over-the-counter label (6 tablets of 200 mg in 24 hours, unless directed by a doctor). The prescription label's 1200-3200 mg a day is given for adults; below 18 years the over-the-counter label's most is held, which a doctor may direct otherwise. Sources: ${TEEN}.`]]);
+    });
+
+    it('800 mg three times daily: above the 200–400 mg per dose and the day\'s 1200 mg; the day\'s most is the warning', async () => {
+        const rows = await atLine(withDrug('adolescent-ibuprofen', '400 mg', '800 mg'), 15);
+        expect(rows.map(r => r.message)).toEqual([expect.stringMatching(/^Ibuprofen 800 mg oral 3 times a day gives 2400 mg\/day: above the most a day for this patient/)]);
+        const [verdict] = await doseVerdicts(withDrug('adolescent-ibuprofen', '400 mg', '800 mg'));
+        expect(verdict.status).toBe('outside');
+    });
+
+    it('at 10 years the label says ask a doctor: not checked, naming whom its regimens are for', async () => {
+        const [verdict] = await doseVerdicts(doseCase('adolescent-ibuprofen').replace('age 16 years', 'age 10 years'));
+        expect([verdict.status, verdict.text]).toEqual(['not-checked', 'the knowledge base has no regimen for children (this patient is 10 years; its regimens are for adults and adolescents, the label\'s children 12 years and over): the dose is not checked']);
+    });
+
+    it('an adult is held to the prescription label as before: 800 mg three times daily at 40 years is within 400–800 mg 3–4 times a day', async () => {
+        const [verdict] = await doseVerdicts(withDrug('adolescent-ibuprofen', '400 mg', '800 mg').replace('age 16 years', 'age 40 years'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for arthritis or pain, not a regimen for calcinosis: within the reported 400–800 mg oral 3–4 times a day']);
+    });
+});

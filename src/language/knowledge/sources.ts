@@ -814,6 +814,12 @@ export const Sources = {
         url: 'https://www.rxlist.com/cardizem-cd-drug.htm',
         evidence: 'weak',
     },
+    labelIbuprofenOtc: {
+        short: 'ibuprofen 200 mg over-the-counter label',
+        citation: 'Ibuprofen tablets USP 200 mg, US over-the-counter Drug Facts, Directions (read as listed by NDCList for the Nucare labeler): adults and children 12 years and over, take 1 tablet every 4 to 6 hours while symptoms persist; if pain or fever does not respond to 1 tablet, 2 tablets may be used; do not take more than 6 tablets in 24 hours unless directed by a doctor; children under 12 years, ask a doctor. The UK Nurofen 200 mg leaflet agrees (adults and adolescents of 12 to 18 years: 1 or 2 tablets up to three times a day, at least 4 hours apart, at most 6 tablets in 24 hours).',
+        url: 'https://ndclist.com/ndc/66267-115/label',
+        evidence: 'source',
+    },
     labelPedmark: {
         short: 'Pedmark (sodium thiosulfate) label',
         citation: 'PEDMARK (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information, Fennec: Warnings and Precautions — hypernatraemia and hypokalaemia; check serum sodium before each dose, do not start with a sodium above 145 mmol/L.',
