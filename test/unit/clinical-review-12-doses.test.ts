@@ -52,7 +52,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     it('naproxen 5000 mg twice daily: above the label\'s 250–500 mg, its one regimen', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 21);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 21,
-            'Naproxen 5000 mg oral twice daily: above every regimen reported: the reported 250–500 mg oral twice daily (arthritis or pain) (naproxen (Naprosyn) label). None is a regimen for calcinosis.']]);
+            'Naproxen 5000 mg oral twice daily: above every regimen reported: the reported 250–500 mg oral twice daily (arthritis or pain) (naproxen (Naprosyn) label). At 10000 mg/day, it is also above the maximum of 1500 mg/day (naproxen (Naprosyn) label). 1500 mg a day only for limited periods. None is a regimen for calcinosis. Did you mean 500 mg (a decimal-point slip)? A tenth of the dose fits the reported 250–500 mg oral twice daily (naproxen (Naprosyn) label).']]);
     });
 
     it('apixaban 5 mg four times daily: more often than the label\'s twice daily', async () => {
@@ -64,7 +64,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     it('prednisolone 600 mg daily in an adult: above the label\'s adult doses, 5–60 mg a day and 200 mg a day in multiple sclerosis', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 23);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 23,
-            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (the underlying disease (connective tissue disease and others)) (prednisolone label). None is a regimen for calcinosis.']]);
+            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (the underlying disease (connective tissue disease and others)) (prednisolone label). None is a regimen for calcinosis. Did you mean 60 mg (a decimal-point slip)? A tenth of the dose fits the reported 5–60 mg oral daily (the underlying disease (connective tissue disease and others)) (prednisolone label).']]);
     });
 
     it('calcium gluconate 1000 mg/kg iv once: 64 g at 64 kg, above the label\'s adult bolus of 1000–2000 mg', async () => {

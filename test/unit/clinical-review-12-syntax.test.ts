@@ -114,7 +114,7 @@ describe('a range of intervals: `every 3-4 weeks` is FHIR period 3, periodMax 4'
         const [sign] = await drugRows(withDrug('drug pamidronate -90 mg iv every 4 weeks'));
         expect(sign).toMatchObject({ code: 'syntax', text: '-', message: '`-` is not expected here: values are written without a sign.' });
         const [range] = await drugRows(withDrug('drug pamidronate 60-90 mg iv every 4 weeks'));
-        expect(range).toMatchObject({ code: 'syntax', text: '-', message: '`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`): write one value here.' });
+        expect(range).toMatchObject({ code: 'syntax', text: '-', message: '`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`) or how long an infusion takes (`over 30-60 minutes`): write one value here.' });
     });
 });
 

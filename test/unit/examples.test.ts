@@ -31,8 +31,8 @@ describe('the examples', () => {
         });
     });
 
-    it('02-sclerosis.calc: dystrophic, circumscripta, definite, and nothing to warn about', async () => {
-        expect(await rows('02-sclerosis')).toEqual(['2 hint care-missing SclerodermaFingers', '2 information classification SclerodermaFingers']);
+    it('02-sclerosis.calc: dystrophic, circumscripta, definite; diltiazem 180 mg/day at 58 years is below the adults\' regimen', async () => {
+        expect(await rows('02-sclerosis')).toEqual(['2 hint care-missing SclerodermaFingers', '2 information classification SclerodermaFingers', '45 warning dose-out-of-range 180']);
         expect(await classification('02-sclerosis')).toMatchObject({ type: 'dystrophic', extent: 'circumscripta', confidence: 'definite', missing: [] });
     });
 

@@ -39,10 +39,11 @@ describe('hovers', () => {
         expect(hover).toMatch(/Amonkar 2022, the seed report.* prints "2 mg\/day"/);
     });
 
-    it('a dose: the patient\'s own range from the per-kg regimen', async () => {
+    it('a dose: an adult is held to the adults\' regimen, with no per-kg range worked out for her', async () => {
         const hover = await hoverAt('examples/02-sclerosis.calc', '180');
-        expect(hover).toContain('for 62 kg: 124–248 mg/day');
-        expect(hover).toMatch(/✔ 2\.9 mg\/kg\/day at 62 kg: within the reported 2–4 mg\/kg\/day/);
+        expect(hover).not.toContain('for 62 kg');
+        expect(hover).toContain('⚠ below the reported 240–480 mg/day (adults) (Palmieri 1995)');
+        expect(hover).toContain('Exposure: 1260 mg/week · 2.9 mg/kg/day');
     });
 
     it('a condition: category, what it points to, the seed\'s frequency and the literature\'s', async () => {

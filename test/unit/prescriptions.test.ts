@@ -97,7 +97,7 @@ describe('the nine prescription forms', () => {
     });
 
     it('a Latin abbreviation where the route goes is read as the schedule, with the words to write', async () => {
-        const rows = (await diagnose(withForm('drug diltiazem 60 mg bd'))).filter(r => /^(dose|drug|syntax|unit|unknown|schedule)/.test(r.code));
+        const rows = (await diagnose(withForm('drug diltiazem 120 mg bd'))).filter(r => /^(dose|drug|syntax|unit|unknown|schedule)/.test(r.code));
         expect(rows.map(r => [r.code, r.severity, r.text])).toEqual([['schedule-shorthand', 'information', 'bd']]);
         expect(rows[0].message).toBe('`bd` is read as `twice daily`: write `twice daily`, which reads the same to every reader.');
     });
@@ -133,7 +133,8 @@ describe('the nine prescription forms', () => {
 describe('realistic doses of each seed drug at a stated weight get no dose warning', () => {
     const seed = [
         // Warfarin 1 mg/day is the seed's, but advised against (Traineau 2020): clinical-review-9-doses.test.ts.
-        'drug diltiazem 180 mg/day', 'drug diltiazem 60 mg oral 3 times a day',
+        // At 40 years diltiazem is held to the adults' 240–480 mg/day, not the seed's 2–4 mg/kg/day (dose-review-6.test.ts).
+        'drug diltiazem 240 mg/day', 'drug diltiazem 90 mg oral 3 times a day',
         'drug etidronate 800 mg/day', 'drug alendronate 70 mg oral weekly', 'drug pamidronate 90 mg iv every 4 weeks',
         'drug ceftriaxone 2 g iv daily for 20 days', 'drug aluminiumHydroxide 1.8 g/day', 'drug probenecid 1.5 g/day',
         'drug sodiumThiosulfate 12.5 g iv 3 times a week', 'drug minocycline 100 mg/day', 'drug colchicine 1 mg/day'
@@ -240,7 +241,7 @@ describe('units as clinicians write them', () => {
     it('micrograms and milligrams spelled out are µg and mg', async () => {
         expect(await drugRows(withForm('drug calcitriol 0.25 micrograms oral daily'))).toEqual([]);
         expect(await drugRows(withForm('drug calcitriol 0.25 microgram oral daily'))).toEqual([]);
-        expect(await drugRows(withForm('drug diltiazem 60 milligrams oral 3 times a day'))).toEqual([]);
+        expect(await drugRows(withForm('drug diltiazem 90 milligrams oral 3 times a day'))).toEqual([]);
     });
 });
 

@@ -32,9 +32,11 @@ describe('golden summaries of examples/', () => {
         }
     }
 
-    it('shows the diltiazem range for the patient of 02-sclerosis.calc in both formats', () => {
+    it('holds the adult of 02-sclerosis.calc to the adults\' diltiazem regimen in both formats, with no per-kg range worked out for her', () => {
         for (const extension of ['html', 'md']) {
-            expect(fs.readFileSync(path.join(GOLDEN, `02-sclerosis.summary.${extension}`), 'utf8')).toContain('2–4 mg/kg/day × 62 kg = 124–248 mg/day');
+            const page = fs.readFileSync(path.join(GOLDEN, `02-sclerosis.summary.${extension}`), 'utf8');
+            expect(page).toContain('180 mg/day — below the reported 240–480 mg/day (adults)');
+            expect(page).not.toContain('124–248 mg/day');
         }
     });
 });

@@ -10,7 +10,7 @@
  * so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced, type SourceId } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -317,15 +317,27 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
 /**
  * The regimens a dose is held against: with the weight known, a per-kg rate decides alone
  * unless the patient is known to be an adult (an adult's mg/day must not pass a child's dose;
- * an adult's dose within the adult range is not wrong for being above the per-kg one).
+ * an adult's dose within the adult range is not wrong for being above the per-kg one). An
+ * adult is held to the calcinosis regimens reported in adults where the route has one: a
+ * per-kg range reported for no age group (diltiazem's 2–4 mg/kg/day, which scales to a
+ * child's weight) does not make an adult's 180 mg/day "within" below the adults' 240–480 mg/day.
  */
 function candidates(drug: Drug, patient: Patient): Regimen[] {
     const regimens = forAge(drug, patient);
+    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
+    if (adult) {
+        const adultRoutes = new Set(regimens.filter(r => r.ages === 'adults' && !r.otherIndication).map(r => r.route));
+        return regimens.filter(r => !(r.perKg && !r.ages && !r.otherIndication && adultRoutes.has(r.route)));
+    }
     // A children's per-kg dose does not decide alone for a patient not known to be a child.
     const perKgRates = regimens.filter(r => r.perKg && !r.timing && r.ages !== 'children');
-    const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
-    if (patient.weightKg === undefined || perKgRates.length === 0 || adult) return regimens;
+    if (patient.weightKg === undefined || perKgRates.length === 0) return regimens;
     return regimens.filter(r => r.timing || r.perKg);
+}
+
+/** Whether a regimen can judge this patient's dose (presenters work out a per-kg range only for one that does). */
+export function regimenJudges(drug: Drug, regimen: Regimen, patient: { weightKg?: number; ageYears?: number }): boolean {
+    return candidates(drug, patient).includes(regimen);
 }
 
 /**
@@ -453,6 +465,9 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         });
         return verdict;
     }
+    // A regimen per m² (or per kg) that the missing height (or weight) kept from the comparison may be the one the dose follows.
+    const unread = unmeasured(fact, drug, patient, patientFacts, dialysisFits, typeFits);
+    if (unread) return unmeasuredVerdict(fact, drug, unread, verdict);
     // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
     const calcinosis = all.filter(c => !c.regimen.otherIndication && !unsourced(c.regimen));
     const ours = all.find(c => !c.regimen.otherIndication && unsourced(c.regimen));
@@ -472,13 +487,53 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
+    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
+    const ceiling = beyondCeiling(fact, drug, patient);
+    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${forWeight}${others}${discrepancy}`,
-        sources: [regimen.source],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${ceiling?.message ?? ''}${forWeight}${others}${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...(decimal ? [decimal.regimen.source] : [])])],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
+}
+
+interface DecimalSlip { value: number; unit: string; regimen: Regimen; tenth: boolean }
+
+/**
+ * A decimal-point slip (sodium thiosulfate 125 g for 12.5 g): a dose above the closest regimen
+ * read as its tenth, or one below as ten times itself, that then fits a sourced regimen for this
+ * patient's age wholly (amount, frequency, course). Only a question: the dose stays outside.
+ */
+function decimalSlip(fact: DrugFact, closest: Comparison, regimens: Regimen[], patient: Patient): DecimalSlip | undefined {
+    const above = closest.outside.includes('above'), below = closest.outside.includes('below');
+    if (above === below) return undefined;
+    // The amount as written is some regimen's, given on another schedule (alendronate 70 mg daily,
+    // the weekly dose): the schedule is the likelier slip, and "did you mean 7 mg?" would mislead.
+    const amountFits = regimens.some(r => {
+        const c = compare(fact, r, patient);
+        return c !== undefined && !c.outside.includes('above') && !c.outside.includes('below');
+    });
+    if (amountFits) return undefined;
+    const factor = Thresholds.decimalSlipFactor.value;
+    const value = above ? fact.dose.value / factor : fact.dose.value * factor;
+    const read: DrugFact = { ...fact, dose: { ...fact.dose, value } };
+    const fits = regimens.filter(r => !unsourced(r) && regimenFitsAge(r, patient.ageYears))
+        .map(r => compare(read, r, patient)).filter((c): c is Comparison => c !== undefined && c.outside.length === 0);
+    const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
+    return fit ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
+}
+
+/** The slip in the verdict's words and the warning's: the regimen named (and cited) only where it is not the one already said. */
+function decimalWords(slip: DecimalSlip, said: Regimen): { verdict: string; message: string } {
+    const amount = formatQuantity(slip.value, slip.unit);
+    const part = slip.tenth ? 'A tenth of the dose' : 'Ten times the dose';
+    const same = slip.regimen === said;
+    return {
+        verdict: `; did you mean ${amount} (${part.toLowerCase()} fits ${same ? 'it' : describeRegimen(slip.regimen, true, false)})?`,
+        message: ` Did you mean ${amount} (a decimal-point slip)? ${part} fits ${describeRegimen(slip.regimen, !same)}.`
+    };
 }
 
 /**
@@ -533,11 +588,14 @@ function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], p
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     // Every regimen for this age, the single doses a schedule is not compared with among them (zoledronic acid once, repeated no sooner than 7 days after).
     const others = forAge(drug, patient).filter(r => r !== regimen);
+    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
+    const ceiling = beyondCeiling(fact, drug, patient);
+    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${discrepancy}`,
-        sources: [regimen.source, ...others.map(r => r.source)],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit }
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${ceiling?.message ?? ''}${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...others.map(r => r.source)])],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
     });
     return verdict;
 }
@@ -746,6 +804,40 @@ function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
     return verdict;
 }
 
+/**
+ * The sourced calcinosis regimens for this patient that the dose could not be held against for
+ * want of a body size (rituximab's 375 mg/m² with no height: the body surface area is unknown),
+ * by the dose's route, and what to record. Only asked where the dose fits no regimen: an absolute
+ * dose outside the others may be this one's, so it is not checked rather than called outside.
+ */
+function unmeasured(fact: DrugFact, drug: Drug, patient: Patient, facts: PatientFacts, ...fits: Array<(r: Regimen) => boolean>): { regimens: Regimen[]; record: string } | undefined {
+    const route = fact.routeEntry?.term;
+    const kind = kindOf(fact.dose.ucum!);
+    if (kind !== 'amount' && kind !== 'rate') return undefined;
+    const perM2 = (r: Regimen) => /\/m2/.test(r.unit) && patient.bsa === undefined;
+    const perKg = (r: Regimen) => r.perKg && patient.weightKg === undefined;
+    const regimens = candidates(drug, patient).filter(r => (perM2(r) || perKg(r)) && !r.otherIndication && !unsourced(r)
+        && (!route || !r.route || r.route === route) && fits.every(f => f(r)) && kindOf(r.unit) !== 'concentration');
+    if (regimens.length === 0) return undefined;
+    const missing = [regimens.some(perM2) && facts.heightCm === undefined ? 'the height' : '', facts.weightKg === undefined ? 'the weight' : ''].filter(Boolean);
+    return { regimens, record: joinWords(missing, 'and') };
+}
+
+/** The verdict and the information finding where a regimen could not be read for want of the height or weight. */
+function unmeasuredVerdict(fact: DrugFact, drug: Drug, { regimens, record }: { regimens: Regimen[]; record: string }, verdict: DoseVerdict): DoseVerdict {
+    const size = regimens.some(r => /\/m2/.test(r.unit)) ? 'the body surface area' : 'the weight';
+    const per = regimens.map(r => describeRegimen(r, true, false)).join(' and ');
+    verdict.status = 'not-checked';
+    verdict.regimen = regimens[0];
+    verdict.text = `cannot be checked: ${size} is not known, so ${per} cannot be read in ${showUnit(bodySizeApplied(regimens[0].unit))}; record ${record}`;
+    verdict.findings.push({
+        code: Codes.doseOutOfRange, severity: 'information', at: fact.dose.at,
+        message: `${drug.label} ${describeDosage(fact)} cannot be checked: ${regimens.map(r => describeRegimen(r)).join(' and ')} ${regimens.length > 1 ? 'are' : 'is'} per ${size === 'the weight' ? 'kg' : 'm²'}, and ${size} is not known. Record ${record} to hold the dose against ${regimens.length > 1 ? 'them' : 'it'}${size === 'the weight' ? '' : ' (the body surface area by Mosteller)'}.`,
+        sources: regimens.map(r => r.source)
+    });
+    return verdict;
+}
+
 /** How the written dose reads in the regimen's unit, where it differs from what was written. */
 function asRead(c: Comparison, fact: DrugFact, patient: Patient): string {
     if (c.value === undefined || !c.unit || (c.unit === fact.dose.ucum && !c.split)) return '';
@@ -794,6 +886,23 @@ function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{
         exceeded.push({ ceiling, value: inUnit, most, unit });
     }
     return exceeded;
+}
+
+/**
+ * A dose outside the regimens that is also above a label's maximum (diltiazem 720 mg/day): the
+ * maximum said in the same warning, since it is what holds whatever the indication.
+ */
+function beyondCeiling(fact: DrugFact, drug: Drug, patient: Patient): { verdict: string; message: string; source: SourceId } | undefined {
+    const [first] = ceilingsExceeded(fact, drug, patient);
+    if (!first) return undefined;
+    const { ceiling, value, most, unit } = first;
+    const amount = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}`;
+    const maximum = `the maximum of ${ceilingWords(ceiling, most, unit, patient)}`;
+    return {
+        verdict: `; above ${maximum} (${Sources[ceiling.source].short})`,
+        message: ` ${amount === formatQuantity(fact.dose.value, fact.dose.ucum!) ? 'It' : `At ${dayAmountWords(fact, amount)}, it`} is also above ${maximum} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        source: ceiling.source
+    };
 }
 
 /** The maximum for this patient in words: `225 mg/day (5 mg/kg/day at 45 kg)`. */

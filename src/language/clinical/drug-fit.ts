@@ -22,8 +22,9 @@ function ageGroup(ageYears: number | undefined): 'adults' | 'children' | undefin
     return ageYears === undefined ? undefined : ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults';
 }
 
-/** Whether a regimen is reported for a patient of this age (any, where the age is unknown or the regimen names no age group). */
-export function regimenFitsAge(regimen: Pick<Regimen, 'ages'>, ageYears: number | undefined): boolean {
+/** Whether a regimen is reported for a patient of this age (any, where the age is unknown or the regimen names no age group), from its youngest age. */
+export function regimenFitsAge(regimen: Pick<Regimen, 'ages' | 'fromYears'>, ageYears: number | undefined): boolean {
     const group = ageGroup(ageYears);
+    if (regimen.fromYears && ageYears !== undefined && ageYears < regimen.fromYears.value) return false;
     return !regimen.ages || !group || regimen.ages === group;
 }

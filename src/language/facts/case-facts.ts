@@ -155,7 +155,10 @@ export interface DrugFact {
 
 /** How long one infusion takes: `over 15 minutes`, in a UCUM time unit up to a day. */
 export interface InfusionFact {
+    /** The longest time, or the only one (FHIR duration, or durationMax with `shortest`). */
     duration: QuantityFact;
+    /** `over 30-60 minutes`: the shortest time, in the duration's unit (FHIR duration). */
+    shortest?: number;
     /** As written: `over 15 minutes`. */
     words: string;
     at: Span;

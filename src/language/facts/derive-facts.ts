@@ -292,11 +292,15 @@ class FactsBuilder {
         return read;
     }
 
-    /** `over 15 minutes`: the time one infusion takes, in minutes or hours; a course of days is written as one. */
+    /** `over 15 minutes` (or `over 30-60 minutes`): the time one infusion takes, in minutes or hours; a course of days is written as one. */
     private infusion(node: ast.Infusion): InfusionFact & { problem?: string } {
         const duration = this.quantity(node.duration, 'time');
-        const words = `over ${duration.text ?? duration.value} ${duration.unit}`;
-        const fact = { duration, words, at: spanOf(node) };
+        const low = node.low;
+        const words = `over ${low !== undefined ? `${low}-` : ''}${duration.text ?? duration.value} ${duration.unit}`;
+        const fact = { duration, words, at: spanOf(node), ...(low !== undefined ? { shortest: low } : {}) };
+        if (low !== undefined && (low <= 0 || low >= duration.value)) {
+            return { ...fact, problem: `\`${words}\` is not a range of infusion times: write the shorter first, as in \`over 30-60 minutes\`` };
+        }
         if (!duration.ucum) return fact; // the unit's own message says why
         const minutes = convert(duration.value, duration.ucum, 'min');
         if (minutes !== undefined && minutes <= INFUSION_MOST_MINUTES) return fact;

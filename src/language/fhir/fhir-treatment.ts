@@ -79,12 +79,16 @@ function timing(fact: DrugFact): Timing | undefined {
     return Object.keys(repeat).length ? { repeat } : undefined;
 }
 
-/** `over 2 hours`: FHIR's duration of one administration, in minutes or hours as written. */
-function infusionDuration(fact: DrugFact): Pick<TimingRepeat, 'duration' | 'durationUnit'> | undefined {
+/** `over 2 hours`: FHIR's duration of one administration, in minutes or hours as written; `over 30-60 minutes` is duration 30, durationMax 60. */
+function infusionDuration(fact: DrugFact): Pick<TimingRepeat, 'duration' | 'durationMax' | 'durationUnit'> | undefined {
     const duration = fact.infusion?.duration;
     if (!duration?.ucum || !Number.isFinite(duration.value)) return undefined;
     const unit = duration.ucum === 'h' ? 'h' : 'min';
-    return { duration: unit === 'h' ? duration.value : convert(duration.value, duration.ucum, 'min'), durationUnit: unit };
+    const inUnit = (value: number) => unit === 'h' ? value : convert(value, duration.ucum!, 'min');
+    const shortest = fact.infusion!.shortest;
+    return shortest !== undefined
+        ? { duration: inUnit(shortest), durationMax: inUnit(duration.value), durationUnit: unit }
+        : { duration: inUnit(duration.value), durationUnit: unit };
 }
 
 /** `up to 4 g/day`: the amount over the period its unit ends in (4 g per 1 d). */

@@ -94,6 +94,8 @@ export interface TimingRepeat {
     count?: number;
     /** How long one administration takes (an infusion over 15 minutes): duration 15, durationUnit min. */
     duration?: number;
+    /** The longest time where it is a range (`over 30-60 minutes`: duration 30, durationMax 60). */
+    durationMax?: number;
     durationUnit?: 'min' | 'h';
     frequency?: number;
     period?: number;

@@ -623,11 +623,13 @@ export interface Infusion extends langium.AstNode {
     readonly $container: DrugTherapy;
     readonly $type: 'Infusion';
     duration: Quantity;
+    low?: number;
 }
 
 export const Infusion = {
     $type: 'Infusion',
-    duration: 'duration'
+    duration: 'duration',
+    low: 'low'
 } as const;
 
 export function isInfusion(item: unknown): item is Infusion {
@@ -1698,6 +1700,10 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
             properties: {
                 duration: {
                     name: Infusion.duration
+                },
+                low: {
+                    name: Infusion.low,
+                    optional: true
                 }
             },
             superTypes: [DoseModifier.$type]

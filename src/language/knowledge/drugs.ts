@@ -74,6 +74,11 @@ export const Drugs: Drug[] = [
             { low: 2, high: 4, unit: 'mg/kg/d', perKg: true, route: 'oral', source: 'seed', note: 'The seed cites its reference 2 (Jiménez-Gallo 2015).' },
             { low: 240, high: 480, unit: 'mg/d', perKg: false, ages: 'adults', population: 'adults', route: 'oral', source: 'palmieri1995', note: 'Consistent with the seed\'s 2-4 mg/kg/d for a 60-120 kg adult.' },
         ],
+        // The form (immediate or extended release) is not written, so the highest labelled day holds: a warning above it holds for every form.
+        ceilings: [{
+            value: 540, unit: 'mg/d', per: 'day', source: 'labelDiltiazemDosage', evidence: 'weak',
+            note: 'The most any diltiazem label gives (extended release; 540 mg studied with Cardizem CD, whose label gives up to 480 mg once daily); immediate-release tablets are usually given at 180-360 mg a day.',
+        }],
         cautions: [
             { value: 'Evidence is limited to case reports and series (level IV).', source: 'traineau2020' },
             { value: 'Partial response only, in 9 of 17 treated patients of the Mayo Clinic series.', source: 'balin2012' },
@@ -703,8 +708,21 @@ export const Drugs: Drug[] = [
         indication: { value: 'Pain and inflammation; not a treatment of calcinosis.', source: 'labelIbuprofen' },
         regimens: [
             { low: 400, high: 800, unit: 'mg', perKg: false, timing: { frequency: 3, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'arthritis or pain', source: 'labelIbuprofen', note: '1200-3200 mg a day in 3-4 doses; 400 mg every 4-6 hours for pain.' },
+            // The prescription label's doses are an adult's (adults are 18 and over here): from 12 years the over-the-counter label's hold.
+            {
+                low: 200, high: 400, unit: 'mg', perKg: false, timing: { frequency: 1, frequencyMax: 6, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'children',
+                fromYears: { value: 12, source: 'labelIbuprofenOtc' }, population: 'adolescents, the label\'s children 12 years and over', otherIndication: 'minor aches and pains or fever, over the counter', source: 'labelIbuprofenOtc',
+                note: '1 or 2 tablets of 200 mg every 4 to 6 hours while symptoms persist: at most 6 times a day; the day\'s most (6 tablets) is the daily limit.',
+            },
         ],
         ceilings: [{ value: 3200, unit: 'mg/d', per: 'day', source: 'labelIbuprofen' }],
+        dailyLimits: [
+            { maxPerDay: { value: 1200, source: 'labelIbuprofenOtc' }, unit: 'mg/d', ages: { fromYears: 12, toYears: 18, label: '12-17 years' }, who: 'the over-the-counter label (6 tablets of 200 mg in 24 hours, unless directed by a doctor)' },
+        ],
+        dailyLimitsNote: {
+            value: 'The prescription label\'s 1200-3200 mg a day is given for adults; below 18 years the over-the-counter label\'s most is held, which a doctor may direct otherwise.',
+            source: 'labelIbuprofenOtc',
+        },
     },
     {
         term: 'naproxen',

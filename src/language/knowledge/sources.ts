@@ -844,6 +844,18 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
+    labelDiltiazemDosage: {
+        short: 'diltiazem labels (Cardizem CD and others)',
+        citation: 'CARDIZEM CD (diltiazem hydrochloride extended-release capsules) and the generic Dilt-CD, US prescribing information, Dosage and Administration (read as reproduced by RxList and MedLibrary): limited general clinical experience with doses above 360 mg, but doses to 540 mg have been studied in clinical trials; hypertension and angina: individual patients may respond to up to 480 mg once daily. Not read here: the immediate-release tablets\' label (its usual range 180-360 mg a day in divided doses, as secondary summaries give it) and Cardizem LA\'s (extended-release tablets, once daily up to 540 mg in hypertension, recalled; a secondary dosing summary, themeditary.com, gives extended-release capsules and tablets at most 540 mg a day, the coated capsules 480 mg).',
+        url: 'https://www.rxlist.com/cardizem-cd-drug.htm',
+        evidence: 'weak',
+    },
+    labelIbuprofenOtc: {
+        short: 'ibuprofen 200 mg over-the-counter label',
+        citation: 'Ibuprofen tablets USP 200 mg, US over-the-counter Drug Facts, Directions (read as listed by NDCList for the Nucare labeler): adults and children 12 years and over, take 1 tablet every 4 to 6 hours while symptoms persist; if pain or fever does not respond to 1 tablet, 2 tablets may be used; do not take more than 6 tablets in 24 hours unless directed by a doctor; children under 12 years, ask a doctor. The UK Nurofen 200 mg leaflet agrees (adults and adolescents of 12 to 18 years: 1 or 2 tablets up to three times a day, at least 4 hours apart, at most 6 tablets in 24 hours).',
+        url: 'https://ndclist.com/ndc/66267-115/label',
+        evidence: 'source',
+    },
     labelPedmark: {
         short: 'Pedmark (sodium thiosulfate) label',
         citation: 'PEDMARK (sodium thiosulfate injection) 12.5 g/100 mL, US prescribing information, Fennec: Warnings and Precautions — hypernatraemia and hypokalaemia; check serum sodium before each dose, do not start with a sodium above 145 mmol/L.',

@@ -192,6 +192,8 @@ export interface Regimen {
     population?: string;
     /** The age group the regimen is reported for (adults from Thresholds.adultFromYears); absent: any age. */
     ages?: 'adults' | 'children';
+    /** The youngest age the source gives the regimen for (the over-the-counter ibuprofen label: 12 years and over); absent: no lower bound. */
+    fromYears?: Sourced<number>;
     /** A term of the route catalogue (`oral`, `iv`, `topical`, `intralesional`…). */
     route?: string;
     /** The calcinosis types it is reported for; absent: any. */

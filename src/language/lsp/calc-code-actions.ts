@@ -38,6 +38,9 @@ export class CalcCodeActionProvider implements CodeActionProvider {
                 return strings(data.units).map((unit, i) => replace(document, diagnostic, unit, `Change the unit to ${unit}`, i === 0));
             case Codes.doseUnitSuspect:
                 return typeof data.unit === 'string' ? [replace(document, diagnostic, data.unit, `Change the unit to ${data.unit}, as reported`, true)] : [];
+            case Codes.doseOutOfRange:
+                // A decimal-point slip is a question: offered, not preferred.
+                return typeof data.decimal === 'string' ? [replace(document, diagnostic, data.decimal, `Change to ${data.decimal} (a decimal-point slip?)`, false)] : [];
             case Codes.doseScheduleMissing:
                 return typeof data.insert === 'string' && typeof data.insertAt === 'number'
                     ? [insertAt(document, diagnostic, data.insertAt, ` ${data.insert}`, `Add the usual schedule: ${data.insert}`)] : [];

@@ -13,7 +13,7 @@ import type { Span } from '../facts/case-facts.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { LabAssessment } from '../clinical/labs.js';
 import { diagnosisName } from '../clinical/classify.js';
-import { describeDosage, regimenForWeight, regimenWords } from '../clinical/doses.js';
+import { describeDosage, regimenForWeight, regimenJudges, regimenWords } from '../clinical/doses.js';
 import { formatInterval, formatNumber, formatQuantity, formatRange } from '../clinical/format.js';
 import { showUnit } from '../facts/units.js';
 import { ProductUnits, Sources } from '../knowledge/index.js';
@@ -122,7 +122,8 @@ function doseMarkdown(analysis: CaseAnalysis, index: number): string | undefined
     if (verdict.text) lines.push(`${STATUS_MARKS[verdict.status]} ${verdict.text}${verdict.regimen ? ` (${Sources[verdict.regimen.source].short})` : ''}`, '');
     lines.push('Reported regimens:');
     for (const regimen of drug.regimens) lines.push(`- ${regimenWords(regimen)}`);
-    for (const regimen of drug.regimens.filter(r => r.perKg && !r.timing)) {
+    // The patient's own per-kg range only for a regimen that judges this patient (an adult's is the adults' regimen).
+    for (const regimen of drug.regimens.filter(r => r.perKg && !r.timing && regimenJudges(drug, r, analysis.facts.patient))) {
         const weighed = regimenForWeight(regimen, weight);
         if (weighed) lines.push(`- for ${formatNumber(weight!)} kg: ${formatRange(weighed.low, weighed.high, weighed.unit)}`);
         else lines.push(`- ${showUnit(regimen.unit)}: record the weight to check the dose per kg`);

@@ -11,7 +11,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenForWeight, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenForWeight, regimenJudges, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { conditionCautions } from '../clinical/cautions.js';
 import { cautionsForAge, indicationFits, regimenFitsAge } from '../clinical/drug-fit.js';
@@ -139,7 +139,7 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
         label: drug.label,
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
-        regimens: drug.regimens.map(regimen => regimenOption(regimen, patient, book)),
+        regimens: drug.regimens.map(regimen => regimenOption(drug, regimen, patient, book)),
         // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
         ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.
@@ -153,7 +153,7 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
     };
 }
 
-function regimenOption(regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
+function regimenOption(drug: Drug, regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
     const range = formatRange(regimen.low, regimen.high, regimen.unit);
     const schedule = regimenSchedule(regimen);
     const option: RegimenOption = {
@@ -161,8 +161,8 @@ function regimenOption(regimen: Regimen, { weightKg, ageYears }: { weightKg?: nu
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
-    // A per-kg regimen is worked out only for the ages it is reported in (no children's dose for an adult).
-    const weighed = regimenFitsAge(regimen, ageYears) ? regimenForWeight(regimen, weightKg) : undefined;
+    // A per-kg regimen is worked out only where it judges this patient (no children's dose, nor one an adult's regimen replaces, for an adult).
+    const weighed = regimenFitsAge(regimen, ageYears) && regimenJudges(drug, regimen, { weightKg, ageYears }) ? regimenForWeight(regimen, weightKg) : undefined;
     if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
     return option;
 }

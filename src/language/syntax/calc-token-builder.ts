@@ -7,8 +7,8 @@
  *   and the server lost). The loop accepts exactly what the grammar's terminal says.
  * - Two tokens no grammar rule uses: an unclosed string or block comment becomes one
  *   clear syntax error instead of a cascade of errors on the words inside it.
- * - The range dash of `every 3-4 weeks` (or an en dash, `3–4`) is a token only there, after
- *   `every` and a number and before a number: elsewhere (`-5`, a dose `90-100 mg`) it stays a
+ * - The range dash of `every 3-4 weeks` and `over 30-60 minutes` (or an en dash, `3–4`) is a token
+ *   only there, after `every` or `over` and a number and before a number: elsewhere (`-5`, a dose `90-100 mg`) it stays a
  *   character the lexer reports with its own message, rather than a token that derails the parser.
  */
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
@@ -63,8 +63,8 @@ const unclosedTokens: TokenType[] = [
 ];
 
 const DASHES = new Set(['-', '\u2013']);
-/** `every 3` (or `every 1.5`) ending where a dash starts, and a number after the dash. */
-const EVERY_NUMBER = /(?:^|[^\w\u00B5\u03BC])every[ \t]+[0-9]+(?:\.[0-9]+)?[ \t]*$/;
+/** `every 3` or `over 30` (or `every 1.5`) ending where a dash starts, and a number after the dash. */
+const EVERY_NUMBER = /(?:^|[^\w\u00B5\u03BC])(?:every|over)[ \t]+[0-9]+(?:\.[0-9]+)?[ \t]*$/;
 const NUMBER_AFTER = /^[ \t]*[0-9]/;
 /** How far back `every 3` is looked for: the words, a number and a few blanks. */
 const LOOK_BACK = 40;

@@ -175,8 +175,8 @@ export class CalcLexerErrorMessageProvider implements ILexerErrorMessageProvider
         const bracketed = ucumBracket(fullText, startOffset);
         if (bracketed) return bracketed;
         if (/^[-\u2013]$/.test(text) && /\d[ \t]*$/.test(fullText.slice(Math.max(0, startOffset - 20), startOffset)) && /^[ \t]*\d/.test(fullText.slice(startOffset + length, startOffset + length + 20))) {
-            // `90-100 mg`: the dash is a token only in a schedule's interval (calc-token-builder.ts).
-            return `${quote(text)} between two numbers is read only in how often a drug is given (\`every 3-4 weeks\`): write one value here.`;
+            // `90-100 mg`: the dash is a token only in a schedule's interval or an infusion's time (calc-token-builder.ts).
+            return `${quote(text)} between two numbers is read only in how often a drug is given (\`every 3-4 weeks\`) or how long an infusion takes (\`over 30-60 minutes\`): write one value here.`;
         }
         if (/^[-+]$/.test(text) && /\d/.test(fullText.charAt(startOffset + length))) {
             // `-0` was told to write decimals with a digit on each side of the point.
