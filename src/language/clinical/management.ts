@@ -173,6 +173,9 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
         ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
+        // The eGFR's category, or where only a creatinine is written its Cockcroft-Gault clearance below G3b's lower bound.
+        ['gfrBelow30', kidney.category === 'G4' || kidney.category === 'G5' || kidney.dialysis !== undefined
+            || (kidney.category === undefined && kidney.creatinineClearance !== undefined && kidney.creatinineClearance.value < Thresholds.gfrCategories.g3bFrom.value)],
         ['penileNecrosis', necrotic.some(penile)],
         ['calcitriolUnmeasured', labs.byAnalyte.calcitriol?.usable !== true]
     ];

@@ -77,6 +77,8 @@ export type PlanSituation =
     | 'phosphateAboveAluminiumLimit'
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
     | 'ckdG4G5OrUnstaged'
+    /** GFR category G4 or G5, or on dialysis: the labels' severe-hypocalcaemia band for denosumab. */
+    | 'gfrBelow30'
     /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
     | 'penileNecrosis'
     /** No usable 1,25-dihydroxyvitamin D (calcitriol) recorded. */
@@ -207,6 +209,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'A heparin (unfractionated or low-molecular-weight) was the commonest replacement for warfarin in warfarin-associated calciphylaxis.', source: 'yu2017' },
             { value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
+            { value: 'Give no subcutaneous injections (insulin, heparin) into affected fat: inject away from the lesions.', source: 'cnConsensus', evidence: 'weak', note: 'design/management.md §1.1 step 4 ([S], with sprague2014 and nigwekar2008): subcutaneous injections among the local triggers; the consensus table was not reread for this sentence.' },
         ],
         // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.
         adviceWith: {
@@ -230,6 +233,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         // Binders lower a raised phosphate (or the phosphate of kidney failure); the Ca × P targets are those of CKD, read in kidney failure.
         variants: [
             { when: ['phosphateRaised'], advice: [{ value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' }], drugs: ['sevelamer', 'lanthanum'] },
+            {
+                // Clinical review 13: the dialysis prescription is part of lowering a raised calcium.
+                when: ['calciumRaised', 'onDialysis'],
+                advice: [{ value: 'With the calcium still raised once calcium-based binders and active vitamin D are stopped, dialyse against a low-calcium dialysate (1.5 to 2.0 mEq/L) for 3 to 4 weeks.', source: 'kdoqiGuide6', note: 'KDOQI 2003 guideline 6.3 (a corrected calcium above 10.2 mg/dL): reduce or switch calcium-based binders, reduce or stop active vitamin D, then a low dialysate calcium for 3-4 weeks if it persists.' }],
+            },
             {
                 when: ['kidneyFailure'],
                 advice: [
@@ -478,6 +486,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         // The Endocrine Society's guideline is for adults; in children denosumab's rebound is the danger.
         variants: [
             { when: ['notChild'], advice: [{ value: 'Above 14 mg/dL the Endocrine Society suggests calcitonin, for 48 to 72 hours only, with an intravenous bisphosphonate or denosumab (in hypercalcaemia of malignancy).', source: 'endocrineHcm2022', evidence: 'weak', note: 'Recommendation 3, for hypercalcaemia of malignancy in adults; other causes are not covered by the guideline.' }] },
+            {
+                // Clinical review 13: milk-alkali syndrome at a creatinine clearance of 16 mL/min was offered denosumab with no word of it.
+                when: ['notChild', 'gfrBelow30'],
+                advice: [{ value: 'With a GFR (or creatinine clearance) below 30 mL/min or on dialysis, denosumab carries a boxed warning of severe, sometimes fatal hypocalcaemia: if it is given, monitor the calcium closely.', source: 'labelProlia', note: 'Prolia boxed warning (2024), eGFR below 30 mL/min/1.73 m²; the Xgeva label (labelXgeva, as recalled) gives the same greater risk below a creatinine clearance of 30 mL/min.' }],
+            },
             { when: ['child'], advice: [{ value: 'In a child, not denosumab: its effect on bone turnover reverses quickly once it is stopped, and the rebound has caused severe hypercalcaemia in children (the Endocrine Society\'s suggestion of calcitonin with a bisphosphonate or denosumab is for adults with hypercalcaemia of malignancy).', source: 'boyce2017' }] },
         ],
     },
