@@ -1,6 +1,6 @@
 /** Terms the knowledge base does not know (with the nearest ones) and units that are not units. */
 import type { CaseFacts, DrugFact, TermCategory, TermFact } from '../facts/case-facts.js';
-import { CategoryNames, entries, lookup } from '../facts/catalogue.js';
+import { CategoryNames, entries, lookup, lookupWords } from '../facts/catalogue.js';
 import { Codes } from '../diagnostic-codes.js';
 import { SCHEDULE_EXAMPLES, scheduleAbbreviation } from '../facts/dosage.js';
 import { Sources } from '../knowledge/index.js';
@@ -12,7 +12,18 @@ const SUGGESTIONS = 3;
 
 export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
-    for (const term of facts.terms) {
+    const joined = wordsOfOneTerm(facts.terms);
+    for (const [index, term] of facts.terms.entries()) {
+        const pair = joined.get(index);
+        if (pair) {
+            findings.push({
+                code: Codes.unknownTerm, severity: 'warning', at: { offset: term.at.offset, end: pair.second.at.end },
+                message: `\`${term.term} ${pair.second.term}\` is one ${CategoryNames[term.category]}: write \`${pair.entry}\`.`,
+                data: { suggestions: [pair.entry], category: term.category }
+            });
+            continue;
+        }
+        if ([...joined.values()].some(p => p.second === term)) continue;
         // A schedule's shorthand where the route goes (`bd`) has its own message (drugWordFindings).
         if (term.known || term.term === '' || (term.category === 'route' && scheduleAbbreviation(term.term))) continue;
         const suggestions = nearestTerms(term);
@@ -29,6 +40,21 @@ export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
         findings.push({ code: Codes.unitInvalid, severity: 'error', at: quantity.unitAt, message: `${quantity.unitProblem}.` });
     }
     return findings;
+}
+
+/**
+ * Two unknown words of one category side by side that name one term (`morphology retiform
+ * purpura` for retiformPurpura): said once over both, with the term to write, by the index of the first.
+ */
+function wordsOfOneTerm(terms: TermFact[]): Map<number, { second: TermFact; entry: string }> {
+    const pairs = new Map<number, { second: TermFact; entry: string }>();
+    for (let i = 0; i + 1 < terms.length; i++) {
+        const [first, second] = [terms[i], terms[i + 1]];
+        if (first.known || second.known || first.category !== second.category || pairs.has(i - 1)) continue;
+        const entry = lookupWords(first.category, [first.term, second.term]);
+        if (entry) pairs.set(i, { second, entry: entry.term });
+    }
+    return pairs;
 }
 
 /**
