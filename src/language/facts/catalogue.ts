@@ -16,10 +16,22 @@ const byCategory: Record<TermCategory, readonly Entry[]> = {
     subtype: Subtypes, procedure: Procedures, type: CalcinosisTypes, extent: CalcinosisExtents, route: Routes
 };
 
+/**
+ * The label written as one camel-case word, the way a clinician types a term it does not know
+ * (`Systemic lupus erythematosus`: `systemicLupusErythematosus`), without what is in brackets.
+ */
+function labelAsTerm(label: string): string {
+    const words = label.replace(/\([^)]*\)/g, ' ').split(/[^A-Za-z0-9]+/).filter(Boolean);
+    return words.map((w, i) => i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
+
+// Each entry by its term and aliases; by its label's camel case only where no entry is named so.
 const indexes = new Map<TermCategory, Map<string, Entry>>(
     (Object.keys(byCategory) as TermCategory[]).map(category =>
-        [category, new Map(byCategory[category].flatMap(entry =>
-            [entry.term, ...(entry.aliases ?? [])].map(name => [name, entry] as const)))])
+        [category, new Map([
+            ...byCategory[category].map(entry => [labelAsTerm(entry.label), entry] as const),
+            ...byCategory[category].flatMap(entry => [entry.term, ...(entry.aliases ?? [])].map(name => [name, entry] as const))
+        ])])
 );
 
 /** What a position of that category calls its terms, for messages. */

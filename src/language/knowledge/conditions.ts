@@ -86,6 +86,7 @@ export const Conditions: Condition[] = [
     {
         term: 'lupus',
         label: 'Systemic lupus erythematosus',
+        aliases: ['SLE', 'sle', 'lupusErythematosus'],
         category: 'connectiveTissueDisease',
         definition: {
             value: 'Autoimmune connective tissue disease; calcinosis cutis is dystrophic and occurs in lupus and lupus panniculitis.',
