@@ -290,7 +290,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // In CKD short of kidney failure, without primary hyperparathyroidism recorded or a raised calcium, the PTH is the kidney disease's.
             const ckdPth = !s.kidneyFailure && !s.transplant && kidneyDisease(labs.kidney) && !s.situations.has('calciumRaised')
                 && !facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
-            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
+            const tertiary = facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term));
+            const transplantHypercalcaemic = !s.kidneyFailure && s.transplant && pth === 'above' && (s.situations.has('calciumRaised') || tertiary);
+            const byPth = (transplantHypercalcaemic && step.byPthAfterTransplantHypercalcaemic) || (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
                 || (calciumLow && step.byPthAboveCalciumLow) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
@@ -446,6 +448,8 @@ function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const ckd = kidneyDisease(s.labs.kidney);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
+    // A recorded tertiary hyperparathyroidism: autonomous, so parathyroidectomy, not KDIGO's medical-first advice for secondary HPT.
+    if (s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term))) return { ...planned, advice: [...planned.advice, ...ParathyroidectomyFit.tertiaryAdvice] };
     if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
     if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };

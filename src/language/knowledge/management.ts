@@ -49,6 +49,8 @@ export interface ManagementStep {
     byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
     /** The same after a kidney transplant (without kidney failure), which the sources do not count as non-uraemic; a state absent here falls back to `byPthWithoutKidneyFailure`. */
     byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
+    /** PTH raised after a kidney transplant with a raised calcium or a recorded tertiary hyperparathyroidism: cinacalcet's off-dialysis limitation is of secondary HPT, not said here. */
+    byPthAfterTransplantHypercalcaemic?: StepVariant;
     /** PTH raised in kidney failure with the calcium low: what replaces `byPth.above`, as a calcimimetic is not started then. */
     byPthAboveCalciumLow?: StepVariant;
     /** The same in chronic kidney disease short of kidney failure, with neither primary hyperparathyroidism recorded nor a raised calcium: the PTH of CKD; a state absent here falls back to `byPthWithoutKidneyFailure`. */
@@ -317,6 +319,14 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: in calciphylaxis after kidney transplantation it was above 500 pg/mL in half of the recipients.', source: 'guillen2022', evidence: 'weak' }],
             },
+        },
+        // Clinical review 13: hypercalcaemic (tertiary) hyperparathyroidism after a transplant is parathyroidectomy's, and cinacalcet there is the off-label use a trial studied.
+        byPthAfterTransplantHypercalcaemic: {
+            title: 'Control calcium and PTH; PTH raised with a raised calcium after transplantation',
+            advice: [
+                { value: 'PTH is above the reference interval: in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients; parathyroidectomy was the usual treatment before 2000, sodium thiosulfate, bisphosphonates and calcimimetics since.', source: 'guillen2022', evidence: 'weak' },
+                { value: 'With a raised calcium after a kidney transplant, cinacalcet is off-label; in a randomised trial subtotal parathyroidectomy corrected the calcium more often than cinacalcet.', source: 'cruzado2016', evidence: 'weak', note: 'The title read; the result as recalled.' },
+            ],
         },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
     },
@@ -749,13 +759,22 @@ export const ParathyroidectomyFit = {
         source: 'kdigo2017', evidence: 'weak',
         note: 'KDIGO 2017 recommendations 4.2.1 (CKD G3a-G5 not on dialysis: evaluate modifiable factors) and 4.2.5 (G3a-G5D: parathyroidectomy for severe hyperparathyroidism failing medical or pharmacological therapy, 2B); the guideline text as recalled, its summary read.',
     },
+    /**
+     * Clinical review 13: a recorded tertiary hyperparathyroidism is autonomous, not the secondary
+     * hyperparathyroidism KDIGO treats medically first: parathyroidectomy is named for it.
+     */
+    tertiary: { value: ['tertiaryHyperparathyroidism'], source: 'pmc4688142Tertiary' },
+    tertiaryAdvice: [
+        { value: 'Tertiary hyperparathyroidism (recorded): parathyroidectomy is its only curative treatment, and severe hypercalcaemia is among its indications; after a kidney transplant it was not associated with rejection or worse graft function.', source: 'pmc4688142Tertiary' },
+        { value: 'For hypercalcaemic hyperparathyroidism after a kidney transplant, a randomised trial compared subtotal parathyroidectomy with cinacalcet (off-label there); parathyroidectomy corrected the calcium more often.', source: 'cruzado2016', evidence: 'weak', note: 'The title read; the result as recalled.' },
+    ],
     /** A raised PTH with a low calcium outside kidney disease is secondary (PTH resistance, vitamin D deficiency): not for surgery. */
     lowCalciumSecondary: {
         value: 'A raised PTH with a low calcium is the parathyroid answering the low calcium (PTH resistance, as in pseudohypoparathyroidism, or vitamin D deficiency), not hyperparathyroidism to remove: it is treated with calcium and active vitamin D, not parathyroidectomy.',
         source: 'mantovani2018', evidence: 'weak',
         note: 'The consensus treats PTH resistance with active vitamin D and calcium (as recalled); parathyroidectomy treats autonomous (primary) hyperparathyroidism (nigwekar2008).',
     },
-} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string>; lowCalciumSecondary: Sourced<string> };
+} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string>; tertiary: Sourced<readonly string[]>; tertiaryAdvice: readonly Sourced<string>[]; lowCalciumSecondary: Sourced<string> };
 
 export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
     calciphylaxis: ['hypercalcaemicCrisis', 'calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],
