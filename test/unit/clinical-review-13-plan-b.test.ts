@@ -43,3 +43,32 @@ describe('tertiary hyperparathyroidism after a kidney transplant (item 7)', () =
         expect(page).toContain('it is not indicated in chronic kidney disease not on dialysis');
     });
 });
+
+describe('warfarin\'s dystrophic low-dose regimen in a calciphylaxis drugs table (item 10)', () => {
+    const row = (page: string) => page.split('\n').find(line => line.startsWith('| **Warfarin**')) ?? '';
+
+    it('in calciphylaxis the row keeps its cautions and the label\'s regimen, not the 1 mg/day regimen or its note', async () => {
+        const page = await markdown(`case W {
+    patient { age 57 years sex female weight 108 kg }
+    history { condition haemodialysis condition atrialFibrillation }
+    lesion A1 { site abdomen morphology retiform purpura necrosis pain severe ulcerated yes }
+    labs { calcium 9.4 mg/dL albumin 4 g/dL phosphate 5.0 mg/dL }
+    treatment { drug warfarin 4 mg oral daily }
+}`);
+        expect(row(page)).toContain('2–10 mg/day, oral');
+        expect(row(page)).toContain('⚠ Warfarin is a risk factor for calciphylaxis');
+        expect(row(page)).not.toContain('1 mg/day');
+        expect(row(page)).not.toContain('Reported to give some improvement of small lesions');
+    });
+
+    it('in dystrophic calcinosis both stay', async () => {
+        const page = await markdown(`case D {
+    patient { age 50 years sex female weight 60 kg }
+    history { condition systemicSclerosis }
+    lesion L1 { site right index finger morphology nodule }
+    treatment { drug warfarin 1 mg oral daily }
+}`);
+        expect(row(page)).toContain('1 mg/day, oral');
+        expect(row(page)).toContain('Reported to give some improvement of small lesions');
+    });
+});

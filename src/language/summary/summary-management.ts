@@ -139,7 +139,8 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
         label: drug.label,
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
-        regimens: drug.regimens.map(regimen => regimenOption(drug, regimen, patient, book)),
+        // A regimen that is never one for this type (low-dose warfarin in calciphylaxis) is not offered in its table.
+        regimens: drug.regimens.filter(regimen => !plan.type || !regimen.neverFor?.includes(plan.type)).map(regimen => regimenOption(drug, regimen, patient, book)),
         // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
         ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.
