@@ -72,3 +72,25 @@ describe('warfarin\'s dystrophic low-dose regimen in a calciphylaxis drugs table
         expect(row(page)).toContain('Reported to give some improvement of small lesions');
     });
 });
+
+describe('excision of many lesions, and in active dermatomyositis (item 12)', () => {
+    const dm = (lesions: string, ck: string) => `case E {
+    patient { age 52 years sex female weight 64 kg }
+    history { condition dermatomyositis }
+    ${lesions}
+    labs { calcium 2.35 mmol/L phosphate 1.1 mmol/L ck ${ck} }
+}`;
+    const excision = (page: string) => page.slice(page.indexOf('**Surgical excision**'), page.indexOf('\n3. '));
+
+    it('13 lesions are an option, not "suits", with the count and threshold said; a raised CK defers it', async () => {
+        const page = await markdown(dm('lesion E1 { site bilateral elbow count 6 morphology nodular hard ulcerated yes }\n    lesion F1 { site left forearm count 4 morphology plaque }\n    lesion B1 { site buttock count 3 morphology nodular }', '900 U/L'));
+        expect(excision(page)).toContain('**Surgical excision** — Also an option. Why: 13 lesions (more than 5): excision suits small, localised, symptomatic lesions: with this many, excise only those that are symptomatic, alongside medical treatment.');
+        expect(excision(page)).toContain('Not: The dermatomyositis is active (raised CK): defer elective excision until the disease is controlled, and treat the disease first.');
+    });
+
+    it('two lesions with a normal CK still suit excision, with no deferral', async () => {
+        const page = await markdown(dm('lesion E1 { site left elbow morphology nodular hard }\n    lesion E2 { site left elbow morphology nodular }', '90 U/L'));
+        expect(excision(page)).toContain('**Surgical excision** — Suits this case. Why: small, localised lesions (circumscripta)');
+        expect(excision(page)).not.toContain('defer elective excision');
+    });
+});

@@ -713,6 +713,8 @@ export const PlanReasons = {
     excisionNoneSymptomatic: { value: 'for a symptomatic lesion; none is recorded as painful or ulcerated', source: 'seed' },
     /** The same where no lesion records pain, ulceration or discharge. */
     excisionSymptomsUnrecorded: { value: 'for a symptomatic lesion: record pain, ulceration or discharge', source: 'seed' },
+    /** Localised disease with many lesions (dystrophicExcision, above ExcisionLesions.manyAbove): not "suits". */
+    excisionManyLesions: { value: 'excision suits small, localised, symptomatic lesions: with this many, excise only those that are symptomatic, alongside medical treatment', source: 'seed', note: 'The seed: small, localised, symptomatic lesions are good candidates for surgery; it gives no count.' },
     /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
     miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
     /** Milia-like calcinosis, watched (idiopathicExpectant). */
@@ -722,6 +724,20 @@ export const PlanReasons = {
     /** Extravasation at an unknown age (iatrogenicExpectant). */
     expectantInNeonates: { value: 'the expectant course is reported in neonates: record the age', source: 'song2019' },
 } satisfies Record<string, Sourced<string>>;
+
+/**
+ * Clinical review 13: excision "suits" a few lesions, not many; and it waits while a dermatomyositis
+ * is active (a raised CK). clinical/management.ts counts the lesions (each lesion's `count`, else 1).
+ */
+export const ExcisionLesions = {
+    manyAbove: { value: 5, source: 'engineering', note: 'Our choice: the seed and Balin 2012 speak of small, localised lesions without a count; with more than 5 lesions the plan calls excision an option, not suited.' },
+    activeMyositisConditions: { value: ['dermatomyositis', 'juvenileDermatomyositis'], source: 'engineering', note: 'The dermatomyositis whose activity a raised CK shows.' },
+    activeMyositis: {
+        value: 'The dermatomyositis is active (raised CK): defer elective excision until the disease is controlled, and treat the disease first.',
+        source: 'share2017', evidence: 'weak',
+        note: 'Recalled, not read: SHARE 2017 was not read for the timing of surgery (the clinician reviewer recalled it); that disease activity is assessed regularly and active disease treated is in its published summary.',
+    },
+} satisfies { manyAbove: Sourced<number>; activeMyositisConditions: Sourced<readonly string[]>; activeMyositis: Sourced<string> };
 
 /** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
 /**
