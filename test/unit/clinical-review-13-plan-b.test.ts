@@ -94,3 +94,25 @@ describe('excision of many lesions, and in active dermatomyositis (item 12)', ()
         expect(excision(page)).not.toContain('defer elective excision');
     });
 });
+
+describe('apixaban\'s dialysis series (item 16)', () => {
+    const calciphylaxis = (history: string) => `case A {
+    patient { age 60 years sex female weight 138 kg }
+    history { ${history} }
+    lesion A1 { site abdomen morphology retiform purpura necrosis pain severe ulcerated yes }
+    labs { calcium 9.4 mg/dL albumin 4 g/dL phosphate 4.0 mg/dL creatinine 0.8 mg/dL }
+    biopsy of A1 "Calcified subcutaneous arterioles with thrombosis"
+    treatment { drug warfarin 5 mg oral daily }
+}`;
+
+    it('is said on dialysis', async () => {
+        const page = await markdown(calciphylaxis('condition haemodialysis'));
+        expect(step(page, 'Stop what drives it')).toContain('Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.');
+    });
+
+    it('is not said to a patient not on dialysis', async () => {
+        const page = await markdown(calciphylaxis('condition obesity'));
+        expect(step(page, 'Stop what drives it')).toContain('A heparin (unfractionated or low-molecular-weight) was the commonest replacement');
+        expect(page).not.toContain('Apixaban has been used in dialysis patients');
+    });
+});

@@ -209,10 +209,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Stop warfarin (another anticoagulant if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
             { value: 'A heparin (unfractionated or low-molecular-weight) was the commonest replacement for warfarin in warfarin-associated calciphylaxis.', source: 'yu2017' },
-            { value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
             { value: 'Give no subcutaneous injections (insulin, heparin) into affected fat: inject away from the lesions.', source: 'cnConsensus', evidence: 'weak', note: 'design/management.md §1.1 step 4 ([S], with sprague2014 and nigwekar2008): subcutaneous injections among the local triggers; the consensus table was not reread for this sentence.' },
         ],
+        // Clinical review 13: the apixaban series is of dialysis patients: said on dialysis only.
+        variants: [{ when: ['onDialysis'], advice: [{ value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' }] }],
         // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.
         adviceWith: {
             mechanicalHeartValve: [
