@@ -116,3 +116,29 @@ describe('apixaban\'s dialysis series (item 16)', () => {
         expect(page).not.toContain('Apixaban has been used in dialysis patients');
     });
 });
+
+describe('the Done list marks an excision with a management-mismatch warning (item 19)', () => {
+    const neonate = (ulcerated: string) => `case N {
+    patient { age 12 days sex female weight 3.1 kg }
+    history { exposure calciumGluconate "infiltrated infusion" }
+    lesion H1 { site left hand size 2 x 1.5 cm morphology plaque firm ulcerated ${ulcerated} }
+    imaging { xray of H1 "Subcutaneous calcification" }
+    treatment { excision of H1 under general anaesthesia }
+}`;
+    const doneLine = (page: string) => page.split('\n').find(line => line.startsWith('- Excision of H1')) ?? '';
+
+    it('an uncomplicated neonatal extravasation excised: ⚠ and the warning in the Done list', async () => {
+        const line = doneLine(await markdown(neonate('no')));
+        expect(line).toContain('- Excision of H1 under general anaesthesia (line 6): ⚠ Excision of an uncomplicated extravasation calcinosis in an infant:');
+    });
+
+    it('an excision with no warning on it is listed without a mark', async () => {
+        const page = await markdown(`case X {
+    patient { age 50 years sex female weight 60 kg }
+    history { condition systemicSclerosis }
+    lesion L1 { site right index finger morphology nodule pain moderate }
+    treatment { excision of L1 under local anaesthesia }
+}`);
+        expect(page).toContain('- Excision of L1 under local anaesthesia (line 5)\n');
+    });
+});
