@@ -5,7 +5,7 @@
  * summary and the hover present the plan; the rule below warns when a treatment goes
  * against it.
  */
-import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, PoorHealingExcision, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
+import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, ExcisionLesions, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, PoorHealingExcision, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
 import type { CaseFacts } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
@@ -290,7 +290,9 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // In CKD short of kidney failure, without primary hyperparathyroidism recorded or a raised calcium, the PTH is the kidney disease's.
             const ckdPth = !s.kidneyFailure && !s.transplant && kidneyDisease(labs.kidney) && !s.situations.has('calciumRaised')
                 && !facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
-            const byPth = (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
+            const tertiary = facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term));
+            const transplantHypercalcaemic = !s.kidneyFailure && s.transplant && pth === 'above' && (s.situations.has('calciumRaised') || tertiary);
+            const byPth = (transplantHypercalcaemic && step.byPthAfterTransplantHypercalcaemic) || (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
                 || (calciumLow && step.byPthAboveCalciumLow) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
         }
@@ -356,9 +358,14 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             if (own?.cause === 'tumour') return { ...plan('suited', `a calcified tumour (${own.labels.join(', ')}): ${PlanReasons.tumourExcised.value}`), ...(extra.length ? ownAdvice : {}) };
             if (own?.cause === 'pancreatic') return { ...plan('not-suited', PlanReasons.pancreaticPanniculitis.value), ...ownAdvice };
             if (s.recorded.has('subcutaneousFatNecrosis')) return notExcised(plan);
-            return s.extent === 'circumscripta' ? plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic')
+            const lesionCount = facts.lesions.reduce((n, l) => n + (l.count ?? 1), 0);
+            const fitted = s.extent === 'circumscripta'
+                ? (lesionCount > ExcisionLesions.manyAbove.value
+                    ? plan('alternative', `${lesionCount} lesions (more than ${ExcisionLesions.manyAbove.value}): ${PlanReasons.excisionManyLesions.value}`)
+                    : plan('suited', 'small, localised lesions (circumscripta): excise those that are symptomatic'))
                 : s.extent === 'universalis' ? plan('not-suited', 'generalised disease (universalis)')
                     : plan('extent-unknown', s.classification.extentAsk ? `the lesions' regions do not settle localised or generalised disease: record ${s.classification.extentAsk}` : 'record the site of each lesion to tell localised from generalised disease');
+            return withActiveMyositis(fitted, s);
         }
         case 'dystrophicMedical':
             // The drugs reported for calcinosis in connective tissue disease are not those of a tumour or of pancreatic panniculitis.
@@ -446,10 +453,20 @@ function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const ckd = kidneyDisease(s.labs.kidney);
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
+    // A recorded tertiary hyperparathyroidism: autonomous, so parathyroidectomy, not KDIGO's medical-first advice for secondary HPT.
+    if (s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term))) return { ...planned, advice: [...planned.advice, ...ParathyroidectomyFit.tertiaryAdvice] };
     if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
     if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };
     return measuredHigh ? planned : { ...planned, step: without };
+}
+
+/** Excision waits while a recorded dermatomyositis is active, as a raised CK shows (knowledge ExcisionLesions). */
+function withActiveMyositis(planned: PlanStep, s: Situation): PlanStep {
+    const ck = s.labs.byAnalyte.ck;
+    const myositis = s.facts.conditions.some(c => c.condition && ExcisionLesions.activeMyositisConditions.value.includes(c.condition.term));
+    if (!myositis || !ck?.usable || ck.status !== 'high' || planned.fit === 'not-suited') return planned;
+    return { ...planned, step: { ...planned.step, against: [...(planned.step.against ?? []), ExcisionLesions.activeMyositis] } };
 }
 
 /** The measured PTH against the KDIGO target (kidney failure) or the reference interval. */

@@ -382,6 +382,8 @@ export const Conditions: Condition[] = [
             source: 'cruzado2016', evidence: 'weak',
             note: 'Cruzado 2016 randomised hypercalcaemic hyperparathyroidism after kidney transplantation to cinacalcet or subtotal parathyroidectomy; the definition is the usual one, not quoted from a guideline.',
         },
+        // Clinical review 13: a recorded tertiary hyperparathyroidism is a reason for calciphylaxis, as hyperparathyroidism is.
+        calciphylaxisRisk: { value: 'Hyperparathyroidism is a risk factor for calciphylaxis; after a kidney transplant PTH was above 500 pg/mL in half of the recipients with calciphylaxis.', source: 'guillen2022', evidence: 'weak', note: 'Hyperparathyroidism as a risk factor: nigwekar2008; the transplant series: guillen2022 (abstract read).' },
     },
     {
         term: 'secondaryHyperparathyroidism',

@@ -94,10 +94,12 @@ export const Drugs: Drug[] = [
             note: 'The seed cites its references 2 and 8.',
         },
         indication: { value: 'Reported to give some improvement of small lesions.', source: 'seed' },
+        // Clinical review 13: not said of calciphylaxis, which warfarin promotes (the low-dose regimen's note).
+        indicationFor: ['dystrophic', 'idiopathic', 'metastatic', 'iatrogenic'],
         exposure: 'warfarin',
         regimens: [
             {
-                low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.',
+                low: 1, high: 1, unit: 'mg/d', perKg: false, route: 'oral', reportedFor: ['dystrophic'], neverFor: ['calciphylaxis'], source: 'seed', note: 'The dose matches published reports, in dystrophic calcinosis (connective tissue disease); never a regimen for calciphylaxis, which warfarin promotes.',
                 advisedAgainst: { value: 'low-dose warfarin showed no benefit for calcinosis cutis in a small randomised trial and four retrospective studies (level IB) and should not be used for it', source: 'traineau2020' },
             },
             {

@@ -49,6 +49,8 @@ export interface ManagementStep {
     byPthWithoutKidneyFailure?: Partial<Record<PthState, StepVariant>>;
     /** The same after a kidney transplant (without kidney failure), which the sources do not count as non-uraemic; a state absent here falls back to `byPthWithoutKidneyFailure`. */
     byPthAfterTransplant?: Partial<Record<PthState, StepVariant>>;
+    /** PTH raised after a kidney transplant with a raised calcium or a recorded tertiary hyperparathyroidism: cinacalcet's off-dialysis limitation is of secondary HPT, not said here. */
+    byPthAfterTransplantHypercalcaemic?: StepVariant;
     /** PTH raised in kidney failure with the calcium low: what replaces `byPth.above`, as a calcimimetic is not started then. */
     byPthAboveCalciumLow?: StepVariant;
     /** The same in chronic kidney disease short of kidney failure, with neither primary hyperparathyroidism recorded nor a raised calcium: the PTH of CKD; a state absent here falls back to `byPthWithoutKidneyFailure`. */
@@ -207,10 +209,11 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         advice: [
             { value: 'Stop warfarin (another anticoagulant if one is needed), calcium salts and calcium-based binders, and active vitamin D; limit intravenous iron and taper corticosteroids.', source: 'nigwekar2018' },
             { value: 'A heparin (unfractionated or low-molecular-weight) was the commonest replacement for warfarin in warfarin-associated calciphylaxis.', source: 'yu2017' },
-            { value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' },
             { value: 'Warfarin, calcium-phosphate binders, active vitamin D above 0.5 µg/day and long-term corticosteroids are graded risk factors.', source: 'cnConsensus' },
             { value: 'Give no subcutaneous injections (insulin, heparin) into affected fat: inject away from the lesions.', source: 'cnConsensus', evidence: 'weak', note: 'design/management.md §1.1 step 4 ([S], with sprague2014 and nigwekar2008): subcutaneous injections among the local triggers; the consensus table was not reread for this sentence.' },
         ],
+        // Clinical review 13: the apixaban series is of dialysis patients: said on dialysis only.
+        variants: [{ when: ['onDialysis'], advice: [{ value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' }] }],
         // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.
         adviceWith: {
             mechanicalHeartValve: [
@@ -317,6 +320,14 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and phosphate; measure PTH',
                 advice: [{ value: 'Measure intact PTH: in calciphylaxis after kidney transplantation it was above 500 pg/mL in half of the recipients.', source: 'guillen2022', evidence: 'weak' }],
             },
+        },
+        // Clinical review 13: hypercalcaemic (tertiary) hyperparathyroidism after a transplant is parathyroidectomy's, and cinacalcet there is the off-label use a trial studied.
+        byPthAfterTransplantHypercalcaemic: {
+            title: 'Control calcium and PTH; PTH raised with a raised calcium after transplantation',
+            advice: [
+                { value: 'PTH is above the reference interval: in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients; parathyroidectomy was the usual treatment before 2000, sodium thiosulfate, bisphosphonates and calcimimetics since.', source: 'guillen2022', evidence: 'weak' },
+                { value: 'With a raised calcium after a kidney transplant, cinacalcet is off-label; in a randomised trial subtotal parathyroidectomy corrected the calcium more often than cinacalcet.', source: 'cruzado2016', evidence: 'weak', note: 'The title read; the result as recalled.' },
+            ],
         },
         against: [{ value: 'Avoid calcium-based binders and active vitamin D.', source: 'kdoqi2003' }],
     },
@@ -703,6 +714,8 @@ export const PlanReasons = {
     excisionNoneSymptomatic: { value: 'for a symptomatic lesion; none is recorded as painful or ulcerated', source: 'seed' },
     /** The same where no lesion records pain, ulceration or discharge. */
     excisionSymptomsUnrecorded: { value: 'for a symptomatic lesion: record pain, ulceration or discharge', source: 'seed' },
+    /** Localised disease with many lesions (dystrophicExcision, above ExcisionLesions.manyAbove): not "suits". */
+    excisionManyLesions: { value: 'excision suits small, localised, symptomatic lesions: with this many, excise only those that are symptomatic, alongside medical treatment', source: 'seed', note: 'The seed: small, localised, symptomatic lesions are good candidates for surgery; it gives no count.' },
     /** Milia-like calcinosis, after the subtype's label (idiopathicExcision). */
     miliaLikeRegresses: { value: 'can regress on its own', source: 'solak2016' },
     /** Milia-like calcinosis, watched (idiopathicExpectant). */
@@ -712,6 +725,20 @@ export const PlanReasons = {
     /** Extravasation at an unknown age (iatrogenicExpectant). */
     expectantInNeonates: { value: 'the expectant course is reported in neonates: record the age', source: 'song2019' },
 } satisfies Record<string, Sourced<string>>;
+
+/**
+ * Clinical review 13: excision "suits" a few lesions, not many; and it waits while a dermatomyositis
+ * is active (a raised CK). clinical/management.ts counts the lesions (each lesion's `count`, else 1).
+ */
+export const ExcisionLesions = {
+    manyAbove: { value: 5, source: 'engineering', note: 'Our choice: the seed and Balin 2012 speak of small, localised lesions without a count; with more than 5 lesions the plan calls excision an option, not suited.' },
+    activeMyositisConditions: { value: ['dermatomyositis', 'juvenileDermatomyositis'], source: 'engineering', note: 'The dermatomyositis whose activity a raised CK shows.' },
+    activeMyositis: {
+        value: 'The dermatomyositis is active (raised CK): defer elective excision until the disease is controlled, and treat the disease first.',
+        source: 'share2017', evidence: 'weak',
+        note: 'Recalled, not read: SHARE 2017 was not read for the timing of surgery (the clinician reviewer recalled it); that disease activity is assessed regularly and active disease treated is in its published summary.',
+    },
+} satisfies { manyAbove: Sourced<number>; activeMyositisConditions: Sourced<readonly string[]>; activeMyositis: Sourced<string> };
 
 /** Drugs whose use in this case is itself a calciphylaxis risk (by drug term): design/management.md §3. */
 /**
@@ -749,13 +776,22 @@ export const ParathyroidectomyFit = {
         source: 'kdigo2017', evidence: 'weak',
         note: 'KDIGO 2017 recommendations 4.2.1 (CKD G3a-G5 not on dialysis: evaluate modifiable factors) and 4.2.5 (G3a-G5D: parathyroidectomy for severe hyperparathyroidism failing medical or pharmacological therapy, 2B); the guideline text as recalled, its summary read.',
     },
+    /**
+     * Clinical review 13: a recorded tertiary hyperparathyroidism is autonomous, not the secondary
+     * hyperparathyroidism KDIGO treats medically first: parathyroidectomy is named for it.
+     */
+    tertiary: { value: ['tertiaryHyperparathyroidism'], source: 'pmc4688142Tertiary' },
+    tertiaryAdvice: [
+        { value: 'Tertiary hyperparathyroidism (recorded): parathyroidectomy is its only curative treatment, and severe hypercalcaemia is among its indications; after a kidney transplant it was not associated with rejection or worse graft function.', source: 'pmc4688142Tertiary' },
+        { value: 'For hypercalcaemic hyperparathyroidism after a kidney transplant, a randomised trial compared subtotal parathyroidectomy with cinacalcet (off-label there); parathyroidectomy corrected the calcium more often.', source: 'cruzado2016', evidence: 'weak', note: 'The title read; the result as recalled.' },
+    ],
     /** A raised PTH with a low calcium outside kidney disease is secondary (PTH resistance, vitamin D deficiency): not for surgery. */
     lowCalciumSecondary: {
         value: 'A raised PTH with a low calcium is the parathyroid answering the low calcium (PTH resistance, as in pseudohypoparathyroidism, or vitamin D deficiency), not hyperparathyroidism to remove: it is treated with calcium and active vitamin D, not parathyroidectomy.',
         source: 'mantovani2018', evidence: 'weak',
         note: 'The consensus treats PTH resistance with active vitamin D and calcium (as recalled); parathyroidectomy treats autonomous (primary) hyperparathyroidism (nigwekar2008).',
     },
-} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string>; lowCalciumSecondary: Sourced<string> };
+} satisfies { conditions: Sourced<readonly string[]>; ckdMedicalFirst: Sourced<string>; tertiary: Sourced<readonly string[]>; tertiaryAdvice: readonly Sourced<string>[]; lowCalciumSecondary: Sourced<string> };
 
 export const StepOrder: Record<CalcinosisType, readonly StepKey[]> = {
     calciphylaxis: ['hypercalcaemicCrisis', 'calciphylaxisWoundsPain', 'calciphylaxisTriggers', 'calciphylaxisCause', 'calciphylaxisMineral', 'calciphylaxisThiosulfate', 'calciphylaxisAdjuncts', 'calciphylaxisSurgery'],

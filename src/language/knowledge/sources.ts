@@ -463,6 +463,12 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22ceftriaxone%22',
         evidence: 'source',
     },
+    pmc4688142Tertiary: {
+        short: 'PMC4688142, tertiary hyperparathyroidism after transplant',
+        citation: 'Parathyroidectomy for tertiary hyperparathyroidism after kidney transplantation in the cinacalcet era, a single-centre series of 618 recipients (PMC4688142; abstract and introduction read): parathyroidectomy is the only curative treatment for tertiary hyperparathyroidism; its indications include severe hypercalcaemia; it was not associated with rejection or worse allograft function.',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4688142',
+        evidence: 'source',
+    },
     labelRituxan: {
         short: 'rituximab (Rituxan) label, boxed warning',
         citation: 'RITUXAN (rituximab), US prescribing information, boxed warning: hepatitis B virus reactivation, in some cases resulting in fulminant hepatitis, hepatic failure and death; screen all patients for HBV infection before treatment initiation, monitor them during and after treatment, and discontinue rituximab and concomitant medications in the event of HBV reactivation (the heading read in the openFDA label; the text as reproduced by BlackBoxRX, updated September 2022).',
@@ -1179,7 +1185,7 @@ export const Sources = {
     },
     cruzado2016: {
         short: 'Cruzado 2016',
-        citation: 'Cruzado JM, Moreno P, Torregrosa JV, et al. A Randomized Study Comparing Parathyroidectomy with Cinacalcet for Treating Hypercalcemia in Kidney Allograft Recipients with Hyperparathyroidism. J Am Soc Nephrol. 2016;27(8):2487-2494: cinacalcet, off-label after transplantation, against subtotal parathyroidectomy (the trial\'s figures as recalled, not read here).',
+        citation: 'Cruzado JM, Moreno P, Torregrosa JV, et al. A Randomized Study Comparing Parathyroidectomy with Cinacalcet for Treating Hypercalcemia in Kidney Allograft Recipients with Hyperparathyroidism. J Am Soc Nephrol. 2016;27(8):2487-2494: cinacalcet, off-label after transplantation, against subtotal parathyroidectomy (the title read on the JASN page; that parathyroidectomy corrected the calcium more often, and the trial\'s figures, as recalled, not read here).',
         url: 'https://doi.org/10.1681/ASN.2015060622',
         evidence: 'weak',
     },

@@ -198,6 +198,8 @@ export interface Regimen {
     route?: string;
     /** The calcinosis types it is reported for; absent: any. */
     reportedFor?: CalcinosisType[];
+    /** The calcinosis types the regimen is never one for (low-dose warfarin in calciphylaxis, which warfarin promotes): not listed in their drug tables. */
+    neverFor?: CalcinosisType[];
     /** Reported for patients on dialysis. */
     onDialysis?: boolean;
     /** On dialysis, the modality it is reported in: a haemodialysis regimen does not judge peritoneal dialysis. */

@@ -207,8 +207,9 @@ ${c.extentDefinition && html`<p class="muted">${c.extent}: ${sourced(c.extentDef
 }
 
 function doneItem(item: DoneItem, reveal: boolean, { cite }: References): Html {
-    const mark = item.withinRegimen === undefined ? '' : item.withinRegimen ? '✓ ' : '⚠ ';
-    return html`<li>${item.text} <span class="muted">·</span> ${where(item, reveal)}${item.detail && html`<span class="sub${item.withinRegimen === false ? ' off' : ''}">${mark}${item.detail}${item.detailSource && cite(item.detailSource)}</span>`}</li>`;
+    const off = item.withinRegimen === false || item.warned === true;
+    const mark = off ? '⚠ ' : item.withinRegimen ? '✓ ' : '';
+    return html`<li>${item.text} <span class="muted">·</span> ${where(item, reveal)}${item.detail && html`<span class="sub${off ? ' off' : ''}">${mark}${item.detail}${item.detailSource && cite(item.detailSource)}</span>`}</li>`;
 }
 
 function drugRow(drug: DrugOption, { cite, sourced }: References): Html {

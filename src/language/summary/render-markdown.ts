@@ -145,7 +145,7 @@ function management(s: CaseSummary): string[] {
     return [
         '', '## Management', '', '### Done', '',
         ...(m.done.length
-            ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
+            ? m.done.map(d => `- ${md(d.text)} (line ${d.line})${d.detail ? `: ${d.withinRegimen === false || d.warned ? '⚠ ' : ''}${md(d.detail)}${d.detailSource ? cite(d.detailSource) : ''}` : ''}`)
             : ['*No treatment recorded.*']),
         '', `### ${m.planFor ? `Plan for this case: ${md(m.planFor)}` : 'Plan for this case'}`, '',
         ...(m.extentReason !== undefined ? [`${md(capitalise(m.extentReason))}${s.classification.extent ? ` (${md(s.classification.extent.toLowerCase())})` : ''}.`, ''] : []),

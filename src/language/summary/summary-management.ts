@@ -22,7 +22,7 @@ import type { LinePositions } from '../analysis/text-positions.js';
 
 export function managementSummary({ facts, classification, management, doses, findings }: CaseAnalysis, lines: LinePositions, book: CitationBook): ManagementSummary {
     const given = facts.drugs.map((fact, index) => ({ fact, item: drugGiven(fact, doses[index], lines, book) }));
-    const done = [...procedureItems(facts, lines), ...given.map(g => g.item), ...adviceItems(facts, lines)]
+    const done = [...procedureItems(facts, findings, lines, book), ...given.map(g => g.item), ...adviceItems(facts, lines)]
         .sort((a, b) => a.line - b.line || a.column - b.column);
     // Only the drugs that fit this plan, and those given; a term the knowledge base lacks has no row.
     const fitting = new Set([...management.drugs, ...facts.drugs.map(d => d.drug?.term).filter((t): t is string => t !== undefined)]);
@@ -68,13 +68,18 @@ function limitCautions(facts: CaseFacts, doses: DoseVerdict[], book: CitationBoo
     });
 }
 
-function procedureItems(facts: CaseFacts, lines: LinePositions): DoneItem[] {
+function procedureItems(facts: CaseFacts, findings: Finding[], lines: LinePositions, book: CitationBook): DoneItem[] {
     const excisions = facts.excisions.map((excision): DoneItem => {
         const anaesthesia = excision.anaesthesia?.label;
+        // Clinical review 13: the findings on the excision (management mismatch, procedure caution) mark it as a dose outside its regimens is marked.
+        const found = findings.filter(f => (f.code === Codes.managementMismatch || f.code === Codes.procedureCaution) && f.at.offset === excision.at.offset);
+        const source = found.flatMap(f => f.sources ?? [])[0];
         return {
             kind: 'excision',
             text: `Excision${excision.lesion ? ` of ${excision.lesion}` : ''}${anaesthesia ? ` under ${anaesthesia} anaesthesia` : ''}`,
-            ...lines.positionAt(excision.at.offset)
+            ...lines.positionAt(excision.at.offset),
+            ...(found.length ? { detail: found.map(f => f.message).join(' '), warned: found.some(f => f.severity !== 'information') } : {}),
+            ...(found.length && source ? { detailSource: book.cite(source) } : {}),
         };
     });
     const procedures = facts.procedures.map((procedure): DoneItem => ({
@@ -139,7 +144,8 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
         label: drug.label,
         drugClass: drug.drugClass,
         ...(given.length ? { given } : {}),
-        regimens: drug.regimens.map(regimen => regimenOption(drug, regimen, patient, book)),
+        // A regimen that is never one for this type (low-dose warfarin in calciphylaxis) is not offered in its table.
+        regimens: drug.regimens.filter(regimen => !plan.type || !regimen.neverFor?.includes(plan.type)).map(regimen => regimenOption(drug, regimen, patient, book)),
         // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
         ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given.

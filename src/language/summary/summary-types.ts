@@ -138,6 +138,8 @@ export interface DoneItem extends TextPosition {
     detailSource?: Citation;
     /** For a drug: whether the dose falls in a reported regimen (undefined when it cannot be read). */
     withinRegimen?: boolean;
+    /** For an excision: a warning (management mismatch, procedure caution) was found on it; its message is the detail. */
+    warned?: boolean;
 }
 
 /**
