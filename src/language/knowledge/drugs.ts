@@ -44,6 +44,10 @@ const NSAID_MECHANISM: Sourced<string> = { value: 'A non-steroidal anti-inflamma
 /** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
 const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
+/** The calcium gluconate label's neonates: 1 month and younger; its other paediatric doses are for those older than 1 month. */
+const CALCIUM_GLUCONATE_NEONATE_YEARS: Sourced<number> = { value: 1 / 12, source: 'labelCalciumGluconate' };
+const EVERY_6_HOURS: RegimenTiming = { frequency: 1, period: 6, periodUnit: 'h' };
+
 /** Paracetamol's weight-based dosing: under 50 kg (US label: adults, adolescents and children from 2 years). */
 const PARACETAMOL_BY_WEIGHT_BELOW_KG: Sourced<number> = { value: 50, source: 'labelAcetaminophenIv' };
 const PARACETAMOL_WEIGHT_DOSING_AGES = { fromYears: 2, toYears: Infinity, label: '2 years and over' };
@@ -827,13 +831,17 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Intravenous calcium for acute symptomatic hypocalcaemia; extravasated, it deposits calcium in the skin.', source: 'rumancik2020' },
         exposure: 'calciumGluconate',
         // The label's doses in acute symptomatic hypocalcaemia, none of them calcinosis: they hold an overdose (mg/kg for mg), not a treatment.
+        // Its paediatric doses are banded by age: neonates (1 month and younger), and those older than 1 month.
         regimens: [
             { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
-            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: EVERY_6_HOURS, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
             { low: 5.4, high: 21.5, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
-            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
-            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
-            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: EVERY_6_HOURS, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 8, high: 13, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
+            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: EVERY_6_HOURS, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 17, high: 33, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
         ],
     },
     {
