@@ -56,3 +56,24 @@ describe('calcium gluconate by the label\'s age bands: neonates (1 month and you
         expect(rows.map(r => r[2])).toEqual([expect.stringMatching(/^Calcium gluconate 20 mg\/kg\/h iv: above every regimen reported: the closest, the reported 8–13 mg\/kg\/h /)]);
     });
 });
+
+describe('two calcimimetics together (Parsabiv label: stop cinacalcet at least 7 days before etelcalcetide)', () => {
+    const onDialysis = (drugs: string) => `case R {
+    patient { age 70 years sex female weight 60 kg }
+    history { condition haemodialysis }
+    treatment {
+        ${drugs}
+    }
+}`;
+    const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
+
+    it('etelcalcetide with cinacalcet: one warning, on the etelcalcetide line', async () => {
+        expect(await cautions(onDialysis('drug etelcalcetide 5 mg iv 3 times a week\n        drug cinacalcet 60 mg oral daily'))).toEqual([['warning', 5,
+            'Etelcalcetide given with cinacalcet: two calcimimetics together can cause severe, life-threatening hypocalcaemia: give one; to switch, stop cinacalcet at least 7 days before the first etelcalcetide dose, and start etelcalcetide only with a corrected calcium at or above the lower limit of normal.']]);
+    });
+
+    it('either alone: no such caution', async () => {
+        expect(await cautions(onDialysis('drug etelcalcetide 5 mg iv 3 times a week'))).toEqual([]);
+        expect(await cautions(onDialysis('drug cinacalcet 60 mg oral daily'))).toEqual([]);
+    });
+});

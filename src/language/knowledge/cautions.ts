@@ -471,6 +471,11 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'denosumab with a bisphosphonate gives two antiresorptives together, their hypocalcaemia adding up (worst with a creatinine clearance below 30 mL/min or on dialysis): give one unless a specialist decides otherwise (Xgeva is labelled for hypercalcaemia of malignancy refractory to a bisphosphonate, that is after one), and check the calcium often', source: 'labelXgeva', alsoSources: ['labelProlia'], evidence: 'weak', adjusts: true
     },
     {
+        // Clinical review 13: two calcimimetics; the label's switch from cinacalcet leaves at least 7 days between them.
+        drugs: ['etelcalcetide'], when: { alsoGiven: ['cinacalcet'] },
+        advice: 'two calcimimetics together can cause severe, life-threatening hypocalcaemia: give one; to switch, stop cinacalcet at least 7 days before the first etelcalcetide dose, and start etelcalcetide only with a corrected calcium at or above the lower limit of normal', source: 'labelEtelcalcetideCinacalcet'
+    },
+    {
         drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },
         advice: 'two heparins together raise the risk of serious bleeding: give one', source: 'labelEnoxaparin'
     },

@@ -844,6 +844,12 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
+    labelEtelcalcetideCinacalcet: {
+        short: 'etelcalcetide label (switching from cinacalcet)',
+        citation: 'PARSABIV (etelcalcetide) injection, US prescribing information, Warnings and Precautions (Hypocalcemia) and Dosage and Administration, as reproduced in the manufacturer\'s Important Safety Information and dosing page for health care professionals (parsabivhcp.com): concurrent administration of Parsabiv with another oral calcimimetic could result in severe, life-threatening hypocalcaemia; patients switching from cinacalcet to Parsabiv should discontinue cinacalcet for at least 7 days prior to initiating Parsabiv; initiate after day 7 if the corrected serum calcium is at or above the lower limit of normal; closely monitor corrected serum calcium.',
+        url: 'https://parsabivhcp.com/care-team-corner/storage-and-administration',
+        evidence: 'source',
+    },
     labelDiltiazemDosage: {
         short: 'diltiazem labels (Cardizem CD and others)',
         citation: 'CARDIZEM CD (diltiazem hydrochloride extended-release capsules) and the generic Dilt-CD, US prescribing information, Dosage and Administration (read as reproduced by RxList and MedLibrary): limited general clinical experience with doses above 360 mg, but doses to 540 mg have been studied in clinical trials; hypertension and angina: individual patients may respond to up to 480 mg once daily. Not read here: the immediate-release tablets\' label (its usual range 180-360 mg a day in divided doses, as secondary summaries give it) and Cardizem LA\'s (extended-release tablets, once daily up to 540 mg in hypertension, recalled; a secondary dosing summary, themeditary.com, gives extended-release capsules and tablets at most 540 mg a day, the coated capsules 480 mg).',
