@@ -146,12 +146,12 @@ describe('4. minocycline at the label\'s usual adult dose is information, not an
     it('100 mg twice daily: within the label\'s 100 mg every 12 hours, above Robertson\'s 50–100 mg/day for calcinosis', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 24);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'information', 24,
-            'Minocycline 100 mg oral twice daily: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is 200 mg/day: above the reported 50–100 mg/day (Robertson 2003).']]);
+            'Minocycline 100 mg oral twice daily: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is 200 mg/day: above the reported 50–100 mg/day (adults) (Robertson 2003).']]);
     });
 
     it('200 mg/day says the same; 100 mg/day is within the calcinosis regimen, with nothing to say', async () => {
         const rate = await doseRows(rewritten('02-ssc-pain-anticoagulation', 'minocycline 100 mg oral twice daily', 'minocycline 200 mg/day oral'), 24);
-        expect(rate.map(r => [r.severity, r.message])).toEqual([['information', 'Minocycline 200 mg/day oral: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is above the reported 50–100 mg/day (Robertson 2003).']]);
+        expect(rate.map(r => [r.severity, r.message])).toEqual([['information', 'Minocycline 200 mg/day oral: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is above the reported 50–100 mg/day (adults) (Robertson 2003).']]);
         expect(await doseRows(rewritten('02-ssc-pain-anticoagulation', 'minocycline 100 mg oral twice daily', 'minocycline 100 mg oral daily'), 24)).toEqual([]);
     });
 });

@@ -77,3 +77,30 @@ describe('two calcimimetics together (Parsabiv label: stop cinacalcet at least 7
         expect(await cautions(onDialysis('drug cinacalcet 60 mg oral daily'))).toEqual([]);
     });
 });
+
+describe('minocycline by age: Robertson 2003 in adults, the label\'s 2 mg/kg every 12 hours over 8 years (minocycline label)', () => {
+    const child = (patient: string, drug: string) => kase(patient, drug, 'condition juvenileDermatomyositis');
+
+    it('50 mg twice daily at 7 years: not "within" the adults\' 50–100 mg/day; the tooth caution stands', async () => {
+        const text = child('age 7 years sex female weight 22 kg', 'drug minocycline 50 mg oral twice daily');
+        const [verdict] = await doseVerdicts(text);
+        expect([verdict.status, verdict.text]).toEqual(['not-checked', 'the knowledge base has no regimen for children (this patient is 7 years; its regimens are for adults and children over 8 years): the dose is not checked']);
+        const rows = (await diagnose(text)).filter(r => r.line === 5).map(r => [r.code, r.severity, r.message]);
+        expect(rows).toEqual([['drug-caution', 'warning', 'Minocycline at 7 years: tetracyclines below 8 years of age can stain the permanent teeth.']]);
+    });
+
+    it('at 8 years the label\'s children\'s dose does not yet hold (over 8 years)', async () => {
+        const [verdict] = await doseVerdicts(child('age 8 years sex female weight 25 kg', 'drug minocycline 50 mg oral twice daily'));
+        expect(verdict.status).toBe('not-checked');
+    });
+
+    it('at 10 years and 25 kg, 50 mg twice daily is the label\'s 2 mg/kg every 12 hours', async () => {
+        const [verdict] = await doseVerdicts(child('age 10 years sex female weight 25 kg', 'drug minocycline 50 mg oral twice daily'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', expect.stringMatching(/^a dose for infections, not a regimen for calcinosis: .*within the reported 2 mg\/kg oral twice daily/)]);
+    });
+
+    it('an adult on 50 mg twice daily is still within Robertson\'s 50–100 mg/day', async () => {
+        const [verdict] = await doseVerdicts(kase('age 50 years sex female weight 60 kg', 'drug minocycline 50 mg oral twice daily', 'condition systemicSclerosis'));
+        expect(verdict.text).toMatch(/within the reported 50–100 mg\/day/);
+    });
+});

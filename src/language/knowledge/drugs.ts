@@ -327,12 +327,17 @@ export const Drugs: Drug[] = [
         },
         indication: { value: 'Painful or ulcerating calcinosis in limited systemic sclerosis: 8 of 9 patients improved.', source: 'robertson2003' },
         regimens: [
-            { low: 50, high: 100, unit: 'mg/d', perKg: false, route: 'oral', source: 'robertson2003' },
+            // Robertson's nine patients were adults with limited systemic sclerosis: the regimen neither passes nor fails a child's dose.
+            { low: 50, high: 100, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', source: 'robertson2003' },
             {
                 low: 100, high: 100, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline',
                 note: 'The label: 200 mg initially, then 100 mg every 12 hours; or 100-200 mg initially, then 50 mg four times a day. The 200 mg loading dose is not held here.',
             },
             { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline' },
+            {
+                low: 2, high: 2, unit: 'mg/kg', perKg: true, timing: TWICE_DAILY, route: 'oral', ages: 'children', afterYears: { value: 8, source: 'labelMinocycline' }, population: 'children over 8 years', otherIndication: 'infections', source: 'labelMinocycline',
+                note: 'The label: children over 8 years, 4 mg/kg initially, then 2 mg/kg every 12 hours. The 4 mg/kg loading dose is not held here; below 8 years tetracyclines stain the teeth (cautions.ts).',
+            },
         ],
         adverseEffects: [
             { value: 'Blue-black discoloration of the deposits', source: 'robertson2003' },
