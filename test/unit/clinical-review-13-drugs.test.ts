@@ -104,3 +104,36 @@ describe('minocycline by age: Robertson 2003 in adults, the label\'s 2 mg/kg eve
         expect(verdict.text).toMatch(/within the reported 50–100 mg\/day/);
     });
 });
+
+describe('calcitonin by the injection label\'s hypercalcaemia doses (calcitonin salmon injection label)', () => {
+    const adult = 'age 74 years sex female weight 58 kg';
+    const crisis = (patient: string, drug: string) => kase(patient, drug, 'condition hypercalcaemia');
+
+    it('4 units/kg sc every 12 hours (or written [iU]/kg) is the label\'s starting dose, not "no regimen"', async () => {
+        for (const unit of ['units/kg', '[iU]/kg']) {
+            const text = crisis(adult, `drug calcitonin 4 ${unit} sc every 12 hours`);
+            expect(await doseRows(text)).toEqual([]);
+            const [verdict] = await doseVerdicts(text);
+            expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for hypercalcaemia, the starting dose and its first increase, not a regimen for calcinosis: within the reported 4–8 units/kg sc every 12 hours']);
+        }
+    });
+
+    it('8 units/kg im every 6 hours is the label\'s maximum; every 4 hours is more often than every regimen', async () => {
+        const [max] = await doseVerdicts(crisis(adult, 'drug calcitonin 8 units/kg im every 6 hours'));
+        expect(max.text).toBe('a dose for hypercalcaemia, the label\'s maximum, not a regimen for calcinosis: within the reported 8 units/kg im every 6 hours');
+        const rows = await doseRows(crisis(adult, 'drug calcitonin 8 units/kg sc every 4 hours'));
+        expect(rows.map(r => r[2])).toEqual([expect.stringMatching(/^Calcitonin 8 units\/kg sc every 4 hours: given more often than every regimen reported: the closest, the reported 4–8 units\/kg sc every 12 hours /)]);
+    });
+
+    it('10 units/kg sc every 12 hours: above every regimen', async () => {
+        const rows = await doseRows(crisis(adult, 'drug calcitonin 10 units/kg sc every 12 hours'));
+        expect(rows.map(r => [r[0], r[1]])).toEqual([['warning', 5]]);
+        expect(rows[0][2]).toMatch(/^Calcitonin 10 units\/kg sc every 12 hours: above every regimen reported: the closest, the reported 4–8 units\/kg sc every 12 hours .*\(calcitonin salmon injection label\)/);
+    });
+
+    it('a child\'s dose is not passed by the adults\' label doses', async () => {
+        const [verdict] = await doseVerdicts(crisis('age 10 years sex female weight 30 kg', 'drug calcitonin 4 units/kg sc every 12 hours'));
+        expect(verdict.status).toBe('not-checked');
+        expect(verdict.text).toMatch(/^the knowledge base has no regimen for children/);
+    });
+});

@@ -47,6 +47,7 @@ const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of t
 /** The calcium gluconate label's neonates: 1 month and younger; its other paediatric doses are for those older than 1 month. */
 const CALCIUM_GLUCONATE_NEONATE_YEARS: Sourced<number> = { value: 1 / 12, source: 'labelCalciumGluconate' };
 const EVERY_6_HOURS: RegimenTiming = { frequency: 1, period: 6, periodUnit: 'h' };
+const EVERY_12_HOURS: RegimenTiming = { frequency: 1, period: 12, periodUnit: 'h' };
 
 /** Paracetamol's weight-based dosing: under 50 kg (US label: adults, adolescents and children from 2 years). */
 const PARACETAMOL_BY_WEIGHT_BELOW_KG: Sourced<number> = { value: 50, source: 'labelAcetaminophenIv' };
@@ -994,7 +995,11 @@ export const Drugs: Drug[] = [
         drugClass: 'hormone',
         mechanism: { value: 'Inhibits bone resorption and raises calcium excretion within hours; tachyphylaxis within 48 to 72 hours.', source: 'endocrineHcm2022' },
         indication: { value: 'Severe hypercalcaemia, for 48 to 72 hours only, with a bisphosphonate or denosumab.', source: 'endocrineHcm2022', evidence: 'weak' },
-        regimens: [],
+        // The injection label's hypercalcaemia doses, subcutaneous or intramuscular: 4 units/kg every 12 hours, raised to 8 after one or two days, then at most 8 every 6 hours.
+        regimens: (['sc', 'im'] as const).flatMap(route => [
+            { low: 4, high: 8, unit: '[iU]/kg', perKg: true, timing: EVERY_12_HOURS, route, ages: 'adults' as const, population: 'adults', otherIndication: 'hypercalcaemia, the starting dose and its first increase', source: 'labelCalcitoninInjection' as const },
+            { low: 8, high: 8, unit: '[iU]/kg', perKg: true, timing: EVERY_6_HOURS, route, ages: 'adults' as const, population: 'adults', otherIndication: 'hypercalcaemia, the label\'s maximum', source: 'labelCalcitoninInjection' as const },
+        ]),
     },
     {
         term: 'tacrolimus',

@@ -844,6 +844,12 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
+    labelCalcitoninInjection: {
+        short: 'calcitonin salmon injection label',
+        citation: 'Calcitonin salmon injection (Miacalcin and generics), US prescribing information: 1.2 indicated for the treatment of hypercalcaemia (read in the openFDA label); 2.2 Hypercalcemia, as quoted from the label by a secondary account (droracle.ai): the recommended starting dose for early treatment of hypercalcaemia is 4 International Units/kg body weight every 12 hours by subcutaneous or intramuscular injection; if the response is not satisfactory after one or two days, 8 International Units/kg every 12 hours; if still unsatisfactory after two more days, at most 8 International Units/kg every 6 hours. The label\'s paediatric section was not read: the doses are held as adults\'.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Calcitonin+Salmon%22',
+        evidence: 'source',
+    },
     labelEtelcalcetideCinacalcet: {
         short: 'etelcalcetide label (switching from cinacalcet)',
         citation: 'PARSABIV (etelcalcetide) injection, US prescribing information, Warnings and Precautions (Hypocalcemia) and Dosage and Administration, as reproduced in the manufacturer\'s Important Safety Information and dosing page for health care professionals (parsabivhcp.com): concurrent administration of Parsabiv with another oral calcimimetic could result in severe, life-threatening hypocalcaemia; patients switching from cinacalcet to Parsabiv should discontinue cinacalcet for at least 7 days prior to initiating Parsabiv; initiate after day 7 if the corrected serum calcium is at or above the lower limit of normal; closely monitor corrected serum calcium.',
