@@ -137,3 +137,37 @@ describe('calcitonin by the injection label\'s hypercalcaemia doses (calcitonin 
         expect(verdict.text).toMatch(/^the knowledge base has no regimen for children/);
     });
 });
+
+describe('hydroxychloroquine in kidney disease: a major risk factor for retinopathy (AAO 2016; Marmor 2017)', () => {
+    const hcq = (history: string, labs = '') => `case R {
+    patient { age 60 years sex female weight 60 kg }
+    history { ${history} }${labs}
+    treatment {
+        drug hydroxychloroquine 200 mg oral daily
+    }
+}`;
+    const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
+    const advice = 'kidney disease (a reduced GFR, dialysis included) is a major risk factor for hydroxychloroquine retinopathy: keep the dose within 5 mg/kg/day of actual body weight and have the retina screened.';
+
+    it('on haemodialysis: a warning at the drug', async () => {
+        expect(await cautions(hcq('condition lupus condition haemodialysis'))).toEqual([['warning', 5, `Hydroxychloroquine on dialysis: ${advice}`]]);
+    });
+
+    it('with chronic kidney disease recorded: the same warning', async () => {
+        const rows = await cautions(hcq('condition lupus condition chronicKidneyDisease'));
+        expect(rows.map(r => [r[0], r[1]])).toEqual([['warning', 5]]);
+        expect(rows[0][2]).toMatch(/^Hydroxychloroquine .*: kidney disease \(a reduced GFR, dialysis included\) is a major risk factor for hydroxychloroquine retinopathy/);
+    });
+
+    it('at an eGFR of 40 within 5 mg/kg/day the caution is said; above it the dose warning alone says the kidneys\' part (one message)', async () => {
+        const labs = '\n    labs { creatinine 1.3 mg/dL egfr 40 mL/min/1.73m2 }';
+        const within = await diagnose(hcq('condition lupus', labs));
+        expect(within.filter(r => r.code === 'drug-caution' || r.code === 'dose-out-of-range').map(r => [r.code, r.line])).toEqual([['drug-caution', 6]]);
+        const above = await diagnose(hcq('condition lupus', labs).replace('200 mg oral daily', '400 mg oral daily'));
+        expect(above.filter(r => r.code === 'drug-caution' || r.code === 'dose-out-of-range').map(r => [r.code, r.line])).toEqual([['dose-out-of-range', 6]]);
+    });
+
+    it('with normal kidneys: no renal caution', async () => {
+        expect(await cautions(hcq('condition lupus', '\n    labs { creatinine 0.7 mg/dL }'))).toEqual([]);
+    });
+});

@@ -54,6 +54,8 @@ export interface DoseVerdict {
     tooFast?: Finding;
     /** Outside by giving more (above, more often, longer): an overdose a caution to stop does not silence. */
     exceeds?: true;
+    /** Above one of the drug's ceilings (knowledge: drugs.ts `ceilings`): its warning is said at the dose. */
+    aboveCeiling?: true;
 }
 
 /** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
@@ -926,6 +928,7 @@ function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
     const { ceiling, value, most, unit } = exceeded[0];
     verdict.status = 'outside';
     verdict.exceeds = true;
+    verdict.aboveCeiling = true;
     verdict.regimen = undefined;
     verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
     return true;

@@ -844,6 +844,12 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
+    marmor2017HcqAlert: {
+        short: 'Marmor 2017 (hydroxychloroquine screening)',
+        citation: 'Marmor MF. Hydroxychloroquine screening alert: change is in the wind. Ophthalmic Surg Lasers Imaging Retina. 2017;48(2). Abstract, read on Semantic Scholar, by the first author of the AAO 2016 recommendations: estimate the dose by real weight, staying below 5 mg/kg; renal disease, maculopathy and tamoxifen are major risk factors; proper screening allows long usage. The AAO 2016 table of major risk factors itself was not re-read here.',
+        url: 'https://doi.org/10.3928/23258160-20170130-01',
+        evidence: 'source',
+    },
     labelCalcitoninInjection: {
         short: 'calcitonin salmon injection label',
         citation: 'Calcitonin salmon injection (Miacalcin and generics), US prescribing information: 1.2 indicated for the treatment of hypercalcaemia (read in the openFDA label); 2.2 Hypercalcemia, as quoted from the label by a secondary account (droracle.ai): the recommended starting dose for early treatment of hypercalcaemia is 4 International Units/kg body weight every 12 hours by subcutaneous or intramuscular injection; if the response is not satisfactory after one or two days, 8 International Units/kg every 12 hours; if still unsatisfactory after two more days, at most 8 International Units/kg every 6 hours. The label\'s paediatric section was not read: the doses are held as adults\'.',
