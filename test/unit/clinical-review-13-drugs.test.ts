@@ -171,3 +171,10 @@ describe('hydroxychloroquine in kidney disease: a major risk factor for retinopa
         expect(await cautions(hcq('condition lupus', '\n    labs { creatinine 0.7 mg/dL }'))).toEqual([]);
     });
 });
+
+describe('prednisolone\'s label dose is said to be for its labelled indications, true of any patient (prednisolone label)', () => {
+    it('40 mg daily in sarcoidosis: no connective tissue disease is named', async () => {
+        const [verdict] = await doseVerdicts(kase('age 55 years sex female weight 70 kg', 'drug prednisolone 40 mg oral daily', 'condition sarcoidosis'));
+        expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for its labelled indications, not a regimen for calcinosis: within the reported 5–60 mg oral daily']);
+    });
+});

@@ -555,7 +555,7 @@ export const Drugs: Drug[] = [
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
             },
             {
-                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying disease (connective tissue disease and others)', source: 'labelPrednisolone',
+                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'its labelled indications', source: 'labelPrednisolone',
                 note: 'The label: the initial dosage may vary from 5 mg to 60 mg a day, by the disease; then the lowest dose that keeps the response.',
             },
             {
