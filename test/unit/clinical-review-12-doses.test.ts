@@ -64,7 +64,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     it('prednisolone 600 mg daily in an adult: above the label\'s adult doses, 5–60 mg a day and 200 mg a day in multiple sclerosis', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 23);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 23,
-            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (the underlying disease (connective tissue disease and others)) (prednisolone label). None is a regimen for calcinosis. Did you mean 60 mg (a decimal-point slip)? A tenth of the dose fits the reported 5–60 mg oral daily (the underlying disease (connective tissue disease and others)) (prednisolone label).']]);
+            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (its labelled indications) (prednisolone label). None is a regimen for calcinosis. Did you mean 60 mg (a decimal-point slip)? A tenth of the dose fits the reported 5–60 mg oral daily (its labelled indications) (prednisolone label).']]);
     });
 
     it('calcium gluconate 1000 mg/kg iv once: 64 g at 64 kg, above the label\'s adult bolus of 1000–2000 mg', async () => {
@@ -131,7 +131,7 @@ describe('3. an adult on a drug whose regimens are all children\'s is not told t
 
     it('prednisolone in an adult is held to the adults\' label range, not the children\'s', async () => {
         const [, , prednisolone] = await doseVerdicts(rewritten('02-ssc-pain-anticoagulation', 'prednisolone 600 mg', 'prednisolone 40 mg'));
-        expect([prednisolone.status, prednisolone.text]).toEqual(['other-indication', 'a dose for the underlying disease (connective tissue disease and others), not a regimen for calcinosis: within the reported 5–60 mg oral daily']);
+        expect([prednisolone.status, prednisolone.text]).toEqual(['other-indication', 'a dose for its labelled indications, not a regimen for calcinosis: within the reported 5–60 mg oral daily']);
     });
 
     it('the children\'s maximum of 60 mg a day (SHARE, JDM) does not hold an adult: 200 mg a day for a week is the label\'s in multiple sclerosis', async () => {
@@ -146,12 +146,12 @@ describe('4. minocycline at the label\'s usual adult dose is information, not an
     it('100 mg twice daily: within the label\'s 100 mg every 12 hours, above Robertson\'s 50–100 mg/day for calcinosis', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 24);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'information', 24,
-            'Minocycline 100 mg oral twice daily: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is 200 mg/day: above the reported 50–100 mg/day (Robertson 2003).']]);
+            'Minocycline 100 mg oral twice daily: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is 200 mg/day: above the reported 50–100 mg/day (adults) (Robertson 2003).']]);
     });
 
     it('200 mg/day says the same; 100 mg/day is within the calcinosis regimen, with nothing to say', async () => {
         const rate = await doseRows(rewritten('02-ssc-pain-anticoagulation', 'minocycline 100 mg oral twice daily', 'minocycline 200 mg/day oral'), 24);
-        expect(rate.map(r => [r.severity, r.message])).toEqual([['information', 'Minocycline 200 mg/day oral: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is above the reported 50–100 mg/day (Robertson 2003).']]);
+        expect(rate.map(r => [r.severity, r.message])).toEqual([['information', 'Minocycline 200 mg/day oral: within the reported 100 mg oral twice daily (minocycline label), a dose for infections; for calcinosis it is above the reported 50–100 mg/day (adults) (Robertson 2003).']]);
         expect(await doseRows(rewritten('02-ssc-pain-anticoagulation', 'minocycline 100 mg oral twice daily', 'minocycline 100 mg oral daily'), 24)).toEqual([]);
     });
 });

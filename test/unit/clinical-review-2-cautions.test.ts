@@ -143,7 +143,7 @@ describe('6. pregnancy: diltiazem, and an adult\'s prednisolone', () => {
     it('an adult\'s prednisolone is not held against the children\'s JDM regimen (clinical review 12: but against the label\'s adult range)', async () => {
         const text = pregnant('drug prednisolone 10 mg oral daily');
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        expect((await verdicts(text))[0].text).toBe('a dose for the underlying disease (connective tissue disease and others), not a regimen for calcinosis: within the reported 5–60 mg oral daily');
+        expect((await verdicts(text))[0].text).toBe('a dose for its labelled indications, not a regimen for calcinosis: within the reported 5–60 mg oral daily');
     });
 });
 

@@ -53,6 +53,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
         for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears))) {
+            if (caution.saidByCeiling && doses[index]?.aboveCeiling) continue;
             const held = holds(caution.when, fact, doses[index], context);
             if (!held) continue;
             // A child's caution says the age it rests on too.

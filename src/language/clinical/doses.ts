@@ -54,6 +54,8 @@ export interface DoseVerdict {
     tooFast?: Finding;
     /** Outside by giving more (above, more often, longer): an overdose a caution to stop does not silence. */
     exceeds?: true;
+    /** Above one of the drug's ceilings (knowledge: drugs.ts `ceilings`): its warning is said at the dose. */
+    aboveCeiling?: true;
 }
 
 /** A most a day for this patient that a prescription exceeds: the finding, and its verdict in a few words. */
@@ -429,7 +431,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     }
     const all = fitting.length ? fitting : compared;
     if (all.length === 0) return aboveCeiling(fact, drug, patient, verdict) ? verdict : noComparison(fact, drug, patient, verdict);
-    const fits = all.filter(c => c.outside.length === 0);
+    // Of the regimens a dose fits, one in its form is said (20 mg/kg/h within the label's infusion, not within its 6-hourly doses as a day's total).
+    const fits = all.filter(c => c.outside.length === 0).sort((a, b) => formOff(fact, a) - formOff(fact, b));
     const fit = fits.find(c => !c.regimen.otherIndication && !unsourced(c.regimen)) ?? fits.find(c => !c.regimen.otherIndication) ?? fits[0];
     if (fit) {
         verdict.regimen = fit.regimen;
@@ -566,7 +569,8 @@ const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'no course', 
  * (daily-limits.ts), is said in the verdict only.
  */
 function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], patient: Patient, verdict: DoseVerdict, discrepancy: string): DoseVerdict {
-    const closest = [...all].sort((a, b) => distance(a) - distance(b))[0];
+    // A label's doses in several forms (a bolus every 6 hours, an infusion per hour): the closest is one in the dose's form, where there is one.
+    const closest = [...all].sort((a, b) => formOff(fact, a) - formOff(fact, b) || distance(a) - distance(b))[0];
     const regimen = closest.regimen;
     verdict.regimen = regimen;
     const reading = asRead(closest, fact, patient);
@@ -747,6 +751,11 @@ function joinWords(items: string[], word: string): string {
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }
 
+/** 1 where the dose and the regimen differ in form (one given on a schedule, the other a rate), else 0. */
+function formOff(fact: DrugFact, c: Comparison): number {
+    return (c.regimen.timing === undefined) === (fact.timing === undefined) ? 0 : 1;
+}
+
 /** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */
 function distance(c: Comparison): number {
     const amountOff = c.outside.some(o => o === 'above' || o === 'below');
@@ -919,6 +928,7 @@ function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
     const { ceiling, value, most, unit } = exceeded[0];
     verdict.status = 'outside';
     verdict.exceeds = true;
+    verdict.aboveCeiling = true;
     verdict.regimen = undefined;
     verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
     return true;

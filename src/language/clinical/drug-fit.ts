@@ -22,9 +22,17 @@ function ageGroup(ageYears: number | undefined): 'adults' | 'children' | undefin
     return ageYears === undefined ? undefined : ageYears < Thresholds.adultFromYears.value ? 'children' : 'adults';
 }
 
-/** Whether a regimen is reported for a patient of this age (any, where the age is unknown or the regimen names no age group), from its youngest age. */
-export function regimenFitsAge(regimen: Pick<Regimen, 'ages' | 'fromYears'>, ageYears: number | undefined): boolean {
+/**
+ * Whether a regimen is reported for a patient of this age (any, where the age is unknown or the
+ * regimen names no age group), within the ages its source bands it by (a neonate of 12 days is held
+ * to the calcium gluconate label's neonatal doses, not to those for children older than 1 month).
+ */
+export function regimenFitsAge(regimen: Pick<Regimen, 'ages' | 'fromYears' | 'afterYears' | 'toYears'>, ageYears: number | undefined): boolean {
     const group = ageGroup(ageYears);
-    if (regimen.fromYears && ageYears !== undefined && ageYears < regimen.fromYears.value) return false;
+    if (ageYears !== undefined) {
+        if (regimen.fromYears && ageYears < regimen.fromYears.value) return false;
+        if (regimen.afterYears && ageYears <= regimen.afterYears.value) return false;
+        if (regimen.toYears && ageYears > regimen.toYears.value) return false;
+    }
     return !regimen.ages || !group || regimen.ages === group;
 }

@@ -120,6 +120,8 @@ export interface DrugCaution {
     /** With `ages: 'children'`, only a child older than this, or at most this old (years): an adolescent's aluminium binder, a younger child's. */
     childAbove?: Sourced<number>;
     childUpTo?: Sourced<number>;
+    /** Not said where the dose is above the drug's ceiling, whose warning at the dose names the same risk (hydroxychloroquine above 5 mg/kg/day: its note says kidney disease raises it further): one message for one concern. */
+    saidByCeiling?: true;
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
 }
@@ -157,6 +159,9 @@ const METHOTREXATE_AVOID_CRCL: Sourced<number> = { value: 30, source: 'dailymedL
 
 /** The bisphosphonates the knowledge base has (drugs.ts). */
 const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
+
+/** Hydroxychloroquine's most per day for the retina (AAO 2016), as drugs.ts holds it. */
+const HYDROXYCHLOROQUINE_MAX = Drugs.find(d => d.term === 'hydroxychloroquine')!.ceilings![0];
 
 /** Gabapentin's renal bands, lowest first: the caution says the figures the dose check holds (drugs.ts). */
 const GABAPENTIN_LIMITS = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
@@ -235,6 +240,11 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['aluminiumHydroxide'], ages: 'children', childUpTo: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy), and KDOQI's paediatric guideline (6.7) allows aluminium binders only in adolescents (over ${ALUMINIUM_ADOLESCENT_ABOVE.value} years, as the guideline counts them), so not at this age: use another binder (the guideline: calcium-based binders first in CKD stages 2-4 and in infants and young children on dialysis)`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5'], stop: true
+    },
+    {
+        // Clinical review 13: hydroxychloroquine on haemodialysis drew no renal note. Above the ceiling its warning says the kidneys' part (clinical review 11: one message).
+        drugs: ['hydroxychloroquine'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        advice: `kidney disease (a reduced GFR, dialysis included) is a major risk factor for hydroxychloroquine retinopathy: keep the dose within ${HYDROXYCHLOROQUINE_MAX.value} mg/kg/day of actual body weight and have the retina screened`, source: 'aao2016', alsoSources: ['marmor2017HcqAlert'], saidByCeiling: true
     },
     {
         drugs: ['methotrexate'], when: { creatinineClearanceBelow: METHOTREXATE_AVOID_CRCL },
@@ -469,6 +479,11 @@ export const DrugCautions: DrugCaution[] = [
         // Clinical review 11: two antiresorptives; the bisphosphonate duplicate above covers bisphosphonate with bisphosphonate only.
         drugs: ['denosumab'], when: { alsoGiven: BISPHOSPHONATES },
         advice: 'denosumab with a bisphosphonate gives two antiresorptives together, their hypocalcaemia adding up (worst with a creatinine clearance below 30 mL/min or on dialysis): give one unless a specialist decides otherwise (Xgeva is labelled for hypercalcaemia of malignancy refractory to a bisphosphonate, that is after one), and check the calcium often', source: 'labelXgeva', alsoSources: ['labelProlia'], evidence: 'weak', adjusts: true
+    },
+    {
+        // Clinical review 13: two calcimimetics; the label's switch from cinacalcet leaves at least 7 days between them.
+        drugs: ['etelcalcetide'], when: { alsoGiven: ['cinacalcet'] },
+        advice: 'two calcimimetics together can cause severe, life-threatening hypocalcaemia: give one; to switch, stop cinacalcet at least 7 days before the first etelcalcetide dose, and start etelcalcetide only with a corrected calcium at or above the lower limit of normal', source: 'labelEtelcalcetideCinacalcet'
     },
     {
         drugs: ['enoxaparin'], when: { alsoGiven: ['heparin'] },

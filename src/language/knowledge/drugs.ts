@@ -44,6 +44,11 @@ const NSAID_MECHANISM: Sourced<string> = { value: 'A non-steroidal anti-inflamma
 /** Where apixaban 2.5 mg twice daily is labelled whatever the atrial fibrillation criteria. */
 const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of treatment, and after hip or knee replacement';
 
+/** The calcium gluconate label's neonates: 1 month and younger; its other paediatric doses are for those older than 1 month. */
+const CALCIUM_GLUCONATE_NEONATE_YEARS: Sourced<number> = { value: 1 / 12, source: 'labelCalciumGluconate' };
+const EVERY_6_HOURS: RegimenTiming = { frequency: 1, period: 6, periodUnit: 'h' };
+const EVERY_12_HOURS: RegimenTiming = { frequency: 1, period: 12, periodUnit: 'h' };
+
 /** Paracetamol's weight-based dosing: under 50 kg (US label: adults, adolescents and children from 2 years). */
 const PARACETAMOL_BY_WEIGHT_BELOW_KG: Sourced<number> = { value: 50, source: 'labelAcetaminophenIv' };
 const PARACETAMOL_WEIGHT_DOSING_AGES = { fromYears: 2, toYears: Infinity, label: '2 years and over' };
@@ -325,12 +330,17 @@ export const Drugs: Drug[] = [
         },
         indication: { value: 'Painful or ulcerating calcinosis in limited systemic sclerosis: 8 of 9 patients improved.', source: 'robertson2003' },
         regimens: [
-            { low: 50, high: 100, unit: 'mg/d', perKg: false, route: 'oral', source: 'robertson2003' },
+            // Robertson's nine patients were adults with limited systemic sclerosis: the regimen neither passes nor fails a child's dose.
+            { low: 50, high: 100, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', source: 'robertson2003' },
             {
                 low: 100, high: 100, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline',
                 note: 'The label: 200 mg initially, then 100 mg every 12 hours; or 100-200 mg initially, then 50 mg four times a day. The 200 mg loading dose is not held here.',
             },
             { low: 50, high: 50, unit: 'mg', perKg: false, timing: { frequency: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'infections', source: 'labelMinocycline' },
+            {
+                low: 2, high: 2, unit: 'mg/kg', perKg: true, timing: TWICE_DAILY, route: 'oral', ages: 'children', afterYears: { value: 8, source: 'labelMinocycline' }, population: 'children over 8 years', otherIndication: 'infections', source: 'labelMinocycline',
+                note: 'The label: children over 8 years, 4 mg/kg initially, then 2 mg/kg every 12 hours. The 4 mg/kg loading dose is not held here; below 8 years tetracyclines stain the teeth (cautions.ts).',
+            },
         ],
         adverseEffects: [
             { value: 'Blue-black discoloration of the deposits', source: 'robertson2003' },
@@ -547,7 +557,7 @@ export const Drugs: Drug[] = [
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
             },
             {
-                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying disease (connective tissue disease and others)', source: 'labelPrednisolone',
+                low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'its labelled indications', source: 'labelPrednisolone',
                 note: 'The label: the initial dosage may vary from 5 mg to 60 mg a day, by the disease; then the lowest dose that keeps the response.',
             },
             {
@@ -829,13 +839,17 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Intravenous calcium for acute symptomatic hypocalcaemia; extravasated, it deposits calcium in the skin.', source: 'rumancik2020' },
         exposure: 'calciumGluconate',
         // The label's doses in acute symptomatic hypocalcaemia, none of them calcinosis: they hold an overdose (mg/kg for mg), not a treatment.
+        // Its paediatric doses are banded by age: neonates (1 month and younger), and those older than 1 month.
         regimens: [
             { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
-            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 1000, high: 2000, unit: 'mg', perKg: false, timing: EVERY_6_HOURS, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
             { low: 5.4, high: 21.5, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
-            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
-            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: { frequency: 1, period: 6, periodUnit: 'h' }, route: 'iv', ages: 'children', population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
-            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 29, high: 60, unit: 'mg/kg', perKg: true, timing: EVERY_6_HOURS, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 8, high: 13, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'children', afterYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'children over 1 month', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
+            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: ONCE, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, the initial bolus', source: 'labelCalciumGluconate' },
+            { low: 100, high: 200, unit: 'mg/kg', perKg: true, timing: EVERY_6_HOURS, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, repeated as needed', source: 'labelCalciumGluconate' },
+            { low: 17, high: 33, unit: 'mg/kg/h', perKg: true, route: 'iv', ages: 'children', toYears: CALCIUM_GLUCONATE_NEONATE_YEARS, population: 'neonates (1 month and under)', otherIndication: 'acute symptomatic hypocalcaemia, a continuous infusion', source: 'labelCalciumGluconate' },
         ],
     },
     {
@@ -983,7 +997,11 @@ export const Drugs: Drug[] = [
         drugClass: 'hormone',
         mechanism: { value: 'Inhibits bone resorption and raises calcium excretion within hours; tachyphylaxis within 48 to 72 hours.', source: 'endocrineHcm2022' },
         indication: { value: 'Severe hypercalcaemia, for 48 to 72 hours only, with a bisphosphonate or denosumab.', source: 'endocrineHcm2022', evidence: 'weak' },
-        regimens: [],
+        // The injection label's hypercalcaemia doses, subcutaneous or intramuscular: 4 units/kg every 12 hours, raised to 8 after one or two days, then at most 8 every 6 hours.
+        regimens: (['sc', 'im'] as const).flatMap(route => [
+            { low: 4, high: 8, unit: '[iU]/kg', perKg: true, timing: EVERY_12_HOURS, route, ages: 'adults' as const, population: 'adults', otherIndication: 'hypercalcaemia, the starting dose and its first increase', source: 'labelCalcitoninInjection' as const },
+            { low: 8, high: 8, unit: '[iU]/kg', perKg: true, timing: EVERY_6_HOURS, route, ages: 'adults' as const, population: 'adults', otherIndication: 'hypercalcaemia, the label\'s maximum', source: 'labelCalcitoninInjection' as const },
+        ]),
     },
     {
         term: 'tacrolimus',

@@ -850,6 +850,24 @@ export const Sources = {
         url: 'https://www.pregistry.com/report/?title=Tetracyclines',
         evidence: 'weak',
     },
+    marmor2017HcqAlert: {
+        short: 'Marmor 2017 (hydroxychloroquine screening)',
+        citation: 'Marmor MF. Hydroxychloroquine screening alert: change is in the wind. Ophthalmic Surg Lasers Imaging Retina. 2017;48(2). Abstract, read on Semantic Scholar, by the first author of the AAO 2016 recommendations: estimate the dose by real weight, staying below 5 mg/kg; renal disease, maculopathy and tamoxifen are major risk factors; proper screening allows long usage. The AAO 2016 table of major risk factors itself was not re-read here.',
+        url: 'https://doi.org/10.3928/23258160-20170130-01',
+        evidence: 'source',
+    },
+    labelCalcitoninInjection: {
+        short: 'calcitonin salmon injection label',
+        citation: 'Calcitonin salmon injection (Miacalcin and generics), US prescribing information: 1.2 indicated for the treatment of hypercalcaemia (read in the openFDA label); 2.2 Hypercalcemia, as quoted from the label by a secondary account (droracle.ai): the recommended starting dose for early treatment of hypercalcaemia is 4 International Units/kg body weight every 12 hours by subcutaneous or intramuscular injection; if the response is not satisfactory after one or two days, 8 International Units/kg every 12 hours; if still unsatisfactory after two more days, at most 8 International Units/kg every 6 hours. The label\'s paediatric section was not read: the doses are held as adults\'.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Calcitonin+Salmon%22',
+        evidence: 'source',
+    },
+    labelEtelcalcetideCinacalcet: {
+        short: 'etelcalcetide label (switching from cinacalcet)',
+        citation: 'PARSABIV (etelcalcetide) injection, US prescribing information, Warnings and Precautions (Hypocalcemia) and Dosage and Administration, as reproduced in the manufacturer\'s Important Safety Information and dosing page for health care professionals (parsabivhcp.com): concurrent administration of Parsabiv with another oral calcimimetic could result in severe, life-threatening hypocalcaemia; patients switching from cinacalcet to Parsabiv should discontinue cinacalcet for at least 7 days prior to initiating Parsabiv; initiate after day 7 if the corrected serum calcium is at or above the lower limit of normal; closely monitor corrected serum calcium.',
+        url: 'https://parsabivhcp.com/care-team-corner/storage-and-administration',
+        evidence: 'source',
+    },
     labelDiltiazemDosage: {
         short: 'diltiazem labels (Cardizem CD and others)',
         citation: 'CARDIZEM CD (diltiazem hydrochloride extended-release capsules) and the generic Dilt-CD, US prescribing information, Dosage and Administration (read as reproduced by RxList and MedLibrary): limited general clinical experience with doses above 360 mg, but doses to 540 mg have been studied in clinical trials; hypertension and angina: individual patients may respond to up to 480 mg once daily. Not read here: the immediate-release tablets\' label (its usual range 180-360 mg a day in divided doses, as secondary summaries give it) and Cardizem LA\'s (extended-release tablets, once daily up to 540 mg in hypertension, recalled; a secondary dosing summary, themeditary.com, gives extended-release capsules and tablets at most 540 mg a day, the coated capsules 480 mg).',
@@ -1380,7 +1398,7 @@ export const Sources = {
     },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
-        citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour).',
+        citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
         url: 'https://www.drugs.com/dosage/calcium-gluconate.html',
         evidence: 'source',
     },

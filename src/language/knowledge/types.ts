@@ -194,6 +194,10 @@ export interface Regimen {
     ages?: 'adults' | 'children';
     /** The youngest age the source gives the regimen for (the over-the-counter ibuprofen label: 12 years and over); absent: no lower bound. */
     fromYears?: Sourced<number>;
+    /** The age the source's band starts after, that age excluded (the calcium gluconate label's paediatric patients older than 1 month). */
+    afterYears?: Sourced<number>;
+    /** The oldest age the source gives the regimen for, that age included (the calcium gluconate label's neonates, 1 month and younger); absent: no upper bound but `ages`. */
+    toYears?: Sourced<number>;
     /** A term of the route catalogue (`oral`, `iv`, `topical`, `intralesional`…). */
     route?: string;
     /** The calcinosis types it is reported for; absent: any. */
