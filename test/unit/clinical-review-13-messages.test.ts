@@ -1,9 +1,24 @@
 /**
  * Clinical review 13, items 13 and 22: messages that said too little or said it twice.
- * A timing the language does not read is told to go in the note.
+ * A timing the language does not read is told to go in the note; a weight in pounds is read in kg.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose } from './helpers.js';
+import { formatSummary } from '../../src/cli/summary.js';
+import { summarizeDocument } from '../../src/language/summary/summary-document.js';
+import { diagnose, services, validate } from './helpers.js';
+
+async function summaryMarkdown(text: string): Promise<string> {
+    return formatSummary(summarizeDocument(await validate(text), services.Calc.clinical.Analysis), 'markdown');
+}
+
+async function hints(text: string): Promise<string[]> {
+    const document = await validate(text);
+    const result = await services.Calc.lsp.InlayHintProvider!.getInlayHints(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }
+    });
+    return (result ?? []).map(h => `${h.position.line + 1}: ${typeof h.label === 'string' ? h.label : h.label.map(part => part.value).join('')}`);
+}
 
 /** One prescription for an adult on haemodialysis; line 6 is the drug. */
 function withDrug(line: string): string {
@@ -36,5 +51,38 @@ describe('a timing other than with/before/after meals or at bedtime goes in the 
     it('`after` before a text is told the same', async () => {
         const [row] = await syntaxRows(withDrug('drug heparin 5000 units sc 3 times a week after "dialysis"'));
         expect(row.message).toMatch(/^Expected `meals` after `after`, found `"dialysis"`: a drug's timing is .* as `"after dialysis"`\.$/);
+    });
+});
+
+describe('a weight in pounds is read, converted to kg', () => {
+    const patient = (weight: string) => `case P {\n    patient { age 60 years sex male weight ${weight} height 175 cm }\n    labs { creatinine 1.0 mg/dL }\n    treatment {\n        drug calcitriol 0.25 mcg oral daily\n    }\n}`;
+
+    it('`weight 180 lb` is no unit error, and the summary shows 81.6 kg', async () => {
+        for (const weight of ['180 lb', '180 lbs', '180 pounds']) {
+            expect((await diagnose(patient(weight))).filter(r => r.code.startsWith('unit'))).toEqual([]);
+            expect(await summaryMarkdown(patient(weight))).toContain('Management summary of `P` · 60 years · male · 81.6 kg · 175 cm');
+        }
+    });
+
+    it('an inlay hint beside `lb` gives the weight in kg; none beside a weight in kg', async () => {
+        expect(await hints(patient('180 lb'))).toContain('2: = 81.6 kg');
+        expect((await hints(patient('81.6 kg'))).filter(h => h.startsWith('2:'))).toEqual([]);
+    });
+
+    it('a weight in a unit that is no mass, or no unit, is an error at its unit saying what to write', async () => {
+        expect((await diagnose(patient('180 cm'))).filter(r => r.code === 'unit-invalid')).toEqual([
+            { code: 'unit-invalid', severity: 'error', line: 2, text: 'cm', message: '`cm` is not a unit of mass: write it in `kg` (or `lb`, converted to kg).' }
+        ]);
+        expect((await diagnose(patient('11 stone'))).filter(r => r.code === 'unit-invalid')).toEqual([
+            { code: 'unit-invalid', severity: 'error', line: 2, text: 'stone', message: '`stone` is not a unit: write it in `kg` (or `lb`, converted to kg).' }
+        ]);
+    });
+
+    it('an age or a height in no unit of its kind says the units it takes', async () => {
+        const rows = (await diagnose('case P {\n    patient { age 60 yers height 175 kg }\n}')).filter(r => r.code === 'unit-invalid');
+        expect(rows.map(r => [r.text, r.message])).toEqual([
+            ['yers', '`yers` is not a unit: write it in `years`, `months`, `weeks` or `days`.'],
+            ['kg', '`kg` is not a unit of length: write it in `cm` or `m`.']
+        ]);
     });
 });

@@ -19,6 +19,10 @@ const INFUSION_MOST_MINUTES = 24 * 60;
 /** FHIR R4 EventTiming: meal (C), before a meal (AC), after a meal (PC), before sleep (HS). */
 const EVENT_TIMING: Record<ast.MealTiming['relation'], MealTimingFact['code']> = { with: 'C', before: 'AC', after: 'PC', at: 'HS' };
 const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg', length: 'cm' };
+/** The units a message offers for each of those kinds, as written: a weight in pounds is converted to kg. */
+const KIND_WORDS: Partial<Record<QuantityKind, string>> = {
+    time: '`years`, `months`, `weeks` or `days`', mass: '`kg` (or `lb`, converted to kg)', length: '`cm` or `m`'
+};
 
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
@@ -369,9 +373,10 @@ class FactsBuilder {
 function unitOfKind(unit: string, kind: QuantityKind): { ucum?: string; unitProblem?: string } {
     if (unit === '') return {};
     const reading = readUnit(unit);
-    if (!reading.ok) return { unitProblem: reading.message };
     const expected = KIND_UNITS[kind];
-    if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}` };
+    const instead = expected ? `: write it in ${KIND_WORDS[kind]}` : '';
+    if (!reading.ok) return { unitProblem: `${reading.message}${instead}` };
+    if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}${instead}` };
     return { ucum: reading.ucum };
 }
 
