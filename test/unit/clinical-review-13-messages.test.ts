@@ -1,7 +1,10 @@
 /**
  * Clinical review 13, items 13 and 22: messages that said too little or said it twice.
- * A timing the language does not read is told to go in the note; a weight in pounds is read in kg.
+ * A timing the language does not read is told to go in the note; a weight in pounds is read in kg;
+ * a lab unit in another case (`pmol/l`) is its usual unit, so that its other unit is the other one.
  */
+import type { CodeAction } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/cli/summary.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
@@ -84,5 +87,50 @@ describe('a weight in pounds is read, converted to kg', () => {
             ['yers', '`yers` is not a unit: write it in `years`, `months`, `weeks` or `days`.'],
             ['kg', '`kg` is not a unit of length: write it in `cm` or `m`.']
         ]);
+    });
+});
+
+describe('a lab unit written in another case is its usual unit', () => {
+    const labs = (lines: string[]) => `case P {\n    patient { age 60 years sex male }\n    history { condition haemodialysis }\n    labs {\n${lines.map(l => `        ${l}\n`).join('')}    }\n}`;
+
+    it('the other unit is the other one: PTH 95 pmol/l (895 pg/mL), phosphate 5.1 mg/dl (1.65 mmol/L), and a hint to write pmol/L', async () => {
+        const rows = await diagnose(labs(['phosphate 5.1 mg/dl', 'pth 95 pmol/l']));
+        expect(rows.filter(r => r.code === 'lab-out-of-range').map(r => [r.line, r.message])).toEqual([
+            [5, 'Phosphate (inorganic phosphorus) 5.1 mg/dL (1.65 mmol/L) is high: above the adult (20 years and over) reference 2.5–4.5 mg/dL by 0.6 mg/dL. Source: Davis\'s Lab & Diagnostic Tests.'],
+            [6, 'Parathyroid hormone (intact) 95 pmol/L (895 pg/mL) is high: above the KDIGO target on dialysis or in CKD G5 (2 to 9 × the upper limit 65 pg/mL) 13.8–62.1 pmol/L (130–585 pg/mL) by 32.9 pmol/L. Source: KDIGO 2009 PTH target (PMC4284424).']
+        ]);
+        expect(rows.filter(r => r.code === 'unit-suspect')).toEqual([
+            { code: 'unit-suspect', severity: 'hint', line: 5, text: 'mg/dl', message: '`mg/dl` is read as mg/dL, its usual spelling (UCUM reads `l` and `L` alike): write `mg/dL`.' },
+            { code: 'unit-suspect', severity: 'hint', line: 6, text: 'pmol/l', message: '`pmol/l` is read as pmol/L, its usual spelling (UCUM reads `l` and `L` alike): write `pmol/L`.' }
+        ]);
+    });
+
+    it('the summary shows the other unit, not the written one again', async () => {
+        const markdown = await summaryMarkdown(labs(['calcium 2.4 mmol/l', 'pth 95 pmol/l']));
+        expect(markdown).toContain('| Calcium (total) | **2.4 mmol/L** (9.62 mg/dL) | 8.8–10.4 mg/dL (2.2–2.6 mmol/L)');
+        expect(markdown).toContain('| Parathyroid hormone (intact) | **95 pmol/L** (895 pg/mL) |');
+    });
+
+    it('a unit slip in lower case is caught as in the usual spelling: calcium 9.4 mmol/l is likely mg/dL, one message at the unit', async () => {
+        const rows = (await diagnose(labs(['calcium 9.4 mmol/l']))).filter(r => r.code.startsWith('unit') || r.code.startsWith('lab'));
+        expect(rows).toEqual([expect.objectContaining({ code: 'unit-suspect', severity: 'warning', line: 5, text: 'mmol/l' })]);
+        expect(rows[0].message).toMatch(/the unit is likely mg\/dL\.$/);
+    });
+
+    it('the hint\'s quick fix writes pmol/L, and then no hint is left', async () => {
+        const text = labs(['pth 95 pmol/l']);
+        const document = await validate(text);
+        const diagnostic = document.diagnostics!.find(d => d.code === 'unit-suspect')!;
+        const actions = await services.Calc.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['Change the unit to pmol/L']);
+        const fixed = TextDocument.applyEdits(TextDocument.create('file:///x.calc', 'calc', 1, text), Object.values(actions[0].edit!.changes!)[0]);
+        expect(fixed).toBe(labs(['pth 95 pmol/L']));
+        expect((await diagnose(fixed)).filter(r => r.code === 'unit-suspect')).toEqual([]);
+    });
+
+    it('the usual spelling gets no hint', async () => {
+        expect((await diagnose(labs(['pth 95 pmol/L']))).filter(r => r.code === 'unit-suspect')).toEqual([]);
     });
 });

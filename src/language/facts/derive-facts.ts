@@ -89,6 +89,10 @@ class FactsBuilder {
                     const quantity = this.quantity(result.value, 'lab');
                     // A ratio (INR 2.4) is written bare: its number is in the analyte's own unit.
                     if (analyte?.unitless && quantity.unit === '') quantity.ucum = analyte.canonicalUnit;
+                    else if (analyte && quantity.ucum) {
+                        const usual = usualSpelling(analyte, quantity.ucum);
+                        if (usual !== quantity.ucum) [quantity.ucum, quantity.spelled] = [usual, quantity.ucum];
+                    }
                     facts.labs.push({ term, analyte, quantity, panel: member.label, panelIndex });
                 }
                 break;
@@ -378,6 +382,23 @@ function unitOfKind(unit: string, kind: QuantityKind): { ucum?: string; unitProb
     if (!reading.ok) return { unitProblem: `${reading.message}${instead}` };
     if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}${instead}` };
     return { ucum: reading.ucum };
+}
+
+/**
+ * One of the analyte's usual units written in another case (`mmol/l`, `mg/dl`, `pmol/l`): UCUM
+ * reads `l` and `L` alike, so it is that unit, and is read in its usual spelling. Otherwise the
+ * other-unit parenthesis named the written unit again ("95 pmol/l (95 pmol/L)") and the unit-slip
+ * checks, which know the two usual units, did not know it. A code that differs by more than
+ * case (`Mmol/L`, megamoles) converts by another factor and stays as written.
+ */
+function usualSpelling(analyte: Analyte, ucum: string): string {
+    for (const usual of [analyte.conventionalUnit, analyte.siUnit, analyte.canonicalUnit]) {
+        if (usual === ucum) return ucum;
+        if (usual.toLowerCase() !== ucum.toLowerCase()) continue;
+        const factor = convert(1, ucum, usual, analyte.molarMass?.value);
+        if (factor !== undefined && Math.abs(factor - 1) < 1e-9) return usual;
+    }
+    return ucum;
 }
 
 /**
