@@ -134,3 +134,42 @@ describe('a lab unit written in another case is its usual unit', () => {
         expect((await diagnose(labs(['pth 95 pmol/L']))).filter(r => r.code === 'unit-suspect')).toEqual([]);
     });
 });
+
+describe('bicarbonate, which the sodium thiosulfate caution asks to check, is an analyte', () => {
+    const withLab = (line: string) => `case P {\n    patient { age 60 years sex male }\n    history { condition haemodialysis }\n    labs {\n        ${line}\n    }\n}`;
+
+    it('bicarbonate 18 mmol/L is low against MedlinePlus\'s 23–29 mmol/L; no unknown-term', async () => {
+        const rows = await diagnose(withLab('bicarbonate 18 mmol/L'));
+        expect(rows.filter(r => r.code === 'unknown-term')).toEqual([]);
+        expect(rows.filter(r => r.code.startsWith('lab') || r.code.startsWith('unit'))).toEqual([{
+            code: 'lab-out-of-range', severity: 'warning', line: 5, text: '18',
+            message: 'Bicarbonate (total CO2) 18 mmol/L is low: below the adult (18 years and over) reference 23–29 mmol/L by 5 mmol/L. Source: MedlinePlus, CO2 blood test.'
+        }]);
+    });
+
+    it('mEq/L is the same number (one charge), and hco3 or tco2 name it too', async () => {
+        for (const line of ['bicarbonate 18 mEq/L', 'hco3 18 meq/L', 'tco2 18 mmol/L']) {
+            const rows = (await diagnose(withLab(line))).filter(r => r.code.startsWith('lab') || r.code.startsWith('unit') || r.code === 'unknown-term');
+            expect(rows.map(r => r.message), line).toEqual([expect.stringMatching(/^Bicarbonate \(total CO2\) 18 mmol\/L is low: below the adult .* reference 23–29 mmol\/L by 5 mmol\/L\./)]);
+        }
+        expect((await diagnose(withLab('bicarbonate 25 mEq/L'))).filter(r => r.code.startsWith('lab') || r.code.startsWith('unit'))).toEqual([]);
+    });
+
+    it('a number no patient has is a typing slip; a unit of mass is an error naming mmol/L', async () => {
+        const [slip] = (await diagnose(withLab('bicarbonate 250 mmol/L'))).filter(r => r.code === 'lab-implausible');
+        expect(slip.message).toBe('Bicarbonate (total CO2) 250 mmol/L is outside what a living patient can have (1–70 mmol/L): a typing slip? Did you mean 25?');
+        const [unit] = (await diagnose(withLab('bicarbonate 18 mg/dL'))).filter(r => r.code === 'unit-invalid');
+        expect(unit).toMatchObject({ text: 'mg/dL', message: '`mg/dL` is not a unit of bicarbonate (total CO2): write it in mmol/L.' });
+    });
+
+    it('mEq/L of calcium (two charges) is not read as mmol/L', async () => {
+        const [unit] = (await diagnose(withLab('calcium 4.8 mEq/L'))).filter(r => r.code === 'unit-invalid');
+        expect(unit).toMatchObject({ text: 'mEq/L', message: '`mEq/L` is not a unit of calcium (total): write it in mg/dL or mmol/L.' });
+    });
+
+    it('the summary lists it; a child is not held to the adult interval', async () => {
+        expect(await summaryMarkdown(withLab('bicarbonate 18 mmol/L'))).toMatch(/\| Bicarbonate \(total CO2\) \| \*\*18 mmol\/L\*\* \| 23–29 mmol\/L, adult \(18 years and over\)<sup>\d+<\/sup> \| \*\*▼ Low\*\* \|/);
+        const child = withLab('bicarbonate 18 mmol/L').replace('age 60 years', 'age 10 years');
+        expect((await diagnose(child)).filter(r => r.code === 'lab-out-of-range')).toEqual([]);
+    });
+});

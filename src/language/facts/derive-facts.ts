@@ -91,7 +91,9 @@ class FactsBuilder {
                     if (analyte?.unitless && quantity.unit === '') quantity.ucum = analyte.canonicalUnit;
                     else if (analyte && quantity.ucum) {
                         const usual = usualSpelling(analyte, quantity.ucum);
-                        if (usual !== quantity.ucum) [quantity.ucum, quantity.spelled] = [usual, quantity.ucum];
+                        // mEq/L of bicarbonate is its own spelling, read as mmol/L: no hint to respell it.
+                        const same = analyte.sameNumberUnits?.value.some(unit => unit.toLowerCase() === quantity.ucum!.toLowerCase());
+                        if (usual !== quantity.ucum) [quantity.ucum, quantity.spelled] = [usual, same ? undefined : quantity.ucum];
                     }
                     facts.labs.push({ term, analyte, quantity, panel: member.label, panelIndex });
                 }
@@ -389,9 +391,11 @@ function unitOfKind(unit: string, kind: QuantityKind): { ucum?: string; unitProb
  * reads `l` and `L` alike, so it is that unit, and is read in its usual spelling. Otherwise the
  * other-unit parenthesis named the written unit again ("95 pmol/l (95 pmol/L)") and the unit-slip
  * checks, which know the two usual units, did not know it. A code that differs by more than
- * case (`Mmol/L`, megamoles) converts by another factor and stays as written.
+ * case (`Mmol/L`, megamoles) converts by another factor and stays as written. A unit the
+ * analyte reads as the same number (bicarbonate's mEq/L) is its canonical unit.
  */
 function usualSpelling(analyte: Analyte, ucum: string): string {
+    if (analyte.sameNumberUnits?.value.some(unit => unit.toLowerCase() === ucum.toLowerCase())) return analyte.canonicalUnit;
     for (const usual of [analyte.conventionalUnit, analyte.siUnit, analyte.canonicalUnit]) {
         if (usual === ucum) return ucum;
         if (usual.toLowerCase() !== ucum.toLowerCase()) continue;
