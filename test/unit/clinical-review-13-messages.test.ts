@@ -173,3 +173,47 @@ describe('bicarbonate, which the sodium thiosulfate caution asks to check, is an
         expect((await diagnose(child)).filter(r => r.code === 'lab-out-of-range')).toEqual([]);
     });
 });
+
+describe('one concern, one message (clinical review 13, item 13)', () => {
+    const hd = (drugs: string[], labs = 'calcium 10.8 mg/dL albumin 4 g/dL') => `case P {\n    patient { age 60 years sex male weight 70 kg height 175 cm }\n    history { condition haemodialysis }\n    labs { ${labs} }\n    diagnosis { type calciphylaxis }\n    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
+    const drugRows = async (text: string) => (await diagnose(text)).filter(r => r.code.startsWith('drug') || r.code.startsWith('dose'));
+
+    it('gabapentin above its band on dialysis: the dose warning alone, not the caution that lists the bands beside it', async () => {
+        expect(await drugRows(hd(['drug gabapentin 600 mg oral 3 times a day']))).toEqual([{
+            code: 'dose-out-of-range', severity: 'warning', line: 7, text: '600',
+            message: 'Gabapentin as written gives 1800 mg/day: above the label\'s most, 300 mg/day, on dialysis (the label\'s dose below a creatinine clearance of 15 mL/min), with a supplemental 125–350 mg after each haemodialysis session. Source: gabapentin label.'
+        }]);
+    });
+
+    it('gabapentin within its band keeps the caution with the label\'s bands', async () => {
+        const rows = await drugRows(hd(['drug gabapentin 100 mg oral 3 times a day']));
+        expect(rows.map(r => [r.code, r.severity])).toEqual([['drug-caution', 'warning']]);
+        expect(rows[0].message).toMatch(/^Gabapentin on dialysis: gabapentin is cleared by the kidney: the label lowers the total daily dose .* after each haemodialysis session\.$/);
+    });
+
+    it('calcitriol in calciphylaxis with a high calcium: one error naming both reasons and both advices', async () => {
+        expect(await drugRows(hd(['drug calcitriol 0.5 mcg oral daily']))).toEqual([{
+            code: 'drug-caution', severity: 'error', line: 7, text: 'calcitriol',
+            message: 'Calcitriol (active vitamin D) in calciphylaxis and with a high calcium (10.8 mg/dL): active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis; calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.'
+        }]);
+    });
+
+    it('calcium acetate in calciphylaxis with a high calcium: one error, citing each source in the summary', async () => {
+        const text = hd(['drug calciumAcetate 667 mg oral 3 times daily with meals']);
+        expect(await drugRows(text)).toEqual([{
+            code: 'drug-caution', severity: 'error', line: 7, text: 'calciumAcetate',
+            message: 'Calcium acetate in calciphylaxis and with a high calcium (10.8 mg/dL): in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum); calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder.'
+        }]);
+        const markdown = await summaryMarkdown(text);
+        const line = markdown.split('\n').find(l => l.startsWith('- **Calcium acetate:** For this patient:'))!;
+        expect(line).toMatch(/bind phosphate with a calcium-free binder\.<sup>\d+, \d+, \d+<\/sup>$/);
+    });
+
+    it('with a normal calcium, calcitriol in calciphylaxis is its one warning, as before', async () => {
+        const rows = await drugRows(hd(['drug calcitriol 0.5 mcg oral daily'], 'calcium 9.2 mg/dL albumin 3.9 g/dL'));
+        expect(rows).toEqual([expect.objectContaining({
+            code: 'drug-caution', severity: 'warning',
+            message: 'Calcitriol (active vitamin D) in calciphylaxis: active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis.'
+        })]);
+    });
+});
