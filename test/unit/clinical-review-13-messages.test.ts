@@ -47,6 +47,13 @@ describe('a timing other than with/before/after meals or at bedtime goes in the 
         expect(night.message).toMatch(/^`at night` is not a timing .* as `"at night"`\.$/);
     });
 
+    it('the summary does not read the `meals` the parser put in: no "after meals" for `after dialysis`', async () => {
+        const markdown = await summaryMarkdown(withDrug('drug heparin 5000 units sc 3 times a week after dialysis'));
+        expect(markdown).toContain('- **Done:** Heparin (unfractionated) 5000 units sc 3 times a week\n');
+        expect(markdown).not.toContain('a week after meals');
+        expect(await summaryMarkdown(withDrug('drug sevelamer 800 mg oral three times daily after meals'))).toContain('- **Done:** Sevelamer 800 mg oral 3 times a day after meals\n');
+    });
+
     it('the note written as advised parses: no syntax error', async () => {
         expect(await syntaxRows(withDrug('drug heparin 5000 units sc 3 times a week "after dialysis"'))).toEqual([]);
     });

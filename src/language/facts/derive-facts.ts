@@ -287,6 +287,10 @@ class FactsBuilder {
                 asNeededWords ||= words;
             } else if (ast.isMealTiming(modifier)) {
                 if (modifier.relation === undefined) continue;
+                // `after dialysis`: the parser's recovery puts in the `meals` it expected, which the file does not
+                // say; the syntax error speaks, and no meal timing is read (the summary said "after meals").
+                const span = spanOf(modifier);
+                if (!/(meals|bedtime)$/.test(this.source.substring(span.offset, span.end))) continue;
                 const when = { code: EVENT_TIMING[modifier.relation], words: modifier.relation === 'at' ? 'at bedtime' : `${modifier.relation} meals`, at: spanOf(modifier) };
                 if (read.when) twice(modifier, when.words, read.when.words);
                 else read.when = when;
