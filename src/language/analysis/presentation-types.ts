@@ -15,6 +15,8 @@ export interface Citation {
 export interface SourcedText {
     text: string;
     source: Citation;
+    /** Further sources the text rests on (a caution that names several reasons, each with its own source). */
+    alsoSources?: Citation[];
 }
 
 /** Where in the file: 1-based, as the CLI prints it and an editor shows it. */

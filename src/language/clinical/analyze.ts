@@ -42,9 +42,12 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         // Only a definite or declared type withholds another type's regimen: a probable one rests on too little (dialysis alone).
         type: classification.type !== null && (classification.confidence === 'definite' || facts.declared.type?.term === classification.type) ? classification.type : undefined
     });
-    const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged);
     // A day's most for this patient the dose is above (by weight and age, or by the kidneys): its warning, and the verdict.
-    const limits = facts.drugs.map((fact, i) => [renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg), dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
+    const renal = facts.drugs.map((fact, i) => renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg));
+    const limits = facts.drugs.map((fact, i) => [renal[i], dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
+    // Above its renal band, a caution that is the bands in words is not said beside the dose's warning.
+    const aboveRenalBand = new Set(renal.flatMap((limit, i) => limit ? [i] : []));
+    const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged, aboveRenalBand);
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
     const tooFast = facts.drugs.map(infusionFinding);
     const doses = judged.map((verdict, index) => checkedVerdict(verdict, cautions.leading.get(index), limits[index][0], tooFast[index]));

@@ -39,7 +39,7 @@ export interface CautionCheck {
     leading: Map<number, LeadingCaution>;
 }
 
-export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[]): CautionCheck {
+export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[], aboveRenalBand: ReadonlySet<number> = new Set()): CautionCheck {
     const measured = labs.byAnalyte.calcium;
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
@@ -52,8 +52,10 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     facts.drugs.forEach((fact, index) => {
         // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
-        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears))) {
-            if (caution.saidByCeiling && doses[index]?.aboveCeiling) continue;
+        const said = (c: DrugCaution) => !(c.renalLimitsInWords && aboveRenalBand.has(index)) && !(c.saidByCeiling && doses[index]?.aboveCeiling);
+        // Several cautions to stop the drug are one concern: one finding that names each reason (stopTogether).
+        const stops: Array<{ caution: DrugCaution; because: Because; at: number }> = [];
+        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears) && said(c))) {
             const held = holds(caution.when, fact, doses[index], context);
             if (!held) continue;
             // A child's caution says the age it rests on too.
@@ -62,6 +64,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
             // A label's reduced dose for this renal band: at or below it the caution says it fits, above it names it.
             const band = bandFit(caution, fact, kidney);
             const said = band ? { advice: band.fits ? band.words : `${band.words}: ${caution.advice}`, fits: band.fits, sources: [band.bands.source] } : undefined;
+            if (caution.stop && !stays && !said && !fact.stopped) stops.push({ caution, because, at: check.findings.length });
             check.findings.push(finding(fact, caution, because, stays, said));
             const led = check.leading.get(index);
             // A caution to stop outranks one to adjust; otherwise the first leads. A stopped drug's dose is not judged (doses.ts).
@@ -69,8 +72,29 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
                 check.leading.set(index, { because: `${because.text}: ${said?.advice ?? caution.advice}`, stop: caution.stop === true, ...(said?.fits ? { fits: true as const } : {}) });
             }
         }
+        if (stops.length > 1) {
+            const merged = stopTogether(fact, stops);
+            check.findings = check.findings.filter((_, i) => !stops.some(s => s.at === i));
+            check.findings.splice(stops[0].at, 0, merged);
+        }
     });
     return check;
+}
+
+/**
+ * Cautions that each say to stop the drug (calcitriol in calciphylaxis, and with a high calcium) are one
+ * concern (clinical review 13): one finding, at the drug, that names each reason and each advice in the
+ * table's order, as severe as the most severe, with every source.
+ */
+function stopTogether(fact: DrugFact, stops: Array<{ caution: DrugCaution; because: Because }>): Finding {
+    const measure = stops.find(s => s.because.measure)?.because.measure;
+    return {
+        code: Codes.drugCaution, severity: stops.some(s => s.caution.severity === 'error') ? 'error' : 'warning', at: fact.term.at,
+        message: `${fact.drug!.label} ${stops.map(s => s.because.text).join(' and ')}: ${stops.map(s => s.caution.advice).join('; ')}.`,
+        related: stops.flatMap(s => s.because.at),
+        sources: [...new Set(stops.flatMap(s => [s.caution.source, ...(s.caution.alsoSources ?? [])]))],
+        data: measure ? { measure } : {}
+    };
 }
 
 /**

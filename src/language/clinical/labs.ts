@@ -6,7 +6,7 @@
  */
 import { InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
-import { convert, showUnit, withUnit } from '../facts/units.js';
+import { convert, readUnit, showUnit, withUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
 import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
@@ -238,9 +238,25 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
             data: { unit: showUnit(alternative.unit), means: formatQuantity(convert(quantity.value, alternative.unit, analyte.canonicalUnit, molarMass)!, analyte.canonicalUnit) }
         });
     }
+    if (quantity.spelled && !lab.criticalUnitDoubt) findings.push(...usualSpellingFinding(quantity.unit, quantity.ucum, quantity.unitAt));
     lab.usable = true;
     lab.status = 'normal';
     return lab;
+}
+
+/**
+ * A lab's usual unit written in another case (`pmol/l`, read as pmol/L by derive-facts.ts), where no
+ * other message questions the unit: a hint with a quick fix to its usual spelling, where that spelling reads back as the same code (`mL/min/1.73 m²` does not).
+ */
+function usualSpellingFinding(written: string, ucum: string, at: Finding['at']): Finding[] {
+    const unit = showUnit(ucum);
+    const back = readUnit(unit);
+    if (!back.ok || back.ucum !== ucum) return [];
+    return [{
+        code: Codes.unitSuspect, severity: 'hint', at,
+        message: `\`${written}\` is read as ${unit}, its usual spelling (UCUM reads \`l\` and \`L\` alike): write \`${unit}\`.`,
+        data: { unit }
+    }];
 }
 
 /** The two usual units: the value read in the one not written, for hovers and inlay hints. */

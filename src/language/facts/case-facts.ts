@@ -40,6 +40,8 @@ export interface QuantityFact {
     text?: string;
     unit: string;
     ucum?: string;
+    /** The UCUM code as written where it is read in its usual spelling (`mmol/l` read as mmol/L). */
+    spelled?: string;
     unitProblem?: string;
     kind: QuantityKind;
     at: Span;

@@ -19,6 +19,10 @@ const INFUSION_MOST_MINUTES = 24 * 60;
 /** FHIR R4 EventTiming: meal (C), before a meal (AC), after a meal (PC), before sleep (HS). */
 const EVENT_TIMING: Record<ast.MealTiming['relation'], MealTimingFact['code']> = { with: 'C', before: 'AC', after: 'PC', at: 'HS' };
 const KIND_UNITS: Partial<Record<QuantityKind, string>> = { time: 'a', mass: 'kg', length: 'cm' };
+/** The units a message offers for each of those kinds, as written: a weight in pounds is converted to kg. */
+const KIND_WORDS: Partial<Record<QuantityKind, string>> = {
+    time: '`years`, `months`, `weeks` or `days`', mass: '`kg` (or `lb`, converted to kg)', length: '`cm` or `m`'
+};
 
 export function deriveCaseFacts(kase: ast.Case): CaseFacts {
     const builder = new FactsBuilder(kase);
@@ -85,6 +89,12 @@ class FactsBuilder {
                     const quantity = this.quantity(result.value, 'lab');
                     // A ratio (INR 2.4) is written bare: its number is in the analyte's own unit.
                     if (analyte?.unitless && quantity.unit === '') quantity.ucum = analyte.canonicalUnit;
+                    else if (analyte && quantity.ucum) {
+                        const usual = usualSpelling(analyte, quantity.ucum);
+                        // mEq/L of bicarbonate is its own spelling, read as mmol/L: no hint to respell it.
+                        const same = analyte.sameNumberUnits?.value.some(unit => unit.toLowerCase() === quantity.ucum!.toLowerCase());
+                        if (usual !== quantity.ucum) [quantity.ucum, quantity.spelled] = [usual, same ? undefined : quantity.ucum];
+                    }
                     facts.labs.push({ term, analyte, quantity, panel: member.label, panelIndex });
                 }
                 break;
@@ -277,6 +287,10 @@ class FactsBuilder {
                 asNeededWords ||= words;
             } else if (ast.isMealTiming(modifier)) {
                 if (modifier.relation === undefined) continue;
+                // `after dialysis`: the parser's recovery puts in the `meals` it expected, which the file does not
+                // say; the syntax error speaks, and no meal timing is read (the summary said "after meals").
+                const span = spanOf(modifier);
+                if (!/(meals|bedtime)$/.test(this.source.substring(span.offset, span.end))) continue;
                 const when = { code: EVENT_TIMING[modifier.relation], words: modifier.relation === 'at' ? 'at bedtime' : `${modifier.relation} meals`, at: spanOf(modifier) };
                 if (read.when) twice(modifier, when.words, read.when.words);
                 else read.when = when;
@@ -369,10 +383,30 @@ class FactsBuilder {
 function unitOfKind(unit: string, kind: QuantityKind): { ucum?: string; unitProblem?: string } {
     if (unit === '') return {};
     const reading = readUnit(unit);
-    if (!reading.ok) return { unitProblem: reading.message };
     const expected = KIND_UNITS[kind];
-    if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}` };
+    const instead = expected ? `: write it in ${KIND_WORDS[kind]}` : '';
+    if (!reading.ok) return { unitProblem: `${reading.message}${instead}` };
+    if (expected && convert(1, reading.ucum, expected) === undefined) return { unitProblem: `\`${unit}\` is not a unit of ${kind}${instead}` };
     return { ucum: reading.ucum };
+}
+
+/**
+ * One of the analyte's usual units written in another case (`mmol/l`, `mg/dl`, `pmol/l`): UCUM
+ * reads `l` and `L` alike, so it is that unit, and is read in its usual spelling. Otherwise the
+ * other-unit parenthesis named the written unit again ("95 pmol/l (95 pmol/L)") and the unit-slip
+ * checks, which know the two usual units, did not know it. A code that differs by more than
+ * case (`Mmol/L`, megamoles) converts by another factor and stays as written. A unit the
+ * analyte reads as the same number (bicarbonate's mEq/L) is its canonical unit.
+ */
+function usualSpelling(analyte: Analyte, ucum: string): string {
+    if (analyte.sameNumberUnits?.value.some(unit => unit.toLowerCase() === ucum.toLowerCase())) return analyte.canonicalUnit;
+    for (const usual of [analyte.conventionalUnit, analyte.siUnit, analyte.canonicalUnit]) {
+        if (usual === ucum) return ucum;
+        if (usual.toLowerCase() !== ucum.toLowerCase()) continue;
+        const factor = convert(1, ucum, usual, analyte.molarMass?.value);
+        if (factor !== undefined && Math.abs(factor - 1) < 1e-9) return usual;
+    }
+    return ucum;
 }
 
 /**

@@ -24,12 +24,16 @@ const WRITTEN_ATOMS: Record<string, string> = {
     mcg: 'ug', microgram: 'ug', micrograms: 'ug', milligram: 'mg', milligrams: 'mg',
     // Heparin, insulin and vitamin D are dosed in (international) units: UCUM's [iU]. ISMP advises
     // writing `units` (a `U` is misread as 0 or 4, and UCUM's U is the enzyme unit, another quantity).
-    units: '[iU]', unit: '[iU]', iu: '[iU]'
+    units: '[iU]', unit: '[iU]', iu: '[iU]',
+    // A weight in pounds (clinical review 13): UCUM's avoirdupois pound, converted to kg like grams are.
+    // mEq/L, as clinicians write it: UCUM spells the milliequivalent `meq`.
+    meq: 'meq',
+    lb: '[lb_av]', lbs: '[lb_av]', pound: '[lb_av]', pounds: '[lb_av]'
 };
 
 /** The inverse, for showing a UCUM code the way a clinician writes it. */
 const SHOWN_ATOMS: Record<string, string> = {
-    d: 'day', wk: 'week', mo: 'months', a: 'years', h: 'h', '{1.73_m2}': '1.73 m²', '[iU]': 'units',
+    d: 'day', wk: 'week', mo: 'months', a: 'years', h: 'h', '{1.73_m2}': '1.73 m²', '[iU]': 'units', '[lb_av]': 'lb', meq: 'mEq',
     // The INR is a ratio: shown without a unit, as it is written.
     '{INR}': ''
 };

@@ -411,4 +411,31 @@ export const Analytes: Analyte[] = [
         ],
         plausible: { value: { low: 0.5, high: 20 }, source: 'engineering', note: 'Our choice, no source: an INR below 0.5 or above 20 is taken for a typing slip (24 for 2.4).' },
     },
+    {
+        // Clinical review 13: the sodium thiosulfate caution on dialysis asks for the bicarbonate, which was not an analyte.
+        term: 'bicarbonate',
+        label: 'Bicarbonate (total CO2)',
+        aliases: ['hco3', 'totalCo2', 'tco2'],
+        definition: {
+            value: 'Serum bicarbonate, measured as the total carbon dioxide of the serum (most of it bicarbonate): low in metabolic acidosis.',
+            source: 'medlinePlusCo2',
+        },
+        canonicalUnit: 'mmol/L',
+        conventionalUnit: 'mmol/L',
+        siUnit: 'mmol/L',
+        // mEq/L: bicarbonate has one charge, so 1 mEq/L is 1 mmol/L (UCUM converts equivalents only given the charge).
+        sameNumberUnits: { value: ['meq/L'], source: 'medlinePlusCo2', note: 'MedlinePlus: 23 to 29 mEq/L or 23 to 29 mmol/L.' },
+        loinc: [
+            { code: '2028-9', display: 'Carbon dioxide, total [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
+            { code: '1963-8', display: 'Bicarbonate [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
+        ],
+        reference: [
+            {
+                ages: { fromYears: 0, toYears: 18, label: 'under 18 years' }, unit: 'mmol/L', source: 'engineering', evidence: 'weak',
+                note: 'No interval shipped: MedlinePlus gives one range, not by age, and no paediatric interval was read; the laboratory\'s own interval should be set.',
+            },
+            { ages: ADULT, low: 23, high: 29, unit: 'mmol/L', source: 'medlinePlusCo2', note: 'MedlinePlus gives 23-29 mEq/L with no age; read here for adults. Laboratories vary slightly, as it says.' },
+        ],
+        plausible: { value: { low: 1, high: 70 }, source: 'engineering', note: 'Our choice, no source: beyond the values of severe metabolic acidosis and alkalosis.' },
+    },
 ];

@@ -92,6 +92,11 @@ export interface DrugCaution {
      * unless…): the caution leads, and the dose verdict says it applies rather than "within".
      */
     adjusts?: true;
+    /**
+     * The advice is the drug's renalLimits (drugs.ts) in words: where the dose is above the patient's band,
+     * the dose warning (clinical/renal-limits.ts) says that band and this caution is not said beside it.
+     */
+    renalLimitsInWords?: true;
     /** Only in this dialysis modality, where the file names one: the anion gap was studied in haemodialysis. */
     modality?: DialysisModality;
     /** Only for a dose per administration from this amount (mg), or below it: the 5 mg and 4 mg zoledronic acid labels differ. */
@@ -282,7 +287,9 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
-        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds ${GABAPENTIN_AFTER_HD.low}-${GABAPENTIN_AFTER_HD.high} mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true
+        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds ${GABAPENTIN_AFTER_HD.low}-${GABAPENTIN_AFTER_HD.high} mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true,
+        // Clinical review 13: above its band, the dose warning said the same (one concern, one message).
+        renalLimitsInWords: true
     },
     {
         drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },

@@ -970,6 +970,12 @@ export const Sources = {
         url: 'http://books.nap.edu/openbook.php?record_id=13050&page=445',
         evidence: 'source',
     },
+    medlinePlusCo2: {
+        short: 'MedlinePlus, CO2 blood test',
+        citation: 'CO2 blood test (bicarbonate test, HCO3-, total CO2). MedlinePlus Medical Encyclopedia, U.S. National Library of Medicine: the test measures the carbon dioxide of the serum, most of it bicarbonate; the normal range is 23 to 29 mEq/L (23 to 29 mmol/L), varying slightly among laboratories; no range by age is given. Read in A.D.A.M.\'s syndicated copy of the article (gid 003469).',
+        url: 'https://medlineplus.gov/ency/article/003469.htm',
+        evidence: 'weak',
+    },
     labelWarfarinInr: {
         short: 'warfarin label, target INR',
         citation: 'Warfarin sodium tablets (Coumadin and generics), US prescribing information, 2.2 Recommended Target INR Ranges: venous thromboembolism, atrial fibrillation, bioprosthetic valves and a bileaflet mechanical valve in the aortic position, a target INR of 2.5 (range 2.0-3.0); tilting disk and bileaflet mechanical valves in the mitral position, caged ball and caged disk valves, a target of 3.0 (range 2.5-3.5). Read as quoted from the label by a secondary source (droracle.ai), not on DailyMed here; the boxed warning (read in label copies): dosing is controlled by the PT/INR, and an INR above 4.0 is a risk factor for bleeding.',

@@ -53,7 +53,7 @@ export interface LoincCode {
 
 export type AnalyteTerm =
     | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
-    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck' | 'inr';
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck' | 'inr' | 'bicarbonate';
 
 export interface Analyte {
     /** Other spellings a clinician types (`ionisedCalcium`). */
@@ -68,6 +68,11 @@ export interface Analyte {
     siUnit: string;
     /** Units a clinician may write that are of the right kind, besides the two above. */
     otherUnits?: string[];
+    /**
+     * UCUM codes read as the canonical unit, the same number: a singly charged ion's mEq/L is its
+     * mmol/L, a conversion UCUM makes only given the charge (derive-facts.ts reads them so).
+     */
+    sameNumberUnits?: Sourced<string[]>;
     /** g/mol, where mass and molar units both occur. */
     molarMass?: Sourced<number>;
     loinc: LoincCode[];

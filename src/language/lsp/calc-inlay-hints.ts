@@ -1,7 +1,7 @@
 /**
  * Inlay hints: a lab value in the other usual unit (or the one the settings prefer),
  * the albumin-corrected calcium and Ca × P beside their labs, and a dose per kg where
- * the weight is known. All read from the case analysis.
+ * the weight is known, and a weight not written in kg in kg. All read from the case analysis.
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
@@ -52,6 +52,13 @@ function caseHints(analysis: CaseAnalysis, unit: HintUnit): Array<{ offset: numb
         }
         if (lab === labs.byAnalyte.phosphate && labs.product) {
             hints.push({ offset: end, label: `Ca × P ${formatNumber(labs.product.value)}${labs.product.above ? ` > ${labs.product.threshold}` : ''}` });
+        }
+    }
+    // A weight written in another unit (`180 lb`, `70000 g`) in the kg every dose per kg is reckoned in.
+    const weight = facts.patient.weightKg;
+    for (const quantity of facts.quantities) {
+        if (quantity.kind === 'mass' && quantity.ucum && quantity.ucum !== 'kg' && weight !== undefined) {
+            hints.push({ offset: quantity.unitAt.end, label: `= ${formatNumber(weight)} kg` });
         }
     }
     // A prescription's exposure per week (a repeating schedule) and per kg (the weight known).

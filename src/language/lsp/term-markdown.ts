@@ -53,7 +53,7 @@ export function termMarkdown(category: TermCategory, term: string): string | und
 
 function analyteLines(analyte: Analyte): string[] {
     const unit = analyte.canonicalUnit;
-    const units = analyte.unitless ? 'none, written as a bare number' : [analyte.conventionalUnit, analyte.siUnit].filter((u, i, all) => all.indexOf(u) === i).map(showUnit).join(' · ');
+    const units = analyte.unitless ? 'none, written as a bare number' : [analyte.conventionalUnit, analyte.siUnit, ...(analyte.sameNumberUnits?.value ?? [])].filter((u, i, all) => all.indexOf(u) === i).map(showUnit).join(' · ');
     const lines = [sourced(analyte.definition), '', `Units: ${units}${analyte.molarMass ? ` (molar mass ${analyte.molarMass.value} g/mol — ${cite(analyte.molarMass.source)})` : ''}`, '', '| Ages | Reference | Source |', '|---|---|---|'];
     for (const band of analyte.reference) lines.push(`| ${band.ages.label} | ${formatInterval(band.low, band.high, unit)} | ${cite(band.source)} |`);
     const plausible = analyte.plausible.value;

@@ -76,7 +76,7 @@ interface References {
 function references(s: CaseSummary): References {
     const cite = (source: Citation) =>
         html`<sup class="cite"><a href="#${anchor(s, `source-${source.number}`)}" title="${source.short}">${source.number}</a></sup>`;
-    return { cite, sourced: value => html`${value.text}${cite(value.source)}` };
+    return { cite, sourced: value => html`${value.text}${[value.source, ...(value.alsoSources ?? [])].map(cite)}` };
 }
 
 function caseArticle(s: CaseSummary, reveal: boolean): Html {

@@ -19,7 +19,7 @@ export function renderMarkdown(summaries: CaseSummary[], banner?: string | Banne
 
 /** Numbered as in the list of sources at the end (the number is ours, never the file's). */
 const cite = (source: Citation) => `<sup>${Number(source.number)}</sup>`;
-const sourced = (value: SourcedText) => `${md(value.text)}${cite(value.source)}`;
+const sourced = (value: SourcedText) => `${md(value.text)}${value.alsoSources?.length ? `<sup>${[value.source, ...value.alsoSources].map(c => Number(c.number)).join(', ')}</sup>` : cite(value.source)}`;
 const flag = (value: LabFlag) => value === 'normal' ? FLAG_LABELS.normal : `**${FLAG_LABELS[value]}**`;
 
 function table(head: string[], rows: string[][]): string[] {

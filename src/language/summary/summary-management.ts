@@ -54,8 +54,9 @@ function patientCautions(facts: CaseFacts, findings: Finding[], book: CitationBo
     const errorsFirst = [...cautions.filter(f => f.severity === 'error'), ...cautions.filter(f => f.severity !== 'error')];
     return errorsFirst.flatMap(f => {
         const fact = facts.drugs.find(d => d.term.at.offset === f.at.offset);
-        const source = f.sources?.[0];
-        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), drug: fact.term.label }] : [];
+        const [source, ...also] = f.sources ?? [];
+        // Every source the finding rests on: one caution may name several reasons, each with its own (cautions.ts stopTogether).
+        return fact && source ? [{ text: `For this patient: ${f.message}`, source: book.cite(source), ...(also.length ? { alsoSources: also.map(id => book.cite(id)) } : {}), drug: fact.term.label }] : [];
     });
 }
 

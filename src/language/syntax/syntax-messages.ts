@@ -100,6 +100,7 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
                 : rule === 'Treatment' && ['ID', 'NUMBER'].includes(actual.tokenType.name) ? ` If it belongs to a drug's schedule, write one such as ${SCHEDULE_EXAMPLES}.` : '';
             return `${describeActual(actual)} is not expected in ${RULE_WORDS[rule] ?? rule}: write ${joinOr(items)}, or close the block with \`}\`.${hint}`;
         }
+        if (rule === 'MealTiming') return mealTimingMessage(previous, actual);
         return `Expected ${describeToken(expected)}${after(previous)}, found ${describeActual(actual)}.${scheduleHint(rule)}`;
     }
 
@@ -133,6 +134,18 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
         const firsts = expectedIterationPaths.map(path => path[0]).filter(Boolean);
         return `Expected ${describeExpected(firsts)}${after(previous)}, found ${describeActual(actual[0])}.`;
     }
+}
+
+/**
+ * `after dialysis`, `with food`, `at night`: the grammar's timing words are FHIR's EventTiming
+ * C, AC, PC and HS only (MealTiming); any other timing is free text, the note that ends the line.
+ */
+function mealTimingMessage(previous: IToken | undefined, actual: IToken): string {
+    const word = previous?.image && !Number.isNaN(previous.startOffset) ? previous.image : undefined;
+    const written = word && actual.tokenType.name !== 'EOF' && /^[\w\u00B5\u03BC]+$/.test(actual.image) ? `${word} ${actual.image}` : undefined;
+    const lead = written ? `${quote(written)} is not a timing the language reads` : `Expected \`meals\`${after(previous)}, found ${describeActual(actual)}`;
+    const note = written && written.length <= 30 ? `"${written}"` : '"after dialysis"';
+    return `${lead}: a drug's timing is \`with meals\`, \`before meals\`, \`after meals\` or \`at bedtime\`. Write any other timing in the note at the end of the line, as \`${note}\`.`;
 }
 
 /** Inside a drug's schedule, what a schedule looks like. */
