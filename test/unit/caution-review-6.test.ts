@@ -6,14 +6,8 @@
  * and Ehlers-Danlos syndromes.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 function caseWith({ patient = 'age 45 years sex female weight 60 kg', history = '', labs = 'creatinine 0.8 mg/dL', drugs = [], extra = '' }: { patient?: string; history?: string; labs?: string; drugs?: string[]; extra?: string }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    labs { ${labs} }\n${extra}    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
@@ -29,13 +23,13 @@ describe('1. rituximab: the boxed warning of hepatitis B reactivation (Rituxan l
     it('given, it draws a caution at the drug for any patient', async () => {
         const text = caseWith({ ...dermatomyositis, drugs: ['drug rituximab 1000 mg iv every 2 weeks for 2 doses'] });
         expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'rituximab', message: `Rituximab given: ${RITUXIMAB_BOXED}.` }]);
-        expect(await markdown(text)).toContain(`- **Rituximab:** For this patient: Rituximab given: ${RITUXIMAB_BOXED}.`);
+        expect(await summaryMarkdownUncited(text)).toContain(`- **Rituximab:** For this patient: Rituximab given: ${RITUXIMAB_BOXED}.`);
     });
 
     it('not given, its row in the reported drugs says it before it is chosen', async () => {
         const text = caseWith({ ...dermatomyositis, drugs: ['drug diltiazem 240 mg oral daily'] });
         expect(await cautions(text)).toEqual([]);
-        expect(await markdown(text)).toMatch(new RegExp(`\\| \\*\\*Rituximab\\*\\*<br>[^\\n]*⚠ If given: ${RITUXIMAB_BOXED.replace(/[()]/g, '\\$&')}\\. \\|`));
+        expect(await summaryMarkdownUncited(text)).toMatch(new RegExp(`\\| \\*\\*Rituximab\\*\\*<br>[^\\n]*⚠ If given: ${RITUXIMAB_BOXED.replace(/[()]/g, '\\$&')}\\. \\|`));
     });
 });
 
@@ -50,7 +44,7 @@ describe('2. a child with a raised calcium on active vitamin D (the labels; KDOQ
     });
 
     it('it leads the summary\'s cautions, before the binder prescribed above it, and leads the dose verdict', async () => {
-        const page = await markdown(high);
+        const page = await summaryMarkdownUncited(high);
         const section = page.slice(page.indexOf('### Cautions for the drugs given'), page.indexOf('### Drugs reported'));
         expect(section.split('\n').filter(l => l.startsWith('- **')).map(l => l.replace(/:\*\* .*/, ''))).toEqual(['- **Calcitriol (active vitamin D)', '- **Sevelamer']);
         expect(page).toContain(`- Calcitriol (active vitamin D) 0.25 µg oral daily (line 9): the caution leads, at 11 years with a high calcium (11.1 mg/dL): ${CHILD_HIGH}`);
@@ -81,7 +75,7 @@ describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents o
         const text = onDialysis(11, 30);
         expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'aluminiumHydroxide', message: `Aluminium hydroxide at 11 years on dialysis: ${YOUNG}.` }]);
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        const page = await markdown(text);
+        const page = await summaryMarkdownUncited(text);
         expect(page).toContain(`- Aluminium hydroxide 300 mg oral 3 times a day (line 8): not judged against a regimen: the caution leads, at 11 years on dialysis: ${YOUNG}`);
         expect(page).not.toContain('Aluminium binders for at most 4 weeks');
         expect(page.match(/ {3}Not: No aluminium binders at this age: the paediatric guideline allows them only in adolescents \(over 12 years, as it counts them\)\./g)).toHaveLength(1);
@@ -89,7 +83,7 @@ describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents o
     });
 
     it('an 11-year-old not given it: the plan advises against it and offers no aluminium binder', async () => {
-        const page = await markdown(onDialysis(11, 30, 'drug sevelamer 800 mg oral 3 times a day'));
+        const page = await summaryMarkdownUncited(onDialysis(11, 30, 'drug sevelamer 800 mg oral 3 times a day'));
         expect(page).toContain('Not: No aluminium binders at this age');
         expect(page).not.toMatch(/\*\*Aluminium hydroxide\*\*/);
     });
@@ -97,13 +91,13 @@ describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents o
     it('a 15-year-old: the adolescent\'s short course of 4-6 weeks', async () => {
         const text = onDialysis(15, 50);
         expect((await cautions(text)).map(r => r.message)).toEqual(['Aluminium hydroxide at 15 years on dialysis: aluminium accumulates in kidney disease (bone disease, encephalopathy): in an adolescent KDOQI\'s paediatric guideline (6.7) allows aluminium binders only as one short course of up to 4-6 weeks, with a phosphate above 7.0 mg/dL, then another binder.']);
-        expect(await markdown(text)).toContain('In an adolescent, aluminium binders for one short course of up to 4-6 weeks, and only while phosphate is above 7.0 mg/dL.');
+        expect(await summaryMarkdownUncited(text)).toContain('In an adolescent, aluminium binders for one short course of up to 4-6 weeks, and only while phosphate is above 7.0 mg/dL.');
     });
 
     it('an adult keeps the adults\' sentence (KDOQI 2003, 5.8)', async () => {
         const text = onDialysis(40, 70);
         expect((await cautions(text)).map(r => r.message)).toEqual([`Aluminium hydroxide on dialysis: ${ADULT}.`]);
-        expect(await markdown(text)).toContain('Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.');
+        expect(await summaryMarkdownUncited(text)).toContain('Aluminium binders for at most 4 weeks, once, and only while phosphate is above 7.0 mg/dL.');
     });
 });
 
@@ -116,7 +110,7 @@ describe('4. zoledronic acid at the Zometa label\'s reduced dose for the renal b
         const text = myeloma('3.3 mg');
         expect(await cautions(text)).toEqual([{ severity: 'information', line: 8, text: 'zoledronicAcid', message: 'Zoledronic acid with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): 3.3 mg fits: it is the Zometa label\'s reduced dose at 40-49 mL/min; hydrate first and measure the creatinine before each dose.' }]);
         expect((await diagnose(text)).filter(r => r.severity === 'warning' && /zoledronic/i.test(r.message))).toEqual([]);
-        expect(await markdown(text)).toContain('- Zoledronic acid 3.3 mg iv every 4 weeks (line 8): with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): 3.3 mg fits: it is the Zometa label\'s reduced dose at 40-49 mL/min; hydrate first and measure the creatinine before each dose');
+        expect(await summaryMarkdownUncited(text)).toContain('- Zoledronic acid 3.3 mg iv every 4 weeks (line 8): with a creatinine clearance of 44.5 mL/min (Cockcroft-Gault): 3.3 mg fits: it is the Zometa label\'s reduced dose at 40-49 mL/min; hydrate first and measure the creatinine before each dose');
     });
 
     it('3.5 mg (the 50-60 band\'s) or 4 mg at 44.5 mL/min is a warning that names the band\'s dose', async () => {
@@ -139,7 +133,7 @@ describe('5. morphine with a moderately reduced GFR (SPS, opioids in renal impai
     it('every 4 hours at an eGFR of 39: a warning, which the dose verdict says applies', async () => {
         const text = withEgfr(39);
         expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'morphine', message: `Morphine with an eGFR of 39 mL/min/1.73 m² (G3b): ${CAUTION}.` }]);
-        expect(await markdown(text)).toContain(`- Morphine 5 mg oral every 4 hours (line 8): the caution applies, with an eGFR of 39 mL/min/1.73 m² (G3b): ${CAUTION}`);
+        expect(await summaryMarkdownUncited(text)).toContain(`- Morphine 5 mg oral every 4 hours (line 8): the caution applies, with an eGFR of 39 mL/min/1.73 m² (G3b): ${CAUTION}`);
     });
 
     it('below 30 only the caution to avoid it; at 75 nothing', async () => {
@@ -157,7 +151,7 @@ describe('6. acute kidney injury among the reasons for calciphylaxis (Nigwekar 2
     });
 
     it('is not called non-uraemic: the cause step and the level say its setting', async () => {
-        const page = await markdown(aki());
+        const page = await summaryMarkdownUncited(aki());
         expect(page).toContain('3. **Treat the causes: calciphylaxis with acute kidney injury** — Suits this case. Why: calciphylaxis with acute kidney injury, which the sources do not count as non-uraemic; recorded: diabetes mellitus.');
         expect(page).toContain('Nigwekar 2018 names acute kidney injury among the settings of calciphylaxis, with earlier chronic kidney disease and a prior kidney transplant, apart from normal kidney function');
         expect(page).not.toContain('Treat the non-uraemic cause');
@@ -177,12 +171,12 @@ describe('7. excision in Werner and Ehlers-Danlos syndromes (skin that heals poo
 
     it('the plan\'s excision step says it, for each syndrome', async () => {
         for (const [term, words] of [['werner', WERNER], ['ehlersDanlos', EDS]]) {
-            expect(await markdown(withCondition(term))).toMatch(new RegExp(`2\\. \\*\\*Surgical excision\\*\\* — Suits this case\\.[^\\n]*${words.replace(/[().]/g, '\\$&')}`));
+            expect(await summaryMarkdownUncited(withCondition(term))).toMatch(new RegExp(`2\\. \\*\\*Surgical excision\\*\\* — Suits this case\\.[^\\n]*${words.replace(/[().]/g, '\\$&')}`));
         }
     });
 
     it('not said without the syndrome', async () => {
-        const page = await markdown(withCondition('systemicSclerosis'));
+        const page = await summaryMarkdownUncited(withCondition('systemicSclerosis'));
         expect(page).not.toContain('wounds heal poorly');
         expect(page).not.toContain('low-adherence dressings');
     });

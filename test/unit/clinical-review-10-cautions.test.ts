@@ -5,14 +5,8 @@
  * adult held to the adults' regimen (diltiazem).
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 function caseWith({ patient = 'age 62 years sex female weight 74 kg', history = '', labs = 'creatinine 0.8 mg/dL', drugs, extra = '' }: { patient?: string; history?: string; labs?: string; drugs: string[]; extra?: string }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    labs { ${labs} }\n${extra}    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
@@ -31,7 +25,7 @@ describe('1. apixaban with a mechanical heart valve is an error that leads (ACC/
     });
 
     it('the summary gives no "within" verdict for apixaban: the caution leads', async () => {
-        const page = await markdown(valve);
+        const page = await summaryMarkdownUncited(valve);
         expect(page).toContain('- Apixaban 5 mg oral twice daily (line 11): not judged against a regimen: the caution leads, with mechanical heart valve: apixaban is not to be used');
         expect(page).not.toMatch(/Apixaban 5 mg oral twice daily \(line 10\): [^\n]*within/);
     });
@@ -58,7 +52,7 @@ describe('2. the summary\'s verdict carries what the check found on the drug lin
     });
 
     it('paracetamol 1 g four times daily at 38 kg: above the most a day for this patient, in the Done list, the table and the cautions', async () => {
-        const page = await markdown(werner);
+        const page = await summaryMarkdownUncited(werner);
         expect(page).toContain('- Paracetamol 1 g oral 4 times a day (line 8): ⚠ 4000 mg/day (105 mg/kg/day at 38 kg): above the most a day for this patient, 75 mg/kg/day (2850 mg/day) by the US intravenous label\n');
         expect(page).toContain('**Given:** 1 g oral 4 times a day — 4000 mg/day (105 mg/kg/day at 38 kg): above the most a day for this patient');
         expect(page).toContain('- **Paracetamol:** For this patient: Paracetamol 1 g oral 4 times a day gives 4000 mg/day (105 mg/kg/day at 38 kg): above the most a day for this patient by each source');
@@ -66,7 +60,7 @@ describe('2. the summary\'s verdict carries what the check found on the drug lin
     });
 
     it('metformin at an eGFR of 26: the caution leads the verdict, not "no regimen is reported"', async () => {
-        const page = await markdown(werner);
+        const page = await summaryMarkdownUncited(werner);
         expect(page).toContain('- Metformin 1 g oral twice daily (line 9): the caution leads, with an eGFR of 26 mL/min/1.73 m² (G4): metformin is contraindicated with an eGFR below 30 mL/min/1.73 m² (lactic acidosis): stop it\n');
     });
 });

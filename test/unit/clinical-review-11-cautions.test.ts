@@ -6,14 +6,8 @@
  * two source corrections (IVIG's "over 65", apixaban in hepatic impairment).
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 function caseWith({ patient = 'age 62 years sex female weight 74 kg', history = '', labs = 'creatinine 0.8 mg/dL', drugs }: { patient?: string; history?: string; labs?: string; drugs: string[] }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    labs { ${labs} }\n    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
@@ -46,7 +40,7 @@ describe('1. zoledronic acid 4 mg once at a creatinine clearance below 30, and w
     });
 
     it('the summary no longer says "within": the caution applies', async () => {
-        const page = await markdown(single);
+        const page = await summaryMarkdownUncited(single);
         expect(page).toContain('- Zoledronic acid 4 mg iv once (line 8): not judged against the usual regimen: the caution applies, with a creatinine clearance of 19.1 mL/min (Cockcroft-Gault): intravenous zoledronic acid in severe renal impairment');
         expect(page).not.toMatch(/Zoledronic acid 4 mg iv once \(line 8\): [^\n]*within/);
     });
@@ -66,7 +60,7 @@ describe('2. cinacalcet with a calcium below 8.4 mg/dL, the corrected one where 
     });
 
     it('the summary does not call 30 mg "within"', async () => {
-        const page = await markdown(low);
+        const page = await summaryMarkdownUncited(low);
         expect(page).toContain('- Cinacalcet 30 mg oral daily (line 8): not judged against the usual regimen: the caution applies, with an albumin-corrected calcium of 8.24 mg/dL');
         expect(page).not.toMatch(/Cinacalcet 30 mg oral daily \(line 8\): [^\n]*within/);
     });
@@ -85,7 +79,7 @@ describe('3. apixaban 5 mg twice daily at a creatinine clearance of 15-29 in atr
 
     it('a warning naming both labels, the caution leading the verdict; not said of 2.5 mg, nor without atrial fibrillation', async () => {
         expect(await cautions(af('5 mg'), /15-29/)).toEqual([['warning', 'Apixaban with a creatinine clearance of 27.8 mL/min (Cockcroft-Gault) and atrial fibrillation: the labels differ at a creatinine clearance of 15-29 mL/min in atrial fibrillation: the EU/UK SmPC gives the lower dose, 2.5 mg twice daily; the US label gives 2.5 mg twice daily only with two of age 80 years or more, weight 60 kg or less and serum creatinine 1.5 mg/dL or more, and otherwise 5 mg twice daily.']]);
-        expect(await markdown(af('5 mg'))).toContain('- Apixaban 5 mg oral twice daily (line 8): not judged against the usual regimen: the caution applies, with a creatinine clearance of 27.8 mL/min');
+        expect(await summaryMarkdownUncited(af('5 mg'))).toContain('- Apixaban 5 mg oral twice daily (line 8): not judged against the usual regimen: the caution applies, with a creatinine clearance of 27.8 mL/min');
         expect(await cautions(af('2.5 mg'), /15-29/)).toEqual([]);
         expect(await cautions(af('5 mg', ''), /15-29/)).toEqual([]);
     });

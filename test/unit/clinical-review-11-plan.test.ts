@@ -7,14 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatAgainst } from '../../src/language/clinical/format-number.js';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 function caseWith({ patient = 'age 70 years sex female weight 60 kg', history = '', lesions = 'lesion L1 { site finger morphology nodule }', labs = 'creatinine 1.0 mg/dL', extra = '', treatment }: { patient?: string; history?: string; lesions?: string; labs?: string; extra?: string; treatment: string[] }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    ${lesions}\n    labs { ${labs} }\n${extra}    treatment {\n${treatment.map(t => `        ${t}\n`).join('')}    }\n}`;
@@ -34,7 +28,7 @@ describe('1. methotrexate at a creatinine clearance of 30-60 mL/min: reduce the 
         const rows = await at(caseWith({ treatment: [weekly] }), weekly, 'drug-caution');
         expect(rows.map(r => [r.severity, r.message])).toEqual([['warning',
             'Methotrexate with a creatinine clearance of 49.6 mL/min (Cockcroft-Gault): methotrexate accumulates as the kidney function falls: reduce the dose, and the sources differ on by how much (Kintzel & Dorr, for its renal clearance: about 65% of the dose at a creatinine clearance of 46-60 mL/min and 50% at 31-45; the British Society for Rheumatology: at most 12.5 mg a week with an eGFR below 60 mL/min/1.73 m²); check the blood count, the liver and the creatinine more often.']]);
-        expect(await markdown(caseWith({ treatment: [weekly] }))).toContain('- Methotrexate 15 mg oral weekly (line 9): not judged against the usual regimen: the caution applies, with a creatinine clearance of 49.6 mL/min (Cockcroft-Gault): methotrexate accumulates as the kidney function falls: reduce the dose');
+        expect(await summaryMarkdownUncited(caseWith({ treatment: [weekly] }))).toContain('- Methotrexate 15 mg oral weekly (line 9): not judged against the usual regimen: the caution applies, with a creatinine clearance of 49.6 mL/min (Cockcroft-Gault): methotrexate accumulates as the kidney function falls: reduce the dose');
     });
 
     it('below 30 mL/min and on dialysis: only the caution to avoid it, not the band above', async () => {
@@ -61,7 +55,7 @@ describe('2. furosemide with dehydration recorded: an error, the volume restored
         const rows = await at(phosphateLoad, 'drug furosemide', 'drug-caution');
         expect(rows.map(r => [r.severity, r.text, r.message])).toEqual([['error', 'furosemide',
             'Furosemide with dehydration (volume depletion): furosemide is contraindicated in hypovolaemia and dehydration (UK SmPC: correct them before it is started): restore the volume first, with intravenous isotonic saline; in hypercalcaemia a loop diuretic is only for fluid overload once the patient is rehydrated, not a primary treatment, as it depletes the volume further.']]);
-        expect(await markdown(phosphateLoad)).toContain(`- Furosemide 40 mg iv daily (line ${lineOf(phosphateLoad, 'drug furosemide')}): the caution leads, with dehydration (volume depletion): furosemide is contraindicated`);
+        expect(await summaryMarkdownUncited(phosphateLoad)).toContain(`- Furosemide 40 mg iv daily (line ${lineOf(phosphateLoad, 'drug furosemide')}): the caution leads, with dehydration (volume depletion): furosemide is contraindicated`);
     });
 
     it('`hypovolaemia` is the same condition; without it, furosemide draws no caution', async () => {
@@ -90,9 +84,9 @@ describe('3. penile calciphylaxis: what the reports say of penectomy at the peni
     });
 
     it('the plan\'s surgery step says it at the penis; without a penile lesion, the step is as before', async () => {
-        const page = await markdown(penile);
+        const page = await summaryMarkdownUncited(penile);
         expect(page).toContain('**Surgery as debridement; at the penis, amputation is reported for gangrene** — Suits this case. Why: necrotic or infected tissue of L1, L2. Debride necrotic, draining or infected tissue; leave dry, uninfected eschar alone. Penile calciphylaxis is a rare cause of penile gangrene');
-        const thigh = await markdown(penile.replace('site penis', 'site abdomen'));
+        const thigh = await summaryMarkdownUncited(penile.replace('site penis', 'site abdomen'));
         expect(thigh).toContain('**Surgery only as debridement** — Suits this case.');
         expect(thigh).not.toContain('penectomy');
     });
@@ -190,7 +184,7 @@ describe('9. the ionized calcium band is named as its own (the adult interval, u
         const text = caseWith({ patient: 'age 40 years sex female weight 60 kg', labs: 'ionizedCalcium 1.4 mmol/L', treatment: [] });
         const rows = (await diagnose(text)).filter(r => r.code === 'lab-out-of-range');
         expect(rows.map(r => r.message)).toEqual(['Ionized calcium 1.4 mmol/L (5.61 mg/dL) is high: above the 10 days and over (the adult interval) reference 1.1–1.3 mmol/L by 0.1 mmol/L. Source: PMC7276095, normal adult values.']);
-        expect(await markdown(text)).toContain('| Ionized calcium | **1.4 mmol/L** (5.61 mg/dL) | 1.1–1.3 mmol/L, 10 days and over (the adult interval) |');
+        expect(await summaryMarkdownUncited(text)).toContain('| Ionized calcium | **1.4 mmol/L** (5.61 mg/dL) | 1.1–1.3 mmol/L, 10 days and over (the adult interval) |');
     });
 });
 
@@ -201,7 +195,7 @@ describe('calciphylaxis on dialysis with PTH raised and the calcium low (clinici
     });
 
     it('the mineral step says to correct the calcium before cinacalcet, not to treat with cinacalcet', async () => {
-        const summary = await markdown(text);
+        const summary = await summaryMarkdownUncited(text);
         expect(summary).toContain('**Control calcium, phosphate and PTH; calcium low** — Suits this case. Why: kidney failure;');
         expect(summary).toContain('albumin-corrected calcium 8.24 mg/dL low.');
         expect(summary).toContain('PTH is above the target, but the calcium is low: correct the calcium first, as cinacalcet is not started with a calcium below the lower limit of normal (8.4 mg/dL); consider parathyroidectomy for severe or refractory hyperparathyroidism.');
@@ -209,7 +203,7 @@ describe('calciphylaxis on dialysis with PTH raised and the calcium low (clinici
     });
 
     it('with the calcium normal the step still treats hyperparathyroidism with cinacalcet', async () => {
-        const summary = await markdown(text.replace('calcium 7.6 mg/dL', 'calcium 9.2 mg/dL'));
+        const summary = await summaryMarkdownUncited(text.replace('calcium 7.6 mg/dL', 'calcium 9.2 mg/dL'));
         expect(summary).toContain('PTH is above the target: treat hyperparathyroidism with cinacalcet');
     });
 });

@@ -4,9 +4,7 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
+import { diagnose, doseVerdicts, type Row, summaryMarkdownUncited } from './helpers.js';
 
 const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review12/${name}.calc`, 'utf8');
 /** The case with one entry written otherwise, not in its comments (the line keeps its place). */
@@ -21,10 +19,6 @@ const rewritten = (name: string, from: string, to: string): string => {
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.message]);
 const doseRows = async (text: string, line: number) => (await diagnose(text)).filter(r => r.line === line && r.code === 'dose-out-of-range');
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 const ZOLEDRONIC_OTHERS = 'Other reported regimens: 4 mg iv once, repeated no sooner than 7 days after (hypercalcaemia of malignancy) (zoledronic acid labels (Zometa, Reclast)); 5 mg iv yearly (osteoporosis) (zoledronic acid labels (Zometa, Reclast)); 4 mg iv every 6 months (adjuvant therapy of early breast cancer after menopause) (ASCO–CCO 2017); 5 mg iv once (Paget\'s disease) (zoledronic acid labels (Zometa, Reclast)). None is a regimen for calcinosis.';
 
@@ -74,7 +68,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     });
 
     it('the summary says the verdict beside the prescription', async () => {
-        const page = await markdown(reviewCase('02-ssc-pain-anticoagulation'));
+        const page = await summaryMarkdownUncited(reviewCase('02-ssc-pain-anticoagulation'));
         expect(page).toContain('above every regimen reported (none is for calcinosis): the reported 250–500 mg oral twice daily (arthritis or pain)');
     });
 

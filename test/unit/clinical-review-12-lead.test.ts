@@ -5,14 +5,8 @@
  * unknown (morphea, myeloma and POEMS, tertiary hyperparathyroidism, scleroderma, dexamethasone).
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 function caseWith({ patient = 'age 61 years sex female weight 58 kg', history = '', labs = 'creatinine 0.8 mg/dL', drugs = [], extra = '' }: { patient?: string; history?: string; labs?: string; drugs?: string[]; extra?: string }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    labs { ${labs} }\n${extra}    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
@@ -32,14 +26,14 @@ describe('sodium thiosulfate 25 g over 10 minutes (case 09; Edinburgh protocol, 
     });
 
     it('the summary does not call the prescription "within": the rate does not fit', async () => {
-        const page = await markdown(fast);
+        const page = await summaryMarkdownUncited(fast);
         expect(page).toContain('- Sodium thiosulfate 25 g iv over 10 minutes 3 times a week (line 9): ⚠ within the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis), but infused faster than its shortest time');
     });
 
     it('over 30 minutes or more draws nothing and reads within', async () => {
         const slow = caseWith({ ...haemodialysis, drugs: ['drug sodiumThiosulfate 25 g iv 3 times a week over 45 minutes'] });
         expect((await diagnose(slow)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        expect(await markdown(slow)).toContain('3 times a week (line 9): within the reported 12.5–25 g iv 3 times a week');
+        expect(await summaryMarkdownUncited(slow)).toContain('3 times a week (line 9): within the reported 12.5–25 g iv 3 times a week');
     });
 
     it('pamidronate under 2 hours names the drug references, not a label', async () => {
@@ -54,7 +48,7 @@ describe('cinacalcet 30 mg daily in an 11-year-old on peritoneal dialysis (case 
 
     it('is not held to the adults\' parathyroid-carcinoma regimen and told it is given "less often"', async () => {
         expect((await diagnose(child)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
-        expect(await markdown(child)).toContain('- Cinacalcet 30 mg oral daily (line 9): the knowledge base has no regimen for children (this patient is 11 years; its regimens are for adults on dialysis with secondary hyperparathyroidism and adults with parathyroid carcinoma or primary hyperparathyroidism): the dose is not checked');
+        expect(await summaryMarkdownUncited(child)).toContain('- Cinacalcet 30 mg oral daily (line 9): the knowledge base has no regimen for children (this patient is 11 years; its regimens are for adults on dialysis with secondary hyperparathyroidism and adults with parathyroid carcinoma or primary hyperparathyroidism): the dose is not checked');
     });
 
     it('the caution says what each label says of children, and that the adults\' start is not a child\'s dose', async () => {
@@ -64,7 +58,7 @@ describe('cinacalcet 30 mg daily in an 11-year-old on peritoneal dialysis (case 
 
     it('an adult with parathyroid carcinoma is still held to that regimen', async () => {
         const adult = caseWith({ patient: 'age 55 years sex male weight 80 kg', history: 'condition malignancy "parathyroid carcinoma"', labs: 'calcium 13.2 mg/dL albumin 4.0 g/dL creatinine 0.9 mg/dL', drugs: ['drug cinacalcet 30 mg oral twice daily'] });
-        expect(await markdown(adult)).toMatch(/Cinacalcet 30 mg oral twice daily \(line 8\): [^\n]*30–90 mg oral 2–4 times a day \(adults with parathyroid carcinoma or primary hyperparathyroidism\)/);
+        expect(await summaryMarkdownUncited(adult)).toMatch(/Cinacalcet 30 mg oral twice daily \(line 8\): [^\n]*30–90 mg oral 2–4 times a day \(adults with parathyroid carcinoma or primary hyperparathyroidism\)/);
     });
 });
 

@@ -4,14 +4,8 @@
  * of many lesions or in active dermatomyositis, apixaban's dialysis report, the Done list's ⚠.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { services, validate } from './helpers.js';
+import { summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 /** The plan step whose title starts so, as one line of the summary. */
 const step = (page: string, title: string) => page.split('\n').find(line => line.includes(`**${title}`)) ?? '';
@@ -26,7 +20,7 @@ describe('tertiary hyperparathyroidism after a kidney transplant (item 7)', () =
 }`;
 
     it('names tertiary hyperparathyroidism among the reasons and parathyroidectomy for it, without KDIGO\'s secondary-HPT advice or cinacalcet\'s off-dialysis limitation', async () => {
-        const page = await markdown(transplant('condition tertiaryHyperparathyroidism', '2.78 mmol/L'));
+        const page = await summaryMarkdownUncited(transplant('condition tertiaryHyperparathyroidism', '2.78 mmol/L'));
         expect(page).toContain('- tertiary hyperparathyroidism (a calciphylaxis risk factor)');
         const cause = step(page, 'Treat the causes: calciphylaxis after kidney transplantation');
         expect(cause).toContain('Tertiary hyperparathyroidism (recorded): parathyroidectomy is its only curative treatment, and severe hypercalcaemia is among its indications');
@@ -37,7 +31,7 @@ describe('tertiary hyperparathyroidism after a kidney transplant (item 7)', () =
     });
 
     it('without tertiary hyperparathyroidism or a raised calcium the secondary-HPT advice stands', async () => {
-        const page = await markdown(transplant('', '2.30 mmol/L'));
+        const page = await summaryMarkdownUncited(transplant('', '2.30 mmol/L'));
         expect(page).not.toContain('Tertiary hyperparathyroidism (recorded)');
         expect(page).not.toContain('With a raised calcium after a kidney transplant');
         expect(page).toContain('it is not indicated in chronic kidney disease not on dialysis');
@@ -48,7 +42,7 @@ describe('warfarin\'s dystrophic low-dose regimen in a calciphylaxis drugs table
     const row = (page: string) => page.split('\n').find(line => line.startsWith('| **Warfarin**')) ?? '';
 
     it('in calciphylaxis the row keeps its cautions and the label\'s regimen, not the 1 mg/day regimen or its note', async () => {
-        const page = await markdown(`case W {
+        const page = await summaryMarkdownUncited(`case W {
     patient { age 57 years sex female weight 108 kg }
     history { condition haemodialysis condition atrialFibrillation }
     lesion A1 { site abdomen morphology retiform purpura necrosis pain severe ulcerated yes }
@@ -62,7 +56,7 @@ describe('warfarin\'s dystrophic low-dose regimen in a calciphylaxis drugs table
     });
 
     it('in dystrophic calcinosis both stay', async () => {
-        const page = await markdown(`case D {
+        const page = await summaryMarkdownUncited(`case D {
     patient { age 50 years sex female weight 60 kg }
     history { condition systemicSclerosis }
     lesion L1 { site right index finger morphology nodule }
@@ -83,13 +77,13 @@ describe('excision of many lesions, and in active dermatomyositis (item 12)', ()
     const excision = (page: string) => page.slice(page.indexOf('**Surgical excision**'), page.indexOf('\n3. '));
 
     it('13 lesions are an option, not "suits", with the count and threshold said; a raised CK defers it', async () => {
-        const page = await markdown(dm('lesion E1 { site bilateral elbow count 6 morphology nodular hard ulcerated yes }\n    lesion F1 { site left forearm count 4 morphology plaque }\n    lesion B1 { site buttock count 3 morphology nodular }', '900 U/L'));
+        const page = await summaryMarkdownUncited(dm('lesion E1 { site bilateral elbow count 6 morphology nodular hard ulcerated yes }\n    lesion F1 { site left forearm count 4 morphology plaque }\n    lesion B1 { site buttock count 3 morphology nodular }', '900 U/L'));
         expect(excision(page)).toContain('**Surgical excision** — Also an option. Why: 13 lesions (more than 5): excision suits small, localised, symptomatic lesions: with this many, excise only those that are symptomatic, alongside medical treatment.');
         expect(excision(page)).toContain('Not: The dermatomyositis is active (raised CK): defer elective excision until the disease is controlled, and treat the disease first.');
     });
 
     it('two lesions with a normal CK still suit excision, with no deferral', async () => {
-        const page = await markdown(dm('lesion E1 { site left elbow morphology nodular hard }\n    lesion E2 { site left elbow morphology nodular }', '90 U/L'));
+        const page = await summaryMarkdownUncited(dm('lesion E1 { site left elbow morphology nodular hard }\n    lesion E2 { site left elbow morphology nodular }', '90 U/L'));
         expect(excision(page)).toContain('**Surgical excision** — Suits this case. Why: small, localised lesions (circumscripta)');
         expect(excision(page)).not.toContain('defer elective excision');
     });
@@ -106,12 +100,12 @@ describe('apixaban\'s dialysis series (item 16)', () => {
 }`;
 
     it('is said on dialysis', async () => {
-        const page = await markdown(calciphylaxis('condition haemodialysis'));
+        const page = await summaryMarkdownUncited(calciphylaxis('condition haemodialysis'));
         expect(step(page, 'Stop what drives it')).toContain('Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.');
     });
 
     it('is not said to a patient not on dialysis', async () => {
-        const page = await markdown(calciphylaxis('condition obesity'));
+        const page = await summaryMarkdownUncited(calciphylaxis('condition obesity'));
         expect(step(page, 'Stop what drives it')).toContain('A heparin (unfractionated or low-molecular-weight) was the commonest replacement');
         expect(page).not.toContain('Apixaban has been used in dialysis patients');
     });
@@ -128,12 +122,12 @@ describe('the Done list marks an excision with a management-mismatch warning (it
     const doneLine = (page: string) => page.split('\n').find(line => line.startsWith('- Excision of H1')) ?? '';
 
     it('an uncomplicated neonatal extravasation excised: ⚠ and the warning in the Done list', async () => {
-        const line = doneLine(await markdown(neonate('no')));
+        const line = doneLine(await summaryMarkdownUncited(neonate('no')));
         expect(line).toContain('- Excision of H1 under general anaesthesia (line 6): ⚠ Excision of an uncomplicated extravasation calcinosis in an infant:');
     });
 
     it('an excision with no warning on it is listed without a mark', async () => {
-        const page = await markdown(`case X {
+        const page = await summaryMarkdownUncited(`case X {
     patient { age 50 years sex female weight 60 kg }
     history { condition systemicSclerosis }
     lesion L1 { site right index finger morphology nodule pain moderate }

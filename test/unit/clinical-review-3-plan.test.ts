@@ -6,9 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, summaryHtml, validate } from './helpers.js';
+import { diagnose, summaryHtml, summaryMarkdownCited } from './helpers.js';
 
 const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review3/${name}.calc`, 'utf8');
 
@@ -30,10 +28,6 @@ function drugTable(page: string): string[] {
     return [...table.matchAll(/<tr[^>]*><td><strong>([^<]+)<\/strong>/g)].map(m => m[1]);
 }
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
-}
 
 describe('1. non-uraemic calciphylaxis with primary hyperparathyroidism (phosphate low, eGFR 68)', () => {
     it('gives no binder and no dialysis target; the PTH step points to parathyroidectomy', async () => {
@@ -180,7 +174,7 @@ describe('7. evidence that fits the subtype, and words a reader knows', () => {
         const page = await summaryHtml(reviewCase('03-tumoral-hftc'));
         expect(step(page, 'Surgical excision').text).not.toContain('scrotal');
         expect(page).not.toContain('no recurrence was seen at 12 months');
-        const md = await markdown(reviewCase('12-milia-like-down'));
+        const md = await summaryMarkdownCited(reviewCase('12-milia-like-down'));
         expect(md).toContain('1. **Watch and wait** — Suits this case. Why: milia-like idiopathic calcinosis with Down syndrome: the papules can regress on their own.');
         expect(md).not.toContain('idiopathic milia like');
     });

@@ -5,16 +5,10 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownCited } from './helpers.js';
 
 const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review4/${name}.calc`, 'utf8');
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
-}
 
 /** The plan's numbered step of this title, as one line (title, fit, why, advice), with its Not/Uses lines. */
 function step(page: string, title: string): string | undefined {
@@ -31,7 +25,7 @@ const pseudohypoparathyroidCalcinosis = (): string => reviewCase('05-pseudohypop
 
 describe('1. pseudohypoparathyroidism: a raised PTH with a low calcium is not for surgery', () => {
     it('the cause step names the condition, treats it with calcitriol and calcium, and lists no parathyroidectomy; no dialysis advice without CKD', async () => {
-        const page = await markdown(pseudohypoparathyroidCalcinosis());
+        const page = await summaryMarkdownCited(pseudohypoparathyroidCalcinosis());
         const cause = step(page, 'Correct the underlying disorder')!;
         expect(cause).toContain('Why: Pseudohypoparathyroidism (metabolic).');
         expect(cause).toContain('treat with active vitamin D (calcitriol) and calcium');
@@ -41,21 +35,21 @@ describe('1. pseudohypoparathyroidism: a raised PTH with a low calcium is not fo
     });
 
     it('without the condition recorded, a raised PTH with a low calcium says why there is no surgery', async () => {
-        const page = await markdown(pseudohypoparathyroidCalcinosis().replace(/condition pseudohypoparathyroidism "[^"]*"/, 'condition hypervitaminosisD'));
+        const page = await summaryMarkdownCited(pseudohypoparathyroidCalcinosis().replace(/condition pseudohypoparathyroidism "[^"]*"/, 'condition hypervitaminosisD'));
         const cause = step(page, 'Correct the underlying disorder')!;
         expect(cause).not.toContain('Uses: Parathyroidectomy');
         expect(cause).toContain('A raised PTH with a low calcium is the parathyroid answering the low calcium');
     });
 
     it('a raised PTH with a normal calcium still lists parathyroidectomy', async () => {
-        const page = await markdown(pseudohypoparathyroidCalcinosis().replace(/condition pseudohypoparathyroidism "[^"]*"/, 'condition hypervitaminosisD').replace('calcium 7.4 mg/dL', 'calcium 11.4 mg/dL'));
+        const page = await summaryMarkdownCited(pseudohypoparathyroidCalcinosis().replace(/condition pseudohypoparathyroidism "[^"]*"/, 'condition hypervitaminosisD').replace('calcium 7.4 mg/dL', 'calcium 11.4 mg/dL'));
         expect(step(page, 'Correct the underlying disorder')).toContain('Uses: Parathyroidectomy');
     });
 });
 
 describe('2. malignancy: hypercalcaemia-of-malignancy advice only with a raised calcium', () => {
     it('tumour lysis (low calcium, high phosphate): no bisphosphonate or denosumab; lower the phosphate, calcium only for symptoms', async () => {
-        const page = await markdown(reviewCase('04-tumour-lysis'));
+        const page = await summaryMarkdownCited(reviewCase('04-tumour-lysis'));
         expect(page).not.toMatch(/Hypercalcaemia of malignancy|Zoledronic acid|Denosumab|Pamidronate/);
         const levels = step(page, 'Correct calcium and phosphate')!;
         expect(levels).toContain('Tumour lysis: lower the phosphate');
@@ -64,7 +58,7 @@ describe('2. malignancy: hypercalcaemia-of-malignancy advice only with a raised 
     });
 
     it('a malignancy with a raised calcium keeps the advice and its drugs', async () => {
-        const page = await markdown(reviewCase('04-tumour-lysis').replace('calcium 6.4 mg/dL', 'calcium 12.4 mg/dL'));
+        const page = await summaryMarkdownCited(reviewCase('04-tumour-lysis').replace('calcium 6.4 mg/dL', 'calcium 12.4 mg/dL'));
         expect(step(page, 'Correct the underlying disorder')).toContain('Hypercalcaemia of malignancy: an intravenous bisphosphonate or denosumab');
         expect(page).toContain('**Zoledronic acid**');
         expect(step(page, 'Correct calcium and phosphate')).not.toContain('Tumour lysis');
@@ -74,7 +68,7 @@ describe('2. malignancy: hypercalcaemia-of-malignancy advice only with a raised 
 describe('3. dialysis alone with normal labs is not "probable calciphylaxis"', () => {
     it('the calcified shoulder mass on haemodialysis is undetermined, asks for pain and morphology, and runs no calciphylaxis step', async () => {
         const text = reviewCase('dialysis-nodule-probable-calciphylaxis');
-        const page = await markdown(text);
+        const page = await summaryMarkdownCited(text);
         expect(page).toContain('- **Classification:** Calcinosis cutis, circumscripta: type undetermined (between calciphylaxis and metastatic)');
         expect(page).toContain('**To settle it, record:** pain, morphology (livedo, retiform purpura, necrosis or ulceration)');
         expect(page).not.toMatch(/Sodium thiosulfate — Suits|Wound care and pain/);
@@ -86,7 +80,7 @@ describe('3. dialysis alone with normal labs is not "probable calciphylaxis"', (
 
 describe('4. differentials with a treatment of their own', () => {
     it('a calcified pilomatricoma: complete excision, no calcinosis drugs or laser', async () => {
-        const page = await markdown(reviewCase('12-pilomatricoma'));
+        const page = await summaryMarkdownCited(reviewCase('12-pilomatricoma'));
         const excision = step(page, 'Surgical excision')!;
         expect(excision).toContain('Suits this case. Why: a calcified tumour (pilomatrixoma)');
         expect(excision).toContain('A calcified pilomatrixoma is treated by complete surgical excision');
@@ -97,7 +91,7 @@ describe('4. differentials with a treatment of their own', () => {
 
     it('pancreatic panniculitis: excision is not for this case; treat the pancreatic disease', async () => {
         const text = reviewCase('13-pancreatic-panniculitis');
-        const page = await markdown(text);
+        const page = await summaryMarkdownCited(text);
         expect(step(page, 'Surgical excision')).toContain('Not for this case. Why: pancreatic panniculitis: the nodules follow the pancreatic disease.');
         expect(step(page, 'Treat the underlying disease')).toContain('Pancreatic panniculitis follows the pancreatic disease');
         expect(step(page, 'Medical management, by level of evidence')).toBeUndefined();
@@ -107,7 +101,7 @@ describe('4. differentials with a treatment of their own', () => {
 
 describe('5. uraemic tumoral calcinosis on haemodialysis', () => {
     it('the levels step names the low-calcium dialysate, intensified dialysis and parathyroidectomy for severe hyperparathyroidism', async () => {
-        const levels = step(await markdown(reviewCase('06-uraemic-tumoral')), 'Correct calcium and phosphate')!;
+        const levels = step(await summaryMarkdownCited(reviewCase('06-uraemic-tumoral')), 'Correct calcium and phosphate')!;
         expect(levels).toContain('low-calcium dialysate and a calcium-free binder');
         expect(levels).toContain('intensify haemodialysis');
         expect(levels).toContain('parathyroidectomy with a low-calcium dialysate');
@@ -116,24 +110,24 @@ describe('5. uraemic tumoral calcinosis on haemodialysis', () => {
 
 describe('6. calciphylaxis wording', () => {
     it('no mechanical-valve sentence without a valve; with one, the heparins', async () => {
-        const pregnancy = await markdown(reviewCase('09-calciphylaxis-pregnancy'));
+        const pregnancy = await summaryMarkdownCited(reviewCase('09-calciphylaxis-pregnancy'));
         const triggers = step(pregnancy, 'Stop what drives it')!;
         expect(triggers).not.toContain('mechanical heart valve');
         expect(triggers).toContain('In pregnancy choose a heparin (unfractionated or low-molecular-weight) rather than apixaban');
-        const valve = step(await markdown(reviewCase('07-calciphylaxis-mechanical-valve')), 'Stop what drives it')!;
+        const valve = step(await summaryMarkdownCited(reviewCase('07-calciphylaxis-mechanical-valve')), 'Stop what drives it')!;
         expect(valve).toContain('Apixaban is not recommended with a mechanical heart valve');
         expect(valve).toContain('unfractionated heparin and low-molecular-weight heparin');
     });
 
     it('with a mechanical valve the drug table offers the heparins, not apixaban as the replacement', async () => {
-        const page = await markdown(reviewCase('07-calciphylaxis-mechanical-valve').replace(/drug apixaban[^\n]*\n/, ''));
+        const page = await summaryMarkdownCited(reviewCase('07-calciphylaxis-mechanical-valve').replace(/drug apixaban[^\n]*\n/, ''));
         const table = page.slice(page.indexOf('### Drugs reported for calciphylaxis'));
         expect(table).toContain('**Heparin (unfractionated)**');
         expect(table).not.toContain('**Apixaban**');
     });
 
     it('a low albumin is not listed as a non-uraemic cause to treat', async () => {
-        const cause = step(await markdown(reviewCase('09-calciphylaxis-pregnancy')), 'Treat the non-uraemic cause')!;
+        const cause = step(await summaryMarkdownCited(reviewCase('09-calciphylaxis-pregnancy')), 'Treat the non-uraemic cause')!;
         expect(cause).toMatch(/Why: non-uraemic calciphylaxis: /);
         expect(cause.split('\n')[0].match(/Why: (.*?)\. Treat the cause/)?.[1]).not.toContain('albumin');
     });

@@ -5,19 +5,13 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
+import { diagnose, doseVerdicts, type Row, summaryMarkdownUncited } from './helpers.js';
 
 const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review9/${name}.calc`, 'utf8');
 
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.message]);
 const onLine = async (text: string, line: number, code?: string) => (await diagnose(text)).filter(r => r.line === line && (!code || r.code === code));
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 /** An adult with a normal creatinine unless told, and a history and labs as given. */
 function adult(drug: string, { patient = 'age 50 years sex female weight 70 kg', history = 'condition systemicSclerosis', labs = 'creatinine 0.8 mg/dL' } = {}): string {
@@ -54,7 +48,7 @@ describe('9. divided doses of calcitriol are judged by the day\'s total (label; 
 
 describe('10. alfacalcidol is its own drug, not calcitriol', () => {
     it('the summary names alfacalcidol, and its cautions say its name', async () => {
-        const page = await markdown(reviewCase('08-hd-calciphylaxis-slips'));
+        const page = await summaryMarkdownUncited(reviewCase('08-hd-calciphylaxis-slips'));
         expect(page).toContain('Alfacalcidol (active vitamin D) 0.5 µg oral daily');
         expect(page).not.toContain('Calcitriol (active vitamin D) 0.5 µg');
         // Clinical review 13: with the high calcium, the two cautions to stop it are one.
@@ -122,7 +116,7 @@ describe('4. calcium carbonate in hypercalcaemia is contraindicated (the SmPCs),
         const rows = await onLine(text, 40, 'drug-caution');
         expect(shown(rows)).toEqual([['drug-caution', 'error', 40,
             'Calcium carbonate with a high calcium (12.7 mg/dL): calcium carbonate is contraindicated in hypercalcaemia (its SmPCs): stop calcium supplements and calcium-based binders until the calcium is normal, and bind phosphate with a calcium-free binder where one is needed.']]);
-        const page = await markdown(reviewCase('12-parathyroid-carcinoma'));
+        const page = await summaryMarkdownUncited(reviewCase('12-parathyroid-carcinoma'));
         expect(page).toContain('- **Calcium carbonate:** For this patient: Calcium carbonate with a high calcium (15.2 mg/dL): calcium carbonate is contraindicated in hypercalcaemia (its SmPCs)');
     });
 
@@ -136,7 +130,7 @@ describe('5. cinacalcet off dialysis is cautioned only for secondary hyperparath
     it('parathyroid carcinoma recorded as primary hyperparathyroidism, in CKD G3b: no caution at cinacalcet', async () => {
         const text = reviewCase('12-parathyroid-carcinoma');
         expect(await onLine(text, 28, 'drug-caution')).toEqual([]);
-        expect(await markdown(text)).not.toContain('- **Cinacalcet:**');
+        expect(await summaryMarkdownUncited(text)).not.toContain('- **Cinacalcet:**');
     });
 
     it('secondary hyperparathyroidism in CKD off dialysis keeps it, and says which indication the limit is of', async () => {
@@ -154,7 +148,7 @@ describe('6. a regimen advised against does not reassure (low-dose warfarin for 
             'Warfarin 1 mg oral daily matches the reported 1 mg/day (Amonkar 2022, the seed report), a regimen not advised: low-dose warfarin showed no benefit for calcinosis cutis in a small randomised trial and four retrospective studies (level IB) and should not be used for it. Source: Traineau 2020.']]);
         const warfarin = (await doseVerdicts(text))[1];
         expect(warfarin.status).toBe('not-advised');
-        expect(await markdown(text)).toContain('- Warfarin 1 mg oral daily (low-dose, for calcinosis) (line 37): ⚠ matches the reported 1 mg/day, a regimen not advised: low-dose warfarin showed no benefit');
+        expect(await summaryMarkdownUncited(text)).toContain('- Warfarin 1 mg oral daily (low-dose, for calcinosis) (line 37): ⚠ matches the reported 1 mg/day, a regimen not advised: low-dose warfarin showed no benefit');
     });
 });
 
@@ -166,7 +160,7 @@ describe('7. hydroxychloroquine above 5 mg/kg/day of actual body weight is not "
             'Hydroxychloroquine 200 mg oral twice daily is 400 mg/day, above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises (kidney disease raises it further).']]);
         const [verdict] = await doseVerdicts(text);
         expect([verdict.status, verdict.text]).toEqual(['outside', '400 mg/day: above the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016 (hydroxychloroquine))']);
-        expect(await markdown(text)).not.toMatch(/Hydroxychloroquine 200 mg oral twice daily \(line 19\): .*within/);
+        expect(await summaryMarkdownUncited(text)).not.toMatch(/Hydroxychloroquine 200 mg oral twice daily \(line 19\): .*within/);
         // At 5 mg/kg/day or below, within as before (200 mg daily at 45 kg); without a weight, no per-kg maximum.
         const [atWeight] = await doseVerdicts(adult('drug hydroxychloroquine 200 mg oral daily', { patient: 'age 34 years sex female weight 45 kg' }));
         expect(atWeight.status).toBe('other-indication');

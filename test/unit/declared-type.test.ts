@@ -4,14 +4,8 @@
  * calcinosis (probable), whose plan offers excision; declared calciphylaxis must not get it.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 const onDialysis = (diagnosis: string) => `case D {
     patient { age 58 years sex female weight 90 kg }
@@ -29,7 +23,7 @@ describe('declared calciphylaxis on dialysis with no lesion described', () => {
     });
 
     it('is planned as calciphylaxis: surgery only as debridement, no excision; the facts alone are named', async () => {
-        const page = await markdown(declared);
+        const page = await summaryMarkdownUncited(declared);
         expect(page).toContain('- **Classification:** Calciphylaxis (probable)');
         expect(page).toContain('### Plan for this case: calciphylaxis');
         expect(page).toContain('**Surgery only as debridement**');
@@ -38,7 +32,7 @@ describe('declared calciphylaxis on dialysis with no lesion described', () => {
     });
 
     it('undeclared, the same facts are metastatic (probable), as before', async () => {
-        const page = await markdown(onDialysis(''));
+        const page = await summaryMarkdownUncited(onDialysis(''));
         expect(page).toContain('- **Classification:** Metastatic calcinosis cutis (probable)');
         expect(page).not.toContain('without the declaration');
     });

@@ -7,9 +7,7 @@ import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import type { MedicationStatement } from '../../src/language/fhir/fhir-types.js';
 import { documentBundles } from '../../src/language/fhir/fhir-document.js';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, doseVerdicts, services, validate, type Row } from './helpers.js';
+import { diagnose, doseVerdicts, type Row, services, summaryMarkdownUncited, validate } from './helpers.js';
 
 const doseCase = (name: string): string => fs.readFileSync(`test/unit/cases/dose6/${name}.calc`, 'utf8');
 /** The case with a prescription line written otherwise (not its comments). */
@@ -23,10 +21,6 @@ const withDrug = (name: string, from: string, to: string): string => {
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text, r.message]);
 const atLine = async (text: string, line: number, code = 'dose-out-of-range') => (await diagnose(text)).filter(r => r.line === line && r.code === code);
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 const EDINBURGH = 'the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)';
 
@@ -35,7 +29,7 @@ describe('1. a decimal-point slip is asked about beside the verdict', () => {
         const rows = await atLine(doseCase('tenfold-thiosulfate'), 17);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 17, '125',
             `Sodium thiosulfate 125 g iv 3 times a week: above ${EDINBURGH}. Did you mean 12.5 g (a decimal-point slip)? A tenth of the dose fits the reported 12.5–25 g iv 3 times a week (Edinburgh Renal Unit handbook).`]]);
-        expect(await markdown(doseCase('tenfold-thiosulfate'))).toContain('Sodium thiosulfate 125 g iv 3 times a week (line 17): ⚠ above the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis); did you mean 12.5 g (a tenth of the dose fits it)?');
+        expect(await summaryMarkdownUncited(doseCase('tenfold-thiosulfate'))).toContain('Sodium thiosulfate 125 g iv 3 times a week (line 17): ⚠ above the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis); did you mean 12.5 g (a tenth of the dose fits it)?');
     });
 
     it('the quick fix offers the tenth, not as the preferred fix (it is a question)', async () => {
@@ -74,7 +68,7 @@ describe('2. an infusion time given as a range: FHIR duration and durationMax, h
         const text = ranged('over 30-60 minutes');
         const rows = (await diagnose(text)).filter(r => r.line === 17 && r.code !== 'drug-caution');
         expect(rows).toEqual([]);
-        expect(await markdown(text)).toContain('Sodium thiosulfate 25 g iv over 30-60 minutes 3 times a week (line 17): within the reported 12.5–25 g iv 3 times a week');
+        expect(await summaryMarkdownUncited(text)).toContain('Sodium thiosulfate 25 g iv over 30-60 minutes 3 times a week (line 17): within the reported 12.5–25 g iv 3 times a week');
         const [bundle] = documentBundles(await validate(text), services.Calc.clinical.Analysis).bundles;
         const statement = bundle.entry.map(e => e.resource).find((r): r is MedicationStatement => r.resourceType === 'MedicationStatement')!;
         expect(statement.dosage![0].timing).toEqual({ repeat: { frequency: 3, period: 1, periodUnit: 'wk', duration: 30, durationMax: 60, durationUnit: 'min' } });
@@ -108,7 +102,7 @@ describe('3. diltiazem above the labels\' most in a day', () => {
         const rows = await atLine(doseCase('adult-diltiazem'), 14);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 14, '720',
             `Diltiazem 720 mg/day oral: above the reported 240–480 mg/day (adults) (Palmieri 1995). ${CEILING}`]]);
-        expect(await markdown(doseCase('adult-diltiazem'))).toContain('Diltiazem 720 mg/day oral (line 14): ⚠ above the reported 240–480 mg/day (adults); above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others))');
+        expect(await summaryMarkdownUncited(doseCase('adult-diltiazem'))).toContain('Diltiazem 720 mg/day oral (line 14): ⚠ above the reported 240–480 mg/day (adults); above the maximum of 540 mg/day (diltiazem labels (Cardizem CD and others))');
     });
 
     it('240 mg three times daily says the day\'s amount it is', async () => {
@@ -132,7 +126,7 @@ describe('4. an adult is held to the adults\' regimen, not a per-kg range report
     it('180 mg/day at 52 years and 70 kg: below the adults\' 240–480 mg/day (was "within" the seed\'s 2–4 mg/kg/day)', async () => {
         const text = withDrug('adult-diltiazem', '720 mg/day', '180 mg/day');
         expect(shown(await atLine(text, 14))).toEqual([['dose-out-of-range', 'warning', 14, '180', 'Diltiazem 180 mg/day oral: below the reported 240–480 mg/day (adults) (Palmieri 1995).']]);
-        expect(await markdown(text)).toContain('Diltiazem 180 mg/day oral (line 14): ⚠ below the reported 240–480 mg/day (adults)');
+        expect(await summaryMarkdownUncited(text)).toContain('Diltiazem 180 mg/day oral (line 14): ⚠ below the reported 240–480 mg/day (adults)');
     });
 
     it('written per kg, the adult is held alike: 3 mg/kg/day at 70 kg is 210 mg/day, below 240–480 mg/day', async () => {
@@ -143,7 +137,7 @@ describe('4. an adult is held to the adults\' regimen, not a per-kg range report
     it('a child is still held to the per-kg range: 120 mg/day at 12 years and 40 kg is 3 mg/kg/day, within', async () => {
         const text = withDrug('adult-diltiazem', '720 mg/day', '120 mg/day').replace('age 52 years sex female weight 70 kg height 165 cm', 'age 12 years sex female weight 40 kg height 150 cm');
         expect(await atLine(text, 14)).toEqual([]);
-        expect(await markdown(text)).toContain('Diltiazem 120 mg/day oral (line 14): 3 mg/kg/day at 40 kg: within the reported 2–4 mg/kg/day');
+        expect(await summaryMarkdownUncited(text)).toContain('Diltiazem 120 mg/day oral (line 14): 3 mg/kg/day at 40 kg: within the reported 2–4 mg/kg/day');
     });
 });
 
@@ -152,7 +146,7 @@ describe('5. a regimen per m² with no height recorded: the dose cannot be check
         const rows = (await diagnose(doseCase('rituximab-no-height'))).filter(r => r.line === 13 && r.code.startsWith('dose'));
         expect(shown(rows)).toEqual([['dose-out-of-range', 'information', 13, '700',
             'Rituximab 700 mg iv weekly for 4 weeks cannot be checked: the reported 375 mg/m2 iv weekly for 4 weeks (Daoussis 2012) is per m², and the body surface area is not known. Record the height to hold the dose against it (the body surface area by Mosteller).']]);
-        const page = await markdown(doseCase('rituximab-no-height'));
+        const page = await summaryMarkdownUncited(doseCase('rituximab-no-height'));
         expect(page).toContain('Rituximab 700 mg iv weekly for 4 weeks (line 13): cannot be checked: the body surface area is not known, so the reported 375 mg/m2 iv weekly for 4 weeks cannot be read in mg; record the height');
         expect(page).not.toMatch(/700 mg iv weekly for 4 weeks \(line 13\): [^\n]*within/);
     });

@@ -6,6 +6,7 @@ import type { CompletionItem, Diagnostic } from 'vscode-languageserver-types';
 import { createCalcServices } from '../../src/language/calc-module.js';
 import type { CaseFile } from '../../src/language/generated/ast.js';
 import { renderContent } from '../../src/language/summary/render-html.js';
+import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
 import { summarizeDocument } from '../../src/language/summary/summary-document.js';
 
 export const services = createCalcServices(EmptyFileSystem);
@@ -67,6 +68,16 @@ export async function complete(textWithCursor: string): Promise<CompletionItem[]
         textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
     });
     return list?.items ?? [];
+}
+
+/** The summary of a document as Markdown, its citation marks (`<sup>3</sup>`) kept. */
+export async function summaryMarkdownCited(text: string): Promise<string> {
+    return renderMarkdown(summarizeDocument(await validate(text), services.Calc.clinical.Analysis).summaries);
+}
+
+/** The same without the citation marks, for a test about the words rather than their sources. */
+export async function summaryMarkdownUncited(text: string): Promise<string> {
+    return (await summaryMarkdownCited(text)).replace(/<sup>\d+<\/sup>/g, '');
 }
 
 /** The summary's HTML content of a document, as the preview shows it. */

@@ -4,9 +4,7 @@
  * alike, and CKD recorded with an eGFR of 60 or more (G1-G2) is outside the stage 3 to 5 advice.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownCited } from './helpers.js';
 
 function caseWith(history: string, labs: string, treatment = ''): string {
     return [
@@ -21,10 +19,6 @@ function caseWith(history: string, labs: string, treatment = ''): string {
     ].join('\n');
 }
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
-}
 
 describe('chronic kidney disease, decided once', () => {
     it('CKD recorded with no eGFR: the Ca × P is held against the CKD target, as with an eGFR in G3', async () => {
@@ -49,7 +43,7 @@ describe('chronic kidney disease, decided once', () => {
     it('CKD recorded with an eGFR of 75 (G2): a raised PTH is not given the CKD G3a-G5 advice to treat medically first', async () => {
         const labs = 'calcium 9.5 mg/dL\nphosphate 5.0 mg/dL\npth 150 pg/mL';
         const medicalFirst = 'In chronic kidney disease with a raised PTH, correct phosphate, calcium and vitamin D first';
-        expect(await markdown(caseWith('condition chronicKidneyDisease\n        condition sarcoidosis', `${labs}\negfr 45 mL/min/1.73m2`))).toContain(medicalFirst);
-        expect(await markdown(caseWith('condition chronicKidneyDisease\n        condition sarcoidosis', `${labs}\negfr 75 mL/min/1.73m2`))).not.toContain(medicalFirst);
+        expect(await summaryMarkdownCited(caseWith('condition chronicKidneyDisease\n        condition sarcoidosis', `${labs}\negfr 45 mL/min/1.73m2`))).toContain(medicalFirst);
+        expect(await summaryMarkdownCited(caseWith('condition chronicKidneyDisease\n        condition sarcoidosis', `${labs}\negfr 75 mL/min/1.73m2`))).not.toContain(medicalFirst);
     });
 });

@@ -6,14 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentBundles } from '../../src/language/fhir/fhir-document.js';
 import type { Observation } from '../../src/language/fhir/fhir-types.js';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { complete, diagnose, services, validate } from './helpers.js';
+import { complete, diagnose, services, summaryMarkdownUncited, validate } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries).replace(/<sup>\d+<\/sup>/g, '');
-}
 
 async function hoverAt(text: string, needle: string): Promise<string> {
     const document = await validate(text);
@@ -121,7 +115,7 @@ describe('3. INR, a ratio written without a unit', () => {
     it('off warfarin (or with warfarin stopped) no interval is shipped: nothing is raised, and the summary says "not judged", not "normal"', async () => {
         const stopped = onWarfarin('INR 3.8', ' stopped');
         expect(await labRows(stopped)).toEqual([]);
-        expect(await markdown(stopped)).toContain('| INR, at presentation | **3.8** | no interval, all ages | **Not judged** no interval to hold it against |');
+        expect(await summaryMarkdownUncited(stopped)).toContain('| INR, at presentation | **3.8** | no interval, all ages | **Not judged** no interval to hold it against |');
     });
 
     it('the FHIR export gives the INR its UCUM code and no empty unit text (FHIR forbids empty strings)', async () => {
@@ -142,7 +136,7 @@ describe('3. INR, a ratio written without a unit', () => {
 
     it('the summary row and the hover show the target without a unit', async () => {
         const text = onWarfarin('INR 3.8');
-        expect(await markdown(text)).toContain('| INR, at presentation | **3.8** | 2–3, warfarin target for most indications; the label gives 2.5–3.5 with mechanical heart valves in the mitral position and caged ball or caged disk valves | **▲ High** |');
+        expect(await summaryMarkdownUncited(text)).toContain('| INR, at presentation | **3.8** | 2–3, warfarin target for most indications; the label gives 2.5–3.5 with mechanical heart valves in the mitral position and caged ball or caged disk valves | **▲ High** |');
         const hover = await hoverAt(text, '3.8');
         expect(hover).toContain('**INR** 3.8\n');
         expect(hover).toContain('Warfarin target for most indications: 2–3; the label gives 2.5–3.5');

@@ -5,14 +5,8 @@
  */
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/language/summary/render-markdown.js';
-import { summarizeDocument } from '../../src/language/summary/summary-document.js';
-import { diagnose, services, validate } from './helpers.js';
+import { diagnose, summaryMarkdownCited } from './helpers.js';
 
-async function markdown(text: string): Promise<string> {
-    const document = await validate(text);
-    return renderMarkdown(summarizeDocument(document, services.Calc.clinical.Analysis).summaries);
-}
 
 const albright = (): string => fs.readFileSync('test/unit/cases/review4/05-pseudohypopara-osteoma.calc', 'utf8');
 
@@ -30,7 +24,7 @@ describe('osteoma cutis: a biopsy showing bone is not calcinosis cutis', () => {
     });
 
     it('the plan gives the differential and the treatment of the PTH resistance, not that deposits regress', async () => {
-        const page = await markdown(albright());
+        const page = await summaryMarkdownCited(albright());
         expect(page).toContain('- **Classification:** Cutaneous ossification (osteoma cutis), not calcinosis cutis');
         expect(page).toContain('1. **Bone in the skin: not calcinosis cutis** — Suits this case.');
         expect(page).toContain('progressive osseous heteroplasia, also GNAS-related');
@@ -43,7 +37,7 @@ describe('osteoma cutis: a biopsy showing bone is not calcinosis cutis', () => {
         const rows = await diagnose(text);
         expect(rows.find(r => r.code === 'classification')!.message).toMatch(/^Metastatic calcinosis cutis, circumscripta \(probable\)/);
         expect(rows.find(r => r.code === 'classification-conflict')).toMatchObject({ severity: 'information' });
-        const page = await markdown(text);
+        const page = await summaryMarkdownCited(text);
         expect(page).toMatch(/1\. \*\*Bone in the skin: not calcinosis cutis\*\*[^\n]*\n[\s\S]*2\. \*\*Correct the underlying disorder\*\*/);
         expect(page).toContain('calcinosis with secondary ossification, or osteoma cutis');
     });
@@ -64,7 +58,7 @@ describe('calciphylaxis after kidney transplantation is not filed as non-uraemic
     it('the classification counts the transplant as a risk factor and cites the sources that differ', async () => {
         const rows = await diagnose(transplanted(nonUraemic()));
         expect(rows.find(r => r.code === 'classification')!.message).toMatch(/^Calciphylaxis \(definite\): kidney transplant \(a calciphylaxis risk factor\); diabetes mellitus/);
-        const page = await markdown(transplanted(nonUraemic()));
+        const page = await summaryMarkdownCited(transplanted(nonUraemic()));
         expect(page).toContain('Calciphylaxis after kidney transplantation is not non-uraemic calciphylaxis as Yu 2017 defines it');
         expect(page).toContain('Nigwekar 2018 lists a prior kidney transplant among the settings of calciphylaxis');
         expect(page).toContain('not as uraemic or non-uraemic');
@@ -72,7 +66,7 @@ describe('calciphylaxis after kidney transplantation is not filed as non-uraemic
     });
 
     it('the plan says neither non-uraemic cause nor non-uraemic calciphylaxis', async () => {
-        const page = await markdown(transplanted(nonUraemic()));
+        const page = await summaryMarkdownCited(transplanted(nonUraemic()));
         expect(page).toContain('**Treat the causes: calciphylaxis after kidney transplantation** — Suits this case. Why: calciphylaxis after kidney transplantation, which the sources do not count as non-uraemic; recorded: diabetes mellitus, obesity, warfarin.');
         expect(page).toContain('changed only with the transplant team');
         expect(page).toContain('Why: used after kidney transplantation too');
@@ -80,7 +74,7 @@ describe('calciphylaxis after kidney transplantation is not filed as non-uraemic
     });
 
     it('a raised PTH after a transplant: the series, not primary hyperparathyroidism as the commonest non-uraemic cause', async () => {
-        const page = await markdown(transplanted(nonUraemic()).replace('creatinine 0.8 mg/dL', 'creatinine 0.8 mg/dL\n        pth 400 pg/mL'));
+        const page = await summaryMarkdownCited(transplanted(nonUraemic()).replace('creatinine 0.8 mg/dL', 'creatinine 0.8 mg/dL\n        pth 400 pg/mL'));
         expect(page).toContain('**Control calcium and PTH; PTH raised**');
         expect(page).toContain('in calciphylaxis after kidney transplantation PTH was above 500 pg/mL in half of the recipients');
         expect(page).not.toContain('the commonest cause of non-uraemic calciphylaxis');
@@ -93,6 +87,6 @@ describe('calciphylaxis after kidney transplantation is not filed as non-uraemic
     });
 
     it('without a transplant the plan still treats the non-uraemic cause', async () => {
-        expect(await markdown(nonUraemic())).toContain('**Treat the non-uraemic cause** — Suits this case. Why: non-uraemic calciphylaxis: diabetes mellitus, obesity, warfarin.');
+        expect(await summaryMarkdownCited(nonUraemic())).toContain('**Treat the non-uraemic cause** — Suits this case. Why: non-uraemic calciphylaxis: diabetes mellitus, obesity, warfarin.');
     });
 });
