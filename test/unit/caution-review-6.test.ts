@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-
 function caseWith({ patient = 'age 45 years sex female weight 60 kg', history = '', labs = 'creatinine 0.8 mg/dL', drugs = [], extra = '' }: { patient?: string; history?: string; labs?: string; drugs?: string[]; extra?: string }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    labs { ${labs} }\n${extra}    treatment {\n${drugs.map(d => `        ${d}\n`).join('')}    }\n}`;
 }

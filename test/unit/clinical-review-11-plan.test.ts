@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { formatAgainst } from '../../src/language/clinical/format-number.js';
 import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-
 function caseWith({ patient = 'age 70 years sex female weight 60 kg', history = '', lesions = 'lesion L1 { site finger morphology nodule }', labs = 'creatinine 1.0 mg/dL', extra = '', treatment }: { patient?: string; history?: string; lesions?: string; labs?: string; extra?: string; treatment: string[] }): string {
     return `case R {\n    patient { ${patient} }\n    history {\n        ${history}\n    }\n    ${lesions}\n    labs { ${labs} }\n${extra}    treatment {\n${treatment.map(t => `        ${t}\n`).join('')}    }\n}`;
 }

@@ -19,7 +19,6 @@ const rewritten = (name: string, from: string, to: string): string => {
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.message]);
 const doseRows = async (text: string, line: number) => (await diagnose(text)).filter(r => r.line === line && r.code === 'dose-out-of-range');
 
-
 const ZOLEDRONIC_OTHERS = 'Other reported regimens: 4 mg iv once, repeated no sooner than 7 days after (hypercalcaemia of malignancy) (zoledronic acid labels (Zometa, Reclast)); 5 mg iv yearly (osteoporosis) (zoledronic acid labels (Zometa, Reclast)); 4 mg iv every 6 months (adjuvant therapy of early breast cancer after menopause) (ASCO–CCO 2017); 5 mg iv once (Paget\'s disease) (zoledronic acid labels (Zometa, Reclast)). None is a regimen for calcinosis.';
 
 describe('1. an overdose of a drug whose regimens are all for other indications is a warning that names the closest', () => {

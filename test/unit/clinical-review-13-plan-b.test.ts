@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { summaryMarkdownUncited } from './helpers.js';
 
-
 /** The plan step whose title starts so, as one line of the summary. */
 const step = (page: string, title: string) => page.split('\n').find(line => line.includes(`**${title}`)) ?? '';
 

@@ -28,7 +28,6 @@ function drugTable(page: string): string[] {
     return [...table.matchAll(/<tr[^>]*><td><strong>([^<]+)<\/strong>/g)].map(m => m[1]);
 }
 
-
 describe('1. non-uraemic calciphylaxis with primary hyperparathyroidism (phosphate low, eGFR 68)', () => {
     it('gives no binder and no dialysis target; the PTH step points to parathyroidectomy', async () => {
         const page = await summaryHtml(reviewCase('06-nonuraemic-phpt'));

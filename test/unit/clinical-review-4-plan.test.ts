@@ -9,7 +9,6 @@ import { diagnose, summaryMarkdownCited } from './helpers.js';
 
 const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/review4/${name}.calc`, 'utf8');
 
-
 /** The plan's numbered step of this title, as one line (title, fit, why, advice), with its Not/Uses lines. */
 function step(page: string, title: string): string | undefined {
     const lines = page.split('\n');

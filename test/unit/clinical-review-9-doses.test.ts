@@ -12,7 +12,6 @@ const reviewCase = (name: string): string => fs.readFileSync(`test/unit/cases/re
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.message]);
 const onLine = async (text: string, line: number, code?: string) => (await diagnose(text)).filter(r => r.line === line && (!code || r.code === code));
 
-
 /** An adult with a normal creatinine unless told, and a history and labs as given. */
 function adult(drug: string, { patient = 'age 50 years sex female weight 70 kg', history = 'condition systemicSclerosis', labs = 'creatinine 0.8 mg/dL' } = {}): string {
     return `case R {\n    patient { ${patient} }\n    history { ${history} }\n    labs { ${labs} }\n    treatment {\n        ${drug}\n    }\n}`;

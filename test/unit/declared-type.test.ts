@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, summaryMarkdownUncited } from './helpers.js';
 
-
 const onDialysis = (diagnosis: string) => `case D {
     patient { age 58 years sex female weight 90 kg }
     history { condition dialysis }

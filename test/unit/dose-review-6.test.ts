@@ -21,7 +21,6 @@ const withDrug = (name: string, from: string, to: string): string => {
 const shown = (rows: Row[]) => rows.map(r => [r.code, r.severity, r.line, r.text, r.message]);
 const atLine = async (text: string, line: number, code = 'dose-out-of-range') => (await diagnose(text)).filter(r => r.line === line && r.code === code);
 
-
 const EDINBURGH = 'the reported 12.5–25 g iv 3 times a week (adults with calciphylaxis on haemodialysis) (Edinburgh Renal Unit handbook)';
 
 describe('1. a decimal-point slip is asked about beside the verdict', () => {

@@ -19,7 +19,6 @@ function caseWith(history: string, labs: string, treatment = ''): string {
     ].join('\n');
 }
 
-
 describe('chronic kidney disease, decided once', () => {
     it('CKD recorded with no eGFR: the Ca × P is held against the CKD target, as with an eGFR in G3', async () => {
         const labs = 'calcium 10.0 mg/dL\nphosphate 6.2 mg/dL';

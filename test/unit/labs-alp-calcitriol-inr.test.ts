@@ -8,7 +8,6 @@ import { documentBundles } from '../../src/language/fhir/fhir-document.js';
 import type { Observation } from '../../src/language/fhir/fhir-types.js';
 import { complete, diagnose, services, summaryMarkdownUncited, validate } from './helpers.js';
 
-
 async function hoverAt(text: string, needle: string): Promise<string> {
     const document = await validate(text);
     const hover = await services.Calc.lsp.HoverProvider!.getHoverContent(document, {

@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose, summaryMarkdownCited } from './helpers.js';
 
-
 const albright = (): string => fs.readFileSync('test/unit/cases/review4/05-pseudohypopara-osteoma.calc', 'utf8');
 
 describe('osteoma cutis: a biopsy showing bone is not calcinosis cutis', () => {
