@@ -209,7 +209,7 @@ describe('one concern, one message (clinical review 13, item 13)', () => {
         const text = hd(['drug calciumAcetate 667 mg oral 3 times daily with meals']);
         expect(await drugRows(text)).toEqual([{
             code: 'drug-caution', severity: 'error', line: 7, text: 'calciumAcetate',
-            message: 'Calcium acetate in calciphylaxis and with a high calcium (10.8 mg/dL): in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum); calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder.'
+            message: 'Calcium acetate in calciphylaxis and with a high calcium (10.8 mg/dL): in calciphylaxis stop calcium-based binders and calcium supplements: use a calcium-free binder (sevelamer, lanthanum); calcium acetate is contraindicated in hypercalcaemia: stop it and bind phosphate with a calcium-free binder.'
         }]);
         const markdown = await summaryMarkdown(text);
         const line = markdown.split('\n').find(l => l.startsWith('- **Calcium acetate:** For this patient:'))!;

@@ -32,7 +32,7 @@ describe('1. calcium binders and active vitamin D in hypercalcaemia, at any CKD 
         const text = ckd('drug calciumAcetate 667 mg oral 3 times a day');
         const rows = await cautions(text);
         expect(rows.map(r => [r.severity, r.text])).toEqual([['error', 'calciumAcetate']]);
-        expect(rows[0].message).toBe('Calcium acetate with a high calcium (11.2 mg/dL): calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder.');
+        expect(rows[0].message).toBe('Calcium acetate with a high calcium (11.2 mg/dL): calcium acetate is contraindicated in hypercalcaemia: stop it and bind phosphate with a calcium-free binder.');
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
         const [verdict] = await verdicts(text);
         expect(verdict.status).toBe('not-checked');

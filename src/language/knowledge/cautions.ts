@@ -361,7 +361,7 @@ export const DrugCautions: DrugCaution[] = [
     // ── Hypercalcaemia, at any stage of kidney function ────────────────────────────────
     {
         drugs: ['calciumAcetate'], when: { hypercalcaemia: true },
-        advice: 'calcium acetate is contraindicated in hypercalcaemia: stop it (reduce it only if the calcium is mildly high) and bind phosphate with a calcium-free binder', source: 'dailymedCaAcetate', alsoSources: ['kdoqiGuide6'], stop: true, severity: 'error'
+        advice: 'calcium acetate is contraindicated in hypercalcaemia: stop it and bind phosphate with a calcium-free binder', source: 'dailymedCaAcetate', alsoSources: ['kdoqiGuide6'], stop: true, severity: 'error'
     },
     {
         // Caution review 6: in a child the labels' contraindication is an error, and the paediatric guideline stops (does not reduce) it; it leads the cautions.
