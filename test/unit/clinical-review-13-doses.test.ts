@@ -4,22 +4,14 @@
  * compares, and a regimen that is a course not passing a prescription with no end.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, doseVerdicts } from './helpers.js';
+import { diagnose, doseVerdicts, doseWarnings, drugCase } from './helpers.js';
 
-const kase = (patient: string, drug: string, history = 'condition juvenileDermatomyositis') => `case R {
-    patient { ${patient} }
-    history { ${history} }
-    treatment {
-        ${drug}
-    }
-}`;
-
-const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range').map(r => [r.severity, r.line, r.message]);
+const kase = (patient: string, drug: string, history = 'condition juvenileDermatomyositis') => drugCase(patient, drug, history);
 
 describe('a maximum for every age holds where no regimen is for the patient\'s age (AAO 2016; pamidronate label)', () => {
     it('hydroxychloroquine 200 mg twice daily at 7 years and 22 kg: above 5 mg/kg/day of actual weight', async () => {
         const text = kase('age 7 years sex female weight 22 kg', 'drug hydroxychloroquine 200 mg oral twice daily');
-        expect(await doseRows(text)).toEqual([['warning', 5,
+        expect(await doseWarnings(text)).toEqual([['warning', 5,
             'Hydroxychloroquine 200 mg oral twice daily is 400 mg/day, above the maximum of 110 mg/day (5 mg/kg/day at 22 kg) (AAO 2016 (hydroxychloroquine)). Of actual body weight: above it the risk of retinopathy rises (kidney disease raises it further).']]);
         const [verdict] = await doseVerdicts(text);
         expect([verdict.status, verdict.text]).toEqual(['outside', '400 mg/day: above the maximum of 110 mg/day (5 mg/kg/day at 22 kg) (AAO 2016 (hydroxychloroquine)); the knowledge base has no regimen for children']);
@@ -32,12 +24,12 @@ describe('a maximum for every age holds where no regimen is for the patient\'s a
     });
 
     it('pamidronate 120 mg iv once at 15 years: above the label\'s 90 mg single dose', async () => {
-        const rows = await doseRows(kase('age 15 years sex male weight 50 kg height 165 cm', 'drug pamidronate 120 mg iv once'));
+        const rows = await doseWarnings(kase('age 15 years sex male weight 50 kg height 165 cm', 'drug pamidronate 120 mg iv once'));
         expect(rows).toEqual([['warning', 5, 'Pamidronate 120 mg iv once is 120 mg per dose, above the maximum of 90 mg (pamidronate label). Single doses should not exceed 90 mg.']]);
     });
 
     it('methylprednisolone 30 mg/kg at 50 kg: 1.5 g a pulse, above the 1 g maximum', async () => {
-        const rows = await doseRows(kase('age 15 years sex male weight 50 kg', 'drug methylprednisolone 30 mg/kg iv daily for 3 days'));
+        const rows = await doseWarnings(kase('age 15 years sex male weight 50 kg', 'drug methylprednisolone 30 mg/kg iv daily for 3 days'));
         expect(rows).toEqual([['warning', 5, 'Methylprednisolone (intravenous pulse) 30 mg/kg iv daily for 3 days is 1.5 g per dose, above the maximum of 1 g (SHARE 2017 (JDM)).']]);
     });
 });
@@ -46,14 +38,14 @@ describe('a regimen that is a course does not pass a prescription with no end (E
     const adult = 'age 52 years sex female weight 80 kg';
 
     it('apixaban 10 mg twice daily with no course: a warning naming the 7-day regimen', async () => {
-        const rows = await doseRows(kase(adult, 'drug apixaban 10 mg oral twice daily', 'condition deepVeinThrombosis'));
+        const rows = await doseWarnings(kase(adult, 'drug apixaban 10 mg oral twice daily', 'condition deepVeinThrombosis'));
         expect(rows).toEqual([['warning', 5,
             'Apixaban 10 mg oral twice daily: outside every regimen reported: the closest, with no course written, unlike the reported 10 mg oral twice daily for 7 days (the first 7 days of DVT or PE treatment) (Eliquis (apixaban) label). Other reported regimens: 2.5–5 mg oral twice daily (anticoagulation (replacing warfarin)) (Eliquis (apixaban) label). None is a regimen for calcinosis.']]);
     });
 
     it('written for 7 days it is within, as before', async () => {
         const text = kase(adult, 'drug apixaban 10 mg oral twice daily for 7 days', 'condition deepVeinThrombosis');
-        expect(await doseRows(text)).toEqual([]);
+        expect(await doseWarnings(text)).toEqual([]);
         const [verdict] = await doseVerdicts(text);
         expect(verdict.text).toMatch(/within the reported 10 mg oral twice daily for 7 days/);
     });

@@ -4,17 +4,9 @@
  * regimens the review found missing.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, doseVerdicts } from './helpers.js';
+import { diagnose, doseVerdicts, doseWarnings, drugCase } from './helpers.js';
 
-const kase = (patient: string, drug: string, history = 'exposure calciumGluconate "infiltrated"') => `case R {
-    patient { ${patient} }
-    history { ${history} }
-    treatment {
-        ${drug}
-    }
-}`;
-
-const doseRows = async (text: string) => (await diagnose(text)).filter(r => r.code === 'dose-out-of-range').map(r => [r.severity, r.line, r.message]);
+const kase = (patient: string, drug: string, history = 'exposure calciumGluconate "infiltrated"') => drugCase(patient, drug, history);
 
 describe('calcium gluconate by the label\'s age bands: neonates (1 month and younger), children older than 1 month (calcium gluconate label)', () => {
     const neonate = 'age 12 days sex female weight 3.1 kg';
@@ -22,37 +14,37 @@ describe('calcium gluconate by the label\'s age bands: neonates (1 month and you
 
     it('100 mg/kg iv every 6 hours at 12 days: within the neonatal 100–200 mg/kg, no warning', async () => {
         const text = kase(neonate, 'drug calciumGluconate 100 mg/kg iv every 6 hours');
-        expect(await doseRows(text)).toEqual([]);
+        expect(await doseWarnings(text)).toEqual([]);
         const [verdict] = await doseVerdicts(text);
         expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for acute symptomatic hypocalcaemia, repeated as needed, not a regimen for calcinosis: within the reported 100–200 mg/kg iv every 6 hours']);
     });
 
     it('20 mg/kg/h iv at 12 days: within the neonatal infusion of 17–33 mg/kg/h', async () => {
         const text = kase(neonate, 'drug calciumGluconate 20 mg/kg/h iv');
-        expect(await doseRows(text)).toEqual([]);
+        expect(await doseWarnings(text)).toEqual([]);
         const [verdict] = await doseVerdicts(text);
         expect(verdict.text).toBe('a dose for acute symptomatic hypocalcaemia, a continuous infusion, not a regimen for calcinosis: within the reported 17–33 mg/kg/h');
     });
 
     it('40 mg/kg/h iv at 12 days: above the neonatal infusion, which is named the closest', async () => {
-        expect(await doseRows(kase(neonate, 'drug calciumGluconate 40 mg/kg/h iv'))).toEqual([['warning', 5,
+        expect(await doseWarnings(kase(neonate, 'drug calciumGluconate 40 mg/kg/h iv'))).toEqual([['warning', 5,
             'Calcium gluconate 40 mg/kg/h iv: above every regimen reported: the closest, the reported 17–33 mg/kg/h (acute symptomatic hypocalcaemia, a continuous infusion) (calcium gluconate label). At 3.1 kg that is 52.7–102 mg/h. Other reported regimens: 100–200 mg/kg iv once (acute symptomatic hypocalcaemia, the initial bolus) (calcium gluconate label); 100–200 mg/kg iv every 6 hours (acute symptomatic hypocalcaemia, repeated as needed) (calcium gluconate label). None is a regimen for calcinosis.']]);
     });
 
     it('at exactly 1 month the neonatal doses still hold (the label: 1 month and younger)', async () => {
         const text = kase('age 1 months sex female weight 4 kg', 'drug calciumGluconate 100 mg/kg iv every 6 hours');
-        expect(await doseRows(text)).toEqual([]);
+        expect(await doseWarnings(text)).toEqual([]);
     });
 
     it('100 mg/kg iv every 6 hours at 2 months: above the 29–60 mg/kg for children older than 1 month, against the 6-hourly dose', async () => {
-        expect(await doseRows(kase(infant, 'drug calciumGluconate 100 mg/kg iv every 6 hours'))).toEqual([['warning', 5,
+        expect(await doseWarnings(kase(infant, 'drug calciumGluconate 100 mg/kg iv every 6 hours'))).toEqual([['warning', 5,
             'Calcium gluconate 100 mg/kg iv every 6 hours: above every regimen reported: the closest, the reported 29–60 mg/kg iv every 6 hours (acute symptomatic hypocalcaemia, repeated as needed) (calcium gluconate label). Other reported regimens: 29–60 mg/kg iv once (acute symptomatic hypocalcaemia, the initial bolus) (calcium gluconate label); 8–13 mg/kg/h (acute symptomatic hypocalcaemia, a continuous infusion) (calcium gluconate label). None is a regimen for calcinosis.']]);
     });
 
     it('10 mg/kg/h iv at 2 months: within the children\'s infusion of 8–13 mg/kg/h; 20 mg/kg/h above it', async () => {
         const [verdict] = await doseVerdicts(kase(infant, 'drug calciumGluconate 10 mg/kg/h iv'));
         expect(verdict.text).toBe('a dose for acute symptomatic hypocalcaemia, a continuous infusion, not a regimen for calcinosis: within the reported 8–13 mg/kg/h');
-        const rows = await doseRows(kase(infant, 'drug calciumGluconate 20 mg/kg/h iv'));
+        const rows = await doseWarnings(kase(infant, 'drug calciumGluconate 20 mg/kg/h iv'));
         expect(rows.map(r => r[2])).toEqual([expect.stringMatching(/^Calcium gluconate 20 mg\/kg\/h iv: above every regimen reported: the closest, the reported 8–13 mg\/kg\/h /)]);
     });
 });
@@ -112,7 +104,7 @@ describe('calcitonin by the injection label\'s hypercalcaemia doses (calcitonin 
     it('4 units/kg sc every 12 hours (or written [iU]/kg) is the label\'s starting dose, not "no regimen"', async () => {
         for (const unit of ['units/kg', '[iU]/kg']) {
             const text = crisis(adult, `drug calcitonin 4 ${unit} sc every 12 hours`);
-            expect(await doseRows(text)).toEqual([]);
+            expect(await doseWarnings(text)).toEqual([]);
             const [verdict] = await doseVerdicts(text);
             expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for hypercalcaemia, the starting dose and its first increase, not a regimen for calcinosis: within the reported 4–8 units/kg sc every 12 hours']);
         }
@@ -121,12 +113,12 @@ describe('calcitonin by the injection label\'s hypercalcaemia doses (calcitonin 
     it('8 units/kg im every 6 hours is the label\'s maximum; every 4 hours is more often than every regimen', async () => {
         const [max] = await doseVerdicts(crisis(adult, 'drug calcitonin 8 units/kg im every 6 hours'));
         expect(max.text).toBe('a dose for hypercalcaemia, the label\'s maximum, not a regimen for calcinosis: within the reported 8 units/kg im every 6 hours');
-        const rows = await doseRows(crisis(adult, 'drug calcitonin 8 units/kg sc every 4 hours'));
+        const rows = await doseWarnings(crisis(adult, 'drug calcitonin 8 units/kg sc every 4 hours'));
         expect(rows.map(r => r[2])).toEqual([expect.stringMatching(/^Calcitonin 8 units\/kg sc every 4 hours: given more often than every regimen reported: the closest, the reported 4–8 units\/kg sc every 12 hours /)]);
     });
 
     it('10 units/kg sc every 12 hours: above every regimen', async () => {
-        const rows = await doseRows(crisis(adult, 'drug calcitonin 10 units/kg sc every 12 hours'));
+        const rows = await doseWarnings(crisis(adult, 'drug calcitonin 10 units/kg sc every 12 hours'));
         expect(rows.map(r => [r[0], r[1]])).toEqual([['warning', 5]]);
         expect(rows[0][2]).toMatch(/^Calcitonin 10 units\/kg sc every 12 hours: above every regimen reported: the closest, the reported 4–8 units\/kg sc every 12 hours .*\(calcitonin salmon injection label\)/);
     });

@@ -70,6 +70,16 @@ export async function complete(textWithCursor: string): Promise<CompletionItem[]
     return list?.items ?? [];
 }
 
+/** A case of one patient, one history line and one prescription (line 5). */
+export function drugCase(patient: string, drug: string, history: string): string {
+    return `case R {\n    patient { ${patient} }\n    history { ${history} }\n    treatment {\n        ${drug}\n    }\n}`;
+}
+
+/** The dose-out-of-range diagnostics of a text, as [severity, line, message]. */
+export async function doseWarnings(text: string): Promise<Array<[Row['severity'], number, string]>> {
+    return (await diagnose(text)).filter(r => r.code === 'dose-out-of-range').map(r => [r.severity, r.line, r.message]);
+}
+
 /** The summary of a document as Markdown, its citation marks (`<sup>3</sup>`) kept. */
 export async function summaryMarkdownCited(text: string): Promise<string> {
     return renderMarkdown(summarizeDocument(await validate(text), services.Calc.clinical.Analysis).summaries);

@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, Thresholds, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -16,6 +16,7 @@ import { kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productShown, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
 import { bandFit } from './band-doses.js';
+import { fitsAgeBand } from './drug-fit.js';
 
 interface Context {
     facts: CaseFacts;
@@ -123,10 +124,7 @@ function appliesTo(caution: DrugCaution, fact: DrugFact): boolean {
 
 /** A caution for one age group: children only with an age recorded below the adults' (a child's error is not said of an unknown age); adults otherwise. */
 function ageFits(caution: DrugCaution, ageYears: number | undefined): boolean {
-    if (!caution.ages) return true;
-    const child = ageYears !== undefined && ageYears < Thresholds.adultFromYears.value;
-    if (caution.ages === 'adults') return !child;
-    return child && (!caution.childAbove || ageYears > caution.childAbove.value) && (!caution.childUpTo || ageYears <= caution.childUpTo.value);
+    return (caution.ages !== 'children' || ageYears !== undefined) && fitsAgeBand(caution, ageYears);
 }
 
 /** The caution names the drug: by term, by the exposure it is, or by binder type. */

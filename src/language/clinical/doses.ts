@@ -20,7 +20,7 @@ import { durationWords, timingWords, writtenTimingWords } from './schedule-words
 import { typeWords } from './classify.js';
 import { courseOfDoses, givenAtShortestInterval, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 import { inSentence } from './in-sentence.js';
-import { regimenFitsAge } from './drug-fit.js';
+import { fitsAgeBand } from './drug-fit.js';
 
 /** Mass units a dose is mistyped between (UCUM gives the factor between them). */
 const MASS_UNITS = ['ug', 'mg', 'g'];
@@ -350,7 +350,7 @@ export function regimenJudges(drug: Drug, regimen: Regimen, patient: { weightKg?
  */
 function forAge(drug: Drug, patient: Patient): Regimen[] {
     const adult = patient.ageYears !== undefined && patient.ageYears >= Thresholds.adultFromYears.value;
-    return drug.regimens.filter(r => regimenFitsAge(r, patient.ageYears) || (adult && !r.otherIndication));
+    return drug.regimens.filter(r => fitsAgeBand(r, patient.ageYears) || (adult && !r.otherIndication));
 }
 
 function comparisons(fact: DrugFact, drug: Drug, patient: Patient): Comparison[] {
@@ -385,7 +385,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
         verdict.noRegimenForAge = true;
         // A maximum for every age still holds (hydroxychloroquine 5 mg/kg/day, AAO 2016, in a child).
-        if (dose.ucum && kindOf(dose.ucum) !== 'concentration' && aboveCeiling(fact, drug, patient, verdict)) verdict.text += `; the knowledge base has no regimen for ${child ? 'children' : 'adults'}`;
+        if (aboveCeiling(fact, drug, patient, verdict)) verdict.text += `; the knowledge base has no regimen for ${child ? 'children' : 'adults'}`;
         return verdict;
     }
     const written = kindOf(dose.ucum);
@@ -490,16 +490,32 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const weighed = regimen.timing ? undefined : regimenForWeight(regimen, patient.weightKg);
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
-    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
-    const ceiling = beyondCeiling(fact, drug, patient);
-    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
+    const also = alsoOutside(fact, drug, closest, all, patient);
+    verdict.text += also.verdict;
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${ceiling?.message ?? ''}${forWeight}${others}${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
-        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...(decimal ? [decimal.regimen.source] : [])])],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${also.ceiling}${forWeight}${others}${also.decimal}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...also.sources])],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...also.data }
     });
     return verdict;
+}
+
+/**
+ * What a warning outside the regimens says beside the closest: a label's maximum also exceeded
+ * and a decimal-point slip asked, in the verdict's words and the message's, with their sources.
+ */
+function alsoOutside(fact: DrugFact, drug: Drug, closest: Comparison, all: Comparison[], patient: Patient): { verdict: string; ceiling: string; decimal: string; sources: SourceId[]; data: { decimal?: string } } {
+    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
+    const ceiling = beyondCeiling(fact, drug, patient);
+    const slip = decimal && decimalWords(decimal, closest.regimen);
+    return {
+        verdict: (ceiling?.verdict ?? '') + (slip?.verdict ?? ''),
+        ceiling: ceiling?.message ?? '',
+        decimal: slip?.message ?? '',
+        sources: [...(ceiling ? [ceiling.source] : []), ...(decimal ? [decimal.regimen.source] : [])],
+        data: decimal ? { decimal: formatNumber(decimal.value) } : {}
+    };
 }
 
 interface DecimalSlip { value: number; unit: string; regimen: Regimen; tenth: boolean }
@@ -522,7 +538,7 @@ function decimalSlip(fact: DrugFact, closest: Comparison, regimens: Regimen[], p
     const factor = Thresholds.decimalSlipFactor.value;
     const value = above ? fact.dose.value / factor : fact.dose.value * factor;
     const read: DrugFact = { ...fact, dose: { ...fact.dose, value } };
-    const fits = regimens.filter(r => !unsourced(r) && regimenFitsAge(r, patient.ageYears))
+    const fits = regimens.filter(r => !unsourced(r) && fitsAgeBand(r, patient.ageYears))
         .map(r => compare(read, r, patient)).filter((c): c is Comparison => c !== undefined && c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
     return fit ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
@@ -545,7 +561,7 @@ function decimalWords(slip: DecimalSlip, said: Regimen): { verdict: string; mess
  * Robertson's 50-100 mg/day): information that says both, not a warning of an overdose.
  */
 function beyondCalcinosis(fact: DrugFact, drug: Drug, fit: Comparison, all: Comparison[], patient: Patient, verdict: DoseVerdict): void {
-    const calcinosis = all.filter(c => !c.regimen.otherIndication && !c.regimen.advisedAgainst && !unsourced(c.regimen) && regimenFitsAge(c.regimen, patient.ageYears));
+    const calcinosis = all.filter(c => !c.regimen.otherIndication && !c.regimen.advisedAgainst && !unsourced(c.regimen) && fitsAgeBand(c.regimen, patient.ageYears));
     if (calcinosis.length === 0 || !calcinosis.every(c => c.outside.some(o => EXCEEDS.has(o)))) return;
     const closest = [...calcinosis].sort((a, b) => distance(a) - distance(b))[0];
     const reading = asRead(fit, fact, patient);
@@ -592,14 +608,13 @@ function beyondOtherIndications(fact: DrugFact, drug: Drug, all: Comparison[], p
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     // Every regimen for this age, the single doses a schedule is not compared with among them (zoledronic acid once, repeated no sooner than 7 days after).
     const others = forAge(drug, patient).filter(r => r !== regimen);
-    const decimal = decimalSlip(fact, closest, all.map(c => c.regimen), patient);
-    const ceiling = beyondCeiling(fact, drug, patient);
-    verdict.text += (ceiling?.verdict ?? '') + (decimal ? decimalWords(decimal, regimen).verdict : '');
+    const also = alsoOutside(fact, drug, closest, all, patient);
+    verdict.text += also.verdict;
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${ceiling?.message ?? ''}${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${decimal ? decimalWords(decimal, regimen).message : ''}${discrepancy}`,
-        sources: [...new Set([regimen.source, ...(ceiling ? [ceiling.source] : []), ...others.map(r => r.source)])],
-        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...(decimal ? { decimal: formatNumber(decimal.value) } : {}) }
+        message: `${drug.label} ${describeDosage(fact)}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${every}: ${against(true)}.${also.ceiling}${forWeight}${others.length ? ` Other reported regimens: ${others.map(r => regimenWords(r)).join('; ')}.` : ''} None is a regimen for calcinosis.${also.decimal}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...also.sources, ...others.map(r => r.source)])],
+        data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...also.data }
     });
     return verdict;
 }
@@ -885,7 +900,7 @@ function unitSlip(fact: DrugFact, drug: Drug, patient: Patient): { unit: string;
 function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{ ceiling: DoseCeiling; value: number; most: number; unit: string }> {
     const exceeded = [];
     const { perAdministration, perDay } = absolute(fact, patient);
-    for (const ceiling of (drug.ceilings ?? []).filter(c => regimenFitsAge(c, patient.ageYears))) {
+    for (const ceiling of (drug.ceilings ?? []).filter(c => fitsAgeBand(c, patient.ageYears))) {
         const perKg = ceiling.unit.includes('/kg');
         if (perKg && patient.weightKg === undefined) continue;
         const unit = perKgApplied(ceiling.unit), most = ceiling.value * (perKg ? patient.weightKg! : 1);
@@ -905,19 +920,24 @@ function beyondCeiling(fact: DrugFact, drug: Drug, patient: Patient): { verdict:
     const [first] = ceilingsExceeded(fact, drug, patient);
     if (!first) return undefined;
     const { ceiling, value, most, unit } = first;
-    const amount = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}`;
-    const maximum = `the maximum of ${ceilingWords(ceiling, most, unit, patient)}`;
+    const amount = exceededAmount(ceiling, value, unit);
+    const maximum = maximumWords(ceiling, most, unit, patient);
     return {
-        verdict: `; above ${maximum} (${Sources[ceiling.source].short})`,
-        message: ` ${amount === formatQuantity(fact.dose.value, fact.dose.ucum!) ? 'It' : `At ${dayAmountWords(fact, amount)}, it`} is also above ${maximum} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        verdict: `; above ${maximum}`,
+        message: ` ${amount === formatQuantity(fact.dose.value, fact.dose.ucum!) ? 'It' : `At ${dayAmountWords(fact, amount)}, it`} is also above ${maximum}.${ceiling.note ? ` ${ceiling.note}` : ''}`,
         source: ceiling.source
     };
 }
 
-/** The maximum for this patient in words: `225 mg/day (5 mg/kg/day at 45 kg)`. */
-function ceilingWords(ceiling: DoseCeiling, most: number, unit: string, patient: Patient): string {
+/** The amount a ceiling holds, in words: `120 mg per dose`, `800 mg/day`, `800 mg a day`. */
+function exceededAmount(ceiling: DoseCeiling, value: number, unit: string): string {
+    return `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : /\/d$/.test(unit) ? '' : ' a day'}`;
+}
+
+/** The maximum for this patient in words, cited: `the maximum of 225 mg/day (5 mg/kg/day at 45 kg) (AAO 2016)`. */
+function maximumWords(ceiling: DoseCeiling, most: number, unit: string, patient: Patient): string {
     const perKg = ceiling.unit.includes('/kg') ? ` (${formatQuantity(ceiling.value, ceiling.unit)} at ${formatNumber(patient.weightKg!)} kg)` : '';
-    return `${formatQuantity(most, unit)}${perKg}`;
+    return `the maximum of ${formatQuantity(most, unit)}${perKg} (${Sources[ceiling.source].short})`;
 }
 
 /** A maximum exceeded, for this weight and age: a warning each, and the verdict says the first. */
@@ -930,14 +950,14 @@ function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: Dos
     verdict.exceeds = true;
     verdict.aboveCeiling = true;
     verdict.regimen = undefined;
-    verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short})`;
+    verdict.text = `${formatQuantity(value, unit)}${ceiling.per === 'administration' ? ' per dose' : ''}: above ${maximumWords(ceiling, most, unit, patient)}`;
     return true;
 }
 
 function ceilingFinding(fact: DrugFact, drug: Drug, patient: Patient, { ceiling, value, most, unit }: ReturnType<typeof ceilingsExceeded>[number]): Finding {
     return {
         code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-        message: `${drug.label} ${describeDosage(fact)} is ${ceiling.per === 'administration' ? `${formatQuantity(value, unit)} per dose` : dayAmountWords(fact, `${formatQuantity(value, unit)}${/\/d$/.test(unit) ? '' : ' a day'}`)}, above the maximum of ${ceilingWords(ceiling, most, unit, patient)} (${Sources[ceiling.source].short}).${ceiling.note ? ` ${ceiling.note}` : ''}`,
+        message: `${drug.label} ${describeDosage(fact)} is ${ceiling.per === 'administration' ? exceededAmount(ceiling, value, unit) : dayAmountWords(fact, exceededAmount(ceiling, value, unit))}, above ${maximumWords(ceiling, most, unit, patient)}.${ceiling.note ? ` ${ceiling.note}` : ''}`,
         sources: [ceiling.source]
     };
 }

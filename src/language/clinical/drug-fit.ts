@@ -13,8 +13,7 @@ export function indicationFits(drug: Drug, type: CalcinosisType | null): boolean
 
 /** The drug's cautions for a patient of this age: one for adults or for children only where the age is in that group (all where it is unknown). */
 export function cautionsForAge(drug: Drug, ageYears: number | undefined): AgedCaution[] {
-    const group = ageGroup(ageYears);
-    return (drug.cautions ?? []).filter(caution => !caution.ages || !group || caution.ages === group);
+    return (drug.cautions ?? []).filter(caution => fitsAgeBand(caution, ageYears));
 }
 
 /** The age group of a patient, where the age is known. */
@@ -23,11 +22,12 @@ function ageGroup(ageYears: number | undefined): 'adults' | 'children' | undefin
 }
 
 /**
- * Whether a regimen is reported for a patient of this age (any, where the age is unknown or the
- * regimen names no age group), within the ages its source bands it by (a neonate of 12 days is held
- * to the calcium gluconate label's neonatal doses, not to those for children older than 1 month).
+ * Whether a regimen, a ceiling or a caution is given for a patient of this age (any, where the age
+ * is unknown or it names no age group), within the ages its source bands it by (a neonate of 12
+ * days is held to the calcium gluconate label's neonatal doses, not to those for children older
+ * than 1 month; an adolescent's aluminium binder is not a younger child's).
  */
-export function regimenFitsAge(regimen: Pick<Regimen, 'ages' | 'fromYears' | 'afterYears' | 'toYears'>, ageYears: number | undefined): boolean {
+export function fitsAgeBand(regimen: Pick<Regimen, 'ages' | 'fromYears' | 'afterYears' | 'toYears'>, ageYears: number | undefined): boolean {
     const group = ageGroup(ageYears);
     if (ageYears !== undefined) {
         if (regimen.fromYears && ageYears < regimen.fromYears.value) return false;

@@ -68,6 +68,8 @@ interface Situation {
     transplant: boolean;
     /** Acute kidney injury recorded (knowledge AcuteKidneyInjuryCalciphylaxis). */
     acuteKidney: boolean;
+    /** Tertiary hyperparathyroidism recorded (knowledge ParathyroidectomyFit.tertiary). */
+    tertiary: boolean;
     infant: boolean;
     necrotic: string[];
     /** The recorded terms (conditions, exposures, the declared subtype): what a step's advice and drugs may depend on. */
@@ -90,6 +92,7 @@ export function managementPlan(facts: CaseFacts, classification: Classification,
         kidneyFailure: labs.kidney.kidneyFailure,
         transplant: facts.conditions.some(c => c.condition && TransplantCalciphylaxis.conditions.value.includes(c.condition.term)),
         acuteKidney: facts.conditions.some(c => c.condition && AcuteKidneyInjuryCalciphylaxis.conditions.value.includes(c.condition.term)),
+        tertiary: facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term)),
         infant: facts.patient.ageYears !== undefined && facts.patient.ageYears < Thresholds.infantUpToYears.value,
         necrotic: necrotic.map(l => l.name),
         recorded,
@@ -290,8 +293,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             // In CKD short of kidney failure, without primary hyperparathyroidism recorded or a raised calcium, the PTH is the kidney disease's.
             const ckdPth = !s.kidneyFailure && !s.transplant && kidneyDisease(labs.kidney) && !s.situations.has('calciumRaised')
                 && !facts.conditions.some(c => c.condition && ParathyroidectomyFit.conditions.value.includes(c.condition.term));
-            const tertiary = facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term));
-            const transplantHypercalcaemic = !s.kidneyFailure && s.transplant && pth === 'above' && (s.situations.has('calciumRaised') || tertiary);
+            const transplantHypercalcaemic = !s.kidneyFailure && s.transplant && pth === 'above' && (s.situations.has('calciumRaised') || s.tertiary);
             const byPth = (transplantHypercalcaemic && step.byPthAfterTransplantHypercalcaemic) || (!s.kidneyFailure && s.transplant && step.byPthAfterTransplant?.[pth]) || (ckdPth && step.byPthInKidneyDisease?.[pth]) || (!s.kidneyFailure && step.byPthWithoutKidneyFailure?.[pth])
                 || (calciumLow && step.byPthAboveCalciumLow) || step.byPth?.[pth];
             return withVariant(plan('suited', why), byPth);
@@ -454,7 +456,7 @@ function withParathyroidectomy(planned: PlanStep, s: Situation): PlanStep {
     const without = { ...step, procedures: step.procedures.filter(p => p !== 'parathyroidectomy') };
     if (recorded) return planned;
     // A recorded tertiary hyperparathyroidism: autonomous, so parathyroidectomy, not KDIGO's medical-first advice for secondary HPT.
-    if (s.facts.conditions.some(c => c.condition && ParathyroidectomyFit.tertiary.value.includes(c.condition.term))) return { ...planned, advice: [...planned.advice, ...ParathyroidectomyFit.tertiaryAdvice] };
+    if (s.tertiary) return { ...planned, advice: [...planned.advice, ...ParathyroidectomyFit.tertiaryAdvice] };
     if (ckd && (measuredHigh || s.recorded.has('secondaryHyperparathyroidism'))) return { ...planned, step: without, advice: [...planned.advice, ParathyroidectomyFit.ckdMedicalFirst] };
     // Pseudohypoparathyroidism's own sentence (adviceWith) already says why.
     if (measuredHigh && s.situations.has('calciumLow')) return { ...planned, step: without, advice: s.recorded.has('pseudohypoparathyroidism') ? planned.advice : [...planned.advice, ParathyroidectomyFit.lowCalciumSecondary] };

@@ -122,9 +122,9 @@ export interface DrugCaution {
      * below it; `adults` also where no age is recorded. A child's caution that replaces the adults' (active vitamin D).
      */
     ages?: 'adults' | 'children';
-    /** With `ages: 'children'`, only a child older than this, or at most this old (years): an adolescent's aluminium binder, a younger child's. */
-    childAbove?: Sourced<number>;
-    childUpTo?: Sourced<number>;
+    /** Within the age group, a band as a regimen's (types.ts Regimen): only after this age, or up to it (years): an adolescent's aluminium binder, a younger child's. */
+    afterYears?: Sourced<number>;
+    toYears?: Sourced<number>;
     /** Not said where the dose is above the drug's ceiling, whose warning at the dose names the same risk (hydroxychloroquine above 5 mg/kg/day: its note says kidney disease raises it further): one message for one concern. */
     saidByCeiling?: true;
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
@@ -239,11 +239,11 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         // Caution review 6: the adults' sentence was said to an 11-year-old; the paediatric guideline allows aluminium binders in adolescents only.
-        drugs: ['aluminiumHydroxide'], ages: 'children', childAbove: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        drugs: ['aluminiumHydroxide'], ages: 'children', afterYears: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy): in an adolescent KDOQI's paediatric guideline (6.7) allows aluminium binders only as one short course of up to ${ALUMINIUM_ADOLESCENT_WEEKS.value.low}-${ALUMINIUM_ADOLESCENT_WEEKS.value.high} weeks, with a phosphate above ${ALUMINIUM_ADOLESCENT_PHOSPHATE.value.toFixed(1)} mg/dL, then another binder`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5']
     },
     {
-        drugs: ['aluminiumHydroxide'], ages: 'children', childUpTo: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
+        drugs: ['aluminiumHydroxide'], ages: 'children', toYears: ALUMINIUM_ADOLESCENT_ABOVE, when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: `aluminium accumulates in kidney disease (bone disease, encephalopathy), and KDOQI's paediatric guideline (6.7) allows aluminium binders only in adolescents (over ${ALUMINIUM_ADOLESCENT_ABOVE.value} years, as the guideline counts them), so not at this age: use another binder (the guideline: calcium-based binders first in CKD stages 2-4 and in infants and young children on dialysis)`, source: 'kdoqiPaediatricGuide6', alsoSources: ['kdoqiGuide5'], stop: true
     },
     {

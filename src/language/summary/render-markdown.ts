@@ -18,8 +18,8 @@ export function renderMarkdown(summaries: CaseSummary[], banner?: string | Banne
 }
 
 /** Numbered as in the list of sources at the end (the number is ours, never the file's). */
-const cite = (source: Citation) => `<sup>${Number(source.number)}</sup>`;
-const sourced = (value: SourcedText) => `${md(value.text)}${value.alsoSources?.length ? `<sup>${[value.source, ...value.alsoSources].map(c => Number(c.number)).join(', ')}</sup>` : cite(value.source)}`;
+const cite = (...sources: Citation[]) => `<sup>${sources.map(source => Number(source.number)).join(', ')}</sup>`;
+const sourced = (value: SourcedText) => `${md(value.text)}${cite(value.source, ...(value.alsoSources ?? []))}`;
 const flag = (value: LabFlag) => value === 'normal' ? FLAG_LABELS.normal : `**${FLAG_LABELS[value]}**`;
 
 function table(head: string[], rows: string[][]): string[] {
@@ -112,7 +112,7 @@ function labs(s: CaseSummary): string[] {
         `${flag(r.flag)}${r.note ? ` ${md(r.note)}` : ''}`
     ]);
     const derivedRows = derived.map(d => [
-        `${md(d.name)}: ${md(d.formula)}`, result(d.value, d.other), `${md(d.reference)}${d.referenceNote ? `, ${md(d.referenceNote)}` : ''}${d.sources.map(cite).join('')}`, flag(d.flag)
+        `${md(d.name)}: ${md(d.formula)}`, result(d.value, d.other), `${md(d.reference)}${d.referenceNote ? `, ${md(d.referenceNote)}` : ''}${d.sources.map(c => cite(c)).join('')}`, flag(d.flag)
     ]);
     return [
         '', '## Laboratory', '',

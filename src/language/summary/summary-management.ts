@@ -14,7 +14,7 @@ import type { ManagementPlan } from '../clinical/management.js';
 import { describeDosage, fitsRegimen, regimenForWeight, regimenJudges, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { conditionCautions } from '../clinical/cautions.js';
-import { cautionsForAge, indicationFits, regimenFitsAge } from '../clinical/drug-fit.js';
+import { cautionsForAge, indicationFits, fitsAgeBand } from '../clinical/drug-fit.js';
 import { formatNumber, formatRange } from '../clinical/format.js';
 import type { CitationBook } from '../analysis/citation-book.js';
 import type { ApproachOption, DoneItem, DrugOption, LifestyleOption, ManagementSummary, RegimenOption, SourcedText } from './summary-types.js';
@@ -169,7 +169,7 @@ function regimenOption(drug: Drug, regimen: Regimen, { weightKg, ageYears }: { w
         source: book.cite(regimen.source)
     };
     // A per-kg regimen is worked out only where it judges this patient (no children's dose, nor one an adult's regimen replaces, for an adult).
-    const weighed = regimenFitsAge(regimen, ageYears) && regimenJudges(drug, regimen, { weightKg, ageYears }) ? regimenForWeight(regimen, weightKg) : undefined;
+    const weighed = fitsAgeBand(regimen, ageYears) && regimenJudges(drug, regimen, { weightKg, ageYears }) ? regimenForWeight(regimen, weightKg) : undefined;
     if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
     return option;
 }
