@@ -32,7 +32,9 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     const labs = assessLabs(facts, options);
     const { classification, findings: classificationFindings } = classify(facts, labs.evidence);
     const care = careCoverage(facts);
-    const management = managementPlan(facts, classification, labs.evidence);
+    // The plan is the summary's and the hover's; the checks need it only at an excision (about a tenth of the analysis, spent otherwise on every case at every check).
+    let plan: ManagementPlan | undefined;
+    const management = () => plan ??= managementPlan(facts, classification, labs.evidence);
     const creatinine = labs.evidence.byAnalyte.creatinine;
     const judged = judgeDoses(facts.drugs, facts.patient, {
         onDialysis: labs.evidence.kidney.dialysis !== undefined,
@@ -65,5 +67,5 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         ...checkManagement(facts, management),
         ...checkReport(facts)
     ].sort((a, b) => a.at.offset - b.at.offset);
-    return { facts, labs: labs.evidence, classification, care, management, doses, findings };
+    return { facts, labs: labs.evidence, classification, care, get management() { return management(); }, doses, findings };
 }

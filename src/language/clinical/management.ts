@@ -555,7 +555,9 @@ function stopsRecorded(facts: CaseFacts, step: ManagementStep): string[] {
     ];
 }
 
-export function checkManagement(facts: CaseFacts, plan: ManagementPlan): Finding[] {
+export function checkManagement(facts: CaseFacts, planOf: () => ManagementPlan): Finding[] {
+    if (facts.excisions.length === 0) return [];
+    const plan = planOf();
     const against = mismatch(plan);
     return [
         ...facts.excisions.flatMap((excision): Finding[] => {
