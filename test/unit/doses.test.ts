@@ -50,6 +50,23 @@ describe('doses against the reported regimens', () => {
         expect(finding.message).toMatch(/prints "90 mg\/week"/);
     });
 
+    it('ceftriaxone for an infection is the label\'s dose, not a calcinosis dose out of range; the seed\'s slip is said only at the dose it printed', () => {
+        const verdict = (age: number, weightKg: number, value: number, unit: string) => {
+            const facts = caseFacts({ age, weightKg, drugs: [['ceftriaxone', value, unit]] });
+            return judgeDose(facts.drugs[0], facts.patient);
+        };
+        const meningitis = verdict(6, 20, 2, 'g/day'); // 100 mg/kg/day
+        expect(meningitis.findings).toEqual([]);
+        expect(meningitis.text).toMatch(/^a dose for bacterial meningitis, not a regimen for calcinosis: 100 mg\/kg\/day at 20 kg: within the reported 100 mg\/kg\/day/);
+        const cellulitis = verdict(60, 80, 1, 'g/day');
+        expect(cellulitis.findings).toEqual([]);
+        expect(cellulitis.text).toMatch(/^a dose for infection, not a regimen for calcinosis: within the reported 1–2 g\/day/);
+        expect(verdict(6, 20, 1, 'g/day').text).toMatch(/^a dose for infections other than meningitis, .*within the reported 50–75 mg\/kg\/day/);
+        const [tooMuch] = verdict(6, 20, 3, 'g/day').findings; // 150 mg/kg/day
+        expect(tooMuch.code).toBe('dose-out-of-range');
+        expect(tooMuch.message).not.toMatch(/prints "2 mg\/day"/);
+    });
+
     it('warfarin 5 mg/day reads as a dose for another indication', () => {
         const facts = caseFacts({ weightKg: 70, drugs: [['warfarin', 5, 'mg/day']] });
         const verdict = judgeDose(facts.drugs[0], facts.patient);

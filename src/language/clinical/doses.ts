@@ -10,7 +10,7 @@
  * so instead. A mass-unit slip (mg for g) is named when the dose read in the
  * neighbouring unit would fit a regimen, for calcinosis or another indication.
  */
-import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced, type SourceId } from '../knowledge/index.js';
+import { BodySurfaceArea, Sources, Thresholds, type PatientDailyLimit, type CalcinosisType, type Evidence, type DialysisModality, type Discrepancy, type DoseCeiling, type Drug, type DurationRange, type ReducedDose, type Regimen, type RegimenTiming, type Sourced, type SourceId } from '../knowledge/index.js';
 import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js';
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -453,7 +453,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     }
     // A dose a thousand times a regimen's, whatever its indication, is a typing slip worth saying (calcitriol in mg).
     const slip = unitSlip(fact, drug, patient);
-    const discrepancy = drug.discrepancies?.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('') ?? '';
+    const printed = drug.discrepancies?.filter(d => writesPrinted(fact, d)) ?? [];
+    const discrepancy = printed.map(d => ` ${Sources[d.source].short} prints "${d.printed}": ${d.explanation}`).join('');
     const written0 = `${drug.label} ${describeDosage(fact)}`;
     if (slip) {
         verdict.status = 'unit-suspect';
@@ -463,7 +464,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
         verdict.findings.push({
             code: Codes.doseUnitSuspect, severity: 'warning', at: dose.unitAt,
             message: `${written0} is far ${slip.below ? 'below' : 'above'} any reported regimen, while ${swapped} fits ${describeRegimen(slip.regimen)}: is the unit ${showUnit(slip.unit)}?${discrepancy}`,
-            sources: [slip.regimen.source, ...(drug.discrepancies?.map(d => d.source) ?? [])],
+            sources: [slip.regimen.source, ...printed.map(d => d.source)],
             data: { unit: showUnit(slip.unit) }
         });
         return verdict;
@@ -575,6 +576,16 @@ function beyondCalcinosis(fact: DrugFact, drug: Drug, fit: Comparison, all: Comp
 
 /** What lies outside a regimen that gives more than it: a larger amount, more often, longer, or repeated sooner. */
 const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'no course', 'a shorter cycle']);
+
+/**
+ * The dose is the amount a report printed by mistake (the seed's ceftriaxone "2 mg/day", pamidronate
+ * "90 mg/week"): only then is the report's slip said beside the warning, not at every dose outside.
+ */
+function writesPrinted(fact: DrugFact, discrepancy: Discrepancy): boolean {
+    const [amount, unit = ''] = discrepancy.printed.split(' ');
+    const massOf = (u: string) => u.split('/')[0].toLowerCase();
+    return fact.dose.value === Number(amount) && massOf(fact.dose.unit) === massOf(unit);
+}
 
 /**
  * A dose outside every regimen the knowledge has for this patient, all of them for other

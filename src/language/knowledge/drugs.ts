@@ -199,9 +199,21 @@ export const Drugs: Drug[] = [
             note: 'The seed cites its references 6 and 7.',
         },
         regimens: [
+            // The label's doses for infection (an infected ulcer, meningitis): no calcinosis regimen is reported for children.
             {
-                low: 50, high: 75, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children, the label\'s dose for infection', source: 'labelCeftriaxone',
-                note: 'The label\'s paediatric dose (at most 2 g/day; 4 g/day in meningitis): no calcinosis regimen is reported for children.',
+                low: 50, high: 75, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children',
+                otherIndication: 'infections other than meningitis', source: 'labelCeftriaxone',
+                note: 'The label\'s paediatric dose for skin and other serious infections, once daily or divided every 12 hours; at most 2 g/day.',
+            },
+            {
+                low: 100, high: 100, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children',
+                otherIndication: 'bacterial meningitis', source: 'labelCeftriaxone',
+                note: 'The label\'s paediatric dose in meningitis, once daily or divided every 12 hours; at most 4 g/day.',
+            },
+            {
+                low: 1, high: 2, unit: 'g/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults',
+                otherIndication: 'infection', source: 'labelCeftriaxone',
+                note: 'The label\'s usual adult dose, once daily or divided twice daily, by the infection and its severity; at most 4 g/day.',
             },
             {
                 low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
@@ -215,7 +227,7 @@ export const Drugs: Drug[] = [
                 explanation: 'A slip for grams: the literature reports 2 g/day intravenously; 2 mg is a thousandth of that and of any antibacterial dose (adult label maximum 4 g/day).',
             },
         ],
-        ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'Adult maximum.' }],
+        ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'The label\'s most in a day: in adults, and in children\'s meningitis (2 g/day in their other infections).' }],
         cautions: [
             { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone', ages: 'adults' },
         ],
