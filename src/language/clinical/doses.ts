@@ -542,7 +542,19 @@ function decimalSlip(fact: DrugFact, closest: Comparison, regimens: Regimen[], p
     const fits = regimens.filter(r => !unsourced(r) && fitsAgeBand(r, patient.ageYears))
         .map(r => compare(read, r, patient)).filter((c): c is Comparison => c !== undefined && c.outside.length === 0);
     const fit = fits.find(c => !c.regimen.otherIndication) ?? fits[0];
-    return fit ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
+    return fit && farFrom(fact, fit.regimen, patient, above) ? { value, unit: fact.dose.ucum!, regimen: fit.regimen, tenth: above } : undefined;
+}
+
+/**
+ * The dose as written is nearer, on a log scale, to ten times the regimen its slip fits (or to its tenth)
+ * than to the regimen itself: a dose just past it (prednisolone 80 mg in a child whose most is 50 mg) is
+ * likelier meant than mistyped, and "did you mean 8 mg?" would mislead.
+ */
+function farFrom(fact: DrugFact, regimen: Regimen, patient: Patient, above: boolean): boolean {
+    const written = compare(fact, regimen, patient);
+    if (written?.value === undefined) return false;
+    const [low, high] = written.range ?? [regimen.low, regimen.high];
+    return (above ? written.value / high : low / written.value) >= Math.sqrt(Thresholds.decimalSlipFactor.value);
 }
 
 /** The slip in the verdict's words and the warning's: the regimen named (and cited) only where it is not the one already said. */

@@ -565,8 +565,12 @@ export const Drugs: Drug[] = [
         indication: { value: 'Juvenile dermatomyositis, with methotrexate.', source: 'share2017' },
         regimens: [
             {
-                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'the underlying disease (juvenile dermatomyositis and others)', source: 'share2017', evidence: 'weak',
+                low: 1, high: 2, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'children', population: 'children with juvenile dermatomyositis', otherIndication: 'the underlying juvenile dermatomyositis', source: 'share2017', evidence: 'weak',
                 note: '1-2 mg/kg/day, at most 60 mg/day, tapered after 2-4 weeks.',
+            },
+            {
+                low: 0.14, high: 2, unit: 'mg/kg/d', perKg: true, route: 'oral', ages: 'children', population: 'children', otherIndication: 'its labelled indications', source: 'labelPrednisolone',
+                note: 'The label\'s initial paediatric range, by the disease (asthma, nephrotic syndrome and others), in three or four divided doses; then the lowest dose that keeps the response.',
             },
             {
                 low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'its labelled indications', source: 'labelPrednisolone',

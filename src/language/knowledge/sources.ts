@@ -1398,7 +1398,7 @@ export const Sources = {
     },
     labelPrednisolone: {
         short: 'prednisolone label',
-        citation: 'Prednisolone (tablets, oral solution), US prescribing information, Dosage and Administration (as quoted from the oral solution\'s label in secondary accounts): the initial dosage may vary from 5 mg to 60 mg a day depending on the disease being treated; in acute exacerbations of multiple sclerosis, 200 mg a day for a week, then 80 mg every other day for a month. The NHS leaflet: usually 5-60 mg daily, occasionally higher.',
+        citation: 'Prednisolone (tablets, oral solution), US prescribing information, Dosage and Administration (as quoted from the oral solution\'s label in secondary accounts): the initial dosage may vary from 5 mg to 60 mg a day depending on the disease being treated; in acute exacerbations of multiple sclerosis, 200 mg a day for a week, then 80 mg every other day for a month; in pediatric patients the initial dose ranges from 0.14 to 2 mg/kg/day in three or four divided doses (4 to 60 mg/m2/day), by the disease. The NHS leaflet: usually 5-60 mg daily, occasionally higher.',
         url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisolone',
         evidence: 'weak',
     },

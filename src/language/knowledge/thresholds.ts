@@ -93,7 +93,7 @@ export const Thresholds = {
     /** A solution's percent strength, weight in volume (g per 100 mL), in mg/mL: 25% sodium thiosulfate is 250 mg/mL. */
     percentWeightInVolumeMgPerMl: { value: 10, source: 'percentWeightInVolume', note: '1% w/v is 1 g per 100 mL, 10 mg/mL; a written % is read so only against a regimen in mass per volume.' },
     /** A decimal-point slip (125 g for 12.5 g): the factor a dose outside every regimen is read again by (doses.ts). */
-    decimalSlipFactor: { value: 10, source: 'engineering', note: 'Our arithmetic: a misplaced decimal point multiplies or divides the dose by ten; suggested only where the dose so read fits a reported regimen.' },
+    decimalSlipFactor: { value: 10, source: 'engineering', note: 'Our arithmetic: a misplaced decimal point multiplies or divides the dose by ten; suggested only where the dose so read fits a reported regimen, and the dose as written is more than the square root of the factor (about 3 times) beyond that regimen, nearer on a log scale to the slip than to the regimen.' },
     /** Outcome of surgery in connective tissue disease (counts, for hovers). */
     excisionOutcome: {
         patients: { value: 28, source: 'balin2012', note: 'Patients with excision of one or more lesions.' },
