@@ -57,7 +57,7 @@ describe('1. an overdose of a drug whose regimens are all for other indications 
     it('prednisolone 600 mg daily in an adult: above the label\'s adult doses, 5–60 mg a day and 200 mg a day in multiple sclerosis', async () => {
         const rows = await doseRows(reviewCase('02-ssc-pain-anticoagulation'), 23);
         expect(shown(rows)).toEqual([['dose-out-of-range', 'warning', 23,
-            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (its labelled indications) (prednisolone label). None is a regimen for calcinosis. Did you mean 60 mg (a decimal-point slip)? A tenth of the dose fits the reported 5–60 mg oral daily (its labelled indications) (prednisolone label).']]);
+            'Prednisolone 600 mg oral daily: above every regimen reported: the closest, with no course written, unlike the reported 200 mg oral daily for 1 week (acute exacerbations of multiple sclerosis) (prednisolone label). Other reported regimens: 5–60 mg oral daily (its labelled indications) (prednisolone label); 0.5–1 mg/kg oral daily (the underlying myositis (dermatomyositis, polymyositis)) (BSR 2022 (myositis)). None is a regimen for calcinosis. Did you mean 60 mg (a decimal-point slip)? A tenth of the dose fits the reported 5–60 mg oral daily (its labelled indications) (prednisolone label).']]);
     });
 
     it('calcium gluconate 1000 mg/kg iv once: 64 g at 64 kg, above the label\'s adult bolus of 1000–2000 mg', async () => {

@@ -471,7 +471,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     }
     // A regimen per m² (or per kg) that the missing height (or weight) kept from the comparison may be the one the dose follows.
     const unread = unmeasured(fact, drug, patient, patientFacts, dialysisFits, typeFits);
-    if (unread) return unmeasuredVerdict(fact, drug, unread, verdict);
+    // Above a fixed maximum the dose is too much whatever its size would make it (mycophenolate 4 g/day, no height written).
+    if (unread) return aboveCeiling(fact, drug, patient, verdict) ? verdict : unmeasuredVerdict(fact, drug, unread, verdict);
     // A warning never rests on a number of our own choosing: such a regimen only says the dose is not checked.
     const calcinosis = all.filter(c => !c.regimen.otherIndication && !unsourced(c.regimen));
     const ours = all.find(c => !c.regimen.otherIndication && unsourced(c.regimen));
@@ -863,7 +864,8 @@ function unmeasured(fact: DrugFact, drug: Drug, patient: Patient, facts: Patient
     if (kind !== 'amount' && kind !== 'rate') return undefined;
     const perM2 = (r: Regimen) => /\/m2/.test(r.unit) && patient.bsa === undefined;
     const perKg = (r: Regimen) => r.perKg && patient.weightKg === undefined;
-    const regimens = candidates(drug, patient).filter(r => (perM2(r) || perKg(r)) && !r.otherIndication && !unsourced(r)
+    // Only a regimen of this patient's age: a children's regimen per m² does not hold an adult's dose back from the adults' (methotrexate 50 mg weekly).
+    const regimens = candidates(drug, patient).filter(r => (perM2(r) || perKg(r)) && !r.otherIndication && !unsourced(r) && fitsAgeBand(r, patient.ageYears)
         && (!route || !r.route || r.route === route) && fits.every(f => f(r)) && kindOf(r.unit) !== 'concentration');
     if (regimens.length === 0) return undefined;
     const missing = [regimens.some(perM2) && facts.heightCm === undefined ? 'the height' : '', facts.weightKg === undefined ? 'the weight' : ''].filter(Boolean);

@@ -536,7 +536,7 @@ export const Drugs: Drug[] = [
                 note: 'Once weekly by mouth or injection; a daily schedule is a known, sometimes fatal, error.',
             },
         ],
-        ceilings: [{ value: 40, unit: 'mg', per: 'administration', source: 'share2017', note: 'The weekly maximum in juvenile dermatomyositis.' }],
+        ceilings: [{ value: 40, unit: 'mg', per: 'administration', ages: 'children', source: 'share2017', note: 'The weekly maximum in juvenile dermatomyositis.' }],
     },
     {
         term: 'prednisone',
@@ -575,6 +575,11 @@ export const Drugs: Drug[] = [
             {
                 low: 5, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'its labelled indications', source: 'labelPrednisolone',
                 note: 'The label: the initial dosage may vary from 5 mg to 60 mg a day, by the disease; then the lowest dose that keeps the response.',
+            },
+            // After the label's range, which is said first where both hold (40 mg in sarcoidosis is not a myositis dose).
+            {
+                low: 0.5, high: 1, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'the underlying myositis (dermatomyositis, polymyositis)', source: 'bsr2022Myositis',
+                note: 'BSR 2022: 0.5-1 mg/kg/day at induction, usually 40-60 mg daily, tapered from about 6 weeks by the response.',
             },
             {
                 low: 200, high: 200, unit: 'mg', perKg: false, timing: DAILY, course: { low: 1, high: 1, unit: 'wk' }, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'acute exacerbations of multiple sclerosis', source: 'labelPrednisolone',
@@ -646,7 +651,10 @@ export const Drugs: Drug[] = [
                 note: 'The label (children 3 months to 18 years): 600 mg/m² twice daily, at most 2 g a day.',
             },
         ],
-        ceilings: [{ value: 3, unit: 'g/d', per: 'day', source: 'labelCellcept', note: '1.5 g twice daily, the highest labelled dose.' }],
+        ceilings: [
+            { value: 3, unit: 'g/d', per: 'day', ages: 'adults', source: 'labelCellcept', note: '1.5 g twice daily, the highest labelled dose.' },
+            { value: 2, unit: 'g/d', per: 'day', ages: 'children', source: 'labelCellcept', note: 'The children\'s most: 600 mg/m² twice daily, at most 2 g a day.' },
+        ],
     },
     {
         term: 'acetazolamide',

@@ -1402,6 +1402,12 @@ export const Sources = {
         url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=prednisolone',
         evidence: 'weak',
     },
+    bsr2022Myositis: {
+        short: 'BSR 2022 (myositis)',
+        citation: 'Oldroyd AGS, Lilleker JB, Amin T, et al. British Society for Rheumatology guideline on management of paediatric, adolescent and adult patients with idiopathic inflammatory myopathy. Rheumatology (Oxford). 2022;61(5):1760-1768: high-dose glucocorticoids to treat muscle inflammation at induction (1, B); adults, oral prednisolone 0.5-1 mg/kg/day, usually 40-60 mg daily; children, oral prednisolone 1-2 mg/kg/day or intravenous methylprednisolone pulses of 30 mg/kg/day, at most 1 g a day (the recommendations as summarised by RheumNow).',
+        url: 'https://doi.org/10.1093/rheumatology/keac115',
+        evidence: 'source',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',

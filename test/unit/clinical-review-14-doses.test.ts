@@ -1,0 +1,58 @@
+/**
+ * The fourteenth clinician review (cases in /tmp/clinreview, reduced here to what each finding
+ * rests on): standard prescriptions that drew a false alarm, and overdoses a missing height hid.
+ */
+import { describe, expect, it } from 'vitest';
+import { doseVerdicts, doseWarnings, drugCase } from './helpers.js';
+
+describe('a missing height does not hide an overdose (CellCept label; SHARE 2017)', () => {
+    it('methotrexate 50 mg weekly in an adult with no height: above the adults\' 7.5–25 mg, not "cannot be checked" against the children\'s per-m² regimen', async () => {
+        const rows = await doseWarnings(drugCase('age 50 years sex female weight 60 kg', 'drug methotrexate 50 mg oral weekly', 'condition dermatomyositis'));
+        expect(rows).toHaveLength(1);
+        expect(rows[0][0]).toBe('warning');
+        expect(rows[0][2]).toMatch(/^Methotrexate 50 mg oral weekly: above every regimen reported: the reported 7\.5–25 mg weekly/);
+        expect(rows[0][2]).not.toMatch(/cannot be checked|maximum of 40 mg/);
+    });
+
+    it('mycophenolate 2 g twice daily in an adult with no height: above the adults\' regimen and the 3 g/day maximum', async () => {
+        const rows = await doseWarnings(drugCase('age 50 years sex female weight 60 kg', 'drug mycophenolate 2000 mg oral twice daily', 'condition dermatomyositis'));
+        expect(rows).toHaveLength(1);
+        expect(rows[0][2]).toMatch(/^Mycophenolate mofetil 2000 mg oral twice daily: above the reported 1000–1500 mg oral twice daily \(adults\).*above the maximum of 3 g\/day/);
+    });
+
+    it('mycophenolate 1.5 g twice daily at 10 years with no height: above the children\'s 2 g/day, whatever the body surface area', async () => {
+        const rows = await doseWarnings(drugCase('age 10 years sex female weight 30 kg', 'drug mycophenolate 1500 mg oral twice daily', 'condition juvenileDermatomyositis'));
+        expect(rows).toEqual([['warning', 5, 'Mycophenolate mofetil 1500 mg oral twice daily is 3 g/day, above the maximum of 2 g/day (CellCept (mycophenolate) label). The children\'s most: 600 mg/m² twice daily, at most 2 g a day.']]);
+    });
+
+    it('within the children\'s maximum and no height, the dose is still said to be unchecked', async () => {
+        const [verdict] = await doseVerdicts(drugCase('age 10 years sex female weight 30 kg', 'drug mycophenolate 500 mg oral twice daily', 'condition juvenileDermatomyositis'));
+        expect(verdict.status).toBe('not-checked');
+    });
+});
+
+describe('no "did you mean a tenth?" at a dose just past the regimen', () => {
+    it('prednisolone 1 mg/kg daily in adult dermatomyositis: BSR 2022\'s induction dose, no warning', async () => {
+        const text = drugCase('age 50 years sex female weight 70 kg', 'drug prednisolone 70 mg oral daily', 'condition dermatomyositis');
+        expect(await doseWarnings(text)).toEqual([]);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).toMatch(/^a dose for the underlying myositis \(dermatomyositis, polymyositis\), not a regimen for calcinosis: 1 mg\/kg at 70 kg: within the reported 0\.5–1 mg\/kg oral daily/);
+    });
+
+    it('prednisolone 90 mg daily at 70 kg: above 1 mg/kg and 60 mg, with no decimal-slip question', async () => {
+        const rows = await doseWarnings(drugCase('age 50 years sex female weight 70 kg', 'drug prednisolone 90 mg oral daily', 'condition dermatomyositis'));
+        expect(rows).toHaveLength(1);
+        expect(rows[0][2]).toMatch(/^Prednisolone 90 mg oral daily is 1\.29 mg\/kg at 70 kg: /);
+        expect(rows[0][2]).not.toMatch(/Did you mean/);
+    });
+
+    it('prednisolone 600 mg daily in an adult: ten times 60 mg, so the question stays', async () => {
+        const [[, , message]] = await doseWarnings(drugCase('age 50 years sex female weight 70 kg', 'drug prednisolone 600 mg oral daily', 'condition dermatomyositis'));
+        expect(message).toMatch(/Did you mean 60 mg \(a decimal-point slip\)\?/);
+    });
+
+    it('prednisolone 10 mg daily at 8 years and 25 kg: within the label\'s children\'s range', async () => {
+        const [verdict] = await doseVerdicts(drugCase('age 8 years sex female weight 25 kg', 'drug prednisolone 10 mg oral daily', 'condition asthma'));
+        expect(verdict.text).toMatch(/^a dose for its labelled indications, not a regimen for calcinosis: 0\.4 mg\/kg\/day at 25 kg: within the reported 0\.14–2 mg\/kg\/day/);
+    });
+});
