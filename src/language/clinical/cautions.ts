@@ -13,7 +13,7 @@ import type { Finding } from './finding.js';
 import { formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { kidneyDisease, type KidneyFunction } from './kidney.js';
-import { productShown, type LabEvidence } from './labs.js';
+import { productShown, writtenValue, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
 import { bandFit } from './band-doses.js';
 import { fitsAgeBand } from './drug-fit.js';
@@ -25,6 +25,8 @@ interface Context {
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
     calcium?: { value: number; at: Span; high: boolean; corrected: boolean };
     product?: LabEvidence['product'];
+    /** The phosphate as written, where it is above its reference interval for the age. */
+    highPhosphate?: { text: string; at: Span };
 }
 
 /** Why a caution applies: the fact in words, and where it was written. */
@@ -47,7 +49,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         facts, kidney,
         calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
-        product: labs.product
+        product: labs.product,
+        highPhosphate: highPhosphate(labs)
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
@@ -209,6 +212,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         return calcium ? { text: `at ${ageWords(age)}, with ${calcium.label}`, at: [calcium.at] } : { text: `at ${ageWords(age)}`, at: [] };
     }
     if ('hypercalcaemia' in when) return calcium?.high ? { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] } : undefined;
+    if ('hyperphosphataemiaInCkd' in when) {
+        if (!context.highPhosphate || !kidneyDisease(kidney) || kidney.dialysis) return undefined;
+        return { text: `with a high phosphate (${context.highPhosphate.text}) in chronic kidney disease`, at: [context.highPhosphate.at, ...(kidney.ckd ? [kidney.ckd] : kidney.egfr ? [kidney.egfr.at] : [])] };
+    }
     if ('gfrBelow' in when) return gfrBelow(when.gfrBelow.value, when.from?.value, kidney);
     if ('alsoGiven' in when) {
         // A drug written `stopped` is not given with it, nor with anything (a switch from warfarin, stopped, is the label's advice).
@@ -340,4 +347,9 @@ function ageWords(years: number): string {
     if (years < 1 / 12) return `${formatNumber(Math.round(years * 365))} days`;
     if (years < 2) return `${formatNumber(Math.round(years * 12))} months`;
     return `${formatNumber(years)} years`;
+}
+
+function highPhosphate(labs: LabEvidence): Context['highPhosphate'] {
+    const phosphate = labs.byAnalyte.phosphate;
+    return phosphate?.usable && phosphate.status === 'high' ? { text: writtenValue(phosphate), at: phosphate.fact.quantity.at } : undefined;
 }

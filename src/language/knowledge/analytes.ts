@@ -4,7 +4,13 @@
  * cover ages 0 to 130 years without a gap (test/unit/knowledge.test.ts checks this).
  * Labs differ: a setting may override these intervals.
  */
-import type { AgeRange, Analyte, ReferenceInterval } from './types.js';
+import type { AgeRange, Analyte, ReferenceInterval, Sourced } from './types.js';
+
+/**
+ * An enzyme's activity written in international units (`IU/L`, `units/L`, read as UCUM's arbitrary `[iU]/L`):
+ * the enzyme unit U is the international unit of enzyme activity (1 µmol of substrate a minute), so the number is the same.
+ */
+const ENZYME_INTERNATIONAL_UNITS = { value: ['[iU]/L'], source: 'medlinePlusAlp', note: 'MedlinePlus gives the enzyme\'s normal range in IU/L, the laboratories\' U/L.' } satisfies Sourced<string[]>;
 
 // Age bands shared by several analytes (years; from inclusive, to exclusive).
 const NEONATE: AgeRange = { fromYears: 0, toYears: 10 / 365, label: 'neonate (0 to 10 days)' };
@@ -316,6 +322,7 @@ export const Analytes: Analyte[] = [
         conventionalUnit: 'U/L',
         siUnit: 'U/L',
         otherUnits: ['ukat/L'],
+        sameNumberUnits: ENZYME_INTERNATIONAL_UNITS,
         loinc: [
             { code: '6768-6', display: 'Alkaline phosphatase [Enzymatic activity/volume] in Serum or Plasma', property: 'other', source: 'hl7LoincValueSets' },
         ],
@@ -368,6 +375,7 @@ export const Analytes: Analyte[] = [
         conventionalUnit: 'U/L',
         siUnit: 'U/L',
         otherUnits: ['ukat/L'],
+        sameNumberUnits: ENZYME_INTERNATIONAL_UNITS,
         loinc: [
             { code: '2157-6', display: 'Creatine kinase [Enzymatic activity/volume] in Serum or Plasma', property: 'other', source: 'loincPublicMappings' },
         ],

@@ -42,6 +42,11 @@ export type CautionWhen =
     | { kidneyFailureCalciumAbove: Sourced<number> }
     /** A (corrected) calcium above its reference interval, at any stage of kidney function (the lab's judgement). */
     | { hypercalcaemia: true }
+    /**
+     * A phosphate above its reference interval for the patient's age (the lab's judgement) in chronic kidney disease not
+     * on dialysis, the guidelines' setting (KDOQI 2003 guideline 7: stages 3-4; paediatric 9A: stages 2-4), not hypoparathyroidism's.
+     */
+    | { hyperphosphataemiaInCkd: true }
     /** A GFR below the value (eGFR, else the creatinine clearance), or on dialysis; with `from`, only at or above that value. */
     | { gfrBelow: Sourced<number>; from?: Sourced<number> }
     /** Another of these drugs (by term) is given too. */
@@ -372,6 +377,15 @@ export const DrugCautions: DrugCaution[] = [
         // Clinical review 13: the labels' contraindication is an error at any age, as calcium acetate's is.
         exposure: 'vitaminDAnalogues', ages: 'adults', when: { hypercalcaemia: true },
         advice: 'calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal', source: 'labelRocaltrol', alsoSources: ['smpcAlfacalcidol', 'kdigo2017'], stop: true, severity: 'error'
+    },
+    // ── Hyperphosphataemia in CKD: active vitamin D raises the phosphate absorbed (clinical review 14) ──
+    {
+        exposure: 'vitaminDAnalogues', ages: 'children', when: { hyperphosphataemiaInCkd: true },
+        advice: 'active vitamin D is to be given only with the phosphate below the upper limit for age (KDOQI paediatric 9A.1.a): withhold it and lower the phosphate first', source: 'kdoqiPaediatricGuide9', stop: true
+    },
+    {
+        exposure: 'vitaminDAnalogues', ages: 'adults', when: { hyperphosphataemiaInCkd: true },
+        advice: 'vitamin D raises the phosphate absorbed: add or increase a phosphate binder, and stop vitamin D therapy if the phosphate stays high (KDOQI 2003 7.3d)', source: 'kdoqiGuide7', adjusts: true
     },
     {
         exposure: 'nativeVitaminD', when: { hypercalcaemia: true },

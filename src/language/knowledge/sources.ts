@@ -586,6 +586,18 @@ export const Sources = {
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_bone/guide5.htm',
         evidence: 'source',
     },
+    kdoqiGuide7: {
+        short: 'KDOQI 2003, guideline 7',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 7: Prevention and treatment of vitamin D insufficiency and deficiency in CKD patients; in CKD stages 3 and 4, 7.3c: with a corrected calcium above 10.2 mg/dL discontinue ergocalciferol and all forms of vitamin D therapy; 7.3d: with a phosphorus above 4.6 mg/dL add or increase the dose of phosphate binder, and if hyperphosphataemia persists discontinue vitamin D therapy (opinion).',
+        url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_bone/guide7.htm',
+        evidence: 'source',
+    },
+    kdoqiPaediatricGuide9: {
+        short: 'KDOQI paediatric 2005, guideline 9',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in Children With Chronic Kidney Disease, Guideline 9: Active vitamin D therapy; 9A.1.a (CKD stages 2-4): an active vitamin D sterol should be administered only with a corrected total calcium below 10 mg/dL and a phosphorus below the age-appropriate upper limit (opinion); 9A.3.b: above 10.2 mg/dL of calcium, held until it is below 9.8 mg/dL, then resumed at half the dose.',
+        url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide9.htm',
+        evidence: 'source',
+    },
     kdoqiGuide6: {
         short: 'KDOQI 2003, guideline 6',
         citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 6: Serum calcium and calcium-phosphorus product.',

@@ -1,0 +1,56 @@
+/**
+ * The fourteenth clinician review: active vitamin D with a high phosphate in CKD (KDOQI 2003
+ * guideline 7; KDOQI paediatric 9A), and an enzyme's activity written in international units.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, validate, services } from './helpers.js';
+
+const ckdCase = (patient: string, phosphate: string, history = 'condition chronicKidneyDisease') => `case R {
+    patient { ${patient} }
+    history { ${history} }
+    labs { calcium 9.2 mg/dL phosphate ${phosphate} egfr 20 mL/min/1.73m2 }
+    treatment {
+        drug calcitriol 0.25 ug oral daily
+    }
+}`;
+
+const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
+
+describe('active vitamin D with a high phosphate in chronic kidney disease', () => {
+    it('an adult in CKD 4 with a phosphate of 7.6 mg/dL: a warning to bind the phosphate and stop vitamin D if it stays high (KDOQI 2003 7.3d)', async () => {
+        const rows = await cautions(ckdCase('age 60 years sex male weight 70 kg', '7.6 mg/dL'));
+        expect(rows).toContainEqual(['warning', 6, 'Calcitriol (active vitamin D) with a high phosphate (7.6 mg/dL (2.45 mmol/L)) in chronic kidney disease: vitamin D raises the phosphate absorbed: add or increase a phosphate binder, and stop vitamin D therapy if the phosphate stays high (KDOQI 2003 7.3d).']);
+    });
+
+    it('a child in CKD: withhold it until the phosphate is below the upper limit for age (KDOQI paediatric 9A.1.a)', async () => {
+        const rows = await cautions(ckdCase('age 10 years sex female weight 30 kg', '7.6 mg/dL'));
+        expect(rows.map(r => r[2])).toContainEqual(expect.stringMatching(/with a high phosphate \(7\.6 mg\/dL .*\) in chronic kidney disease: active vitamin D is to be given only with the phosphate below the upper limit for age \(KDOQI paediatric 9A\.1\.a\): withhold it and lower the phosphate first\.$/));
+    });
+
+    it('a normal phosphate, or hypoparathyroidism without kidney disease (calcitriol is its treatment): no phosphate caution', async () => {
+        expect((await cautions(ckdCase('age 60 years sex male weight 70 kg', '4 mg/dL'))).map(r => r[2])).not.toContainEqual(expect.stringMatching(/high phosphate/));
+        const hypopara = `case R {
+    patient { age 60 years sex female weight 70 kg }
+    history { condition hypoparathyroidism }
+    labs { calcium 7.9 mg/dL phosphate 5.2 mg/dL }
+    treatment {
+        drug calcitriol 0.25 ug oral twice daily
+    }
+}`;
+        expect((await cautions(hypopara)).map(r => r[2])).not.toContainEqual(expect.stringMatching(/high phosphate/));
+    });
+});
+
+describe('an enzyme in international units is read as U/L', () => {
+    it('creatine kinase 450 IU/L and alkaline phosphatase 300 units/L: no unit error, judged as U/L', async () => {
+        const text = `case R {
+    patient { age 40 years sex female }
+    labs { ck 450 IU/L alkalinePhosphatase 300 units/L }
+}`;
+        expect((await diagnose(text)).filter(r => r.code.startsWith('unit-'))).toEqual([]);
+        const document = await validate(text);
+        const labs = services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).labs.byAnalyte;
+        expect([labs.ck?.canonical, labs.ck?.status]).toEqual([450, 'high']);
+        expect([labs.alkalinePhosphatase?.canonical, labs.alkalinePhosphatase?.status]).toEqual([300, 'high']);
+    });
+});
