@@ -56,3 +56,25 @@ describe('no "did you mean a tenth?" at a dose just past the regimen', () => {
         expect(verdict.text).toMatch(/^a dose for its labelled indications, not a regimen for calcinosis: 0\.4 mg\/kg\/day at 25 kg: within the reported 0\.14–2 mg\/kg\/day/);
     });
 });
+
+describe('standard prescriptions the labels give are not out of range', () => {
+    const adult = 'age 40 years sex male weight 70 kg';
+
+    it('ceftriaxone 2 g iv twice daily for 14 days: 4 g/day, the label\'s most, a dose for infection (no warning)', async () => {
+        const text = drugCase(adult, 'drug ceftriaxone 2 g iv twice daily for 14 days', 'condition dermatomyositis');
+        expect((await doseWarnings(text)).filter(r => r[0] === 'warning')).toEqual([]);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).toMatch(/^a dose for infection, not a regimen for calcinosis: 4 g\/day: within the reported 1–4 g\/day/);
+    });
+
+    it('ceftriaxone 1 g im once: the label gives it intramuscularly, so no "not reported intramuscular" warning', async () => {
+        expect(await doseWarnings(drugCase(adult, 'drug ceftriaxone 1 g im once', 'condition dermatomyositis'))).toEqual([]);
+    });
+
+    it('sevelamer 2.4 g with each meal on haemodialysis: within the titrated 2.4–14 g/day, not above the starting 800–1600 mg', async () => {
+        const text = drugCase('age 60 years sex female weight 70 kg', 'drug sevelamer 2.4 g oral 3 times a day with meals', 'condition haemodialysis');
+        expect(await doseWarnings(text)).toEqual([]);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).toMatch(/7\.2 g\/day: within the reported 2\.4–14 g\/day/);
+    });
+});

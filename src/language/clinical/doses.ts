@@ -812,7 +812,7 @@ function outsideWords(outside: string[]): string {
 /** No regimen could be compared: a route the drug is not reported by, the weight or height missing, or an unread unit. */
 function noComparison(fact: DrugFact, drug: Drug, patient: Patient, verdict: DoseVerdict): DoseVerdict {
     const dose = fact.dose;
-    const routes = [...new Set(drug.regimens.map(r => r.route).filter(r => r !== undefined))];
+    const routes = [...new Set([...drug.regimens.map(r => r.route).filter(r => r !== undefined), ...(drug.labelRoutes?.value ?? [])])];
     const route = fact.routeEntry?.term;
     if (route && routes.length > 0 && !routes.includes(route)) {
         verdict.text = `${fact.routeEntry!.label} is not a reported route`;

@@ -211,9 +211,9 @@ export const Drugs: Drug[] = [
                 note: 'The label\'s paediatric dose in meningitis, once daily or divided every 12 hours; at most 4 g/day.',
             },
             {
-                low: 1, high: 2, unit: 'g/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults',
+                low: 1, high: 4, unit: 'g/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults',
                 otherIndication: 'infection', source: 'labelCeftriaxone',
-                note: 'The label\'s usual adult dose, once daily or divided twice daily, by the infection and its severity; at most 4 g/day.',
+                note: 'The label\'s usual adult dose is 1-2 g a day, once daily or divided twice daily, by the infection and its severity; the total not above 4 g a day.',
             },
             {
                 low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
@@ -227,6 +227,7 @@ export const Drugs: Drug[] = [
                 explanation: 'A slip for grams: the literature reports 2 g/day intravenously; 2 mg is a thousandth of that and of any antibacterial dose (adult label maximum 4 g/day).',
             },
         ],
+        labelRoutes: { value: ['im'], source: 'labelCeftriaxone', note: 'The label: for intravenous or intramuscular use.' },
         ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'The label\'s most in a day: in adults, and in children\'s meningitis (2 g/day in their other infections).' }],
         cautions: [
             { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone', ages: 'adults' },
@@ -424,8 +425,13 @@ export const Drugs: Drug[] = [
         indication: { value: 'Hyperphosphataemia on dialysis; the calcium-free binder advised in calciphylaxis and vascular calcification.', source: 'kdoqiGuide5' },
         regimens: [
             {
-                low: 800, high: 1600, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
+                low: 800, high: 1600, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis, starting', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
                 note: '800 mg (phosphate 5.5-7.5 mg/dL) or 1600 mg (≥ 7.5 mg/dL) with each meal, raised by 800 mg per meal every 2 weeks; mean 7.2 g/day.',
+            },
+            {
+                // Clinical review 14: the maintenance dose is the titrated one (2.4 g with each meal is usual), not the starting dose.
+                low: 2.4, high: 14, unit: 'g/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults on dialysis, titrated', reportedFor: ['calciphylaxis', 'metastatic'], source: 'drugsSevelamer',
+                note: 'From 800 mg with each meal, raised by 800 mg per meal every 2 weeks to the phosphate: a mean of 7.2 g/day in the trials, at most the 14 g/day studied.',
             },
         ],
         ceilings: [{ value: 14, unit: 'g/d', per: 'day', source: 'drugsSevelamer', note: 'The highest daily dose studied (carbonate).' }],

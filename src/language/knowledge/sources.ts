@@ -459,7 +459,7 @@ export const Sources = {
     },
     labelCeftriaxone: {
         short: 'ceftriaxone label',
-        citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration; Contraindications: hyperbilirubinaemic neonates, and neonates of 28 days and younger who require (or are expected to require) calcium-containing intravenous solutions, parenteral nutrition included (fatal ceftriaxone-calcium precipitates in lungs and kidneys).',
+        citation: 'Ceftriaxone for injection (Rocephin), US prescribing information: Dosage and Administration, for intravenous or intramuscular use (adults: usually 1-2 g a day once daily or divided twice daily, the total not above 4 g; children: 50-75 mg/kg a day, not above 2 g, and in meningitis 100 mg/kg a day, not above 4 g); Contraindications: hyperbilirubinaemic neonates, and neonates of 28 days and younger who require (or are expected to require) calcium-containing intravenous solutions, parenteral nutrition included (fatal ceftriaxone-calcium precipitates in lungs and kidneys).',
         url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22ceftriaxone%22',
         evidence: 'source',
     },
@@ -621,7 +621,7 @@ export const Sources = {
     },
     drugsSevelamer: {
         short: 'sevelamer label (drugs.com)',
-        citation: 'Sevelamer carbonate / hydrochloride prescribing information (drugs.com): 800 or 1600 mg three times daily with meals; titrate by 800 mg per meal every 2 weeks; safety in children not established.',
+        citation: 'Sevelamer carbonate / hydrochloride prescribing information (drugs.com): 800 or 1600 mg three times daily with meals; titrate by 800 mg per meal every 2 weeks; the average dose in the trials about 7.2 g a day, the highest daily dose studied 14 g (carbonate); safety in children not established.',
         url: 'https://www.drugs.com/pro/sevelamer.html',
         evidence: 'source',
     },

@@ -287,6 +287,8 @@ export interface Drug {
     mechanism: Sourced<string>;
     /** The regimens a written dose is checked against: in range if any one contains it. */
     regimens: Regimen[];
+    /** Routes the label gives besides its regimens' (ceftriaxone intramuscularly): a dose by one is not checked, but is not "not reported" either. */
+    labelRoutes?: Sourced<string[]>;
     ceilings?: DoseCeiling[];
     /** A term of the exposure catalogue: giving this drug is that risk factor (warfarin, calcium salts…). */
     exposure?: string;
