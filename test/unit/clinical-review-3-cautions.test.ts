@@ -76,9 +76,12 @@ describe('analgesics in kidney failure', () => {
         expect(rows.map(r => [r.severity, r.text, r.message])).toEqual([['warning', 'morphine', 'Morphine on dialysis: avoid morphine with a GFR below 30 mL/min and on dialysis: its glucuronides accumulate (sedation, respiratory depression, myoclonus); fentanyl or buprenorphine, at low doses, are safer.']]);
     });
 
-    it('morphine with an eGFR of 45: only the caution of the band above 30 (caution review 6); fentanyl by patch is known and draws none', async () => {
+    it('morphine with an eGFR of 45: only the caution of the band above 30 (caution review 6); fentanyl by patch is known and draws no kidney caution, only the patch\'s own (clinical review 14)', async () => {
         const rows = await diagnose(kase({ labs: 'egfr 45 mL/min/1.73m2', drugs: 'drug morphine 10 mg oral every 4 hours\n        drug fentanyl 12 ug/h transdermal' }));
-        expect(rows.filter(r => r.code === 'drug-caution' || r.code === 'unknown-term' || r.severity === 'error').map(r => [r.severity, r.text, r.message.slice(0, 60)])).toEqual([['warning', 'morphine', 'Morphine with an eGFR of 45 mL/min/1.73 m² (G3a): morphine\'s']]);
+        expect(rows.filter(r => r.code === 'drug-caution' || r.code === 'unknown-term' || r.severity === 'error').map(r => [r.severity, r.text, r.message.slice(0, 60)])).toEqual([
+            ['warning', 'morphine', 'Morphine with an eGFR of 45 mL/min/1.73 m² (G3a): morphine\'s'],
+            ['warning', 'fentanyl', 'Fentanyl given transdermal: a fentanyl patch is for opioid-to']
+        ]);
     });
 
     it('gabapentin with a creatinine clearance below 60: the label\'s renal doses', async () => {

@@ -413,6 +413,16 @@ export const DrugCautions: DrugCaution[] = [
         advice: `in a child with kidney failure KDOQI's paediatric guideline (7.3.b, opinion) discontinues active vitamin D while the corrected calcium is above ${KDOQI_CHILD_VITAMIN_D_STOP.value} mg/dL, until it is back in the target range of ${CHILD_KIDNEY_FAILURE_CALCIUM.value.low}-${CHILD_KIDNEY_FAILURE_CALCIUM.value.high} mg/dL: stop it, do not only reduce it`, source: 'kdoqiPaediatric2005', stop: true
     },
     {
+        // Clinical review 14: in kidney disease a fixed dose accumulates; the consensus doses by levels.
+        drugs: ['vancomycin'], when: { chronicKidneyDisease: { value: 60, source: 'kdigo2012' } },
+        advice: 'vancomycin is cleared by the kidney and is nephrotoxic: a loading dose by weight, then doses guided by its levels (a 24-hour AUC/MIC of 400-600; on haemodialysis a pre-dialysis level of 15-20 mg/L), with the pharmacy, not a fixed dose', source: 'rybak2020Vancomycin', adjusts: true
+    },
+    {
+        // Clinical review 14: the sources differ on the opioid-naive patient; both are said.
+        drugs: ['fentanyl'], when: { route: 'transdermal' },
+        advice: 'a fentanyl patch is for opioid-tolerant patients only (for a week or more at least 60 mg of oral morphine a day, or its equivalent), not for acute or post-operative pain: the US label contraindicates it in opioid-non-tolerant patients (boxed warning); the EU SmPC allows only the lowest patch, 12 micrograms an hour, where an oral opioid cannot be titrated first', source: 'labelDuragesic', alsoSources: ['smpcDurogesic']
+    },
+    {
         drugs: ['sodiumThiosulfate'], when: { route: 'intraperitoneal' },
         advice: 'intraperitoneal sodium thiosulfate caused chemical peritonitis in peritoneal dialysis: give it intravenously', source: 'gossett2023'
     },

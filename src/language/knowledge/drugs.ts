@@ -824,6 +824,15 @@ export const Drugs: Drug[] = [
     },
     // ── Drugs given beside calcinosis, for another indication: known so that their line is read, not as calcinosis treatments ──
     {
+        // Clinical review 14: the usual antibiotic of an infected calciphylaxis ulcer; dosed by its levels, so no regimen is checked.
+        term: 'vancomycin',
+        label: 'Vancomycin',
+        drugClass: 'glycopeptide antibiotic',
+        mechanism: { value: 'A glycopeptide that inhibits cell-wall synthesis of gram-positive bacteria; cleared by the kidney, and nephrotoxic.', source: 'rybak2020Vancomycin' },
+        indication: { value: 'Serious methicillin-resistant Staphylococcus aureus infection (an infected ulcer, bacteraemia).', source: 'rybak2020Vancomycin' },
+        regimens: [],
+    },
+    {
         term: 'captopril',
         label: 'Captopril',
         drugClass: 'ACE inhibitor',

@@ -1420,6 +1420,24 @@ export const Sources = {
         url: 'https://doi.org/10.1093/rheumatology/keac115',
         evidence: 'source',
     },
+    labelDuragesic: {
+        short: 'Duragesic (fentanyl patch) label',
+        citation: 'DURAGESIC (fentanyl transdermal system), US prescribing information: boxed warning and Contraindications, for opioid-tolerant patients only (those taking, for one week or longer, at least 60 mg of oral morphine a day, 25 micrograms of transdermal fentanyl an hour, 30 mg of oral oxycodone a day, 8 mg of oral hydromorphone a day or an equianalgesic dose of another opioid); contraindicated in opioid-non-tolerant patients and in acute, post-operative, mild or intermittent pain (the criteria as restated in secondary accounts).',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=duragesic',
+        evidence: 'weak',
+    },
+    smpcDurogesic: {
+        short: 'Durogesic SmPC',
+        citation: 'Durogesic DTrans (fentanyl transdermal patch), summary of product characteristics, section 4.2: opioid-naive patients should first receive low doses of immediate-release opioids titrated to the equivalent of a 12 or 25 micrograms an hour patch; where starting with oral opioids is not considered possible, only the lowest starting dose, 12 micrograms an hour, should be considered (as reproduced in a public copy of the SmPC).',
+        url: 'https://www.medicines.org.uk/emc/search?q=durogesic',
+        evidence: 'weak',
+    },
+    rybak2020Vancomycin: {
+        short: 'ASHP/IDSA/PIDS/SIDP 2020 (vancomycin)',
+        citation: 'Rybak MJ, Le J, Lodise TP, et al. Therapeutic monitoring of vancomycin for serious methicillin-resistant Staphylococcus aureus infections: a revised consensus guideline and review by ASHP, IDSA, PIDS and SIDP. Am J Health Syst Pharm. 2020;77(11):835-864: doses by actual body weight, a loading dose in serious infection, maintenance doses individualised by therapeutic drug monitoring to a 24-hour AUC/MIC of 400-600; on haemodialysis, monitoring for every patient, a pre-dialysis concentration of 15-20 mg/L likely to attain the target (the executive summary, PMC7358040, and its haemodialysis table as reproduced in Kidney360).',
+        url: 'https://doi.org/10.1093/ajhp/zxaa036',
+        evidence: 'source',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',

@@ -1,0 +1,28 @@
+/**
+ * The fourteenth clinician review: the cautions a colleague gives at an infected ulcer's antibiotic
+ * in kidney disease (ASHP/IDSA/PIDS/SIDP 2020) and at a fentanyl patch (Duragesic label; Durogesic SmPC).
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, drugCase } from './helpers.js';
+
+const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
+
+describe('vancomycin in kidney disease is dosed by its levels', () => {
+    it('on haemodialysis: a warning at the drug naming the loading dose and the level targets', async () => {
+        const rows = await cautions(drugCase('age 60 years sex male weight 80 kg', 'drug vancomycin 1 g iv every 12 hours', 'condition haemodialysis'));
+        expect(rows).toEqual([['warning', 5, 'Vancomycin on dialysis: vancomycin is cleared by the kidney and is nephrotoxic: a loading dose by weight, then doses guided by its levels (a 24-hour AUC/MIC of 400-600; on haemodialysis a pre-dialysis level of 15-20 mg/L), with the pharmacy, not a fixed dose.']]);
+    });
+
+    it('with normal kidneys: vancomycin is known, and draws no kidney caution', async () => {
+        const rows = await diagnose(drugCase('age 40 years sex male weight 80 kg', 'drug vancomycin 1 g iv every 12 hours', 'condition dermatomyositis'));
+        expect(rows.filter(r => r.code === 'drug-caution' || r.code === 'unknown-term')).toEqual([]);
+    });
+});
+
+describe('a fentanyl patch is for opioid-tolerant patients', () => {
+    it('transdermal fentanyl: the US label\'s contraindication and the EU SmPC\'s lowest patch, both said', async () => {
+        const [[severity, line, message]] = await cautions(drugCase('age 60 years sex male weight 80 kg', 'drug fentanyl 12 ug/h transdermal every 3 days', 'condition haemodialysis'));
+        expect([severity, line]).toEqual(['warning', 5]);
+        expect(message).toMatch(/^Fentanyl given transdermal: a fentanyl patch is for opioid-tolerant patients only .*the US label contraindicates it in opioid-non-tolerant patients \(boxed warning\); the EU SmPC allows only the lowest patch, 12 micrograms an hour/);
+    });
+});
