@@ -80,7 +80,7 @@ describe('analgesics in kidney failure', () => {
         const rows = await diagnose(kase({ labs: 'egfr 45 mL/min/1.73m2', drugs: 'drug morphine 10 mg oral every 4 hours\n        drug fentanyl 12 ug/h transdermal' }));
         expect(rows.filter(r => r.code === 'drug-caution' || r.code === 'unknown-term' || r.severity === 'error').map(r => [r.severity, r.text, r.message.slice(0, 60)])).toEqual([
             ['warning', 'morphine', 'Morphine with an eGFR of 45 mL/min/1.73 m² (G3a): morphine\'s'],
-            ['warning', 'fentanyl', 'Fentanyl given transdermal: a fentanyl patch is for opioid-to']
+            ['warning', 'fentanyl', 'Fentanyl given transdermal: a fentanyl patch is for opioid-t']
         ]);
     });
 
