@@ -78,3 +78,19 @@ describe('standard prescriptions the labels give are not out of range', () => {
         expect(verdict.text).toMatch(/7\.2 g\/day: within the reported 2\.4–14 g\/day/);
     });
 });
+
+describe('the newborn\'s and the dialysis patient\'s most', () => {
+    it('ceftriaxone 75 mg/kg daily at 7 days: above the European SmPC\'s 50 mg/kg/day for newborns, the US label\'s 50–75 named beside it', async () => {
+        const rows = await doseWarnings(drugCase('age 7 days sex male weight 3 kg', 'drug ceftriaxone 75 mg/kg iv daily for 7 days', 'injury heelStick'));
+        expect(rows).toEqual([['warning', 5, 'Ceftriaxone 75 mg/kg iv daily for 7 days is 225 mg/day, above the maximum of 150 mg/day (50 mg/kg/day at 3 kg) (ceftriaxone SmPC (Europe)). The European SmPC\'s most for newborns of 14 days and younger (ceftriaxone displaces bilirubin from albumin), where the US label gives children 50-75 mg/kg/day with no newborn band.']]);
+    });
+
+    it('the same dose at 20 days: within the US label\'s children\'s dose, no newborn maximum', async () => {
+        expect(await doseWarnings(drugCase('age 20 days sex male weight 3.5 kg', 'drug ceftriaxone 75 mg/kg iv daily for 7 days', 'injury heelStick'))).toEqual([]);
+    });
+
+    it('enoxaparin 1 mg/kg twice daily on haemodialysis: above the label\'s most below 30 mL/min, as at a clearance of 23', async () => {
+        const rows = await doseWarnings(drugCase('age 60 years sex male weight 80 kg', 'drug enoxaparin 1 mg/kg sc twice daily', 'condition haemodialysis'));
+        expect(rows).toEqual([['warning', 5, 'Enoxaparin as written gives 160 mg/day: above the label\'s most, 80 mg/day (1 mg/kg/day at 80 kg), on dialysis (the label\'s dose below a creatinine clearance of 30 mL/min). Source: enoxaparin label.']]);
+    });
+});

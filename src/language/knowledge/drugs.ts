@@ -46,6 +46,8 @@ const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of t
 
 /** The calcium gluconate label's neonates: 1 month and younger; its other paediatric doses are for those older than 1 month. */
 const CALCIUM_GLUCONATE_NEONATE_YEARS: Sourced<number> = { value: 1 / 12, source: 'labelCalciumGluconate' };
+/** The European SmPC's newborn band of ceftriaxone: 14 days and younger (below 15 days). */
+const CEFTRIAXONE_NEWBORN_YEARS: Sourced<number> = { value: 14 / 365, source: 'smpcCeftriaxone', note: 'Newborn infants aged 0-14 days.' };
 const EVERY_6_HOURS: RegimenTiming = { frequency: 1, period: 6, periodUnit: 'h' };
 const EVERY_12_HOURS: RegimenTiming = { frequency: 1, period: 12, periodUnit: 'h' };
 
@@ -206,6 +208,11 @@ export const Drugs: Drug[] = [
                 note: 'The label\'s paediatric dose for skin and other serious infections, once daily or divided every 12 hours; at most 2 g/day.',
             },
             {
+                low: 20, high: 50, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', toYears: CEFTRIAXONE_NEWBORN_YEARS, population: 'newborns of 14 days and younger',
+                otherIndication: 'infection', source: 'smpcCeftriaxone',
+                note: 'The European SmPC: 20-50 mg/kg once daily in newborns of 0-14 days, never above 50 mg/kg a day; the US label gives no newborn dose of its own.',
+            },
+            {
                 low: 100, high: 100, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children',
                 otherIndication: 'bacterial meningitis', source: 'labelCeftriaxone',
                 note: 'The label\'s paediatric dose in meningitis, once daily or divided every 12 hours; at most 4 g/day.',
@@ -228,7 +235,11 @@ export const Drugs: Drug[] = [
             },
         ],
         labelRoutes: { value: ['im'], source: 'labelCeftriaxone', note: 'The label: for intravenous or intramuscular use.' },
-        ceilings: [{ value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'The label\'s most in a day: in adults, and in children\'s meningitis (2 g/day in their other infections).' }],
+        ceilings: [
+            { value: 4, unit: 'g/d', per: 'day', source: 'labelCeftriaxone', note: 'The label\'s most in a day: in adults, and in children\'s meningitis (2 g/day in their other infections).' },
+            // The sources differ: the US label's children's 50-75 mg/kg/day has no newborn band; the European SmPC caps newborns at 50.
+            { value: 50, unit: 'mg/kg/d', per: 'day', ages: 'children', toYears: CEFTRIAXONE_NEWBORN_YEARS, source: 'smpcCeftriaxone', note: 'The European SmPC\'s most for newborns of 14 days and younger (ceftriaxone displaces bilirubin from albumin), where the US label gives children 50-75 mg/kg/day with no newborn band.' },
+        ],
         cautions: [
             { value: 'Do not exceed 4 g/day in adults.', source: 'labelCeftriaxone', ages: 'adults' },
         ],
@@ -962,8 +973,9 @@ export const Drugs: Drug[] = [
             { low: 1, high: 1, unit: 'mg/kg', perKg: true, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
             { low: 1.5, high: 1.5, unit: 'mg/kg', perKg: true, timing: DAILY, route: 'sc', ages: 'adults', population: 'adults, in hospital', otherIndication: 'treatment of deep vein thrombosis', source: 'labelEnoxaparin', evidence: 'weak' },
         ],
-        // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it).
-        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' }, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true }],
+        // The label's treatment dose below 30 mL/min (prophylaxis is 30 mg once daily: the caution says it). On dialysis the
+        // clearance is lower still, so the band's most holds there too (clinical review 14); that the label did not study dialysis, the caution says.
+        renalLimits: [{ creatinineClearanceBelow: { value: 30, source: 'labelEnoxaparin' }, maxPerDay: { value: 1, source: 'labelEnoxaparin' }, unit: 'mg/d', perKg: true, onDialysis: true }],
     },
     {
         term: 'heparin',

@@ -1438,6 +1438,12 @@ export const Sources = {
         url: 'https://doi.org/10.1093/ajhp/zxaa036',
         evidence: 'source',
     },
+    smpcCeftriaxone: {
+        short: 'ceftriaxone SmPC (Europe)',
+        citation: 'Ceftriaxone for injection, European-style summary of product characteristics, Posology (as reproduced by MIMS): adults and adolescents over 12 years of 50 kg or more, 1-2 g once daily, up to 4 g in serious infection; newborn infants aged 0-14 days, 20-50 mg/kg intravenously once daily, in severe infection never above 50 mg/kg a day; children of 15 days to 12 years under 50 kg, 20-80 mg/kg once daily; meningitis in children, 100 mg/kg (at most 4 g) once daily.',
+        url: 'https://uat.mimsdev.com/philippines/drug/info/tricexone/dosage',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',

@@ -230,6 +230,8 @@ export interface DoseCeiling {
     per: 'administration' | 'day';
     /** The age group the ceiling is the source's for (prednisolone's 60 mg/day: juvenile dermatomyositis); absent: any age. */
     ages?: 'adults' | 'children';
+    /** The oldest age the ceiling is the source's for, that age included (ceftriaxone's 50 mg/kg/day: neonates of 14 days and younger). */
+    toYears?: Sourced<number>;
     source: SourceId;
     evidence?: Evidence;
     note?: string;
