@@ -26,3 +26,23 @@ describe('a fentanyl patch is for opioid-tolerant patients', () => {
         expect(message).toMatch(/^Fentanyl given transdermal: a fentanyl patch is for opioid-tolerant patients only .*the US label contraindicates it in opioid-non-tolerant patients \(boxed warning\); the EU SmPC allows only the lowest patch, 12 micrograms an hour/);
     });
 });
+
+describe('a switch from warfarin waits for the INR (Eliquis label 2.4)', () => {
+    const text = (inr: string) => `case R {
+    patient { age 70 years sex female weight 70 kg }
+    history { condition atrialFibrillation }
+    labs { inr ${inr} }
+    treatment {
+        drug warfarin 5 mg oral daily stopped "on admission"
+        drug apixaban 5 mg oral twice daily
+    }
+}`;
+
+    it('warfarin stopped, apixaban started, an INR of 2.6: a warning to start it only below 2.0', async () => {
+        expect(await cautions(text('2.6'))).toContainEqual(['warning', 7, 'Apixaban with warfarin recorded as stopped and an INR of 2.6: when switching from warfarin the label starts apixaban only once the INR is below 2.0: check the INR before the first dose.']);
+    });
+
+    it('an INR of 1.6: no switching caution', async () => {
+        expect((await cautions(text('1.6'))).map(r => r[2])).not.toContainEqual(expect.stringMatching(/INR is below 2\.0/));
+    });
+});

@@ -25,6 +25,8 @@ interface Context {
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
     calcium?: { value: number; at: Span; high: boolean; corrected: boolean };
     product?: LabEvidence['product'];
+    /** The INR recorded, if it is read. */
+    inr?: { value: number; at: Span };
     /** The phosphate as written, where it is above its reference interval for the age. */
     highPhosphate?: { text: string; at: Span };
 }
@@ -50,7 +52,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
         product: labs.product,
-        highPhosphate: highPhosphate(labs)
+        highPhosphate: highPhosphate(labs),
+        inr: inrOf(labs)
     };
     const check: CautionCheck = { findings: [], leading: new Map() };
     facts.drugs.forEach((fact, index) => {
@@ -223,6 +226,12 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const other = facts.drugs.find(d => d !== fact && d.drug && !d.stopped && d.drug.term !== fact.drug?.term && when.alsoGiven.includes(d.drug.term));
         return other ? { text: `given with ${inSentence(other.drug!.label)}`, at: [other.term.at] } : undefined;
     }
+    if ('switchedFrom' in when) {
+        const stopped = facts.drugs.find(d => d.stopped && d.drug && when.switchedFrom.includes(d.drug.term));
+        const inr = context.inr;
+        if (fact.stopped || !stopped || !inr || inr.value < when.inrFrom.value) return undefined;
+        return { text: `with ${inSentence(stopped.drug!.label)} recorded as stopped and an INR of ${formatNumber(inr.value)}`, at: [stopped.term.at, inr.at] };
+    }
     if ('kidneyFailureCalciumAbove' in when) {
         // Above the reference interval the hypercalcaemia cautions speak (by the label); this is the CKD 5 target between.
         return kidney.kidneyFailure && calcium && !calcium.high && calcium.value > when.kidneyFailureCalciumAbove.value
@@ -352,4 +361,9 @@ function ageWords(years: number): string {
 function highPhosphate(labs: LabEvidence): Context['highPhosphate'] {
     const phosphate = labs.byAnalyte.phosphate;
     return phosphate?.usable && phosphate.status === 'high' ? { text: writtenValue(phosphate), at: phosphate.fact.quantity.at } : undefined;
+}
+
+function inrOf(labs: LabEvidence): Context['inr'] {
+    const inr = labs.byAnalyte.inr;
+    return inr?.usable && inr.canonical !== undefined ? { value: inr.canonical, at: inr.fact.quantity.at } : undefined;
 }

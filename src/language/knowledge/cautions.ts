@@ -51,6 +51,8 @@ export type CautionWhen =
     | { gfrBelow: Sourced<number>; from?: Sourced<number> }
     /** Another of these drugs (by term) is given too. */
     | { alsoGiven: string[] }
+    /** One of these drugs is recorded as stopped (a switch) while an INR at or above the value is recorded. */
+    | { switchedFrom: string[]; inrFrom: Sourced<number> }
     /** Given by this route. */
     | { route: string }
     /** Given more often than once a week; with `daily`, only daily or more often (true) or only less often than daily (false). */
@@ -492,6 +494,11 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['apixaban'], when: { alsoGiven: ['warfarin'] },
         advice: 'apixaban with another anticoagulant raises the risk of serious bleeding (label: concomitant drugs affecting haemostasis): give one, and when switching from warfarin stop warfarin and start apixaban once the INR is below 2.0', source: 'labelApixaban'
+    },
+    {
+        // Clinical review 14: the switch the label describes, warfarin stopped, still waits for the INR.
+        drugs: ['apixaban'], when: { switchedFrom: ['warfarin'], inrFrom: { value: 2, source: 'labelApixaban' } },
+        advice: 'when switching from warfarin the label starts apixaban only once the INR is below 2.0: check the INR before the first dose', source: 'labelApixaban'
     },
     {
         drugs: ['apixaban'], when: { alsoGiven: ['enoxaparin', 'heparin'] },
