@@ -93,4 +93,11 @@ describe('the newborn\'s and the dialysis patient\'s most', () => {
         const rows = await doseWarnings(drugCase('age 60 years sex male weight 80 kg', 'drug enoxaparin 1 mg/kg sc twice daily', 'condition haemodialysis'));
         expect(rows).toEqual([['warning', 5, 'Enoxaparin as written gives 160 mg/day: above the label\'s most, 80 mg/day (1 mg/kg/day at 80 kg), on dialysis (the label\'s dose below a creatinine clearance of 30 mL/min). Source: enoxaparin label.']]);
     });
+
+    it('pamidronate 30 mg once on haemodialysis: the UK SmPC\'s smaller dose, not "below" the US 60–90 mg (the kidney caution still said)', async () => {
+        const text = drugCase('age 60 years sex male weight 70 kg', 'drug pamidronate 30 mg iv once', 'condition haemodialysis');
+        expect(await doseWarnings(text)).toEqual([]);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.status).not.toBe('outside');
+    });
 });

@@ -172,6 +172,11 @@ export const Drugs: Drug[] = [
                 note: 'A single infusion for hypercalcaemia of malignancy; retreat after at least 7 days.',
             },
             {
+                // Clinical review 14: the sources differ on the smaller single dose; a cautious 30 mg (on dialysis, say) is the UK's, not "below".
+                low: 15, high: 30, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', ages: 'adults', population: 'adults, a calcium up to 3.0 mmol/L (12 mg/dL)', source: 'smpcPamidronate', evidence: 'weak',
+                note: 'The UK SmPC doses tumour-induced hypercalcaemia by the initial calcium (15-30 mg up to 3.0 mmol/L, more above, at most 90 mg a course); the US label gives 60-90 mg.',
+            },
+            {
                 low: 30, high: 30, unit: 'mg', perKg: false, timing: DAILY, course: { low: 3, high: 3, unit: 'd' }, route: 'iv', ages: 'adults', population: 'adults', source: 'labelPamidronate',
                 note: "The label's Paget course: 30 mg over 4 hours on 3 consecutive days (90 mg in one week, which is not 90 mg every week).",
             },

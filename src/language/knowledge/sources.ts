@@ -1444,6 +1444,12 @@ export const Sources = {
         url: 'https://uat.mimsdev.com/philippines/drug/info/tricexone/dosage',
         evidence: 'weak',
     },
+    smpcPamidronate: {
+        short: 'pamidronate SmPC (UK)',
+        citation: 'Pamidronate disodium concentrate for solution for infusion, UK summary of product characteristics, section 4.2: in tumour-induced hypercalcaemia the total dose of a course depends on the initial serum calcium (a table from 15-30 mg for a calcium up to 3.0 mmol/L to 90 mg above 4.0 mmol/L; the table read only in part, its first band as recalled), at most 90 mg a course; infusion no faster than 20 mg an hour in renal impairment.',
+        url: 'https://medthority.com/drugs/m-musculo-skeletal-system/m05/m05b/m05ba/m05ba03/pamidronate-disodium-9-mgml-sterile-concentrate',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
