@@ -117,6 +117,8 @@ const DIALYSIS_PHOSPHATE: Sourced<string> = { value: 'On dialysis, adequate dial
 const CKD_BINDERS = ['sevelamer', 'lanthanum'] as const;
 /** The PTH resistance of pseudohypoparathyroidism, treated whatever the lesion is made of (calcium salt or bone). */
 const PSEUDOHYPOPARATHYROIDISM_TREATMENT: Sourced<string> = { value: 'Pseudohypoparathyroidism: the raised PTH is resistance to it, not an overactive gland: treat with active vitamin D (calcitriol) and calcium, monitoring calcium, phosphate, PTH and urinary calcium; parathyroidectomy has no place.', source: 'mantovani2018', evidence: 'weak', note: 'The consensus abstract read; its treatment recommendations (active vitamin D and calcium for PTH resistance) as recalled.' };
+const CINACALCET_PRIMARY: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done.', source: 'labelCinacalcet' };
+/** Said where chronic kidney disease is the setting, not in non-uraemic calciphylaxis with normal kidneys (clinical review 14). */
 const CINACALCET_OFF_DIALYSIS: Sourced<string> = { value: 'Cinacalcet lowers calcium in primary hyperparathyroidism only where parathyroidectomy is indicated but cannot be done; it is not indicated in chronic kidney disease not on dialysis.', source: 'labelCinacalcet' };
 const STOP_INFUSION: Sourced<string> = { value: 'Stop or re-site the calcium infusion.', source: 'rumancik2020', evidence: 'weak', note: 'design/management.md §1.3 [M].' };
 
@@ -290,7 +292,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 title: 'Control calcium and PTH; PTH raised',
                 advice: [
                     { value: 'PTH is above the reference interval: parathyroidectomy treats primary hyperparathyroidism, the commonest cause of non-uraemic calciphylaxis (see the non-uraemic cause).', source: 'nigwekar2008' },
-                    CINACALCET_OFF_DIALYSIS,
+                    CINACALCET_PRIMARY,
                 ],
             },
             unmeasured: {
