@@ -34,14 +34,14 @@ describe('a timing other than with/before/after meals or at bedtime goes in the 
     it('`after dialysis` is one error at `dialysis`, saying to write "after dialysis" as the note', async () => {
         expect(await syntaxRows(withDrug('drug heparin 5000 units sc 3 times a week after dialysis'))).toEqual([{
             code: 'syntax', severity: 'error', line: 6, text: 'dialysis',
-            message: '`after dialysis` is not a timing the language reads: a drug\'s timing is `with meals`, `before meals`, `after meals` or `at bedtime`. Write any other timing in the note at the end of the line, as `"after dialysis"`.'
+            message: '`after dialysis` is not a timing the language reads: a drug\'s timing is `with meals`, `before meals`, `after meals` (`food` reads as `meals`) or `at bedtime`. Write any other timing in the note at the end of the line, as `"after dialysis"`.'
         }]);
     });
 
-    it('`with food` and `at night` name themselves as the note to write', async () => {
-        const [food] = await syntaxRows(withDrug('drug sevelamer 800 mg oral three times daily with food'));
-        expect(food).toMatchObject({ line: 6, text: 'food' });
-        expect(food.message).toMatch(/^`with food` is not a timing the language reads: .* as `"with food"`\.$/);
+    it('`with food` is read as `with meals` (the cinacalcet label\'s words, clinical review 14); `at night` names itself as the note to write', async () => {
+        expect(await syntaxRows(withDrug('drug cinacalcet 30 mg oral once daily with food'))).toEqual([]);
+        const document = await validate(withDrug('drug cinacalcet 30 mg oral once daily with food'));
+        expect(services.Calc.clinical.Analysis.analysisOf(document.parseResult.value.cases[0]).facts.drugs[0].when?.code).toBe('C');
         const [night] = await syntaxRows(withDrug('drug cinacalcet 30 mg oral daily at night'));
         expect(night).toMatchObject({ line: 6, text: 'night' });
         expect(night.message).toMatch(/^`at night` is not a timing .* as `"at night"`\.$/);

@@ -290,8 +290,10 @@ class FactsBuilder {
                 // `after dialysis`: the parser's recovery puts in the `meals` it expected, which the file does not
                 // say; the syntax error speaks, and no meal timing is read (the summary said "after meals").
                 const span = spanOf(modifier);
-                if (!/(meals|bedtime)$/.test(this.source.substring(span.offset, span.end))) continue;
-                const when = { code: EVENT_TIMING[modifier.relation], words: modifier.relation === 'at' ? 'at bedtime' : `${modifier.relation} meals`, at: spanOf(modifier) };
+                const word = /(meals|food|bedtime)$/.exec(this.source.substring(span.offset, span.end))?.[1];
+                if (!word) continue;
+                // `with food` (the cinacalcet label's words) is `with meals`, said as written.
+                const when = { code: EVENT_TIMING[modifier.relation], words: `${modifier.relation} ${word}`, at: span };
                 if (read.when) twice(modifier, when.words, read.when.words);
                 else read.when = when;
             } else if (written(modifier.maximum)) {

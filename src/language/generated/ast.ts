@@ -62,6 +62,7 @@ export type CalcKeywordNames =
     | "five"
     | "fixed"
     | "followup"
+    | "food"
     | "for"
     | "former"
     | "four"

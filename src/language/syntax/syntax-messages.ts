@@ -119,6 +119,8 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
             // Said so that it also fits a half-typed `ulcerated` alone on its line.
             return `\`ulcerated\` takes \`yes\` or \`no\` (found ${describeActual(actual[0])} after it): write \`ulcerated yes\` or \`ulcerated no\` on its own line; it is not one of the morphology words.`;
         }
+        // `after dialysis`: after `with`, `before` or `after`, the word is `meals` or `food`.
+        if (plainRuleName(ruleName) === 'MealTiming') return mealTimingMessage(previous, actual[0]);
         if (['UnitHead', 'Unit'].includes(plainRuleName(ruleName))) {
             return `Expected a unit${after(previous)} (for example mg/dL, mmol/L, kg, years), found ${describeActual(actual[0])}.`;
         }
@@ -137,15 +139,15 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
 }
 
 /**
- * `after dialysis`, `with food`, `at night`: the grammar's timing words are FHIR's EventTiming
- * C, AC, PC and HS only (MealTiming); any other timing is free text, the note that ends the line.
+ * `after dialysis`, `at night`: the grammar's timing words are FHIR's EventTiming C, AC, PC and HS
+ * only (MealTiming, `food` read as `meals`); any other timing is free text, the note that ends the line.
  */
 function mealTimingMessage(previous: IToken | undefined, actual: IToken): string {
     const word = previous?.image && !Number.isNaN(previous.startOffset) ? previous.image : undefined;
     const written = word && actual.tokenType.name !== 'EOF' && /^[\w\u00B5\u03BC]+$/.test(actual.image) ? `${word} ${actual.image}` : undefined;
     const lead = written ? `${quote(written)} is not a timing the language reads` : `Expected \`meals\`${after(previous)}, found ${describeActual(actual)}`;
     const note = written && written.length <= 30 ? `"${written}"` : '"after dialysis"';
-    return `${lead}: a drug's timing is \`with meals\`, \`before meals\`, \`after meals\` or \`at bedtime\`. Write any other timing in the note at the end of the line, as \`${note}\`.`;
+    return `${lead}: a drug's timing is \`with meals\`, \`before meals\`, \`after meals\` (\`food\` reads as \`meals\`) or \`at bedtime\`. Write any other timing in the note at the end of the line, as \`${note}\`.`;
 }
 
 /** Inside a drug's schedule, what a schedule looks like. */
