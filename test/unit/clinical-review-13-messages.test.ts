@@ -192,10 +192,10 @@ describe('one concern, one message (clinical review 13, item 13)', () => {
         }]);
     });
 
-    it('gabapentin within its band keeps the caution with the label\'s bands', async () => {
+    it('gabapentin within its band keeps the caution with the label\'s bands, as information that says the dose fits (clinical review 14)', async () => {
         const rows = await drugRows(hd(['drug gabapentin 100 mg oral 3 times a day']));
-        expect(rows.map(r => [r.code, r.severity])).toEqual([['drug-caution', 'warning']]);
-        expect(rows[0].message).toMatch(/^Gabapentin on dialysis: gabapentin is cleared by the kidney: the label lowers the total daily dose .* after each haemodialysis session\.$/);
+        expect(rows.map(r => [r.code, r.severity])).toEqual([['drug-caution', 'information']]);
+        expect(rows[0].message).toMatch(/^Gabapentin on dialysis: 300 mg\/day: within the label's 100–300 mg\/day on dialysis .*; gabapentin is cleared by the kidney: the label lowers the total daily dose .* after each haemodialysis session\.$/);
     });
 
     it('calcitriol in calciphylaxis with a high calcium: one error naming both reasons and both advices', async () => {

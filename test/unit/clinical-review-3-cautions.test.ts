@@ -87,7 +87,7 @@ describe('analgesics in kidney failure', () => {
     it('gabapentin with a creatinine clearance below 60: the label\'s renal doses', async () => {
         // 600 mg/day, within the band below 30 (200-700 mg); above it the dose warning says the band instead (clinical review 13).
         const rows = await cautions(kase({ patient: 'age 78 years sex female weight 58 kg', labs: 'creatinine 1.6 mg/dL', drugs: 'drug gabapentin 200 mg oral 3 times a day' }));
-        expect(rows.map(r => r.message)).toEqual(['Gabapentin with a creatinine clearance of 26.5 mL/min (Cockcroft-Gault): gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (below 60 mL/min: 400-1400 mg; below 30: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session.']);
+        expect(rows.map(r => r.message)).toEqual(['Gabapentin with a creatinine clearance of 26.5 mL/min (Cockcroft-Gault): 600 mg/day: within the label\'s 200–700 mg/day below a creatinine clearance of 30 mL/min; gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (below 60 mL/min: 400-1400 mg; below 30: 200-700 mg; below 15: 100-300 mg) and adds 125-350 mg after each haemodialysis session.']);
     });
 });
 

@@ -10,7 +10,7 @@ import { checkManagement, managementPlan, type ManagementPlan } from './manageme
 import { checkTermsAndUnits } from './unknown-terms.js';
 import { checkIdentifiers } from './identifiers.js';
 import { checkNotes } from './notes.js';
-import { renalLimit } from './renal-limits.js';
+import { renalFit, renalLimit } from './renal-limits.js';
 import { dailyLimit } from './daily-limits.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
@@ -47,9 +47,13 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
     // A day's most for this patient the dose is above (by weight and age, or by the kidneys): its warning, and the verdict.
     const renal = facts.drugs.map((fact, i) => renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg));
     const limits = facts.drugs.map((fact, i) => [renal[i], dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
-    // Above its renal band, a caution that is the bands in words is not said beside the dose's warning.
+    // Above its renal band, a caution that is the bands in words is not said beside the dose's warning; within it, it says the dose fits.
     const aboveRenalBand = new Set(renal.flatMap((limit, i) => limit ? [i] : []));
-    const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged, aboveRenalBand);
+    const withinRenalBand = new Map(facts.drugs.flatMap((fact, i) => {
+        const fit = renalFit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg);
+        return fit ? [[i, fit] as const] : [];
+    }));
+    const cautions = checkCautions(facts, labs.evidence.kidney, labs.evidence, classification, judged, { above: aboveRenalBand, within: withinRenalBand });
     // A drug to be stopped for this patient gets no reassuring "within" verdict: the caution leads.
     const tooFast = facts.drugs.map(infusionFinding);
     const doses = judged.map((verdict, index) => checkedVerdict(verdict, cautions.leading.get(index), limits[index][0], tooFast[index]));

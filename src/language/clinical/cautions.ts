@@ -44,7 +44,10 @@ export interface CautionCheck {
     leading: Map<number, LeadingCaution>;
 }
 
-export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[], aboveRenalBand: ReadonlySet<number> = new Set()): CautionCheck {
+/** By prescription index, the doses above their renal band, and those within it with the words that say so (renal-limits.ts). */
+export interface RenalBands { above: ReadonlySet<number>; within: ReadonlyMap<number, { words: string; source: SourceId }> }
+
+export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: LabEvidence, classification: Classification, doses: DoseVerdict[], renalBands: RenalBands = { above: new Set(), within: new Map() }): CautionCheck {
     const measured = labs.byAnalyte.calcium;
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
@@ -59,7 +62,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     facts.drugs.forEach((fact, index) => {
         // A caution reported in one dialysis modality is not said of a patient recorded on the other, nor one kept off dialysis of a patient on it.
         const inModality = (c: DrugCaution) => (!c.modality || !kidney.dialysisModality || c.modality === kidney.dialysisModality) && !(c.offDialysis && kidney.dialysis);
-        const said = (c: DrugCaution) => !(c.renalLimitsInWords && aboveRenalBand.has(index)) && !(c.saidByCeiling && doses[index]?.aboveCeiling);
+        const said = (c: DrugCaution) => !(c.renalLimitsInWords && renalBands.above.has(index)) && !(c.saidByCeiling && doses[index]?.aboveCeiling);
         // Several cautions to stop the drug are one concern: one finding that names each reason (stopTogether).
         const stops: Array<{ caution: DrugCaution; because: Because; at: number }> = [];
         for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears) && said(c))) {
@@ -70,7 +73,10 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
             // A label's reduced dose for this renal band: at or below it the caution says it fits, above it names it.
             const band = bandFit(caution, fact, kidney);
-            const said = band ? { advice: band.fits ? band.words : `${band.words}: ${caution.advice}`, fits: band.fits, sources: [band.bands.source] } : undefined;
+            // The bands in words, and the dose within its band (gabapentin 300 mg a day below 30 mL/min): the dose fits, the bands still said.
+            const fit = caution.renalLimitsInWords ? renalBands.within.get(index) : undefined;
+            const said = band ? { advice: band.fits ? band.words : `${band.words}: ${caution.advice}`, fits: band.fits, sources: [band.bands.source] }
+                : fit ? { advice: `${fit.words}; ${caution.advice}`, fits: true, sources: [fit.source] } : undefined;
             if (caution.stop && !stays && !said && !fact.stopped) stops.push({ caution, because, at: check.findings.length });
             check.findings.push(finding(fact, caution, because, stays, said));
             const led = check.leading.get(index);

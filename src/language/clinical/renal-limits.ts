@@ -7,7 +7,7 @@
 import type { DrugFact } from '../facts/case-facts.js';
 import { convert } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
-import { Sources, type RenalDoseLimit } from '../knowledge/index.js';
+import { Sources, type RenalDoseLimit, type SourceId } from '../knowledge/index.js';
 import { dayAmountWords, describeDosage, writtenPerDay, type DoseVerdict, type PatientLimit } from './doses.js';
 import { writtenTimingWords } from './schedule-words.js';
 import type { Finding } from './finding.js';
@@ -16,19 +16,9 @@ import type { KidneyFunction } from './kidney.js';
 
 /** The label's most a day at this renal function that the prescription is above, if any: the warning, and the verdict's words. */
 export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): PatientLimit | undefined {
-    const limits = fact.drug?.renalLimits;
-    if (!limits || fact.stopped || !verdict.perWeek) return undefined;
-    // The labels dose by Cockcroft-Gault; where it cannot be computed the eGFR stands in, as for the cautions.
-    const crcl = kidney.creatinineClearance ?? (kidney.egfr ? { value: kidney.egfr.value, at: [kidney.egfr.at] } : undefined);
-    const measure = kidney.creatinineClearance ? 'Cockcroft-Gault' : 'the eGFR; the creatinine clearance is not computable';
-    const limit = kidney.dialysis
-        ? limits.find(l => l.onDialysis)
-        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
-    if (!limit || (limit.perKg && !weightKg)) return undefined;
-    const perDay = convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit);
-    const most = limit.maxPerDay.value * (limit.perKg ? weightKg! : 1);
-    const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatAgainst(crcl!.value, limit.creatinineClearanceBelow.value)} mL/min, ${measure})`;
-    const related = kidney.dialysis ? [kidney.dialysis] : crcl!.at;
+    const band = bandOf(fact, verdict, kidney, weightKg);
+    if (!band) return undefined;
+    const { limit, perDay, most, where, related } = band;
     const often = tooOften(fact, limit);
     if (perDay === undefined || perDay <= most * (1 + 1e-9)) {
         if (!often) return undefined;
@@ -50,6 +40,42 @@ export function renalLimit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyF
         related, sources: [limit.maxPerDay.source]
     };
     return { finding, verdict: above };
+}
+
+/**
+ * A dose within its band where the label gives one (gabapentin below 30 mL/min: 200-700 mg a day), and not
+ * more often than the band's interval: the words that say so, and their source. A most alone (enoxaparin's
+ * 1 mg/kg a day) is not a band: its prophylactic dose is lower, so "within" would reassure wrongly.
+ */
+export function renalFit(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined): { words: string; source: SourceId } | undefined {
+    const band = bandOf(fact, verdict, kidney, weightKg);
+    const min = band?.limit.minPerDay;
+    if (!band || !min || band.limit.perKg || band.perDay === undefined || tooOften(fact, band.limit)) return undefined;
+    const { limit, perDay, most } = band;
+    if (perDay < min.value * (1 - 1e-9) || perDay > most * (1 + 1e-9)) return undefined;
+    // The clearance itself is said by the caution these words go in.
+    const where = kidney.dialysis ? onDialysisWords(limit, kidney) : `below a creatinine clearance of ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min`;
+    return { words: `${dayAmountWords(fact, formatQuantity(perDay, limit.unit))}: within the label's ${formatRange(min.value, most, limit.unit)} ${where}`, source: limit.maxPerDay.source };
+}
+
+/** The label's band for this patient's renal function, and the day's total the prescription gives in its unit. */
+function bandOf(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, weightKg: number | undefined) {
+    const limits = fact.drug?.renalLimits;
+    if (!limits || fact.stopped || !verdict.perWeek) return undefined;
+    // The labels dose by Cockcroft-Gault; where it cannot be computed the eGFR stands in, as for the cautions.
+    const crcl = kidney.creatinineClearance ?? (kidney.egfr ? { value: kidney.egfr.value, at: [kidney.egfr.at] } : undefined);
+    const measure = kidney.creatinineClearance ? 'Cockcroft-Gault' : 'the eGFR; the creatinine clearance is not computable';
+    const limit = kidney.dialysis
+        ? limits.find(l => l.onDialysis)
+        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
+    if (!limit || (limit.perKg && !weightKg)) return undefined;
+    return {
+        limit,
+        perDay: convert(verdict.perWeek.value, verdict.perWeek.unit, limit.unit),
+        most: limit.maxPerDay.value * (limit.perKg ? weightKg! : 1),
+        where: kidney.dialysis ? onDialysisWords(limit, kidney) : `at a creatinine clearance below ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min (here ${formatAgainst(crcl!.value, limit.creatinineClearanceBelow.value)} mL/min, ${measure})`,
+        related: kidney.dialysis ? [kidney.dialysis] : crcl!.at
+    };
 }
 
 /** The written schedule in words where it is more often than the band's interval (`every 6 hours`), else undefined. */
