@@ -421,7 +421,8 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const populationFits = (c: Comparison) => dialysisFits(c.regimen) && typeFits(c.regimen);
     const fitting = compared.filter(populationFits);
     const elsewhere = compared.find(c => !populationFits(c) && c.outside.length === 0 && !c.regimen.otherIndication);
-    if (elsewhere && !fitting.some(c => c.outside.length === 0 && !c.regimen.otherIndication)) {
+    // A regimen of this population that the dose fits, for another indication too (ceftriaxone's dose for infection in calciphylaxis), is said instead.
+    if (elsewhere && !fitting.some(c => c.outside.length === 0)) {
         const r = elsewhere.regimen;
         verdict.regimen = r;
         verdict.text = typeFits(r)

@@ -228,7 +228,7 @@ export const Drugs: Drug[] = [
                 note: 'The label\'s usual adult dose is 1-2 g a day, once daily or divided twice daily, by the infection and its severity; the total not above 4 g a day.',
             },
             {
-                low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, source: 'reiter2010',
+                low: 2, high: 2, unit: 'g/d', perKg: false, ages: 'adults', population: 'adults', route: 'iv', course: { low: 20, high: 20, unit: 'd' }, reportedFor: ['dystrophic'], source: 'reiter2010',
                 note: '2 g/day for 20 days in a reported response of dystrophic calcification (weak: report not re-read).',
             },
         ],
