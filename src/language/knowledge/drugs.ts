@@ -425,8 +425,9 @@ export const Drugs: Drug[] = [
             },
             {
                 // Adults only (the label's indications): a child on dialysis must not be held to it (and nudged up).
+                // Off dialysis (clinical review 14): on dialysis the secondary hyperparathyroidism dose, once daily, is the one to hold a dose to.
                 low: 30, high: 90, unit: 'mg', perKg: false, timing: { frequency: 2, frequencyMax: 4, period: 1, periodUnit: 'd' }, route: 'oral', ages: 'adults', population: 'adults with parathyroid carcinoma or primary hyperparathyroidism',
-                source: 'labelCinacalcet', note: '30 mg twice daily, titrated to 90 mg three or four times daily.',
+                onDialysis: false, source: 'labelCinacalcet', note: '30 mg twice daily, titrated to 90 mg three or four times daily.',
             },
         ],
         ceilings: [{ value: 360, unit: 'mg/d', per: 'day', source: 'labelCinacalcet', note: '180 mg/day in secondary hyperparathyroidism; 360 mg/day in parathyroid carcinoma.' }],
