@@ -494,6 +494,11 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Active vitamin D: raises intestinal calcium and phosphate absorption and suppresses PTH.', source: 'kdoqiGuide6' },
         indication: { value: 'Secondary hyperparathyroidism in CKD; to be reduced or stopped with calcium above 10.2 mg/dL, and stopped in calciphylaxis.', source: 'kdoqiGuide6' },
         regimens: [
+            {
+                // Clinical review 14: the injection's dose on dialysis, three times a week after a session (Calcijex).
+                low: 0.5, high: 4, unit: 'ug', perKg: false, usual: 1, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'adults on dialysis', onDialysis: true, otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'labelCalcijex',
+                note: 'The injection\'s label: 1-2 µg (0.02 µg/kg) three times weekly to start, 0.5-4 µg used, raised by 0.5-1 µg every 2-4 weeks by the PTH, calcium and phosphate.',
+            },
             // The label doses dialysis and predialysis apart: 1 µg a day is a dialysis dose, twice the most before dialysis.
             {
                 low: 0.25, high: 1, unit: 'ug', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults on dialysis', onDialysis: true, otherIndication: 'secondary hyperparathyroidism or hypocalcaemia', source: 'labelRocaltrolCkd', evidence: 'weak',

@@ -1450,6 +1450,12 @@ export const Sources = {
         url: 'https://medthority.com/drugs/m-musculo-skeletal-system/m05/m05b/m05ba/m05ba03/pamidronate-disodium-9-mgml-sterile-concentrate',
         evidence: 'weak',
     },
+    labelCalcijex: {
+        short: 'calcitriol injection (Calcijex) label',
+        citation: 'Calcijex (calcitriol injection), US prescribing information, Dosage and Administration (as reproduced by Drugs.com): intravenous only; an initial 1 µg (0.02 µg/kg) to 2 µg three times weekly, about every other day, doses as small as 0.5 µg and as large as 4 µg three times weekly having been used; raised by 0.5-1 µg at 2-4 week intervals; stopped with hypercalcaemia or a Ca × P above 70.',
+        url: 'https://www.drugs.com/dosage/calcijex.html',
+        evidence: 'source',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
