@@ -46,3 +46,33 @@ describe('a switch from warfarin waits for the INR (Eliquis label 2.4)', () => {
         expect((await cautions(text('1.6'))).map(r => r[2])).not.toContainEqual(expect.stringMatching(/INR is below 2\.0/));
     });
 });
+
+describe('duplicated vitamin D and calcium therapy on dialysis (the calcitriol injection\'s label; KDOQI 2003 guideline 5)', () => {
+    const text = `case R {
+    patient { age 60 years sex male weight 70 kg }
+    history { condition haemodialysis }
+    treatment {
+        drug calcitriol 0.5 ug oral daily
+        drug paricalcitol 2 ug iv three times a week
+        drug calciumCarbonate 1500 mg oral three times daily with meals
+        drug calciumAcetate 667 mg oral three times daily with meals
+    }
+}`;
+
+    it('two active vitamin D sterols: a warning at each, naming the other', async () => {
+        const rows = (await cautions(text)).filter(r => /active vitamin D sterols/.test(String(r[2])));
+        expect(rows.map(r => [r[0], r[1]])).toEqual([['warning', 5], ['warning', 6]]);
+        expect(rows[0][2]).toMatch(/^Calcitriol \(active vitamin D\) given with paricalcitol \(active vitamin D\): two active vitamin D sterols together are a duplicated therapy/);
+    });
+
+    it('two calcium-based binders: the 1,500 mg elemental calcium of KDOQI said', async () => {
+        const rows = (await cautions(text)).filter(r => /calcium-based binders/.test(String(r[2])));
+        expect(rows.map(r => [r[0], r[1]])).toEqual([['warning', 7], ['warning', 8]]);
+        expect(rows[0][2]).toMatch(/KDOQI keeps the calcium from binders at most 1,500 mg a day, 2,000 mg with the diet/);
+    });
+
+    it('intravenous calcitriol three times a week after dialysis: the injection\'s label dose, no route warning', async () => {
+        const rows = await diagnose(drugCase('age 60 years sex male weight 70 kg', 'drug calcitriol 1 ug iv three times a week "after dialysis"', 'condition haemodialysis'));
+        expect(rows.filter(r => r.code === 'dose-out-of-range')).toEqual([]);
+    });
+});

@@ -171,6 +171,8 @@ const METHOTREXATE_AVOID_CRCL: Sourced<number> = { value: 30, source: 'dailymedL
 
 /** The bisphosphonates the knowledge base has (drugs.ts). */
 const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
+const ACTIVE_VITAMIN_D = ['calcitriol', 'alfacalcidol', 'paricalcitol'];
+const CALCIUM_BINDERS = ['calciumAcetate', 'calciumCarbonate'];
 
 /** Hydroxychloroquine's most per day for the retina (AAO 2016), as drugs.ts holds it. */
 const HYDROXYCHLOROQUINE_MAX = Drugs.find(d => d.term === 'hydroxychloroquine')!.ceilings![0];
@@ -503,6 +505,15 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['apixaban'], when: { alsoGiven: ['enoxaparin', 'heparin'] },
         advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
+    },
+    {
+        // Clinical review 14: duplicated calcium and vitamin D therapy, as the bisphosphonates' below.
+        drugs: ACTIVE_VITAMIN_D, when: { alsoGiven: ACTIVE_VITAMIN_D },
+        advice: 'two active vitamin D sterols together are a duplicated therapy, their hypercalcaemia and hyperphosphataemia adding up: give one (the calcitriol injection\'s label: avoid concurrent vitamin D therapy)', source: 'labelCalcijex'
+    },
+    {
+        drugs: CALCIUM_BINDERS, when: { alsoGiven: CALCIUM_BINDERS },
+        advice: 'two calcium-based binders add their elemental calcium: KDOQI keeps the calcium from binders at most 1,500 mg a day, 2,000 mg with the diet, and prefers a calcium-free binder with soft-tissue calcification', source: 'kdoqiGuide5', alsoSources: ['kdoqiGuide6']
     },
     {
         drugs: BISPHOSPHONATES, when: { alsoGiven: BISPHOSPHONATES },

@@ -582,7 +582,7 @@ export const Sources = {
     },
     kdoqiGuide5: {
         short: 'KDOQI 2003, guideline 5',
-        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 5: Use of phosphate binders in CKD (5.5-5.8: calcium-based binders, elemental calcium limits, aluminium binders).',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 5: Use of phosphate binders in CKD (5.5-5.8: calcium-based binders, elemental calcium limits, aluminium binders): in CKD 5 the elemental calcium from calcium-based binders not above 1,500 mg a day and the total with the diet not above 2,000 mg a day; calcium-free binders preferred with severe vascular or other soft-tissue calcification (as tabulated in PMC3770279).',
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_bone/guide5.htm',
         evidence: 'source',
     },
@@ -1452,7 +1452,7 @@ export const Sources = {
     },
     labelCalcijex: {
         short: 'calcitriol injection (Calcijex) label',
-        citation: 'Calcijex (calcitriol injection), US prescribing information, Dosage and Administration (as reproduced by Drugs.com): intravenous only; an initial 1 µg (0.02 µg/kg) to 2 µg three times weekly, about every other day, doses as small as 0.5 µg and as large as 4 µg three times weekly having been used; raised by 0.5-1 µg at 2-4 week intervals; stopped with hypercalcaemia or a Ca × P above 70.',
+        citation: 'Calcijex (calcitriol injection), US prescribing information, Dosage and Administration (as reproduced by Drugs.com): intravenous only; an initial 1 µg (0.02 µg/kg) to 2 µg three times weekly, about every other day, doses as small as 0.5 µg and as large as 4 µg three times weekly having been used; raised by 0.5-1 µg at 2-4 week intervals; stopped with hypercalcaemia or a Ca × P above 70; concurrent vitamin D therapy to be avoided (Warnings, as summarised by MPR).',
         url: 'https://www.drugs.com/dosage/calcijex.html',
         evidence: 'source',
     },
