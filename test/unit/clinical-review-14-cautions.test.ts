@@ -76,3 +76,15 @@ describe('duplicated vitamin D and calcium therapy on dialysis (the calcitriol i
         expect(rows.filter(r => r.code === 'dose-out-of-range')).toEqual([]);
     });
 });
+
+describe('glucocorticoids in systemic sclerosis: scleroderma renal crisis (EULAR 2017; Steen & Medsger 1998)', () => {
+    it('prednisolone 40 mg daily in early diffuse systemic sclerosis: a warning to keep the dose low and watch blood pressure and renal function', async () => {
+        const rows = await cautions(drugCase('age 45 years sex female weight 60 kg', 'drug prednisolone 40 mg oral daily', 'condition systemicSclerosis "early diffuse"'));
+        expect(rows).toContainEqual(['warning', 5, 'Prednisolone with systemic sclerosis: glucocorticoids are associated with scleroderma renal crisis (the risk highest in early diffuse disease and at higher doses, about 15 mg of prednisone a day or more): keep the dose low and monitor blood pressure and renal function (EULAR 2017).']);
+    });
+
+    it('the same dose in dermatomyositis: no renal crisis caution', async () => {
+        const rows = await cautions(drugCase('age 45 years sex female weight 60 kg', 'drug prednisolone 40 mg oral daily', 'condition dermatomyositis'));
+        expect(rows.map(r => r[2])).not.toContainEqual(expect.stringMatching(/renal crisis/));
+    });
+});

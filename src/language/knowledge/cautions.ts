@@ -446,6 +446,11 @@ export const DrugCautions: DrugCaution[] = [
     },
     // ── Pregnancy (the labels) ─────────────────────────────────────────────────────────
     {
+        // Clinical review 14: a colleague's caution at any steroid in systemic sclerosis.
+        exposure: 'corticosteroids', when: { condition: 'systemicSclerosis' },
+        advice: 'glucocorticoids are associated with scleroderma renal crisis (the risk highest in early diffuse disease and at higher doses, about 15 mg of prednisone a day or more): keep the dose low and monitor blood pressure and renal function (EULAR 2017)', source: 'eular2017Ssc', alsoSources: ['steen1998']
+    },
+    {
         exposure: 'warfarin', when: { condition: 'pregnancy', unlessCondition: 'mechanicalHeartValve' },
         advice: 'warfarin is contraindicated in pregnancy (embryopathy, fetal bleeding), except with a mechanical heart valve at high risk of thromboembolism: use a heparin instead', source: 'labelWarfarin', stop: true, severity: 'error'
     },

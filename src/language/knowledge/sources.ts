@@ -1456,6 +1456,18 @@ export const Sources = {
         url: 'https://www.drugs.com/dosage/calcijex.html',
         evidence: 'source',
     },
+    eular2017Ssc: {
+        short: 'EULAR 2017 (systemic sclerosis)',
+        citation: 'Kowal-Bielecka O, Fransen J, Avouac J, et al. Update of EULAR recommendations for the treatment of systemic sclerosis. Ann Rheum Dis. 2017;76(8):1327-1339: scleroderma renal crisis, glucocorticoids associated with a higher risk of it, so that patients with systemic sclerosis treated with glucocorticoids should be carefully monitored for blood pressure and renal function (the recommendation as recalled; the abstract read).',
+        url: 'https://doi.org/10.1136/annrheumdis-2016-209909',
+        evidence: 'weak',
+    },
+    steen1998: {
+        short: 'Steen & Medsger 1998',
+        citation: 'Steen VD, Medsger TA Jr. Case-control study of corticosteroids and other drugs that either precipitate or protect from the development of scleroderma renal crisis. Arthritis Rheum. 1998;41(9):1613-9: prednisone of 15 mg a day or more in the preceding months associated with scleroderma renal crisis (as recalled; not re-read).',
+        url: 'https://doi.org/10.1002/1529-0131(199809)41:9<1613::AID-ART11>3.0.CO;2-O',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
