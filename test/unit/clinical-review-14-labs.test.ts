@@ -54,3 +54,24 @@ describe('an enzyme in international units is read as U/L', () => {
         expect([labs.alkalinePhosphatase?.canonical, labs.alkalinePhosphatase?.status]).toEqual([300, 'high']);
     });
 });
+
+describe('the INR with a mechanical heart valve (warfarin label 2.2)', () => {
+    const text = (history: string) => `case R {
+    patient { age 60 years sex male weight 70 kg }
+    history { ${history} }
+    labs { inr 2.2 }
+    treatment {
+        drug warfarin 4 mg oral daily
+    }
+}`;
+
+    it('INR 2.2 on warfarin with a mechanical valve: low against the mitral valve\'s 2.5–3.5, the aortic bileaflet valve\'s 2.0–3.0 said beside it', async () => {
+        const [row] = (await diagnose(text('condition mechanicalHeartValve "mitral"'))).filter(r => r.code === 'lab-out-of-range');
+        expect([row.severity, row.line]).toEqual(['warning', 4]);
+        expect(row.message).toMatch(/^INR 2\.2 is low: below the warfarin target with a mechanical heart valve .* 2\.5–3\.5 by 0\.3; the label holds a bileaflet mechanical valve in the aortic position to 2\.0–3\.0/);
+    });
+
+    it('INR 2.2 on warfarin for atrial fibrillation: within 2.0–3.0', async () => {
+        expect((await diagnose(text('condition atrialFibrillation'))).filter(r => r.code === 'lab-out-of-range')).toEqual([]);
+    });
+});

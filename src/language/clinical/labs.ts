@@ -112,7 +112,7 @@ export interface LabEvidence {
 
 export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { evidence: LabEvidence; findings: Finding[] } {
     const findings: Finding[] = [];
-    const inrTarget = onWarfarin(facts) && !options.referenceOverrides?.inr;
+    const inrTarget = onWarfarin(facts) && !options.referenceOverrides?.inr ? warfarinInrTarget(facts) : undefined;
     const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings, inrTarget));
     const byAnalyte: LabEvidence['byAnalyte'] = {};
     for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
@@ -168,7 +168,7 @@ function laterPanels(labs: LabAssessment[], byAnalyte: LabEvidence['byAnalyte'])
     return [...panels.values()].filter(panel => panel.calcium && panel.calcium !== byAnalyte.calcium).map(panel => ({ byAnalyte: panel }));
 }
 
-function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[], inrTarget = false): LabAssessment {
+function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[], inrTarget?: (unit: string) => AppliedInterval): LabAssessment {
     const analyte = fact.analyte;
     const quantity = fact.quantity;
     const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
@@ -186,7 +186,7 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     lab.canonical = canonical;
     lab.other = otherUnit(analyte, quantity.value, quantity.ucum);
     // On warfarin the label's target replaces the INR's interval, before the slip check reads it (24 for 2.4).
-    lab.interval = analyte.term === 'inr' && inrTarget ? warfarinInrTarget(analyte.canonicalUnit) : intervalFor(analyte, patient.ageYears, options, patient.sex);
+    lab.interval = analyte.term === 'inr' && inrTarget ? inrTarget(analyte.canonicalUnit) : intervalFor(analyte, patient.ageYears, options, patient.sex);
 
     const plausible = analyte.plausible.value;
     const isPlausible = (v: number) => v >= plausible.low && v <= plausible.high;
@@ -571,11 +571,19 @@ function onWarfarin(facts: CaseFacts): boolean {
     return facts.drugs.some(drug => !drug.stopped && drug.drug !== undefined && InrTargetDrugs.includes(drug.drug.term));
 }
 
-/** The warfarin label's INR range for most indications, as the interval an INR is judged against. */
-function warfarinInrTarget(unit: string): AppliedInterval {
-    const t = Thresholds.inrTargetOnWarfarin;
-    return { low: t.low.value, high: t.high.value, unit, label: LabAdvice.inrTargetOnWarfarin.value, source: t.low.source, target: true, caveat: LabAdvice.inrTargetHigherWith.value };
+/**
+ * The warfarin label's INR range as the interval an INR is judged against: for most indications, or with
+ * a mechanical heart valve recorded the mitral valve's higher one (a valve's INR of 2.2 is not "normal").
+ */
+function warfarinInrTarget(facts: CaseFacts): (unit: string) => AppliedInterval {
+    const valve = facts.conditions.some(c => c.condition?.term === MECHANICAL_VALVE);
+    const t = valve ? Thresholds.inrTargetMechanicalValve : Thresholds.inrTargetOnWarfarin;
+    const label = valve ? LabAdvice.inrTargetMechanicalValve.value : LabAdvice.inrTargetOnWarfarin.value;
+    const caveat = valve ? LabAdvice.inrTargetLowerWith.value : LabAdvice.inrTargetHigherWith.value;
+    return unit => ({ low: t.low.value, high: t.high.value, unit, label, source: t.low.source, target: true, caveat });
 }
+
+const MECHANICAL_VALVE = 'mechanicalHeartValve';
 
 function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): boolean {
     const slip = Thresholds.unitSlip;

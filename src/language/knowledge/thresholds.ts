@@ -38,6 +38,11 @@ export const Thresholds = {
         low: { value: 2.0, source: 'labelWarfarinInr', evidence: 'weak', note: 'Venous thromboembolism, atrial fibrillation, bioprosthetic and aortic bileaflet valves: 2.0-3.0 (target 2.5).' },
         high: { value: 3.0, source: 'labelWarfarinInr', evidence: 'weak' },
     },
+    /** With a mechanical heart valve recorded (its position not structured): the label's range for a mitral one (clinical review 14). */
+    inrTargetMechanicalValve: {
+        low: { value: 2.5, source: 'labelWarfarinInr', evidence: 'weak', note: 'Tilting disk and bileaflet valves in the mitral position, caged ball and caged disk valves: 2.5-3.5 (target 3.0); a bileaflet aortic valve is 2.0-3.0.' },
+        high: { value: 3.5, source: 'labelWarfarinInr', evidence: 'weak' },
+    },
     /** Albumin-corrected calcium = Ca + coefficient × (referenceAlbumin − albumin). */
     albuminCorrection: {
         coefficient: { value: 0.8, source: 'statpearlsHypocalcemia', note: 'mg/dL of calcium per g/dL of albumin; also the K/DOQI 2003 formula.' },
@@ -130,6 +135,9 @@ export const LabAdvice = {
     inrTargetOnWarfarin: { value: 'warfarin target for most indications', source: 'labelWarfarinInr', evidence: 'weak' },
     /** Said with it: where the label's target is higher. */
     inrTargetHigherWith: { value: 'the label gives 2.5–3.5 with mechanical heart valves in the mitral position and caged ball or caged disk valves', source: 'labelWarfarinInr', evidence: 'weak' },
+    /** With a mechanical valve recorded: the target's name, and where the label's target is lower. */
+    inrTargetMechanicalValve: { value: 'warfarin target with a mechanical heart valve (mitral position; caged ball or caged disk)', source: 'labelWarfarinInr', evidence: 'weak' },
+    inrTargetLowerWith: { value: 'the label holds a bileaflet mechanical valve in the aortic position to 2.0–3.0 (the valve\'s position is not read from its note)', source: 'labelWarfarinInr', evidence: 'weak' },
 } as const satisfies Record<string, Sourced<string>>;
 
 /** The drugs whose patients' INR is held to Thresholds.inrTargetOnWarfarin (labs.ts). */
