@@ -25,6 +25,14 @@ describe('formatter', () => {
         expect(await format(messy)).toBe('case A {\n    labs { calcium 9.4 mg/dL\n\n        phosphate 3 mg/dL }\n    treatment { advice avoidCold, avoidTrauma }\n}\n');
     });
 
+    it('never joins two stray slashes into a comment (a zero-width no-break space between them, found by the fuzzer)', async () => {
+        const text = '/\uFEFF/\uFEFF// A draft\ncase X {\n    title "t"\n}\n';
+        const formatted = await format(text);
+        expect(formatted.startsWith('/ /')).toBe(true);
+        expect(formatted).toContain('// A draft');
+        expect(await format(formatted)).toBe(formatted);
+    });
+
     it('keeps comments, strings and half-typed text, with CRLF line ends', async () => {
         const text = 'case A {\r\n  // a comment\r\n     title "two   spaces"   /* block\r\n   comment */\r\n  labs { calcium 9.4 § }\r\n';
         const formatted = await format(text);

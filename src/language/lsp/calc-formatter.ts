@@ -86,6 +86,8 @@ export function formatGaps(text: string, lexer: Lexer, options: FormattingOption
 
 function sameLineGap(previous: IToken, token: IToken, gap: string): string {
     if (isComment(token)) return gap || ' '; // aligned trailing comments stay aligned
+    // Two stray slashes (or a slash and a star) joined would start a comment: a space stays between them.
+    if (previous.image.endsWith('/') && /^[/*]/.test(token.image)) return ' ';
     if (token.image === ',' || token.image === '/' || previous.image === '/') return '';
     if (previous.image === ',' || [previous.image, token.image].some(image => image === '{' || image === '}')) return ' ';
     return gap === '' ? '' : ' '; // `1.73m2` in a unit stays one word
