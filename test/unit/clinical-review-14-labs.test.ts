@@ -3,7 +3,7 @@
  * guideline 7; KDOQI paediatric 9A), and an enzyme's activity written in international units.
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, validate, services } from './helpers.js';
+import { diagnose, summaryMarkdownUncited, validate, services } from './helpers.js';
 
 const ckdCase = (patient: string, phosphate: string, history = 'condition chronicKidneyDisease') => `case R {
     patient { ${patient} }
@@ -73,5 +73,17 @@ describe('the INR with a mechanical heart valve (warfarin label 2.2)', () => {
 
     it('INR 2.2 on warfarin for atrial fibrillation: within 2.0–3.0', async () => {
         expect((await diagnose(text('condition atrialFibrillation'))).filter(r => r.code === 'lab-out-of-range')).toEqual([]);
+    });
+});
+
+describe('a subepidermal calcified nodule of the ear is not a petrified ear (DermNet)', () => {
+    it('no adrenal work-up step for Winer\'s nodule of a child\'s ear; the petrified ear still asks for it', async () => {
+        const kase = (diagnosis: string) => `case R {
+    patient { age 5 years sex male weight 18 kg }
+    lesion E1 { site left ear size 4 mm }
+    diagnosis { ${diagnosis} }
+}`;
+        expect(await summaryMarkdownUncited(kase('type idiopathic subtype subepidermalNodule'))).not.toContain('exclude adrenal insufficiency');
+        expect(await summaryMarkdownUncited(kase('type idiopathic'))).toContain('exclude adrenal insufficiency');
     });
 });

@@ -392,6 +392,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'ossificationDifferential':
             return plan('suited', s.classification.ossification!.reasons.map(r => r.text).join('; '));
         case 'auricularCauses': {
+            if (facts.declared.subtype && AuricularCalcification.notSubtypes.value.includes(facts.declared.subtype.term)) return undefined;
             const ears = facts.lesions.filter(atTheEar).map(l => l.name);
             return ears.length ? plan('suited', `${ears.join(', ')} at the ear`) : undefined;
         }

@@ -169,7 +169,9 @@ export const PoorHealingExcision: Record<string, Sourced<string>> = {
  */
 export const AuricularCalcification = {
     sites: { value: ['ear'], source: 'gogate2012' },
-} satisfies { sites: Sourced<readonly string[]> };
+    /** A declared subtype that is a dermal nodule, not the auricular cartilage calcified (clinical review 14: Winer's nodule of a child's ear). */
+    notSubtypes: { value: ['subepidermalNodule'], source: 'dermnetScn', note: 'A subepidermal calcified nodule is a papule of the dermis; the petrified ear is calcified (or ossified) auricular cartilage.' },
+} satisfies { sites: Sourced<readonly string[]>; notSubtypes: Sourced<readonly string[]> };
 
 /** The conditions of Balin 2012's series (autoimmune connective tissue disease), by term: the catalogue's category. */
 const CONNECTIVE_TISSUE_DISEASES = Conditions.filter(c => c.category === 'connectiveTissueDisease').map(c => c.term);

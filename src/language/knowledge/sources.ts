@@ -288,7 +288,7 @@ export const Sources = {
     },
     dermnetScn: {
         short: 'DermNet, subepidermal calcified nodule',
-        citation: 'Banks J, Coulson I. Subepidermal calcified nodule (Winer nodular calcinosis). DermNet (2023): managed expectantly if asymptomatic, or surgically excised.',
+        citation: 'Banks J, Coulson I. Subepidermal calcified nodule (Winer nodular calcinosis). DermNet (2023): a solitary firm papule of the dermis, usually in children, often on the head and face (the ear among its sites, as recalled); managed expectantly if asymptomatic, or surgically excised.',
         url: 'https://dermnetnz.org/topics/subepidermal-calcified-nodule',
         evidence: 'source',
     },
