@@ -3,7 +3,7 @@
  * rests on): standard prescriptions that drew a false alarm, and overdoses a missing height hid.
  */
 import { describe, expect, it } from 'vitest';
-import { doseVerdicts, doseWarnings, drugCase } from './helpers.js';
+import { diagnose, doseVerdicts, doseWarnings, drugCase } from './helpers.js';
 
 describe('a missing height does not hide an overdose (CellCept label; SHARE 2017)', () => {
     it('methotrexate 50 mg weekly in an adult with no height: above the adults\' 7.5–25 mg, not "cannot be checked" against the children\'s per-m² regimen', async () => {
@@ -99,5 +99,14 @@ describe('the newborn\'s and the dialysis patient\'s most', () => {
         expect(await doseWarnings(text)).toEqual([]);
         const [verdict] = await doseVerdicts(text);
         expect(verdict.status).not.toBe('outside');
+    });
+});
+
+describe('`every week` is weekly, as the prescription grammar says', () => {
+    it('methotrexate 15 mg sc every week: no syntax error, within the weekly regimen', async () => {
+        const rows = await diagnose(drugCase('age 50 years sex female weight 60 kg', 'drug methotrexate 15 mg sc every week', 'condition dermatomyositis'));
+        expect(rows.filter(r => r.severity === 'error')).toEqual([]);
+        const [verdict] = await doseVerdicts(drugCase('age 50 years sex female weight 60 kg', 'drug methotrexate 15 mg sc every week', 'condition dermatomyositis'));
+        expect(verdict.text).toMatch(/within the reported 7\.5–25 mg weekly/);
     });
 });
