@@ -3,7 +3,7 @@
  * in kidney disease (ASHP/IDSA/PIDS/SIDP 2020) and at a fentanyl patch (Duragesic label; Durogesic SmPC).
  */
 import { describe, expect, it } from 'vitest';
-import { diagnose, drugCase } from './helpers.js';
+import { diagnose, drugCase, summaryMarkdownUncited } from './helpers.js';
 
 const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
 
@@ -86,5 +86,22 @@ describe('glucocorticoids in systemic sclerosis: scleroderma renal crisis (EULAR
     it('the same dose in dermatomyositis: no renal crisis caution', async () => {
         const rows = await cautions(drugCase('age 45 years sex female weight 60 kg', 'drug prednisolone 40 mg oral daily', 'condition dermatomyositis'));
         expect(rows.map(r => r[2])).not.toContainEqual(expect.stringMatching(/renal crisis/));
+    });
+});
+
+describe('the calciphylaxis plan with a mechanical valve does not offer apixaban (Eliquis label)', () => {
+    it('on haemodialysis with a mechanical valve: the apixaban series is not said, its "not recommended" is', async () => {
+        const text = `case R {
+    patient { age 60 years sex male weight 70 kg }
+    history { condition haemodialysis condition mechanicalHeartValve "mitral" }
+    lesion T1 { site left thigh morphology retiformPurpura pain severe ulcerated yes }
+    diagnosis { type calciphylaxis }
+    treatment {
+        drug warfarin 4 mg oral daily
+    }
+}`;
+        const page = await summaryMarkdownUncited(text);
+        expect(page).toContain('Apixaban is not recommended with a mechanical heart valve');
+        expect(page).not.toContain('Apixaban has been used in dialysis patients');
     });
 });

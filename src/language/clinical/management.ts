@@ -254,7 +254,8 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
     const withDrugs = forRecorded(step.drugsWith, s.recorded);
     const notWith = forRecorded(step.drugsNotWith, s.recorded);
     const shaped = withDrugs.length || notWith.length ? { ...step, drugs: [...new Set([...(step.drugs ?? []), ...withDrugs])].filter(d => !notWith.includes(d)) } : step;
-    const variants = (step.variants ?? []).filter(v => v.when.every(state => s.situations.has(state)) && (!v.recorded || v.recorded.some(term => s.recorded.has(term))));
+    const variants = (step.variants ?? []).filter(v => v.when.every(state => s.situations.has(state)) && (!v.recorded || v.recorded.some(term => s.recorded.has(term)))
+        && !v.notRecorded?.some(term => s.recorded.has(term)));
     // Two recorded conditions (dialysis and CKD), or a condition and a state, may call for the same sentence: say it once.
     const plan = (fit: ApproachFit, why: string): PlanStep => onceEach(variants.reduce(withVariant, { step: shaped, advice: [...step.advice, ...extra], fit, why }));
     const { facts, labs } = s;

@@ -90,6 +90,8 @@ export interface SituationalVariant extends StepVariant {
     when: readonly PlanSituation[];
     /** Where given, the variant applies only if one of these terms (condition, exposure, subtype) is recorded too. */
     recorded?: readonly string[];
+    /** Where given, the variant does not apply if one of these terms is recorded (apixaban's series with a mechanical valve). */
+    notRecorded?: readonly string[];
 }
 
 /** The measured PTH as the plan reads it. */
@@ -217,7 +219,8 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'Give no subcutaneous injections (insulin, heparin) into affected fat: inject away from the lesions.', source: 'cnConsensus', evidence: 'weak', note: 'design/management.md §1.1 step 4 ([S], with sprague2014 and nigwekar2008): subcutaneous injections among the local triggers; the consensus table was not reread for this sentence.' },
         ],
         // Clinical review 13: the apixaban series is of dialysis patients: said on dialysis only.
-        variants: [{ when: ['onDialysis'], advice: [{ value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' }] }],
+        // Clinical review 14: not with a valve or a pregnancy recorded, where apixaban is not the replacement (adviceWith says so).
+        variants: [{ when: ['onDialysis'], notRecorded: ['mechanicalHeartValve', 'pregnancy'], advice: [{ value: 'Apixaban has been used in dialysis patients with calciphylaxis who need anticoagulation.', source: 'garzaMayers2018' }] }],
         // Said only where the valve or the pregnancy is recorded: there apixaban is not the replacement.
         adviceWith: {
             mechanicalHeartValve: [
