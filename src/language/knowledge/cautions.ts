@@ -512,6 +512,15 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
     },
     {
+        // Clinical review 14: interactions a pharmacist flags (tumoral calcinosis' probenecid; a transplant's tacrolimus with diltiazem).
+        drugs: ['methotrexate'], when: { alsoGiven: ['probenecid'] },
+        advice: 'probenecid reduces the renal tubular secretion of methotrexate, raising its levels and its toxicity: avoid the pair, or lower the methotrexate and monitor blood counts and renal function', source: 'labelMethotrexateInteractions'
+    },
+    {
+        drugs: ['tacrolimus'], when: { alsoGiven: ['diltiazem'] },
+        advice: 'diltiazem inhibits CYP3A4 and raises tacrolimus levels (nephrotoxicity, neurotoxicity): monitor the tacrolimus trough and adjust its dose when diltiazem is started, changed or stopped', source: 'smpcTacrolimusCyp3a4'
+    },
+    {
         // Clinical review 14: duplicated calcium and vitamin D therapy, as the bisphosphonates' below.
         drugs: ACTIVE_VITAMIN_D, when: { alsoGiven: ACTIVE_VITAMIN_D },
         advice: 'two active vitamin D sterols together are a duplicated therapy, their hypercalcaemia and hyperphosphataemia adding up: give one (the calcitriol injection\'s label: avoid concurrent vitamin D therapy)', source: 'labelCalcijex'

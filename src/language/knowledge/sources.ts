@@ -1468,6 +1468,18 @@ export const Sources = {
         url: 'https://doi.org/10.1002/1529-0131(199809)41:9<1613::AID-ART11>3.0.CO;2-O',
         evidence: 'weak',
     },
+    labelMethotrexateInteractions: {
+        short: 'methotrexate label (interactions)',
+        citation: 'Methotrexate, US prescribing information, Drug Interactions: drugs that reduce its renal tubular secretion, probenecid among them (with weak organic acids, penicillins and NSAIDs), raise methotrexate levels and its toxicity; avoid, or monitor closely (as recalled; to verify against DailyMed).',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=methotrexate',
+        evidence: 'weak',
+    },
+    smpcTacrolimusCyp3a4: {
+        short: 'tacrolimus SmPC (CYP3A4 inhibitors)',
+        citation: 'Tacrolimus (Prograf and generics), summary of product characteristics, 4.5: inhibitors of CYP3A4, the calcium channel blockers diltiazem, nifedipine, nicardipine and verapamil among them, increase tacrolimus blood levels; monitoring of the levels and dose adjustment are recommended when they are started or stopped (as recalled; the section\'s nephrotoxic list read in labelTacrolimusNephrotoxicity).',
+        url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
