@@ -118,7 +118,7 @@ describe('vitamin D excess in chronic kidney disease', () => {
     it('the cause step names vitamin D excess beside the kidney disease, with its advice and KDIGO\'s', async () => {
         const markdown = await markdownOf(text);
         expect(markdown).toMatch(/\*\*Correct the underlying disorder\*\* — Suits this case\. Why: Chronic kidney disease \(renal failure\), vitamin D excess \(vitamin D, calcitriol, cholecalciferol given; 25-hydroxyvitamin D 310 nmol\/L \(124 ng\/mL\) high\)\./);
-        expect(markdown).toContain('Stop all vitamin D and calcium supplements and rehydrate');
+        expect(markdown).toContain('Stop all vitamin D and calcium supplements; off dialysis rehydrate');
         expect(markdown).toContain('In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely');
     });
 

@@ -87,3 +87,20 @@ describe('a subepidermal calcified nodule of the ear is not a petrified ear (Der
         expect(await summaryMarkdownUncited(kase('type idiopathic'))).toContain('exclude adrenal insufficiency');
     });
 });
+
+describe('vitamin D excess on dialysis: no fluid, no bisphosphonate, calcitriol\'s short action (KDOQI 2003 6.3c; Calcijex label)', () => {
+    it('calcitriol with a high calcium on haemodialysis: the plan says the dialysate, not rehydration', async () => {
+        const text = `case R {
+    patient { age 60 years sex male weight 70 kg }
+    history { condition haemodialysis }
+    lesion L1 { site left shoulder size 3 cm }
+    labs { calcium 11.6 mg/dL phosphate 5 mg/dL albumin 4 g/dL }
+    treatment {
+        drug calcitriol 0.5 ug oral daily
+    }
+}`;
+        const page = await summaryMarkdownUncited(text);
+        expect(page).toContain('On dialysis, fluid is not given to lower the calcium: a low dialysate calcium (1.5-2.0 mEq/L) for 3-4 weeks');
+        expect(page).toContain('After calcitriol, whose action is short, the hypercalcaemia usually resolves in 2 to 7 days');
+    });
+});

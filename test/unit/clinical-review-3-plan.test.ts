@@ -75,7 +75,7 @@ describe('2. the metastatic plan follows the recorded cause; a calcium of 14 mg/
     it('vitamin D intoxication: stop vitamin D, glucocorticoids for severe or protracted hypercalcaemia; binders only as given', async () => {
         const page = await summaryHtml(reviewCase('15-hypervitaminosis-d'));
         expect(steps(page)[0].title).toBe('Correct the underlying disorder');
-        expect(step(page, 'Correct the underlying disorder').text).toContain('Stop all vitamin D and calcium supplements and rehydrate; after cholecalciferol the calcium can stay high for weeks to months');
+        expect(step(page, 'Correct the underlying disorder').text).toContain('Stop all vitamin D and calcium supplements; off dialysis rehydrate; after cholecalciferol the calcium can stay high for weeks to months');
         expect(step(page, 'Correct calcium and phosphate').why).toContain('albumin-corrected calcium 13.5 mg/dL high (moderate)');
         expect(page).not.toContain('In chronic kidney disease: restrict dietary phosphate');
         const drugs = drugTable(page);

@@ -411,7 +411,9 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
                 { value: 'Calcium can fall below normal during treatment, more often after a bisphosphonate (6 of 11 patients in one series, 5 of them given one): monitor it closely.', source: 'medscapeMilkAlkali' },
             ],
             hypervitaminosisD: [
-                { value: 'Stop all vitamin D and calcium supplements and rehydrate; after cholecalciferol the calcium can stay high for weeks to months (it is stored in fat); glucocorticoids, and calcitonin or a bisphosphonate, are used for severe or protracted hypercalcaemia.', source: 'marcinowska2018', evidence: 'weak', note: 'Abstract read; the treatment section as summarised in secondary accounts.' },
+                // Clinical review 14: said apart, so that a dialysis patient on calcitriol is not told to rehydrate, nor given the fat store's weeks.
+                { value: 'Stop all vitamin D and calcium supplements; off dialysis rehydrate; after cholecalciferol the calcium can stay high for weeks to months (it is stored in fat); glucocorticoids, and calcitonin or a bisphosphonate, are used for severe or protracted hypercalcaemia.', source: 'marcinowska2018', evidence: 'weak', note: 'Abstract read; the treatment section as summarised in secondary accounts.' },
+                { value: 'After calcitriol, whose action is short, the hypercalcaemia usually resolves in 2 to 7 days once it is stopped; on dialysis a calcium-free or low-calcium dialysate corrects a persistent one.', source: 'labelCalcijex' },
             ],
             sarcoidosis: [
                 { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
@@ -427,6 +429,10 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         },
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
         variants: [{
+            // On dialysis (clinical review 14): not fluid, and no bisphosphonate.
+            when: ['vitaminDExcess', 'onDialysis'],
+            advice: [{ value: 'On dialysis, fluid is not given to lower the calcium: a low dialysate calcium (1.5-2.0 mEq/L) for 3-4 weeks is the guideline\'s measure, and bisphosphonates are not recommended in severe renal impairment.', source: 'kdoqiGuide6', note: 'KDOQI 2003 6.3c; the bisphosphonate labels\' renal caution (drug cautions).' }],
+        }, {
             when: ['vitaminDExcess', 'notOnDialysis', 'ckdG4G5OrUnstaged'],
             advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],
         }, {

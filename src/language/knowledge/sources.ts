@@ -1452,7 +1452,7 @@ export const Sources = {
     },
     labelCalcijex: {
         short: 'calcitriol injection (Calcijex) label',
-        citation: 'Calcijex (calcitriol injection), US prescribing information, Dosage and Administration (as reproduced by Drugs.com): intravenous only; an initial 1 µg (0.02 µg/kg) to 2 µg three times weekly, about every other day, doses as small as 0.5 µg and as large as 4 µg three times weekly having been used; raised by 0.5-1 µg at 2-4 week intervals; stopped with hypercalcaemia or a Ca × P above 70; concurrent vitamin D therapy to be avoided (Warnings, as summarised by MPR).',
+        citation: 'Calcijex (calcitriol injection), US prescribing information, Dosage and Administration (as reproduced by Drugs.com): intravenous only; an initial 1 µg (0.02 µg/kg) to 2 µg three times weekly, about every other day, doses as small as 0.5 µg and as large as 4 µg three times weekly having been used; raised by 0.5-1 µg at 2-4 week intervals; stopped with hypercalcaemia or a Ca × P above 70; concurrent vitamin D therapy to be avoided (Warnings, as summarised by MPR); Overdosage: hypercalcaemia is treated by stopping it, a low-calcium diet and withdrawing calcium supplements, and usually resolves in two to seven days; a persistent or markedly raised calcium may be corrected by dialysis against a calcium-free dialysate.',
         url: 'https://www.drugs.com/dosage/calcijex.html',
         evidence: 'source',
     },
