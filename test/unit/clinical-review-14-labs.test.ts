@@ -104,3 +104,29 @@ describe('vitamin D excess on dialysis: no fluid, no bisphosphonate, calcitriol\
         expect(page).toContain('After calcitriol, whose action is short, the hypercalcaemia usually resolves in 2 to 7 days');
     });
 });
+
+describe('tumoral calcinosis with chronic kidney disease (KDIGO 2017; acetazolamide label)', () => {
+    const text = (egfr: string) => `case R {
+    patient { age 40 years sex female weight 60 kg }
+    history { condition familialTumoralCalcinosis }
+    lesion M1 { site left hip size 9 cm }
+    labs { calcium 9.4 mg/dL phosphate 6.9 mg/dL egfr ${egfr} mL/min/1.73m2 }
+    diagnosis { type idiopathic subtype tumoralFamilial }
+    treatment {
+        drug acetazolamide 500 mg oral twice daily
+    }
+}`;
+
+    it('eGFR 22: no "the kidneys are normal"; the CKD-MBD advice, and acetazolamide contraindicated', async () => {
+        const page = await summaryMarkdownUncited(text('22'));
+        expect(page).not.toContain('the kidneys are normal');
+        expect(page).toContain('the raised phosphate is also the kidney disease\'s (CKD-MBD)');
+        const rows = (await diagnose(text('22'))).filter(r => r.code === 'drug-caution');
+        expect(rows.map(r => [r.severity, r.line, r.message.split(':')[0]])).toEqual([['warning', 8, 'Acetazolamide with an eGFR of 22 mL/min/1.73 m² (G4)']]);
+    });
+
+    it('eGFR 95: the kidneys are normal, as Boyce 2020 says, and no acetazolamide caution', async () => {
+        expect(await summaryMarkdownUncited(text('95'))).toContain('the kidneys are normal');
+        expect((await diagnose(text('95'))).filter(r => r.code === 'drug-caution')).toEqual([]);
+    });
+});

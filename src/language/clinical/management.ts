@@ -176,6 +176,8 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
         ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
+        ['kidneyDisease', kidneyDisease(kidney)],
+        ['noKidneyDisease', !kidneyDisease(kidney)],
         // The eGFR's category, or where only a creatinine is written its Cockcroft-Gault clearance below G3b's lower bound.
         ['gfrBelow30', kidney.category === 'G4' || kidney.category === 'G5' || kidney.dialysis !== undefined
             || (kidney.category === undefined && kidney.creatinineClearance !== undefined && kidney.creatinineClearance.value < Thresholds.gfrCategories.g3bFrom.value)],
@@ -378,7 +380,7 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
         case 'dystrophicPhysical':
             return ownTreatment(s) ? undefined : plan('alternative', 'superficial or painful deposits');
         case 'tumoralPhosphate':
-            return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and kidneys not failing`) : undefined;
+            return hyperphosphataemicTumoral(s) ? plan('suited', `tumoral calcinosis with phosphate ${writtenValue(labs.byAnalyte.phosphate!)} high and ${kidneyDisease(labs.kidney) ? 'chronic kidney disease short of kidney failure' : 'kidneys not failing'}`) : undefined;
         case 'idiopathicExcision': {
             const subtype = facts.declared.subtype?.known ? facts.declared.subtype : undefined;
             // A subtype with evidence of its own says it instead of the general sentence.

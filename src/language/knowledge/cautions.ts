@@ -512,6 +512,11 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'apixaban with a heparin raises the risk of serious bleeding (label: concomitant anticoagulants): give one, except in a planned switch', source: 'labelApixaban'
     },
     {
+        // Clinical review 14: tumoral calcinosis' phosphaturic drug in kidney disease (G4-G5, the label's "marked" kidney disease).
+        drugs: ['acetazolamide'], when: { gfrBelow: { value: 30, source: 'kdigo2012' } },
+        advice: 'acetazolamide is contraindicated in marked kidney disease and in hyperchloraemic acidosis: lower the phosphate with diet and binders instead, with the kidney team', source: 'labelAcetazolamide', stop: true
+    },
+    {
         // Clinical review 14: interactions a pharmacist flags (tumoral calcinosis' probenecid; a transplant's tacrolimus with diltiazem).
         drugs: ['methotrexate'], when: { alsoGiven: ['probenecid'] },
         advice: 'probenecid reduces the renal tubular secretion of methotrexate, raising its levels and its toxicity: avoid the pair, or lower the methotrexate and monitor blood counts and renal function', source: 'labelMethotrexateInteractions'

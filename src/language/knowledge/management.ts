@@ -79,6 +79,8 @@ export type PlanSituation =
     | 'phosphateAboveAluminiumLimit'
     /** CKD G4-G5 by the eGFR, or CKD recorded with no eGFR to stage it (it may be). */
     | 'ckdG4G5OrUnstaged'
+    /** Chronic kidney disease of stage 3 to 5 (kidney.ts kidneyDisease), or not known to be there. */
+    | 'kidneyDisease' | 'noKidneyDisease'
     /** GFR category G4 or G5, or on dialysis: the labels' severe-hypocalcaemia band for denosumab. */
     | 'gfrBelow30'
     /** A necrotic or ulcerated lesion at a site of PenileCalciphylaxis.sites (penile gangrene). */
@@ -666,8 +668,19 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             { value: 'The sources read here give no acetazolamide dose for tumoral calcinosis: the dose is the treating team\'s.', source: 'engineering', note: 'Yamaguchi 1995 (case report) and Boyce 2020 (review) as recorded here give no regimen we could check a dose against.' },
             { value: 'There are no randomised trials and no clearly effective therapy; excise masses that limit function.', source: 'boyce2020' },
         ],
-        against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
         drugs: ['sevelamer', 'acetazolamide', 'aluminiumHydroxide', 'probenecid'],
+        // Clinical review 14: "the kidneys are normal" only where no kidney disease is recorded or measured.
+        variants: [{
+            when: ['noKidneyDisease'],
+            advice: [],
+            against: [{ value: 'Not the management of kidney disease: the kidneys are normal and the phosphate is retained by the kidney (FGF23 pathway).', source: 'boyce2020' }],
+        }, {
+            when: ['kidneyDisease'],
+            advice: [
+                { value: 'With chronic kidney disease the raised phosphate is also the kidney disease\'s (CKD-MBD): lower it as KDIGO advises, with the kidney team.', source: 'kdigo2017' },
+                { value: 'Acetazolamide is contraindicated in marked kidney disease and in hyperchloraemic acidosis.', source: 'labelAcetazolamide' },
+            ],
+        }],
     },
 
     // ── A differential: bone in the skin (knowledge/classification.ts OssificationDifferential) ──

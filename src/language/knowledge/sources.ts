@@ -1480,6 +1480,12 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%227f667de1-9dfa-4bd6-8ba0-15ee2d78873b%22',
         evidence: 'weak',
     },
+    labelAcetazolamide: {
+        short: 'acetazolamide label',
+        citation: 'Acetazolamide tablets (Diamox and generics), US prescribing information, Contraindications: low serum sodium or potassium, marked kidney or liver disease or dysfunction, suprarenal gland failure, and hyperchloraemic acidosis (as recalled; the UK SmPC, 4.3, likewise names severe renal impairment).',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=acetazolamide',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
