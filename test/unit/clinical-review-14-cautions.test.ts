@@ -114,3 +114,12 @@ describe('interactions a pharmacist flags (methotrexate label; tacrolimus SmPC 4
         expect(tac.map(r => [r[0], r[1], String(r[2]).split(':')[0]])).toContainEqual(['warning', 5, 'Tacrolimus given with diltiazem']);
     });
 });
+
+describe('pregnancy cautions of the drugs beside calcinosis (captopril boxed warning; FDA 2020 on NSAIDs; rituximab label 8.1)', () => {
+    it('captopril an error, ibuprofen and rituximab warnings, with pregnancy recorded', async () => {
+        const rows = await cautions(drugCase('age 30 years sex female weight 60 kg',
+            'drug captopril 12.5 mg oral three times daily\n        drug ibuprofen 400 mg oral three times daily\n        drug rituximab 1000 mg iv every 2 weeks for 2 doses', 'condition pregnancy "first trimester"'));
+        const pregnancy = rows.filter(r => String(r[2]).includes('with pregnancy')).map(r => [r[0], r[1], String(r[2]).split(':')[0]]);
+        expect(pregnancy).toEqual([['error', 5, 'Captopril with pregnancy'], ['warning', 6, 'Ibuprofen with pregnancy'], ['warning', 7, 'Rituximab with pregnancy']]);
+    });
+});

@@ -475,6 +475,19 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'tetracyclines in the second half of pregnancy stain the child\'s teeth permanently and may harm fetal bone: avoid minocycline unless nothing else will do', source: 'labelTetracyclines', evidence: 'weak', stop: true
     },
     {
+        // Clinical review 14: the pregnancy cautions of drugs beside calcinosis.
+        drugs: ['captopril'], when: { condition: 'pregnancy' },
+        advice: 'drugs acting on the renin-angiotensin system cause fetal injury and death (boxed warning, fetal toxicity): stop captopril as soon as pregnancy is detected', source: 'labelCaptopril', stop: true, severity: 'error'
+    },
+    {
+        drugs: NSAIDS, when: { condition: 'pregnancy' },
+        advice: 'NSAIDs are avoided from 20 weeks of pregnancy (fetal kidney dysfunction, oligohydramnios) and from 30 weeks above all (premature closure of the ductus arteriosus): use paracetamol where it will do', source: 'fdaNsaidPregnancy2020'
+    },
+    {
+        drugs: ['rituximab'], when: { condition: 'pregnancy' },
+        advice: 'rituximab crosses the placenta and can deplete the newborn\'s B cells: it is avoided in pregnancy unless the benefit justifies it, and contraception is advised during treatment and for 12 months after the last dose', source: 'labelRituxanPregnancy'
+    },
+    {
         drugs: ['diltiazem'], when: { condition: 'pregnancy' },
         advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
     },

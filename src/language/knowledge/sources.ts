@@ -1486,6 +1486,18 @@ export const Sources = {
         url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?query=acetazolamide',
         evidence: 'weak',
     },
+    fdaNsaidPregnancy2020: {
+        short: 'FDA 2020 (NSAIDs in pregnancy)',
+        citation: 'US Food and Drug Administration. Drug Safety Communication, 15 October 2020: FDA recommends avoiding the use of NSAIDs in pregnancy at 20 weeks or later because they can result in low amniotic fluid (fetal kidney problems); the labels already advised avoiding them from about 30 weeks (premature closure of the ductus arteriosus) (as recalled).',
+        url: 'https://www.fda.gov/drugs/drug-safety-and-availability/fda-recommends-avoiding-use-nsaids-pregnancy-20-weeks-or-later-because-they-can-result-low-amniotic',
+        evidence: 'weak',
+    },
+    labelRituxanPregnancy: {
+        short: 'rituximab (Rituxan) label, pregnancy',
+        citation: 'RITUXAN (rituximab), US prescribing information, 8.1 Pregnancy and 8.3 Females and males of reproductive potential: it can cause fetal harm (B-cell lymphocytopenia in infants exposed in utero); effective contraception during treatment and for 12 months after the last dose (as recalled).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3ARituxan',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
