@@ -392,6 +392,8 @@ export const Drugs: Drug[] = [
     {
         term: 'intralesionalTriamcinolone',
         label: 'Intralesional triamcinolone',
+        // Clinical review 14: what a clinician writes (the route says intralesional).
+        aliases: ['triamcinolone', 'triamcinoloneAcetonide', 'kenalog'],
         drugClass: 'corticosteroid',
         mechanism: {
             value: 'Reduces the secondary inflammation around calcinosis deposits.',
