@@ -4,7 +4,7 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { InrHigherTargetConditions, InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit, withUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -576,14 +576,13 @@ function onWarfarin(facts: CaseFacts): boolean {
  * a mechanical heart valve recorded the mitral valve's higher one (a valve's INR of 2.2 is not "normal").
  */
 function warfarinInrTarget(facts: CaseFacts): (unit: string) => AppliedInterval {
-    const valve = facts.conditions.some(c => c.condition?.term === MECHANICAL_VALVE);
+    const valve = facts.conditions.some(c => c.condition !== undefined && InrHigherTargetConditions.includes(c.condition.term));
     const t = valve ? Thresholds.inrTargetMechanicalValve : Thresholds.inrTargetOnWarfarin;
     const label = valve ? LabAdvice.inrTargetMechanicalValve.value : LabAdvice.inrTargetOnWarfarin.value;
     const caveat = valve ? LabAdvice.inrTargetLowerWith.value : LabAdvice.inrTargetHigherWith.value;
     return unit => ({ low: t.low.value, high: t.high.value, unit, label, source: t.low.source, target: true, caveat });
 }
 
-const MECHANICAL_VALVE = 'mechanicalHeartValve';
 
 function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): boolean {
     const slip = Thresholds.unitSlip;

@@ -142,3 +142,5 @@ export const LabAdvice = {
 
 /** The drugs whose patients' INR is held to Thresholds.inrTargetOnWarfarin (labs.ts). */
 export const InrTargetDrugs: readonly string[] = ['warfarin'];
+/** The conditions whose patients' INR is held to Thresholds.inrTargetMechanicalValve instead (labs.ts). */
+export const InrHigherTargetConditions: readonly string[] = ['mechanicalHeartValve'];
