@@ -110,3 +110,12 @@ describe('`every week` is weekly, as the prescription grammar says', () => {
         expect(verdict.text).toMatch(/within the reported 7\.5–25 mg weekly/);
     });
 });
+
+describe('`alternate days` is every other day (British usage)', () => {
+    it('calcitriol 0.25 ug oral alternate days: no syntax error, read as every 2 days', async () => {
+        const text = drugCase('age 50 years sex female weight 60 kg', 'drug calcitriol 0.25 ug oral alternate days', 'condition haemodialysis');
+        expect((await diagnose(text)).filter(r => r.severity === 'error')).toEqual([]);
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).not.toMatch(/no schedule/);
+    });
+});

@@ -128,9 +128,11 @@ export function readTiming(
             // A unit the parser left out (`every 3` typed so far): the parser says so.
             if (timing.every.value === undefined || timing.every.unit === undefined) fact.incomplete = true;
             else readInterval(fact, timing.low, timing.every, quantity(timing.every));
-        } else if (timing.alternate !== undefined) {
+        } else if (timing.alternate !== undefined || timing.onAlternate) {
             const periodUnit = PERIOD_WORDS[(timing.per ?? '').toLowerCase()];
-            if (timing.alternate.toLowerCase() === 'other' && periodUnit) Object.assign(fact, { frequency: 1, period: 2, periodUnit });
+            // `alternate days` (British usage) is `every other day`.
+            if ((timing.onAlternate || timing.alternate!.toLowerCase() === 'other') && periodUnit) Object.assign(fact, { frequency: 1, period: 2, periodUnit });
+            else if (timing.onAlternate) fact.problem = `\`alternate ${timing.per ?? ''}\` is not a schedule: write \`alternate days\`, \`every other day\` or ${SCHEDULE_EXAMPLES}`;
             else fact.problem = `\`every ${timing.alternate} ${timing.per ?? ''}\` is not a schedule: write \`every other day\`, \`every 2 days\` or ${SCHEDULE_EXAMPLES}`;
         } else {
             const frequency = timing.twice ? 2 : timing.thrice ? 3 : timing.spelled ? SPELLED[timing.spelled] : timing.times ?? 1;

@@ -30,6 +30,7 @@ export type CalcKeywordNames =
     | "after"
     | "age"
     | "ago"
+    | "alternate"
     | "anaesthesia"
     | "anesthesia"
     | "as"
@@ -1137,13 +1138,14 @@ export interface Timing extends langium.AstNode {
     alternate?: string;
     every?: Quantity;
     low?: number;
+    onAlternate: boolean;
     once: boolean;
     per?: string;
     spelled?: 'five' | 'four' | 'six' | 'three' | 'two';
     thrice: boolean;
     times?: number;
     twice: boolean;
-    word: 'daily' | 'monthly' | 'weekly';
+    word?: 'daily' | 'monthly' | 'weekly';
     x: boolean;
 }
 
@@ -1152,6 +1154,7 @@ export const Timing = {
     alternate: 'alternate',
     every: 'every',
     low: 'low',
+    onAlternate: 'onAlternate',
     once: 'once',
     per: 'per',
     spelled: 'spelled',
@@ -2079,6 +2082,11 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     name: Timing.low,
                     optional: true
                 },
+                onAlternate: {
+                    name: Timing.onAlternate,
+                    defaultValue: false,
+                    optional: true
+                },
                 once: {
                     name: Timing.once,
                     defaultValue: false,
@@ -2107,7 +2115,8 @@ export class CalcAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 },
                 word: {
-                    name: Timing.word
+                    name: Timing.word,
+                    optional: true
                 },
                 x: {
                     name: Timing.x,
