@@ -171,8 +171,9 @@ const METHOTREXATE_AVOID_CRCL: Sourced<number> = { value: 30, source: 'dailymedL
 
 /** The bisphosphonates the knowledge base has (drugs.ts). */
 const BISPHOSPHONATES = ['pamidronate', 'etidronate', 'alendronate', 'risedronate', 'zoledronicAcid'];
-const ACTIVE_VITAMIN_D = ['calcitriol', 'alfacalcidol', 'paricalcitol'];
-const CALCIUM_BINDERS = ['calciumAcetate', 'calciumCarbonate'];
+/** The active vitamin D sterols and the calcium-based binders the catalogue has, read from it (drugs.ts): duplicated therapy. */
+const ACTIVE_VITAMIN_D = Drugs.filter(d => d.exposure === 'vitaminDAnalogues').map(d => d.term);
+const CALCIUM_BINDERS = Drugs.filter(d => d.binder === 'calcium-based').map(d => d.term);
 
 /** Hydroxychloroquine's most per day for the retina (AAO 2016), as drugs.ts holds it. */
 const HYDROXYCHLOROQUINE_MAX = Drugs.find(d => d.term === 'hydroxychloroquine')!.ceilings![0];

@@ -415,7 +415,7 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
             hypervitaminosisD: [
                 // Clinical review 14: said apart, so that a dialysis patient on calcitriol is not told to rehydrate, nor given the fat store's weeks.
                 { value: 'Stop all vitamin D and calcium supplements; off dialysis rehydrate; after cholecalciferol the calcium can stay high for weeks to months (it is stored in fat); glucocorticoids, and calcitonin or a bisphosphonate, are used for severe or protracted hypercalcaemia.', source: 'marcinowska2018', evidence: 'weak', note: 'Abstract read; the treatment section as summarised in secondary accounts.' },
-                { value: 'After calcitriol, whose action is short, the hypercalcaemia usually resolves in 2 to 7 days once it is stopped; on dialysis a calcium-free or low-calcium dialysate corrects a persistent one.', source: 'labelCalcijex' },
+                { value: 'After calcitriol, whose action is short, the hypercalcaemia usually resolves in 2 to 7 days once it is stopped.', source: 'labelCalcijex' },
             ],
             sarcoidosis: [
                 { value: 'The hypercalcaemia of sarcoidosis is calcitriol-mediated (the granulomas make it): glucocorticoids are its first treatment.', source: 'msdHypercalcemia', evidence: 'weak', note: 'The MSD Manual treatment section as recalled; the Endocrine Society 2022 likewise treats calcitriol-mediated hypercalcaemia of malignancy with glucocorticoids first (recommendation 5).' },
