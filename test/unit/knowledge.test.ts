@@ -90,15 +90,17 @@ describe('sources', () => {
 });
 
 describe('analytes', () => {
-    const terms = ['calcium', 'ionizedCalcium', 'phosphate', 'albumin', 'pth', 'vitaminD25', 'calcitriol', 'creatinine', 'egfr', 'alkalinePhosphatase', 'magnesium', 'ck', 'inr', 'bicarbonate'];
+    const terms = ['calcium', 'ionizedCalcium', 'phosphate', 'albumin', 'pth', 'vitaminD25', 'calcitriol', 'creatinine', 'egfr', 'alkalinePhosphatase', 'magnesium', 'ck', 'inr', 'bicarbonate',
+        'ldh', 'aldolase', 'alt', 'ast', 'crp', 'haemoglobin', 'bun', 'uricAcid'];
 
-    it('has all fourteen analytes with the agreed canonical units', () => {
+    it('has all twenty-two analytes with the agreed canonical units', () => {
         expect(Analytes.map((a) => a.term).sort()).toEqual([...terms].sort());
         const canonical = Object.fromEntries(Analytes.map((a) => [a.term, a.canonicalUnit]));
         expect(canonical).toEqual({
             calcium: 'mg/dL', ionizedCalcium: 'mmol/L', phosphate: 'mg/dL', albumin: 'g/dL', pth: 'pg/mL',
             vitaminD25: 'ng/mL', calcitriol: 'pg/mL', creatinine: 'mg/dL', egfr: 'mL/min/{1.73_m2}',
             alkalinePhosphatase: 'U/L', magnesium: 'mg/dL', ck: 'U/L', inr: '{INR}', bicarbonate: 'mmol/L',
+            ldh: 'U/L', aldolase: 'U/L', alt: 'U/L', ast: 'U/L', crp: 'mg/L', haemoglobin: 'g/dL', bun: 'mg/dL', uricAcid: 'mg/dL',
         });
     });
 

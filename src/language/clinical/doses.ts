@@ -375,8 +375,9 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     if (maximumProblem) verdict.findings.push(maximumProblem);
     if (!drug || !dose.ucum) return verdict;
     if (drug.regimens.length === 0) {
-        verdict.text = 'no regimen is reported to check this dose against';
         verdict.noRegimen = true;
+        // A label's most still holds without a regimen (lidocaine's 500 mg an infiltration).
+        if (!aboveCeiling(fact, drug, patient, verdict)) verdict.text = 'no regimen is reported to check this dose against';
         return verdict;
     }
     if (forAge(drug, patient).length === 0) {

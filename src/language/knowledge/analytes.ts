@@ -4,7 +4,7 @@
  * cover ages 0 to 130 years without a gap (test/unit/knowledge.test.ts checks this).
  * Labs differ: a setting may override these intervals.
  */
-import type { AgeRange, Analyte, ReferenceInterval, Sourced } from './types.js';
+import type { AgeRange, Analyte, AnalyteTerm, ReferenceInterval, Sourced } from './types.js';
 
 /**
  * An enzyme's activity written in international units (`IU/L`, `units/L`, read as UCUM's arbitrary `[iU]/L`):
@@ -27,6 +27,23 @@ function bySex(ages: AgeRange, unit: string, female: [number, number], male: [nu
         { ages, sex: 'female', low: female[0], high: female[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.female) },
         { ages, sex: 'male', low: male[0], high: male[1], unit, source, ...(note ? { note } : {}), ...as(quoted?.male) },
     ];
+}
+
+/** Under 18 years: no interval shipped for the analytes below whose children's intervals were not read. */
+const CHILD_NOT_SHIPPED: AgeRange = { fromYears: 0, toYears: 18, label: 'under 18 years' };
+
+/** An enzyme reported in U/L (IU/L the same number), with one adult interval from the encyclopedia text and none for children. */
+function enzyme(term: AnalyteTerm, label: string, aliases: string[], definition: string, loinc: string, display: string, adult: [number, number], plausibleHigh: number): Analyte {
+    return {
+        term, label, aliases, definition: { value: definition, source: 'adamLabTests' },
+        canonicalUnit: 'U/L', conventionalUnit: 'U/L', siUnit: 'U/L', otherUnits: ['ukat/L'], sameNumberUnits: ENZYME_INTERNATIONAL_UNITS,
+        loinc: [{ code: loinc, display, property: 'other', source: 'loincPublicMappings' }],
+        reference: [
+            { ages: CHILD_NOT_SHIPPED, unit: 'U/L', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            { ages: ADULT, low: adult[0], high: adult[1], unit: 'U/L', source: 'adamLabTests', evidence: 'weak', note: 'A typical adult range; laboratories differ with the method, so their own interval should win.' },
+        ],
+        plausible: { value: { low: 0, high: plausibleHigh }, source: 'engineering', note: 'Our choice: above the values of severe muscle or liver injury.' },
+    };
 }
 
 export const Analytes: Analyte[] = [
@@ -194,6 +211,7 @@ export const Analytes: Analyte[] = [
     {
         term: 'vitaminD25',
         label: '25-hydroxyvitamin D',
+        aliases: ['calcidiol', 'vitD25', 'hydroxyvitaminD', 'vitaminD25OH', 'vitaminD25oh'],
         definition: {
             value: '25-hydroxyvitamin D (calcidiol), the measure of vitamin D status. A very high value points to vitamin D excess, a cause of metastatic calcification.',
             source: 'pmc7276095',
@@ -314,6 +332,7 @@ export const Analytes: Analyte[] = [
     {
         term: 'alkalinePhosphatase',
         label: 'Alkaline phosphatase',
+        aliases: ['alp', 'ALP'],
         definition: {
             value: 'Alkaline phosphatase, mostly from bone and liver. Growing bone makes it 2 to 3 times the adult level in children and adolescents.',
             source: 'medlinePlusAlp',
@@ -445,5 +464,83 @@ export const Analytes: Analyte[] = [
             { ages: ADULT, low: 23, high: 29, unit: 'mmol/L', source: 'medlinePlusCo2', note: 'MedlinePlus gives 23-29 mEq/L with no age; read here for adults. Laboratories vary slightly, as it says.' },
         ],
         plausible: { value: { low: 1, high: 70 }, source: 'engineering', note: 'Our choice, no source: beyond the values of severe metabolic acidosis and alkalosis.' },
+    },
+    // Clinical review 15: the tests a case of myositis, calciphylaxis or metastatic calcinosis reports beside the calcium were
+    // "not a known analyte". Adult intervals are MedlinePlus's (A.D.A.M.) text, read on copies of it; none is shipped for children.
+    enzyme('ldh', 'Lactate dehydrogenase', ['LDH', 'lactateDehydrogenase'], 'Lactate dehydrogenase, released by damaged muscle, liver, blood cells and tumours: raised in active myositis.', '2532-0', 'Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma', [105, 333], 20000),
+    enzyme('aldolase', 'Aldolase', [], 'Aldolase, a glycolytic enzyme released by damaged muscle: raised in active myositis, sometimes when the CK is not.', '1761-6', 'Aldolase [Enzymatic activity/volume] in Serum or Plasma', [1.0, 7.5], 1000),
+    enzyme('alt', 'Alanine aminotransferase (ALT)', ['ALT', 'alanineAminotransferase', 'sgpt'], 'Alanine aminotransferase, chiefly from the liver (also from muscle): the liver test of methotrexate, azathioprine and bosentan.', '1742-6', 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma', [4, 36], 20000),
+    enzyme('ast', 'Aspartate aminotransferase (AST)', ['AST', 'aspartateAminotransferase', 'sgot'], 'Aspartate aminotransferase, from liver and muscle: raised in myositis as well as in liver injury.', '1920-8', 'Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma', [10, 34], 20000),
+    {
+        term: 'crp',
+        label: 'C-reactive protein',
+        aliases: ['CRP', 'cReactiveProtein'],
+        definition: { value: 'C-reactive protein, made by the liver in inflammation and infection (an infected ulcer, active disease).', source: 'adamLabTests' },
+        canonicalUnit: 'mg/L',
+        conventionalUnit: 'mg/dL',
+        siUnit: 'mg/L',
+        loinc: [{ code: '1988-5', display: 'C reactive protein [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' }],
+        reference: [
+            { ages: CHILD_NOT_SHIPPED, unit: 'mg/L', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            { ages: ADULT, low: 0, high: 10, unit: 'mg/L', source: 'adamLabTests', evidence: 'weak', note: 'Below 1.0 mg/dL (10 mg/L), as a health encyclopedia gives it; the MedlinePlus figure itself not read. High-sensitivity CRP for cardiac risk uses lower cut-offs.' },
+        ],
+        plausible: { value: { low: 0, high: 1000 }, source: 'engineering', note: 'Our choice: above the values of severe sepsis.' },
+    },
+    {
+        term: 'haemoglobin',
+        label: 'Haemoglobin',
+        aliases: ['hemoglobin', 'hb', 'Hb', 'hgb', 'Hgb'],
+        definition: { value: 'Blood haemoglobin: low in the anaemia of chronic kidney disease and of chronic inflammation.', source: 'adamLabTests' },
+        canonicalUnit: 'g/dL',
+        conventionalUnit: 'g/dL',
+        siUnit: 'g/L',
+        loinc: [{ code: '718-7', display: 'Hemoglobin [Mass/volume] in Blood', property: 'mass', source: 'loincPublicMappings' }],
+        reference: [
+            { ages: CHILD_NOT_SHIPPED, unit: 'g/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: children\'s haemoglobin changes with age and none was read; the laboratory\'s own interval should be set.' },
+            ...bySex(ADULT, 'g/dL', [12.1, 15.1], [13.8, 17.2], 'adamLabTests'),
+        ],
+        plausible: { value: { low: 1, high: 25 }, source: 'engineering', note: 'Our choice: below 1 or above 25 g/dL is taken for a typing slip (or a value in g/L written as g/dL).' },
+    },
+    {
+        term: 'bun',
+        label: 'Blood urea nitrogen',
+        aliases: ['BUN', 'ureaNitrogen', 'bloodUreaNitrogen'],
+        definition: { value: 'The nitrogen of blood urea: it rises as the kidneys fail, and with dehydration and a high protein load.', source: 'adamLabTests' },
+        canonicalUnit: 'mg/dL',
+        conventionalUnit: 'mg/dL',
+        siUnit: 'mmol/L',
+        molarMass: { value: 28.014, source: 'ciaaw', note: 'Two nitrogen atoms (14.007) per urea: urea nitrogen in mg/dL ÷ 2.8 is urea in mmol/L.' },
+        loinc: [
+            { code: '3094-0', display: 'Urea nitrogen [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' },
+            { code: '14937-7', display: 'Urea nitrogen [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
+        ],
+        reference: [
+            { ages: CHILD_NOT_SHIPPED, unit: 'mg/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            { ages: ADULT, low: 6, high: 20, unit: 'mg/dL', source: 'harrisonLabValues', evidence: 'weak', note: '6-20 mg/dL (2.1-7.1 mmol/L), read second-hand; laboratories vary.' },
+        ],
+        plausible: { value: { low: 1, high: 300 }, source: 'engineering', note: 'Our choice: above the values of untreated uraemia.' },
+        notJudgedOnDialysis: {
+            value: 'On dialysis the urea nitrogen rises between sessions and falls with each: it describes the dialysis schedule and its adequacy, not kidney function, so it is shown but not flagged against the reference interval.',
+            source: 'kdigo2012', evidence: 'weak',
+        },
+    },
+    {
+        term: 'uricAcid',
+        label: 'Uric acid',
+        aliases: ['urate', 'serumUrate'],
+        definition: { value: 'Serum uric acid, the end product of purine breakdown: raised in kidney failure, gout and tumour lysis.', source: 'adamLabTests' },
+        canonicalUnit: 'mg/dL',
+        conventionalUnit: 'mg/dL',
+        siUnit: 'umol/L',
+        molarMass: { value: 168.11, source: 'ciaaw', note: 'C5H4N4O3: 1 mg/dL = 59.5 µmol/L.' },
+        loinc: [
+            { code: '3084-1', display: 'Urate [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' },
+            { code: '14933-6', display: 'Urate [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
+        ],
+        reference: [
+            { ages: CHILD_NOT_SHIPPED, unit: 'mg/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            { ages: ADULT, low: 3.5, high: 7.2, unit: 'mg/dL', source: 'adamLabTests', evidence: 'weak' },
+        ],
+        plausible: { value: { low: 0.1, high: 30 }, source: 'engineering', note: 'Our choice: above the values of tumour lysis.' },
     },
 ];

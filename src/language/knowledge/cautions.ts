@@ -493,6 +493,35 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
     },
     {
+        // Clinical review 15: the immunosuppressants and vascular drugs of connective tissue disease.
+        drugs: ['bosentan'], when: { condition: 'pregnancy' },
+        advice: 'bosentan is likely to cause major birth defects (contraindicated in pregnancy in the labels up to their November 2025 revision, which says it may cause fetal harm): exclude pregnancy before and during treatment, and stop it as soon as pregnancy is detected', source: 'labelTracleer', stop: true, severity: 'error'
+    },
+    {
+        drugs: ['cyclophosphamide'], when: { condition: 'pregnancy' },
+        advice: 'cyclophosphamide can cause fetal harm: it is avoided in pregnancy, the first trimester above all, and contraception is advised during treatment and for up to a year after it', source: 'labelCyclophosphamide', stop: true
+    },
+    {
+        drugs: ['azathioprine'], when: { condition: 'pregnancy' },
+        advice: 'the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy (fetal harm) and says to avoid it otherwise, while EULAR counts it among the drugs compatible with pregnancy (up to 2 mg/kg a day); weigh it with obstetrics', source: 'labelAzathioprine', alsoSources: ['eular2016Pregnancy']
+    },
+    {
+        drugs: ['ciclosporin'], when: { chronicKidneyDisease: { value: 60, source: 'kdigo2012' } },
+        advice: 'ciclosporin is nephrotoxic: the label says patients with rheumatoid arthritis or psoriasis and abnormal renal function should not receive it; after a transplant, dose it by levels and watch the creatinine (reduce by 25-50% for a rise of 25-30% over baseline)', source: 'labelGengraf', adjusts: true
+    },
+    {
+        drugs: ['bosentan'], when: { alsoGiven: ['ciclosporin'] },
+        advice: 'bosentan is contraindicated with ciclosporin, which raises its levels many times over (both labels)', source: 'labelTracleer', alsoSources: ['smpcNeoral'], stop: true, severity: 'error'
+    },
+    {
+        drugs: ['tofacitinib'], when: { alsoGiven: ['azathioprine', 'ciclosporin', 'tacrolimus'] },
+        advice: 'tofacitinib is not recommended with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections', source: 'labelXeljanz'
+    },
+    {
+        drugs: ['infliximab'], when: { condition: 'heartFailure' },
+        advice: 'in moderate or severe heart failure infliximab is contraindicated above 5 mg/kg (label): give no more, and watch for worsening failure', source: 'labelRemicade', adjusts: true
+    },
+    {
         drugs: NSAIDS, when: { condition: 'cirrhosis' },
         advice: 'NSAIDs should not be used in cirrhosis with ascites (sodium retention, hyponatraemia, acute kidney injury): avoid them in decompensated cirrhosis', source: 'easl2018Cirrhosis', stop: true
     },

@@ -5,6 +5,21 @@
  */
 import type { CalcinosisType, Condition, ConditionCategory, DialysisModality, Exposure, Injury, Sourced } from './types.js';
 
+/**
+ * A comorbidity a case records (clinical review 15: `condition hypertension` was "not a known
+ * condition"): no calcinosis type rests on it and no rule reads it.
+ */
+function comorbidity(term: string, label: string, aliases: string[] = []): Condition {
+    return {
+        term, label, aliases, category: 'general',
+        definition: {
+            value: `${label}: recorded with the history; not among the causes of calcinosis cutis, and no type is read from it.`,
+            source: 'leBedocs2022', evidence: 'engineering',
+            note: 'Not among the causes StatPearls lists (dystrophic, metastatic, idiopathic, iatrogenic, calciphylaxis); that it bears on nothing here is our reading.',
+        },
+    };
+}
+
 /** Liver disease and cirrhosis share the review's finding. */
 const LIVER_CALCIPHYLAXIS_RISK: Sourced<string> = { value: 'Alcoholic liver disease is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' };
 
@@ -24,7 +39,11 @@ export const Conditions: Condition[] = [
         term: 'systemicSclerosis',
         label: 'Systemic sclerosis',
         // "Scleroderma" alone means systemic sclerosis as clinicians use it; the localised form is morphea.
-        aliases: ['scleroderma'],
+        // Its limited (CREST: calcinosis, Raynaud, oesophageal dysmotility, sclerodactyly, telangiectasia) and diffuse forms are written as the disease.
+        aliases: [
+            'scleroderma', 'ssc', 'SSc', 'limitedSystemicSclerosis', 'limitedCutaneousSystemicSclerosis', 'lcSSc', 'diffuseSystemicSclerosis',
+            'diffuseCutaneousSystemicSclerosis', 'dcSSc', 'crest', 'CREST', 'crestSyndrome',
+        ],
         category: 'connectiveTissueDisease',
         definition: {
             value: 'Autoimmune connective tissue disease with skin fibrosis and vasculopathy. Calcinosis, mostly of the hands and fingers, is commonest in the limited cutaneous form (CREST) and with long disease duration, digital ulcers and anticentromere antibodies.',
@@ -118,6 +137,7 @@ export const Conditions: Condition[] = [
     {
         term: 'sjogren',
         label: "Sjögren's syndrome",
+        aliases: ['sjogrenSyndrome', 'sjogrensSyndrome', 'primarySjogren', 'sjoegren'],
         category: 'connectiveTissueDisease',
         definition: {
             value: "Autoimmune exocrinopathy with dry eyes and mouth; calcinosis cutis, sometimes massive, has been reported with primary Sjögren's syndrome.",
@@ -139,6 +159,7 @@ export const Conditions: Condition[] = [
     {
         term: 'diabetes',
         label: 'Diabetes mellitus',
+        aliases: ['diabetesMellitus', 'type1Diabetes', 'type2Diabetes', 't1dm', 't2dm', 'T1DM', 'T2DM'],
         category: 'vascular',
         definition: {
             value: 'A risk factor for calciphylaxis, including non-uraemic calciphylaxis; not a cause of calcinosis cutis by itself.',
@@ -169,6 +190,7 @@ export const Conditions: Condition[] = [
     {
         term: 'liverDisease',
         label: 'Liver disease',
+        aliases: ['alcoholicLiverDisease', 'chronicLiverDisease'],
         category: 'vascular',
         definition: {
             value: 'A risk factor for non-uraemic calciphylaxis (with warfarin, corticosteroids and diabetes); not a cause of calcinosis cutis by itself.',
@@ -251,6 +273,7 @@ export const Conditions: Condition[] = [
     {
         term: 'panniculitis',
         label: 'Panniculitis',
+        aliases: ['lupusPanniculitis', 'lupusProfundus', 'pancreaticPanniculitis'],
         category: 'tissueInjury',
         definition: { value: 'Inflammation of subcutaneous fat; pancreatic and lupus panniculitis leave dystrophic calcification.', source: 'seed' },
     },
@@ -277,14 +300,42 @@ export const Conditions: Condition[] = [
     {
         term: 'varicoseVeins',
         label: 'Varicose veins',
+        aliases: ['venousInsufficiency', 'chronicVenousInsufficiency', 'venousStasis'],
         category: 'tissueInjury',
         definition: { value: 'Chronic venous insufficiency of the legs; among the causes of calcinosis cutis the seed lists.', source: 'seed' },
     },
+
+    // ── Comorbidities: recorded, bearing on neither the type nor the drugs ─────────────
+    comorbidity('hypertension', 'Hypertension', ['highBloodPressure']),
+    comorbidity('coronaryArteryDisease', 'Coronary artery disease', ['ischaemicHeartDisease', 'ischemicHeartDisease', 'cad', 'ihd']),
+    comorbidity('stroke', 'Stroke', ['cerebrovascularAccident', 'cva']),
+    comorbidity('peripheralArterialDisease', 'Peripheral arterial disease', ['peripheralVascularDisease']),
+    comorbidity('dyslipidaemia', 'Dyslipidaemia', ['dyslipidemia', 'hyperlipidaemia', 'hyperlipidemia', 'hypercholesterolaemia', 'hypercholesterolemia']),
+    comorbidity('hypothyroidism', 'Hypothyroidism'),
+    {
+        // Clinical review 15: unknown, it was offered as hyperparathyroidism, which reads the case as metastatic.
+        term: 'hypoparathyroidism',
+        label: 'Hypoparathyroidism',
+        category: 'general',
+        definition: {
+            value: 'Low or inappropriately low parathyroid hormone, with low calcium and high phosphate; its standard treatment is calcium with active vitamin D, whose excess raises the calcium and the calcium-phosphate product. Not itself read as a calcinosis type.',
+            source: 'bollerslev2015',
+            note: 'The ESE guideline\'s abstract: low calcium and inappropriately low PTH; standard treatment is activated vitamin D analogues and calcium supplementation.',
+        },
+    },
+    comorbidity('osteoporosis', 'Osteoporosis'),
+    comorbidity('asthma', 'Asthma'),
+    comorbidity('copd', 'Chronic obstructive pulmonary disease', ['COPD', 'chronicObstructivePulmonaryDisease']),
+    comorbidity('anaemia', 'Anaemia', ['anemia']),
+    comorbidity('gout', 'Gout'),
+    comorbidity('hiv', 'HIV infection', ['HIV']),
+    comorbidity('hepatitisC', 'Hepatitis C', ['hcv', 'HCV']),
 
     // ── Tumours: dystrophic ─────────────────────────────────────────────────────────────
     {
         term: 'pilomatrixoma',
         label: 'Pilomatrixoma',
+        aliases: ['pilomatricoma'],
         category: 'tumour',
         definition: { value: 'Benign tumour of hair-matrix cells, often calcified; a cause of dystrophic calcification.', source: 'seed' },
     },
@@ -337,7 +388,8 @@ export const Conditions: Condition[] = [
     {
         term: 'chronicKidneyDisease',
         label: 'Chronic kidney disease',
-        aliases: ['ckd', 'chronicRenalFailure'],
+        // End-stage kidney disease is its G5 (kidney failure): without an eGFR the stage is not read from the name.
+        aliases: ['ckd', 'CKD', 'chronicRenalFailure', 'endStageRenalDisease', 'esrd', 'ESRD', 'endStageKidneyDisease', 'eskd', 'ESKD'],
         category: 'renalFailure',
         definition: {
             value: 'Abnormal kidney structure or function present for more than 3 months; GFR category G5 (< 15 mL/min/1.73 m²) is kidney failure. Chronic renal failure is the commonest cause of metastatic calcification.',
@@ -418,7 +470,7 @@ export const Conditions: Condition[] = [
         term: 'malignancy',
         label: 'Malignancy',
         // Clinical review 12: myeloma and POEMS were unknown, so zoledronic acid read "no malignancy recorded".
-        aliases: ['multipleMyeloma', 'myeloma', 'poemsSyndrome', 'poems', 'cancer'],
+        aliases: ['multipleMyeloma', 'myeloma', 'poemsSyndrome', 'poems', 'cancer', 'leukaemia', 'leukemia', 'lymphoma'],
         category: 'metabolic',
         definition: { value: 'Malignant neoplasms raise calcium (bone metastases, PTH-related peptide); a cause of metastatic calcification.', source: 'seed' },
         calciphylaxisRisk: { value: 'Malignancy is among the causes of non-uraemic calciphylaxis.', source: 'nigwekar2008' },
@@ -449,6 +501,7 @@ export const Conditions: Condition[] = [
     {
         term: 'familialTumoralCalcinosis',
         label: 'Familial tumoral calcinosis',
+        aliases: ['hyperphosphatemicFamilialTumoralCalcinosis', 'hyperphosphataemicFamilialTumoralCalcinosis', 'hftc', 'HFTC'],
         category: 'idiopathicSubtype',
         definition: {
             value: 'Large periarticular calcified masses, familial, without tissue injury or deranged calcium: the first of the seed\'s three idiopathic forms.',

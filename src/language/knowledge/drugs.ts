@@ -848,6 +848,291 @@ export const Drugs: Drug[] = [
     },
     // ── Drugs given beside calcinosis, for another indication: known so that their line is read, not as calcinosis treatments ──
     {
+        // Clinical review 15: the common immunosuppressants of connective tissue disease were unknown.
+        term: 'azathioprine',
+        label: 'Azathioprine',
+        aliases: ['imuran', 'azasan'],
+        drugClass: 'purine antimetabolite (immunosuppressant)',
+        mechanism: { value: 'A purine antimetabolite that suppresses lymphocyte proliferation; steroid-sparing in immune disease.', source: 'labelAzathioprine' },
+        indication: { value: 'Immunosuppression of the underlying disease: dermatomyositis and systemic lupus erythematosus are among the UK indications.', source: 'labelAzathioprine' },
+        regimens: [
+            {
+                low: 1, high: 2.5, unit: 'mg/kg/d', perKg: true, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'rheumatoid arthritis and other immune disease', source: 'labelAzathioprine',
+                note: 'About 1 mg/kg (50-100 mg) a day in one or two doses, raised by 0.5 mg/kg a day every 4 weeks to at most 2.5 mg/kg a day.',
+            },
+            { low: 1, high: 5, unit: 'mg/kg/d', perKg: true, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'renal transplantation', source: 'labelAzathioprine', note: '3-5 mg/kg a day at first, 1-3 mg/kg a day to maintain.' },
+        ],
+        adverseEffects: [
+            { value: 'Myelosuppression, severe with TPMT or NUDT15 deficiency (consider testing; a lower dose or another drug); with allopurinol, about a third to a quarter of the usual dose', source: 'labelAzathioprine' },
+        ],
+    },
+    {
+        term: 'cyclophosphamide',
+        label: 'Cyclophosphamide',
+        aliases: ['cytoxan', 'endoxan'],
+        drugClass: 'alkylating agent',
+        mechanism: { value: 'An alkylating prodrug, activated in the liver, that cross-links DNA and suppresses lymphocytes.', source: 'labelCyclophosphamide' },
+        regimens: [
+            {
+                low: 500, high: 500, unit: 'mg', perKg: false, timing: { frequency: 1, period: 2, periodUnit: 'wk' }, route: 'iv', ages: 'adults', population: 'adults',
+                otherIndication: 'lupus nephritis (low-dose, 6 doses)', source: 'eular2019LupusNephritis', note: 'EULAR/ERA-EDTA 2019: 500 mg every 2 weeks for 6 doses, with glucocorticoids; high-dose cyclophosphamide an alternative.',
+            },
+            {
+                low: 750, high: 1000, unit: 'mg/m2', perKg: false, timing: { frequency: 1, period: 1, periodUnit: 'mo' }, route: 'iv', ages: 'adults', population: 'adults',
+                otherIndication: 'lupus nephritis (high-dose, 6 months)', source: 'eular2012LupusNephritis', evidence: 'weak', note: '0.75-1 g/m² a month for 6 months, read in a summary of the 2012 recommendations.',
+            },
+            { low: 1, high: 5, unit: 'mg/kg/d', perKg: true, route: 'oral', population: 'adults and children', otherIndication: 'malignant disease', source: 'labelCyclophosphamide' },
+        ],
+        cautions: [{ value: 'Can cause fetal harm: effective contraception during treatment and for up to 1 year after it (women), 4 months (men).', source: 'labelCyclophosphamide' }],
+    },
+    {
+        term: 'ciclosporin',
+        label: 'Ciclosporin',
+        aliases: ['cyclosporine', 'cyclosporin', 'cyclosporinA', 'neoral', 'gengraf', 'sandimmune', 'sandimmun'],
+        drugClass: 'calcineurin inhibitor',
+        mechanism: { value: 'Inhibits calcineurin and with it T-cell activation; nephrotoxic, its levels raised by CYP3A4 inhibitors.', source: 'labelGengraf' },
+        regimens: [
+            {
+                low: 2.5, high: 4, unit: 'mg/kg/d', perKg: true, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'rheumatoid arthritis or psoriasis', source: 'labelGengraf',
+                note: '2.5 mg/kg a day in two doses, raised by about 0.5 mg/kg a day to at most 4 mg/kg a day; reduced by 25-50% when the creatinine rises 25-30% above baseline.',
+            },
+            { low: 2, high: 15, unit: 'mg/kg/d', perKg: true, route: 'oral', otherIndication: 'transplantation', source: 'smpcNeoral', note: '10-15 mg/kg a day in two doses at first, about 2-6 mg/kg a day to maintain, by levels.' },
+        ],
+    },
+    {
+        term: 'tofacitinib',
+        label: 'Tofacitinib',
+        aliases: ['xeljanz'],
+        drugClass: 'Janus kinase inhibitor',
+        mechanism: { value: 'Inhibits Janus kinases (JAK1 and JAK3), blocking the signalling of the interferons and other cytokines.', source: 'labelXeljanz' },
+        indication: {
+            value: 'Refractory juvenile dermatomyositis: in a retrospective multicentre series of 88 children, calcinosis lessened in 75% and resolved in 25%.',
+            source: 'zhang2023Tofacitinib',
+        },
+        indicationFor: ['dystrophic'],
+        regimens: [
+            { low: 5, high: 5, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'rheumatoid or psoriatic arthritis', source: 'labelXeljanz', note: 'Xeljanz 5 mg twice daily (XR 11 mg once daily); 10 mg twice daily only to induce remission of ulcerative colitis.' },
+            { low: 11, high: 11, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'rheumatoid or psoriatic arthritis (extended release)', source: 'labelXeljanz' },
+        ],
+        ceilings: [{ value: 20, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelXeljanz', note: '10 mg twice daily, the induction dose in ulcerative colitis; 5 mg twice daily in arthritis.' }],
+        // The label: 5 mg once daily at a creatinine clearance of 50 or less, and on haemodialysis (after the session).
+        renalLimits: [{ creatinineClearanceBelow: { value: 50, source: 'labelXeljanz' }, maxPerDay: { value: 5, source: 'labelXeljanz', note: '5 mg once daily, given after the session on dialysis days.' }, unit: 'mg/d', onDialysis: true }],
+    },
+    {
+        term: 'infliximab',
+        label: 'Infliximab',
+        aliases: ['remicade', 'inflectra', 'remsima'],
+        drugClass: 'anti-TNF monoclonal antibody',
+        mechanism: { value: 'A chimeric monoclonal antibody that neutralises tumour necrosis factor alpha.', source: 'labelRemicade' },
+        indication: {
+            value: 'Refractory juvenile dermatomyositis with calcinosis: calcinosis lessened in an open series of 5 children (Riley 2008) and in 54% of 60 children of the UK cohort treated with an anti-TNF.',
+            source: 'ukJdmAntiTnf2020', note: 'The open series of 5: Riley 2008 (Rheumatology 2008;47:877-80), read in a summary.',
+        },
+        indicationFor: ['dystrophic'],
+        regimens: [
+            {
+                low: 3, high: 10, unit: 'mg/kg', perKg: true, timing: { frequency: 1, period: 4, periodMax: 8, periodUnit: 'wk' }, route: 'iv', otherIndication: 'rheumatoid arthritis, Crohn disease, ulcerative colitis', source: 'labelRemicade',
+                note: 'After doses at weeks 0, 2 and 6, every 8 weeks: 3 mg/kg in rheumatoid arthritis (up to 10 mg/kg, or every 4 weeks), 5 mg/kg in Crohn disease and ulcerative colitis (children from 6 years too).',
+            },
+        ],
+    },
+    {
+        // Clinical review 15: the drugs of systemic sclerosis' vasculopathy and gut were unknown.
+        term: 'nifedipine',
+        label: 'Nifedipine',
+        aliases: ['adalat', 'procardia'],
+        drugClass: 'calcium channel blocker (dihydropyridine)',
+        mechanism: { value: 'A dihydropyridine calcium channel blocker: dilates arterioles.', source: 'labelProcardia' },
+        indication: { value: 'First-line treatment of Raynaud phenomenon in systemic sclerosis (EULAR 2017).', source: 'eular2017SscVascular' },
+        // The form (capsule or extended release) is not written: the day's range covers both, the capsule's most is the ceiling.
+        regimens: [
+            {
+                low: 30, high: 120, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'angina, hypertension, Raynaud phenomenon', source: 'labelProcardia',
+                note: 'Capsules 10-20 mg three times daily (20-30 mg three or four times); extended release 30-60 mg once daily, not titrated above 120 mg.',
+            },
+        ],
+        ceilings: [{ value: 180, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelProcardia', note: 'The capsules\' label: more than 180 mg a day is not recommended (extended release: not above 120 mg).' }],
+    },
+    {
+        term: 'amlodipine',
+        label: 'Amlodipine',
+        aliases: ['norvasc', 'istin'],
+        drugClass: 'calcium channel blocker (dihydropyridine)',
+        mechanism: { value: 'A dihydropyridine calcium channel blocker: dilates arterioles.', source: 'labelNorvasc' },
+        regimens: [
+            { low: 2.5, high: 10, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'hypertension, angina', source: 'labelNorvasc', note: '5 mg once daily, 2.5 mg in the small, frail or elderly and in hepatic insufficiency; at most 10 mg once daily.' },
+            { low: 2.5, high: 5, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'children', fromYears: { value: 6, source: 'labelNorvasc' }, population: 'children 6-17 years', otherIndication: 'hypertension', source: 'labelNorvasc', note: 'Doses above 5 mg a day have not been studied in children.' },
+        ],
+        ceilings: [{ value: 10, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelNorvasc' }],
+    },
+    {
+        term: 'sildenafil',
+        label: 'Sildenafil',
+        aliases: ['revatio', 'viagra'],
+        drugClass: 'phosphodiesterase-5 inhibitor',
+        mechanism: { value: 'Inhibits phosphodiesterase 5, raising cGMP: dilates the pulmonary and digital vessels.', source: 'labelRevatio' },
+        indication: { value: 'Raynaud phenomenon and digital ulcers in systemic sclerosis (EULAR 2017); pulmonary arterial hypertension.', source: 'eular2017SscVascular' },
+        regimens: [
+            {
+                low: 5, high: 80, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio', evidence: 'weak',
+                note: 'Revatio: 5 or 20 mg three times daily (before 2023); from 2023 20 mg three times daily, raised by symptoms and tolerability (up to 80 mg three times daily in a summary of the label, not read in it).',
+            },
+            { low: 2.5, high: 10, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio' },
+        ],
+    },
+    {
+        term: 'bosentan',
+        label: 'Bosentan',
+        aliases: ['tracleer'],
+        drugClass: 'endothelin receptor antagonist',
+        mechanism: { value: 'Blocks endothelin-1 receptors (A and B); induces CYP3A4 and CYP2C9.', source: 'labelTracleer' },
+        indication: { value: 'Reduces new digital ulcers in systemic sclerosis (EULAR 2017); pulmonary arterial hypertension.', source: 'eular2017SscVascular' },
+        regimens: [
+            {
+                low: 62.5, high: 125, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', fromYears: { value: 12, source: 'labelTracleer' }, population: 'over 12 years', otherIndication: 'pulmonary arterial hypertension', source: 'labelTracleer',
+                note: '62.5 mg twice daily for 4 weeks, then 125 mg twice daily (62.5 mg twice daily under 40 kg); monthly liver tests.',
+            },
+        ],
+        ceilings: [{ value: 250, unit: 'mg/d', per: 'day', source: 'labelTracleer', note: 'Above 125 mg twice daily no further benefit offsets the greater risk of liver injury.' }],
+        adverseEffects: [{ value: 'Hepatotoxicity (boxed warning): aminotransferases before starting and monthly', source: 'labelTracleer' }],
+    },
+    {
+        term: 'aspirin',
+        label: 'Aspirin',
+        aliases: ['acetylsalicylicAcid', 'asa', 'ASA'],
+        drugClass: 'salicylate (antiplatelet)',
+        mechanism: { value: 'Irreversibly inhibits platelet cyclo-oxygenase: antiplatelet at 50-325 mg a day, analgesic and anti-inflammatory at higher doses.', source: 'labelAspirinProfessional' },
+        regimens: [
+            { low: 50, high: 325, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'prevention of myocardial infarction and stroke', source: 'labelAspirinProfessional', note: '75-325 mg once a day after myocardial infarction and in angina; 50-325 mg after a stroke or TIA; 160-162.5 mg in suspected infarction.' },
+            { low: 325, high: 650, unit: 'mg', perKg: false, timing: { frequency: 1, period: 4, periodUnit: 'h' }, route: 'oral', fromYears: { value: 12, source: 'labelAspirinOtc' }, population: '12 years and over', otherIndication: 'pain or fever', source: 'labelAspirinOtc', note: 'No more than 12 tablets of 325 mg in 24 hours (3.9 g) unless a doctor directs.' },
+        ],
+    },
+    {
+        term: 'omeprazole',
+        label: 'Omeprazole',
+        aliases: ['prilosec', 'losec'],
+        drugClass: 'proton pump inhibitor',
+        mechanism: { value: 'Blocks the gastric proton pump (H+/K+-ATPase), suppressing acid secretion.', source: 'labelPrilosec' },
+        regimens: [
+            { low: 20, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'reflux, peptic ulcer', source: 'labelPrilosec', note: '20 mg once daily (reflux, duodenal ulcer, oesophagitis), 40 mg (gastric ulcer), 60 mg to start in hypersecretory states.' },
+            { low: 20, high: 20, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'Helicobacter pylori eradication (with antibiotics)', source: 'labelPrilosec' },
+            { low: 2.5, high: 20, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'children', population: 'children 1 month to 16 years, by weight', otherIndication: 'reflux, oesophagitis', source: 'labelPrilosec', note: '1-16 years: 5 mg (5-10 kg), 10 mg (10-20 kg), 20 mg (20 kg or more); under 1 year 2.5-10 mg.' },
+        ],
+    },
+    {
+        // Clinical review 15: pregabalin, the other gabapentinoid of calciphylaxis pain, was unknown.
+        term: 'pregabalin',
+        label: 'Pregabalin',
+        aliases: ['lyrica'],
+        drugClass: 'gabapentinoid',
+        mechanism: { value: 'Binds the alpha-2-delta subunit of voltage-gated calcium channels; cleared unchanged by the kidney.', source: 'labelPregabalin' },
+        indication: { value: 'Neuropathic pain; the dose is reduced with the creatinine clearance.', source: 'labelPregabalin' },
+        regimens: [
+            {
+                low: 150, high: 600, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'neuropathic pain, partial-onset seizures', source: 'labelPregabalin',
+                note: 'Started at 150 mg a day in 2-3 doses, at most 600 mg a day (300 mg in diabetic neuropathy, 450 mg in fibromyalgia), at a creatinine clearance of 60 mL/min or more.',
+            },
+        ],
+        ceilings: [{ value: 600, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelPregabalin' }],
+        // The label's Table 2: total daily dose by creatinine clearance; on haemodialysis the band below 15 and a supplement after each session.
+        renalLimits: [
+            {
+                creatinineClearanceBelow: { value: 15, source: 'labelPregabalin' }, minPerDay: { value: 25, source: 'labelPregabalin' }, maxPerDay: { value: 75, source: 'labelPregabalin' }, unit: 'mg/d', onDialysis: true,
+                afterHaemodialysis: { value: { low: 25, high: 150 }, source: 'labelPregabalin', evidence: 'weak', note: 'A supplementary dose after each 4-hour haemodialysis session, by the daily regimen: the range of the label\'s table as recalled, not read verbatim.' },
+            },
+            { creatinineClearanceBelow: { value: 30, source: 'labelPregabalin' }, minPerDay: { value: 25, source: 'labelPregabalin' }, maxPerDay: { value: 150, source: 'labelPregabalin' }, unit: 'mg/d' },
+            { creatinineClearanceBelow: { value: 60, source: 'labelPregabalin' }, minPerDay: { value: 75, source: 'labelPregabalin' }, maxPerDay: { value: 300, source: 'labelPregabalin' }, unit: 'mg/d' },
+        ],
+    },
+    {
+        // Clinical review 15: the vitamin K of warfarin reversal, and of a calciphylaxis trial, was unknown.
+        term: 'phytonadione',
+        label: 'Phytonadione (vitamin K1)',
+        aliases: ['phytomenadione', 'vitaminK', 'vitaminK1', 'phylloquinone', 'mephyton', 'konakion'],
+        drugClass: 'vitamin K',
+        mechanism: {
+            value: 'Vitamin K1, the cofactor that carboxylates the clotting factors and matrix Gla protein, an inhibitor of vascular calcification: a lower carboxylated fraction went with calciphylaxis on haemodialysis.',
+            source: 'nigwekar2017Mgp',
+        },
+        indication: {
+            value: 'Reverses vitamin K antagonists (warfarin). In calciphylaxis on haemodialysis, a 12-week placebo-controlled pilot of oral phytonadione in 26 patients reported fewer deaths and smaller lesions, presented as an abstract: not yet a treatment to rest on.',
+            source: 'vitkCua2019', evidence: 'weak',
+        },
+        regimens: [
+            {
+                low: 2.5, high: 25, unit: 'mg', perKg: false, timing: ONCE, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'reversal of anticoagulation by a vitamin K antagonist', source: 'labelPhytonadione',
+                note: 'Mephyton: 2.5-10 mg or up to 25 mg (rarely 50 mg), repeated by the prothrombin time.',
+            },
+            {
+                low: 2.5, high: 25, unit: 'mg', perKg: false, timing: ONCE, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'reversal of anticoagulation by a vitamin K antagonist', source: 'labelPhytonadione',
+                note: 'AquaMEPHYTON: 2.5-10 mg or more, up to 25-50 mg; subcutaneously wherever possible (boxed warning); intravenously no faster than 1 mg a minute.',
+            },
+        ],
+        labelRoutes: { value: ['iv', 'im'], source: 'labelPhytonadione', note: 'The injection label: intravenously or intramuscularly only where the subcutaneous route is not feasible (boxed warning).' },
+        adverseEffects: [
+            { value: 'Severe hypersensitivity reactions, some fatal, during and after intravenous or intramuscular injection (boxed warning): give it subcutaneously or by mouth where possible', source: 'labelPhytonadione' },
+        ],
+    },
+    {
+        // Clinical review 15: the local anaesthetic of an excision was unknown.
+        term: 'lidocaine',
+        label: 'Lidocaine (local infiltration)',
+        aliases: ['lignocaine', 'xylocaine'],
+        drugClass: 'amide local anaesthetic',
+        mechanism: { value: 'Blocks voltage-gated sodium channels of the nerve, stopping the conduction of pain where it is infiltrated.', source: 'labelLidocaine' },
+        regimens: [],
+        // Whether epinephrine is added is not written, so the higher ceiling holds: a warning above it holds for either solution.
+        ceilings: [{
+            value: 500, unit: 'mg', per: 'administration', ages: 'adults', source: 'labelLidocaine',
+            note: 'With epinephrine at most 7 mg/kg, in general no more than 500 mg in all; without epinephrine at most 4.5 mg/kg, in general no more than 300 mg. Lower for children, the elderly and in heart or liver disease.',
+        }],
+    },
+    {
+        // Clinical review 15: the usual antibiotic of an infected ulcer (cellulitis) was unknown.
+        term: 'cefazolin',
+        label: 'Cefazolin',
+        aliases: ['cefazoline', 'cephazolin', 'ancef', 'kefzol'],
+        drugClass: 'first-generation cephalosporin',
+        mechanism: { value: 'A beta-lactam that inhibits cell-wall synthesis, chiefly of gram-positive cocci (streptococci, methicillin-susceptible staphylococci); cleared by the kidney.', source: 'labelCefazolin' },
+        regimens: [
+            {
+                low: 0.75, high: 6, unit: 'g/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'infection', source: 'labelCefazolin',
+                note: 'The label: 250-500 mg every 8 hours (mild), 500 mg-1 g every 6-8 hours (moderate to severe), 1-1.5 g every 6 hours (severe); up to 12 g a day in rare instances.',
+            },
+            { low: 25, high: 100, unit: 'mg/kg/d', perKg: true, route: 'iv', ages: 'children', population: 'children older than 1 month', otherIndication: 'infection', source: 'labelCefazolin', note: '25-50 mg/kg a day in 3 or 4 doses, up to 100 mg/kg a day in severe infection.' },
+        ],
+        labelRoutes: { value: ['im'], source: 'labelCefazolin' },
+        ceilings: [{ value: 12, unit: 'g/d', per: 'day', ages: 'adults', source: 'labelCefazolin', note: 'Doses up to 12 g a day have been used in rare instances.' }],
+        // After the loading dose: full doses at least 8 hours apart below 55 mL/min; half the usual dose (at most 1.5 g) every 12 hours below 35; every 18-24 hours at 10 or less.
+        // The label gives no dose on dialysis: none is held there.
+        renalLimits: [
+            { creatinineClearanceBelow: { value: 11, source: 'labelCefazolin' }, maxPerDay: { value: 1, source: 'labelCefazolin', note: 'Half of the usual dose (at most 0.75 g) every 18 to 24 hours.' }, unit: 'g/d', everyHours: { value: 18, source: 'labelCefazolin' } },
+            { creatinineClearanceBelow: { value: 35, source: 'labelCefazolin' }, maxPerDay: { value: 1.5, source: 'labelCefazolin', note: 'Half of the usual dose (at most 0.75 g) every 12 hours.' }, unit: 'g/d', everyHours: { value: 12, source: 'labelCefazolin' } },
+            { creatinineClearanceBelow: { value: 55, source: 'labelCefazolin' }, maxPerDay: { value: 4.5, source: 'labelCefazolin', note: 'Full doses (at most 1.5 g) at least 8 hours apart.' }, unit: 'g/d', everyHours: { value: 8, source: 'labelCefazolin' } },
+        ],
+    },
+    {
+        // Clinical review 15: the broad-spectrum antibiotic of a septic calciphylaxis ulcer was unknown.
+        term: 'piperacillinTazobactam',
+        label: 'Piperacillin-tazobactam',
+        aliases: ['zosyn', 'tazocin', 'piptazo', 'pipTazo'],
+        drugClass: 'penicillin with a beta-lactamase inhibitor',
+        mechanism: { value: 'An extended-spectrum penicillin with a beta-lactamase inhibitor; cleared by the kidney.', source: 'labelZosyn' },
+        regimens: [
+            {
+                low: 3.375, high: 4.5, unit: 'g', perKg: false, timing: EVERY_6_HOURS, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'infection', source: 'labelZosyn',
+                note: '3.375 g every 6 hours; 4.5 g every 6 hours in nosocomial pneumonia (the amounts are piperacillin and tazobactam together).',
+            },
+        ],
+        ceilings: [{ value: 18, unit: 'g/d', per: 'day', ages: 'adults', source: 'labelZosyn', note: '4.5 g every 6 hours, the nosocomial pneumonia dose.' }],
+        // The label's Table 1 (the pneumonia column, the higher): 20-40 mL/min 3.375 g every 6 hours; below 20 2.25 g every 6 hours; on
+        // haemodialysis 2.25 g every 8 hours and 0.75 g after each session, below the band under 20, whose most is held there too.
+        renalLimits: [
+            { creatinineClearanceBelow: { value: 20, source: 'labelZosyn' }, maxPerDay: { value: 9, source: 'labelZosyn', note: '2.25 g every 6 hours (nosocomial pneumonia), 2.25 g every 8 hours otherwise; on haemodialysis 2.25 g every 8-12 hours and 0.75 g after each session.' }, unit: 'g/d', onDialysis: true },
+            { creatinineClearanceBelow: { value: 40, source: 'labelZosyn', note: 'The label\'s band is 20-40 mL/min, 40 included; above 40 the full dose.' }, maxPerDay: { value: 13.5, source: 'labelZosyn', note: '3.375 g every 6 hours (nosocomial pneumonia), 2.25 g every 6 hours otherwise.' }, unit: 'g/d' },
+        ],
+    },
+    {
         // Clinical review 14: the usual antibiotic of an infected calciphylaxis ulcer; dosed by its levels, so no regimen is checked.
         term: 'vancomycin',
         label: 'Vancomycin',

@@ -1498,6 +1498,186 @@ export const Sources = {
         url: 'https://api.fda.gov/drug/label.json?search=openfda.brand_name%3ARituxan',
         evidence: 'weak',
     },
+    bollerslev2015: {
+        short: 'ESE 2015, hypoparathyroidism',
+        citation: 'Bollerslev J, Rejnmark L, Marcocci C, et al. European Society of Endocrinology Clinical Guideline: Treatment of chronic hypoparathyroidism in adults. Eur J Endocrinol. 2015;173(2):G1-G20 (the abstract read: low calcium and inappropriately low parathyroid hormone, most often after thyroid surgery; standard treatment is activated vitamin D analogues and calcium supplementation).',
+        url: 'https://doi.org/10.1530/EJE-15-0628',
+        evidence: 'source',
+    },
+    labelPregabalin: {
+        short: 'Lyrica (pregabalin) label',
+        citation: 'LYRICA (pregabalin), US prescribing information, Pfizer: Dosage and Administration — begin at 150 mg/day, at most 600 mg/day (2-3 doses); Table 2, renal impairment, total daily dose by creatinine clearance — 60 mL/min or more 150-600 mg; 30-60 mL/min 75-300 mg (2-3 doses); 15-30 mL/min 25-150 mg (1-2 doses); below 15 mL/min 25-75 mg (once daily); a supplementary dose after each 4-hour haemodialysis session.',
+        url: 'https://www.healthgrades.com/drugs/feed/lyrica/dosage',
+        // Read in copies of the label text; the renal rows in a compendium that reproduces Table 2; the supplementary-dose table not read verbatim.
+        evidence: 'source',
+    },
+    labelPhytonadione: {
+        short: 'phytonadione labels',
+        citation: 'MEPHYTON (phytonadione tablets) and AquaMEPHYTON / phytonadione injectable emulsion, US prescribing information: anticoagulant-induced prothrombin deficiency 2.5-10 mg or up to 25 mg (rarely 50 mg) by mouth; 2.5-10 mg or more subcutaneously, intramuscularly or intravenously, up to 25-50 mg, intravenously no faster than 1 mg/min; boxed warning — severe hypersensitivity reactions, including fatalities, with intravenous and intramuscular use: avoid those routes unless the subcutaneous route is not feasible.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22Phytonadione%22',
+        // The boxed warning read in openFDA; the doses on the manufacturer's site (mephyton.com) and in a copy of the injection label.
+        evidence: 'source',
+    },
+    nigwekar2017Mgp: {
+        short: 'Nigwekar 2017, vitamin K and calciphylaxis',
+        citation: 'Nigwekar SU, Bloch DB, Nazarian RM, et al. Vitamin K-dependent carboxylation of matrix Gla protein influences the risk of calciphylaxis. J Am Soc Nephrol. 2017;28(6):1717-1722 (20 haemodialysis patients with calciphylaxis and 20 controls: relative carboxylated MGP 0.58 vs 0.69; each 0.1 lower, more than twice the risk).',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5461787',
+        evidence: 'source',
+    },
+    vitkCua2019: {
+        short: 'VitK-CUA pilot, 2019 abstract',
+        citation: 'Nigwekar SU, et al. Evaluation of Vitamin K Supplementation for Calcific Uremic Arteriolopathy (VitK-CUA): a 12-week pilot randomised placebo-controlled trial of oral phytonadione in 26 patients on haemodialysis; presented at ASN Kidney Week 2019 — mortality 0% vs 31% at 12 weeks, smaller lesions and less pain; one hepatic thrombosis. Read in a conference report, not as a full paper; the dose not read.',
+        url: 'https://www.renalandurologynews.com/home/conference-highlights/kidney-week-annual-meeting/kidney-week-2019/vitamin-k-shows-promise-for-calciphylaxis/',
+        evidence: 'weak',
+    },
+    labelLidocaine: {
+        short: 'Xylocaine (lidocaine) label',
+        citation: 'XYLOCAINE and XYLOCAINE MPF (lidocaine HCl injection), for infiltration and nerve block, US prescribing information: maximum individual dose with epinephrine 7 mg/kg, in general no more than 500 mg in total; without epinephrine 4.5 mg/kg, in general no more than 300 mg; doses reduced for children, the elderly and debilitated, and in cardiac or liver disease.',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22xylocaine+mpf%22',
+        evidence: 'source',
+    },
+    labelCefazolin: {
+        short: 'cefazolin label',
+        citation: 'Cefazolin for injection (ANCEF and generics), US prescribing information: adults 250-500 mg every 8 hours (mild), 500 mg-1 g every 6-8 hours (moderate to severe), 1-1.5 g every 6 hours (severe), up to 12 g/day in rare instances; children older than 1 month 25-50 mg/kg/day in 3-4 doses, up to 100 mg/kg/day; renal impairment after a loading dose — creatinine clearance 35-54 mL/min full doses at least 8 hours apart, 11-34 half the usual dose every 12 hours, 10 or less half the usual dose every 18-24 hours.',
+        url: 'https://globalrph.com/renal/cefazolin',
+        // Read in copies of the label text; the 2024 revisions of the dosing sections were not read.
+        evidence: 'weak',
+    },
+    labelZosyn: {
+        short: 'Zosyn (piperacillin-tazobactam) label',
+        citation: 'ZOSYN (piperacillin and tazobactam for injection), US prescribing information, Pfizer: adults 3.375 g every 6 hours, nosocomial pneumonia 4.5 g every 6 hours; Table 1, renal impairment — creatinine clearance 20-40 mL/min 2.25 g every 6 hours (pneumonia 3.375 g), below 20 mL/min 2.25 g every 8 hours (pneumonia 2.25 g every 6 hours), haemodialysis and CAPD 2.25 g every 12 hours (pneumonia every 8 hours) with 0.75 g after each haemodialysis session.',
+        url: 'https://globalrph.com/renal/piperacillin-tazo/',
+        // Read in copies of the label text; a May 2026 revision of its dosing section was not read.
+        evidence: 'weak',
+    },
+    labelAzathioprine: {
+        short: 'Imuran (azathioprine) label',
+        citation: 'IMURAN (azathioprine), US prescribing information: renal homotransplantation 3-5 mg/kg daily at first, 1-3 mg/kg daily to maintain; rheumatoid arthritis about 1.0 mg/kg (50-100 mg) a day in one or two doses, raised by 0.5 mg/kg a day every 4 weeks to at most 2.5 mg/kg a day; contraindicated in pregnancy for rheumatoid arthritis (fetal harm); TPMT or NUDT15 testing in severe myelosuppression; with allopurinol about 1/3 to 1/4 of the usual dose. UK SmPC indications include dermatomyositis and systemic lupus erythematosus.',
+        url: 'https://www.drugs.com/dosage/imuran.html',
+        // The label text read in copies; the 2.5 mg/kg ceiling and the steps in summaries of it.
+        evidence: 'source',
+    },
+    labelCyclophosphamide: {
+        short: 'cyclophosphamide label',
+        citation: 'Cyclophosphamide, US prescribing information: malignant disease 40-50 mg/kg IV over 2-5 days, or 10-15 mg/kg every 7-10 days, or orally 1-5 mg/kg a day; biopsy-proven minimal change nephrotic syndrome in children only (not other renal disease); embryo-fetal toxicity — effective contraception during treatment and for up to 1 year after (women), 4 months (men).',
+        url: 'http://webmail.druglib.com/druginfo/cyclophosphamide/indications_dosage/',
+        // Read in copies and summaries of the label.
+        evidence: 'weak',
+    },
+    eular2019LupusNephritis: {
+        short: 'EULAR/ERA-EDTA 2019 (lupus nephritis)',
+        citation: 'Fanouriakis A, Kostopoulou M, Cheema K, et al. 2019 update of the joint EULAR and ERA-EDTA recommendations for the management of lupus nephritis. Ann Rheum Dis. 2020;79(6):713-723: initial treatment with mycophenolate mofetil (2-3 g/day) or low-dose intravenous cyclophosphamide (500 mg × 6 doses every 2 weeks), both with glucocorticoids; high-dose cyclophosphamide an alternative (the abstract read).',
+        url: 'https://doi.org/10.1136/annrheumdis-2020-216924',
+        evidence: 'source',
+    },
+    eular2012LupusNephritis: {
+        short: 'EULAR/ERA-EDTA 2012 (lupus nephritis)',
+        citation: 'Bertsias GK, Tektonidou M, Amoura Z, et al. Joint EULAR and ERA-EDTA recommendations for the management of adult and paediatric lupus nephritis. Ann Rheum Dis. 2012;71(11):1771-1782: low-dose IV cyclophosphamide (3 g over 3 months) or monthly high doses (0.75-1 g/m² for 6 months) (read in a summary, not in the paper).',
+        url: 'https://doi.org/10.1136/annrheumdis-2012-201940',
+        evidence: 'weak',
+    },
+    labelGengraf: {
+        short: 'Gengraf/Neoral (ciclosporin) label',
+        citation: 'GENGRAF and NEORAL (cyclosporine, modified), US prescribing information: rheumatoid arthritis and psoriasis 2.5 mg/kg/day in two doses, raised by about 0.5 mg/kg/day to at most 4 mg/kg/day, reduced by 25-50% for a creatinine rise of 30% (arthritis) or 25% (psoriasis) above baseline; Contraindications — rheumatoid arthritis and psoriasis patients with abnormal renal function, uncontrolled hypertension or malignancies should not receive it.',
+        url: 'http://www.rxlist.com/gengraf-capsules-drug/overdosage-contraindications.htm',
+        evidence: 'source',
+    },
+    smpcNeoral: {
+        short: 'Neoral (ciclosporin) UK SmPC',
+        citation: 'Neoral (ciclosporin) soft capsules and oral solution, UK summary of product characteristics, 4.2: transplantation 10-15 mg/kg a day in two divided doses at first, a maintenance dose of about 2-6 mg/kg a day in two divided doses; 4.3 contraindications include concomitant bosentan.',
+        url: 'https://www.medicines.org.uk/emc/product/5300/smpc',
+        evidence: 'source',
+    },
+    labelXeljanz: {
+        short: 'Xeljanz (tofacitinib) label',
+        citation: 'XELJANZ / XELJANZ XR (tofacitinib), US prescribing information, Pfizer: rheumatoid and psoriatic arthritis 5 mg twice daily (XR 11 mg once daily); ulcerative colitis induction 10 mg twice daily; moderate or severe renal impairment (creatinine clearance 50 mL/min or less) and on haemodialysis 5 mg once daily, after the session; not recommended with biologic DMARDs or potent immunosuppressants such as azathioprine and cyclosporine.',
+        url: 'https://www.pfizermedical.com/xeljanz/dosage-admin',
+        evidence: 'source',
+    },
+    zhang2023Tofacitinib: {
+        short: 'Zhang 2023 (tofacitinib in JDM)',
+        citation: 'Zhang J, Sun L, Shi X, et al. Janus kinase inhibitor, tofacitinib, in refractory juvenile dermatomyositis: a retrospective multi-central study in China. Arthritis Res Ther. 2023;25:204 (88 patients; calcinosis reduced in size or number in 75%, resolved in 25%).',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10583374',
+        evidence: 'source',
+    },
+    labelRemicade: {
+        short: 'Remicade (infliximab) label',
+        citation: 'REMICADE (infliximab) and biosimilars, US prescribing information: rheumatoid arthritis 3 mg/kg at weeks 0, 2 and 6 then every 8 weeks, up to 10 mg/kg or every 4 weeks; Crohn disease, ulcerative colitis (adults and children from 6 years), psoriatic arthritis, psoriasis 5 mg/kg at weeks 0, 2 and 6 then every 8 weeks; moderate or severe heart failure: no more than 5 mg/kg; infants exposed in utero: no live vaccines for 6 months.',
+        url: 'https://www.pfizerpro.com/product/inflectra/hcp/dosing',
+        evidence: 'source',
+    },
+    ukJdmAntiTnf2020: {
+        short: 'UK JDM cohort 2020 (anti-TNF)',
+        citation: 'Campanilho-Marques R, Deakin CT, Simou S, et al. Retrospective analysis of infliximab and adalimumab treatment in a large cohort of juvenile dermatomyositis patients. Arthritis Res Ther. 2020;22:79 (60 patients on infliximab or adalimumab; 54% had fewer or smaller calcinosis lesions).',
+        url: 'https://doi.org/10.1186/s13075-020-02164-5',
+        evidence: 'source',
+    },
+    labelProcardia: {
+        short: 'Procardia / Procardia XL (nifedipine) labels',
+        citation: 'PROCARDIA (nifedipine capsules) and PROCARDIA XL (extended release), US prescribing information, Pfizer: capsules 10 mg three times daily, usually 10-20 mg three times daily, 20-30 mg three or four times daily in some, more than 180 mg a day not recommended; extended release 30 or 60 mg once daily, titration above 120 mg not recommended.',
+        url: 'https://www.pfizermedicalinformation.com/en-us/procardia-xl/dosage-admin',
+        evidence: 'source',
+    },
+    labelNorvasc: {
+        short: 'Norvasc (amlodipine) label',
+        citation: 'NORVASC (amlodipine), US prescribing information, Pfizer: adults 5 mg once daily, 2.5 mg in small, fragile or elderly patients and in hepatic insufficiency, at most 10 mg once daily; children 6-17 years 2.5-5 mg once daily, doses above 5 mg not studied.',
+        url: 'https://www.drugs.com/dosage/norvasc.html',
+        evidence: 'source',
+    },
+    labelRevatio: {
+        short: 'Revatio (sildenafil) label',
+        citation: 'REVATIO (sildenafil), US prescribing information, Pfizer: tablets and suspension 5 or 20 mg three times daily, 4-6 hours apart, injection 2.5 or 10 mg three times daily (until 2023); from 2023 adults 20 mg three times daily, raised by symptoms and tolerability, injection 10 mg three times daily; contraindicated with organic nitrates and riociguat.',
+        url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=f158fe10-d5dc-4432-b2c9-fc665401291b',
+        evidence: 'source',
+    },
+    labelTracleer: {
+        short: 'Tracleer (bosentan) label',
+        citation: 'TRACLEER (bosentan), US prescribing information: over 12 years and 40 kg, 62.5 mg twice daily for 4 weeks then 125 mg twice daily (62.5 mg twice daily under 40 kg); doses above 125 mg twice daily add no benefit that offsets the liver risk; boxed warning — hepatotoxicity, aminotransferases before starting and monthly; embryo-fetal toxicity (contraindicated in pregnancy and in a REMS until the November 2025 revision, not read: may cause fetal harm, stop it when pregnancy is detected); contraindicated with cyclosporine A and glyburide.',
+        url: 'https://themeditary.com/dosage-information/tracleer-dosage-4271.html',
+        // Read in copies of the label text; the November 2025 revision not read.
+        evidence: 'weak',
+    },
+    labelAspirinProfessional: {
+        short: 'aspirin, professional labeling',
+        citation: 'Aspirin, professional labeling (Bayer, for healthcare professionals): ischaemic stroke and TIA 50-325 mg once a day; suspected acute myocardial infarction 160-162.5 mg; prevention of recurrent infarction, unstable and chronic stable angina 75-325 mg once a day.',
+        url: 'https://bayeraspirin.com/healthcare-professionals/indications-and-dosing',
+        evidence: 'source',
+    },
+    labelAspirinOtc: {
+        short: 'aspirin 325 mg, Drug Facts',
+        citation: 'Aspirin 325 mg tablets, over-the-counter Drug Facts: adults and children 12 years and older 1-2 tablets every 4 hours, not more than 12 tablets in 24 hours; children under 12 years: ask a doctor.',
+        url: 'https://ndclist.com/ndc/51532-0232/label',
+        evidence: 'source',
+    },
+    labelPrilosec: {
+        short: 'Prilosec (omeprazole) label',
+        citation: 'PRILOSEC (omeprazole), US prescribing information: adults 20 mg once daily (duodenal ulcer, reflux, erosive oesophagitis), 40 mg once daily (gastric ulcer), 20 mg twice daily in Helicobacter pylori triple therapy, 60 mg once daily to start in hypersecretory conditions; children 1-16 years 5 mg (5-10 kg), 10 mg (10-20 kg), 20 mg (20 kg and over) once daily, 1 month to 1 year 2.5-10 mg.',
+        url: 'https://www.healthgrades.com/drugs/prilosec/dosage',
+        evidence: 'source',
+    },
+    eular2017SscVascular: {
+        short: 'EULAR 2017 (systemic sclerosis), Table 1',
+        citation: 'Kowal-Bielecka O, Fransen J, Avouac J, et al. Update of EULAR recommendations for the treatment of systemic sclerosis. Ann Rheum Dis. 2017;76(8):1327-1339, Table 1: dihydropyridine calcium antagonists, usually oral nifedipine, first line for Raynaud phenomenon, PDE-5 inhibitors also; intravenous iloprost for severe Raynaud phenomenon and for digital ulcers; PDE-5 inhibitors for digital ulcers; bosentan to reduce the number of new digital ulcers. Calcinosis is not among the complications it covers.',
+        url: 'https://doi.org/10.1136/annrheumdis-2016-209909',
+        evidence: 'source',
+    },
+    eular2016Pregnancy: {
+        short: 'EULAR 2016 (antirheumatic drugs in pregnancy)',
+        citation: 'Götestam Skorpen C, Hoeltzel M, Tincani A, et al. The EULAR points to consider for use of antirheumatic drugs before pregnancy, and during pregnancy and lactation. Ann Rheum Dis. 2016;75(5):795-810: azathioprine (up to 2 mg/kg/day), ciclosporin, tacrolimus and hydroxychloroquine compatible with pregnancy (as recalled, not read here).',
+        url: 'https://doi.org/10.1136/annrheumdis-2015-208840',
+        evidence: 'weak',
+    },
+    adamLabTests: {
+        short: 'MedlinePlus (A.D.A.M.) lab tests',
+        citation: 'A.D.A.M. Medical Encyclopedia, the text of the MedlinePlus laboratory test articles (LDH 003471: 105-333 IU/L; aldolase 003566: 1.0-7.5 U/L; ALT 4-36 U/L; AST 10-34 IU/L; haemoglobin men 13.8-17.2, women 12.1-15.1 g/dL; uric acid 003476: 3.5-7.2 mg/dL; CRP below 1.0 mg/dL in a health encyclopedia), read on copies of the A.D.A.M. text, not on medlineplus.gov.',
+        url: 'https://medlineplus.gov/lab-tests/',
+        evidence: 'weak',
+    },
+    harrisonLabValues: {
+        short: "Harrison's reference values",
+        citation: "Harrison's Principles of Internal Medicine, appendix of laboratory reference values: urea nitrogen 6-20 mg/dL (2.1-7.1 mmol/L of urea), read second-hand.",
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',

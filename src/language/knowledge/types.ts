@@ -53,7 +53,8 @@ export interface LoincCode {
 
 export type AnalyteTerm =
     | 'calcium' | 'ionizedCalcium' | 'phosphate' | 'albumin' | 'pth' | 'vitaminD25'
-    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck' | 'inr' | 'bicarbonate';
+    | 'calcitriol' | 'creatinine' | 'egfr' | 'alkalinePhosphatase' | 'magnesium' | 'ck' | 'inr' | 'bicarbonate'
+    | 'ldh' | 'aldolase' | 'alt' | 'ast' | 'crp' | 'haemoglobin' | 'bun' | 'uricAcid';
 
 export interface Analyte {
     /** Other spellings a clinician types (`ionisedCalcium`). */

@@ -1,0 +1,152 @@
+/**
+ * The fifteenth clinician review: what a case of connective tissue disease, calciphylaxis or
+ * metastatic calcinosis records beside the calcium was "not a known …" — the immunosuppressants,
+ * the vascular drugs of systemic sclerosis, the antibiotics and analgesics of an ulcer, common
+ * comorbidities and the routine labs. Each is now known, read against its label, and cautioned
+ * where the label or guideline says so.
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, doseWarnings, drugCase } from './helpers.js';
+
+const unknown = async (text: string) => (await diagnose(text)).filter(r => r.code === 'unknown-term').map(r => r.message);
+const cautions = async (text: string) => (await diagnose(text)).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.line, r.message]);
+const ADULT = 'age 50 years sex female weight 70 kg';
+
+describe('the drugs of connective tissue disease, calciphylaxis and an infected ulcer are known', () => {
+    const lines = [
+        'drug azathioprine 100 mg oral daily', 'drug cyclophosphamide 500 mg iv every 2 weeks', 'drug ciclosporin 100 mg oral twice daily',
+        'drug tofacitinib 5 mg oral twice daily', 'drug infliximab 5 mg/kg iv every 8 weeks', 'drug nifedipine 20 mg oral three times daily',
+        'drug amlodipine 5 mg oral daily', 'drug sildenafil 20 mg oral three times daily', 'drug bosentan 62.5 mg oral twice daily',
+        'drug aspirin 75 mg oral daily', 'drug omeprazole 20 mg oral daily', 'drug pregabalin 75 mg oral twice daily',
+        'drug phytonadione 10 mg oral once', 'drug cefazolin 1 g iv every 8 hours', 'drug piperacillinTazobactam 4.5 g iv every 6 hours',
+    ];
+    for (const line of lines) {
+        it(`${line}: no unknown term, no dose warning`, async () => {
+            const text = drugCase(ADULT, line, 'condition dermatomyositis');
+            expect(await unknown(text)).toEqual([]);
+            expect(await doseWarnings(text)).toEqual([]);
+        });
+    }
+
+    it('brand names and British spellings resolve: Imuran, Neoral, lignocaine, phytomenadione, Tazocin', async () => {
+        const text = drugCase(ADULT, 'drug imuran 100 mg oral daily\n        drug neoral 100 mg oral twice daily\n        drug lignocaine 100 mg sc once\n        drug phytomenadione 10 mg oral once\n        drug tazocin 4.5 g iv every 6 hours', 'condition lupus');
+        expect(await unknown(text)).toEqual([]);
+    });
+});
+
+describe('their labels\' limits hold', () => {
+    it('lidocaine above 500 mg an infiltration: a warning naming both of the label\'s maxima (no regimen, a ceiling still)', async () => {
+        const [[severity, line, message]] = await doseWarnings(drugCase(ADULT, 'drug lidocaine 600 mg sc once', 'condition dermatomyositis'));
+        expect([severity, line]).toEqual(['warning', 5]);
+        expect(message).toMatch(/^Lidocaine \(local infiltration\) 600 mg sc once is 600 mg per dose, above the maximum of 500 mg \(Xylocaine \(lidocaine\) label\)\. With epinephrine at most 7 mg\/kg.*without epinephrine at most 4\.5 mg\/kg, in general no more than 300 mg/);
+    });
+
+    it('pregabalin 300 mg a day on haemodialysis: above the label\'s 75 mg a day below 15 mL/min, with the supplement after each session', async () => {
+        const [[, , message]] = await doseWarnings(drugCase('age 60 years sex male weight 70 kg', 'drug pregabalin 150 mg oral twice daily', 'condition haemodialysis'));
+        expect(message).toMatch(/^Pregabalin as written gives 300 mg\/day: above the label's most, 75 mg\/day, on dialysis .*25–150 mg after each haemodialysis session/);
+    });
+
+    it('piperacillin-tazobactam 4.5 g every 6 hours on dialysis: above the label\'s band below 20 mL/min', async () => {
+        const [[, , message]] = await doseWarnings(drugCase('age 60 years sex male weight 70 kg', 'drug piperacillinTazobactam 4.5 g iv every 6 hours', 'condition haemodialysis'));
+        expect(message).toMatch(/^Piperacillin-tazobactam as written gives 18 g\/day: above the label's most, 9 g\/day, on dialysis/);
+    });
+
+    it('tofacitinib 5 mg twice daily at a creatinine clearance below 50: above the label\'s 5 mg once daily', async () => {
+        const text = `case R {\n    patient { age 70 years sex female weight 55 kg }\n    history { condition dermatomyositis }\n    labs { creatinine 1.6 mg/dL }\n    treatment {\n        drug tofacitinib 5 mg oral twice daily\n    }\n}`;
+        const [[, line, message]] = await doseWarnings(text);
+        expect(line).toBe(6);
+        expect(message).toMatch(/^Tofacitinib as written gives 10 mg\/day: above the label's most, 5 mg\/day, at a creatinine clearance below 50 mL\/min/);
+    });
+
+    it('amlodipine 20 mg daily: above the label\'s 10 mg', async () => {
+        const [[severity]] = await doseWarnings(drugCase(ADULT, 'drug amlodipine 20 mg oral daily', 'condition systemicSclerosis'));
+        expect(severity).toBe('warning');
+    });
+});
+
+describe('the cautions their labels and guidelines give', () => {
+    it('bosentan in pregnancy: an error, stop it', async () => {
+        expect(await cautions(drugCase(ADULT, 'drug bosentan 62.5 mg oral twice daily', 'condition systemicSclerosis condition pregnancy'))).toEqual([
+            ['error', 5, expect.stringMatching(/^Bosentan with pregnancy: bosentan is likely to cause major birth defects .*stop it as soon as pregnancy is detected\.$/)],
+        ]);
+    });
+
+    it('bosentan with ciclosporin: an error at bosentan (both labels contraindicate the pair)', async () => {
+        const rows = await cautions(drugCase(ADULT, 'drug bosentan 62.5 mg oral twice daily\n        drug ciclosporin 100 mg oral twice daily', 'condition systemicSclerosis'));
+        expect(rows).toContainEqual(['error', 5, 'Bosentan given with ciclosporin: bosentan is contraindicated with ciclosporin, which raises its levels many times over (both labels).']);
+    });
+
+    it('azathioprine in pregnancy: the US label and EULAR disagree, and both are said', async () => {
+        const [[severity, , message]] = await cautions(drugCase(ADULT, 'drug azathioprine 100 mg oral daily', 'condition lupus condition pregnancy'));
+        expect(severity).toBe('warning');
+        expect(message).toMatch(/the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy .* while EULAR counts it among the drugs compatible with pregnancy/);
+    });
+
+    it('ciclosporin in chronic kidney disease: the label\'s "should not receive" for arthritis and psoriasis', async () => {
+        const [[severity, , message]] = await cautions(drugCase(ADULT, 'drug ciclosporin 100 mg oral twice daily', 'condition dermatomyositis condition chronicKidneyDisease'));
+        expect(severity).toBe('warning');
+        expect(message).toMatch(/^Ciclosporin in chronic kidney disease: ciclosporin is nephrotoxic: the label says patients with rheumatoid arthritis or psoriasis and abnormal renal function should not receive it/);
+    });
+
+    it('ciclosporin with normal kidneys: no caution', async () => {
+        expect(await cautions(drugCase(ADULT, 'drug ciclosporin 100 mg oral twice daily', 'condition dermatomyositis'))).toEqual([]);
+    });
+
+    it('tofacitinib with azathioprine: not recommended (label)', async () => {
+        const rows = await cautions(drugCase(ADULT, 'drug tofacitinib 5 mg oral twice daily\n        drug azathioprine 100 mg oral daily', 'condition dermatomyositis'));
+        expect(rows).toContainEqual(['warning', 5, 'Tofacitinib given with azathioprine: tofacitinib is not recommended with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections.']);
+    });
+
+    it('low-dose aspirin in pregnancy draws no NSAID caution (the FDA warning exempts it)', async () => {
+        expect(await cautions(drugCase(ADULT, 'drug aspirin 75 mg oral daily', 'condition lupus condition pregnancy'))).toEqual([]);
+    });
+});
+
+describe('common comorbidities and spellings of known conditions', () => {
+    it('hypertension, coronary artery disease, COPD, type 2 diabetes, ESRD, CREST, Sjögren syndrome: all known', async () => {
+        const text = 'case R {\n    history { condition hypertension condition coronaryArteryDisease condition copd condition type2Diabetes condition esrd condition crest condition sjogrenSyndrome condition venousInsufficiency }\n}';
+        expect(await unknown(text)).toEqual([]);
+    });
+
+    it('CREST is systemic sclerosis: dystrophic, as the disease', async () => {
+        const rows = await diagnose('case R {\n    history { condition crest }\n}');
+        expect(rows.find(r => r.code === 'classification')?.message).toMatch(/^Dystrophic calcinosis cutis \(probable\): Systemic sclerosis \(connective tissue disease\)/);
+    });
+
+    it('hypertension alone reads no type: the case stays undetermined', async () => {
+        const rows = await diagnose('case R {\n    history { condition hypertension }\n}');
+        expect(rows.find(r => r.code === 'classification')?.message).toMatch(/type undetermined/);
+    });
+
+    it('hypoparathyroidism is its own condition, not offered as hyperparathyroidism, and reads no metastatic type', async () => {
+        const rows = await diagnose('case R {\n    history { condition hypoparathyroidism }\n}');
+        expect(rows.filter(r => r.code === 'unknown-term')).toEqual([]);
+        expect(rows.find(r => r.code === 'classification')?.message).not.toMatch(/^Metastatic/);
+    });
+});
+
+describe('the routine labs beside the calcium are analytes', () => {
+    const labs = (body: string, history = '') => `case R {\n    patient { age 45 years sex female }\n    history { ${history} }\n    labs { ${body} }\n}`;
+    const out = async (text: string) => (await diagnose(text)).filter(r => r.code === 'lab-out-of-range').map(r => r.message);
+
+    it('LDH, aldolase, ALT, AST, CRP, haemoglobin, BUN, uric acid, alp and calcidiol are read without an unknown term', async () => {
+        expect(await unknown(labs('ldh 200 U/L aldolase 5 U/L alt 20 U/L ast 20 IU/L crp 3 mg/L haemoglobin 13 g/dL bun 12 mg/dL uricAcid 5 mg/dL alp 100 U/L calcidiol 30 ng/mL'))).toEqual([]);
+    });
+
+    it('a raised aldolase in an adult: above the encyclopedia\'s 1.0-7.5 U/L', async () => {
+        expect(await out(labs('aldolase 12 U/L', 'condition dermatomyositis'))).toEqual(['Aldolase 12 U/L is high: above the adult (18 years and over) reference 1–7.5 U/L by 4.5 U/L. Source: MedlinePlus (A.D.A.M.) lab tests.']);
+    });
+
+    it('a low haemoglobin in a woman: below 12.1 g/dL, in both units', async () => {
+        expect(await out(labs('haemoglobin 10.2 g/dL'))).toEqual(['Haemoglobin 10.2 g/dL (102 g/L) is low: below the adult (18 years and over), female reference 12.1–15.1 g/dL by 1.9 g/dL. Source: MedlinePlus (A.D.A.M.) lab tests.']);
+    });
+
+    it('a BUN of 60 mg/dL on haemodialysis is shown, not flagged', async () => {
+        expect(await out(labs('bun 60 mg/dL', 'condition haemodialysis'))).toEqual([]);
+    });
+
+    it('a child\'s LDH: no interval shipped, so not flagged', async () => {
+        const text = 'case R {\n    patient { age 8 years sex female }\n    labs { ldh 400 U/L }\n}';
+        expect(await out(text)).toEqual([]);
+    });
+});
