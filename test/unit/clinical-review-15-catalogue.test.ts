@@ -150,3 +150,15 @@ describe('the routine labs beside the calcium are analytes', () => {
         expect(await out(text)).toEqual([]);
     });
 });
+
+describe('thousands written with commas (ISMP: commas for doses of 1,000 and more)', () => {
+    it('heparin 5,000 units twice daily: read as 5000 units, no syntax error, no dose warning', async () => {
+        const rows = await diagnose(drugCase('age 60 years sex male weight 80 kg', 'drug heparin 5,000 units sc twice daily', 'condition haemodialysis'));
+        expect(rows.filter(r => r.code === 'syntax' || r.code === 'dose-out-of-range')).toEqual([]);
+    });
+
+    it('a decimal comma (9,5) is not a thousands group: the comma is still an error at its place', async () => {
+        const rows = await diagnose('case R {\n    labs { calcium 9,5 mg/dL }\n}');
+        expect(rows.filter(r => r.code === 'syntax').map(r => [r.line, r.text])).toContainEqual([2, ',']);
+    });
+});

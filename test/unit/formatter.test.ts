@@ -88,3 +88,10 @@ describe('formatter: each line end as the file has it (issue 19)', () => {
         }), { numRuns: 300 });
     });
 });
+
+describe('numbers with thousands commas', () => {
+    it('keeps `5,000` whole (one number, no space put after its comma)', async () => {
+        const text = 'case R {\n    treatment {\n        drug heparin 5,000 units sc twice daily\n    }\n}\n';
+        expect(await format(text)).toBe(text);
+    });
+});

@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const CalcTerminals = {
     WS: /\s+/,
     ID: /[_a-zA-Z\u00B5\u03BC][\w\u00B5\u03BC]*/,
-    NUMBER: /[0-9]+(\.[0-9]+)?/,
+    NUMBER: /[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?|[0-9]+(\.[0-9]+)?/,
     STRING: /"(\\[^\r\n]|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,

@@ -7,6 +7,7 @@
  *   tenth of the heap of a built workspace). Without a backslash (nearly always) the value is
  *   the text between the quotes, sliced from the document's text.
  * - Which converter a terminal takes is decided once per grammar rule, not per token.
+ * - Numbers. A NUMBER may group its thousands with commas (`50,000`): read without them.
  */
 import { DefaultValueConverter, GrammarUtils, ValueConverter, type GrammarAST, type ValueType } from 'langium';
 
@@ -34,6 +35,8 @@ function converterOf(rule: GrammarAST.AbstractRule): Convert {
         case 'INT': return ValueConverter.convertInt;
         case 'STRING': return unquote;
         case 'ID': return ValueConverter.convertID;
+        // `5,000 units`: thousands written with commas, as ISMP advises for doses of 1,000 and more.
+        case 'NUMBER': return input => ValueConverter.convertNumber(input.includes(',') ? input.replaceAll(',', '') : input);
     }
     switch (GrammarUtils.getRuleType(rule)?.toLowerCase()) {
         case 'number': return ValueConverter.convertNumber;
