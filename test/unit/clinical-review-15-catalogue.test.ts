@@ -38,7 +38,17 @@ describe('their labels\' limits hold', () => {
     it('lidocaine above 500 mg an infiltration: a warning naming both of the label\'s maxima (no regimen, a ceiling still)', async () => {
         const [[severity, line, message]] = await doseWarnings(drugCase(ADULT, 'drug lidocaine 600 mg sc once', 'condition dermatomyositis'));
         expect([severity, line]).toEqual(['warning', 5]);
-        expect(message).toMatch(/^Lidocaine \(local infiltration\) 600 mg sc once is 600 mg per dose, above the maximum of 500 mg \(Xylocaine \(lidocaine\) label\)\. With epinephrine at most 7 mg\/kg.*without epinephrine at most 4\.5 mg\/kg, in general no more than 300 mg/);
+        expect(message).toMatch(/^Lidocaine \(local infiltration\) 600 mg sc once is 600 mg per dose, above the maximum of 490 mg \(7 mg\/kg at 70 kg\) \(Xylocaine \(lidocaine\) label\)\. The most with epinephrine, 7 mg\/kg.*without epinephrine at most 4\.5 mg\/kg \(in general no more than 300 mg\)/);
+    });
+
+    it('lidocaine by weight: 200 mg in a child of 25 kg is 8 mg/kg, above 7 mg/kg (one warning, the ceiling that binds)', async () => {
+        const rows = await doseWarnings(drugCase('age 8 years sex male weight 25 kg', 'drug lidocaine 200 mg sc once', 'injury trauma'));
+        expect(rows).toEqual([['warning', 5, expect.stringMatching(/^Lidocaine \(local infiltration\) 200 mg sc once is 200 mg per dose, above the maximum of 175 mg \(7 mg\/kg at 25 kg\)/)]]);
+    });
+
+    it("lidocaine without a weight: the adult's 500 mg still holds", async () => {
+        const rows = await doseWarnings(drugCase('age 50 years sex female', 'drug lidocaine 600 mg sc once', 'injury trauma'));
+        expect(rows).toEqual([['warning', 5, expect.stringMatching(/above the maximum of 500 mg \(Xylocaine/)]]);
     });
 
     it('pregabalin 300 mg a day on haemodialysis: above the label\'s 75 mg a day below 15 mL/min, with the supplement after each session', async () => {
@@ -48,7 +58,22 @@ describe('their labels\' limits hold', () => {
 
     it('piperacillin-tazobactam 4.5 g every 6 hours on dialysis: above the label\'s band below 20 mL/min', async () => {
         const [[, , message]] = await doseWarnings(drugCase('age 60 years sex male weight 70 kg', 'drug piperacillinTazobactam 4.5 g iv every 6 hours', 'condition haemodialysis'));
-        expect(message).toMatch(/^Piperacillin-tazobactam as written gives 18 g\/day: above the label's most, 9 g\/day, on dialysis/);
+        expect(message).toMatch(/^Piperacillin-tazobactam as written gives 18 g\/day: above the label's most, 6\.75 g\/day, on dialysis, with a supplemental 0\.75 g after each haemodialysis session/);
+    });
+
+    it('the label\'s renal doses are said to fit, not "below" the usual regimen: pregabalin 25 mg a day and piperacillin-tazobactam 2.25 g every 12 hours on haemodialysis', async () => {
+        const text = drugCase('age 60 years sex male weight 70 kg', 'drug pregabalin 25 mg oral daily\n        drug piperacillinTazobactam 2.25 g iv every 12 hours', 'condition haemodialysis');
+        expect(await doseWarnings(text)).toEqual([]);
+        expect(await cautions(text)).toEqual([
+            ['information', 5, expect.stringMatching(/^Pregabalin on dialysis: 25 mg\/day: within the label's 25–75 mg\/day on dialysis/)],
+            ['information', 6, expect.stringMatching(/^Piperacillin-tazobactam on dialysis: 4\.5 g\/day: within the label's 4\.5–6\.75 g\/day on dialysis, with a supplemental 0\.75 g/)],
+        ]);
+    });
+
+    it('cefazolin on dialysis: the label gives no dose there, and the caution says how it is dosed', async () => {
+        const [[severity, , message]] = await cautions(drugCase('age 60 years sex male weight 70 kg', 'drug cefazolin 1 g iv every 8 hours', 'condition haemodialysis'));
+        expect(severity).toBe('warning');
+        expect(message).toMatch(/^Cefazolin on dialysis: cefazolin is cleared by the kidney and accumulates .*it gives no dose on dialysis, where it is dosed after each session with the pharmacy\.$/);
     });
 
     it('tofacitinib 5 mg twice daily at a creatinine clearance below 50: above the label\'s 5 mg once daily', async () => {
@@ -76,8 +101,12 @@ describe('the cautions their labels and guidelines give', () => {
         expect(rows).toContainEqual(['error', 5, 'Bosentan given with ciclosporin: bosentan is contraindicated with ciclosporin, which raises its levels many times over (both labels).']);
     });
 
-    it('azathioprine in pregnancy: the US label and EULAR disagree, and both are said', async () => {
-        const [[severity, , message]] = await cautions(drugCase(ADULT, 'drug azathioprine 100 mg oral daily', 'condition lupus condition pregnancy'));
+    it('azathioprine in pregnancy with lupus: compatible (EULAR), no caution', async () => {
+        expect(await cautions(drugCase(ADULT, 'drug azathioprine 100 mg oral daily', 'condition lupus condition pregnancy'))).toEqual([]);
+    });
+
+    it('azathioprine in pregnancy with rheumatoid arthritis: the US label and EULAR disagree, and both are said', async () => {
+        const [[severity, , message]] = await cautions(drugCase(ADULT, 'drug azathioprine 100 mg oral daily', 'condition rheumatoidArthritis condition pregnancy'));
         expect(severity).toBe('warning');
         expect(message).toMatch(/the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy .* while EULAR counts it among the drugs compatible with pregnancy/);
     });
@@ -94,7 +123,25 @@ describe('the cautions their labels and guidelines give', () => {
 
     it('tofacitinib with azathioprine: not recommended (label)', async () => {
         const rows = await cautions(drugCase(ADULT, 'drug tofacitinib 5 mg oral twice daily\n        drug azathioprine 100 mg oral daily', 'condition dermatomyositis'));
-        expect(rows).toContainEqual(['warning', 5, 'Tofacitinib given with azathioprine: tofacitinib is not recommended with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections.']);
+        expect(rows).toContainEqual(['warning', 5, 'Tofacitinib given with azathioprine: tofacitinib is not recommended with biologic DMARDs or with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections.']);
+    });
+
+    it('tofacitinib with infliximab: not recommended with a biologic (label)', async () => {
+        const rows = await cautions(drugCase(ADULT, 'drug tofacitinib 5 mg oral twice daily\n        drug infliximab 5 mg/kg iv every 8 weeks', 'condition dermatomyositis'));
+        expect(rows).toContainEqual(['warning', 5, expect.stringMatching(/^Tofacitinib given with infliximab: tofacitinib is not recommended with biologic DMARDs/)]);
+    });
+
+    it('colchicine with ciclosporin: an error in chronic kidney disease (the label contraindicates it), a warning to reduce it otherwise', async () => {
+        const pair = 'drug colchicine 0.6 mg oral daily\n        drug ciclosporin 100 mg oral twice daily';
+        expect(await cautions(drugCase(ADULT, pair, 'condition dermatomyositis condition chronicKidneyDisease'))).toContainEqual(['error', 5, expect.stringMatching(/^Colchicine given with ciclosporin and in chronic kidney disease: colchicine is contraindicated with P-gp or strong CYP3A4 inhibitors/)]);
+        const normal = await cautions(drugCase(ADULT, pair, 'condition dermatomyositis'));
+        expect(normal).toEqual([['warning', 5, expect.stringMatching(/^Colchicine given with ciclosporin: ciclosporin inhibits P-glycoprotein .*reduces or interrupts the colchicine dose/)]]);
+    });
+
+    it('aspirin in a child: Reye syndrome', async () => {
+        const [[severity, , message]] = await cautions(drugCase('age 8 years sex male weight 25 kg', 'drug aspirin 75 mg oral daily', 'condition dermatomyositis'));
+        expect(severity).toBe('warning');
+        expect(message).toMatch(/Reye syndrome/);
     });
 
     it('low-dose aspirin in pregnancy draws no NSAID caution (the FDA warning exempts it)', async () => {
@@ -160,5 +207,25 @@ describe('thousands written with commas (ISMP: commas for doses of 1,000 and mor
     it('a decimal comma (9,5) is not a thousands group: the comma is still an error at its place', async () => {
         const rows = await diagnose('case R {\n    labs { calcium 9,5 mg/dL }\n}');
         expect(rows.filter(r => r.code === 'syntax').map(r => [r.line, r.text])).toContainEqual([2, ',']);
+    });
+});
+
+describe('pregnancy and the routine labs', () => {
+    it('haemoglobin 11.5 g/dL in pregnancy is not low (WHO: anaemia below 11.0)', async () => {
+        const text = 'case R {\n    patient { age 30 years sex female }\n    history { condition pregnancy }\n    labs { haemoglobin 11.5 g/dL }\n}';
+        expect((await diagnose(text)).filter(r => r.code === 'lab-out-of-range')).toEqual([]);
+    });
+
+    it('haemoglobin 10.5 g/dL in pregnancy is low, against the pregnancy cut-off', async () => {
+        const text = 'case R {\n    patient { age 30 years sex female }\n    history { condition pregnancy }\n    labs { haemoglobin 10.5 g/dL }\n}';
+        expect((await diagnose(text)).filter(r => r.code === 'lab-out-of-range').map(r => r.message)).toEqual([expect.stringMatching(/^Haemoglobin 10\.5 g\/dL \(105 g\/L\) is low: below the pregnancy reference ≥ 11 g\/dL by 0\.5 g\/dL\. Source: WHO 2011/)]);
+    });
+});
+
+describe('diltiazem in an adult: the adults\' regimen judges, and the seed\'s per-kg range is said beside it', () => {
+    it('60 mg three times a day at 65 kg: below Palmieri\'s 240-480 mg/day, within the seed\'s 2-4 mg/kg/day: the sources differ', async () => {
+        expect(await doseWarnings(drugCase('age 50 years sex female weight 65 kg', 'drug diltiazem 60 mg oral three times daily', 'condition dermatomyositis'))).toEqual([
+            ['warning', 5, 'Diltiazem 60 mg oral 3 times a day is 180 mg/day: below the reported 240–480 mg/day (adults) (Palmieri 1995). At 65 kg it is 2.77 mg/kg/day, within the reported 2–4 mg/kg/day (Amonkar 2022, the seed report): the sources differ.'],
+        ]);
     });
 });

@@ -124,13 +124,13 @@ describe('3. diltiazem above the labels\' most in a day', () => {
 describe('4. an adult is held to the adults\' regimen, not a per-kg range reported for no age group', () => {
     it('180 mg/day at 52 years and 70 kg: below the adults\' 240–480 mg/day (was "within" the seed\'s 2–4 mg/kg/day)', async () => {
         const text = withDrug('adult-diltiazem', '720 mg/day', '180 mg/day');
-        expect(shown(await atLine(text, 14))).toEqual([['dose-out-of-range', 'warning', 14, '180', 'Diltiazem 180 mg/day oral: below the reported 240–480 mg/day (adults) (Palmieri 1995).']]);
+        expect(shown(await atLine(text, 14))).toEqual([['dose-out-of-range', 'warning', 14, '180', 'Diltiazem 180 mg/day oral: below the reported 240–480 mg/day (adults) (Palmieri 1995). At 70 kg it is 2.57 mg/kg/day, within the reported 2–4 mg/kg/day (Amonkar 2022, the seed report): the sources differ.']]);
         expect(await summaryMarkdownUncited(text)).toContain('Diltiazem 180 mg/day oral (line 14): ⚠ below the reported 240–480 mg/day (adults)');
     });
 
     it('written per kg, the adult is held alike: 3 mg/kg/day at 70 kg is 210 mg/day, below 240–480 mg/day', async () => {
         const rows = await atLine(withDrug('adult-diltiazem', '720 mg/day', '3 mg/kg/day'), 14);
-        expect(rows.map(r => r.message)).toEqual(['Diltiazem 3 mg/kg/day oral is 210 mg/day at 70 kg: below the reported 240–480 mg/day (adults) (Palmieri 1995).']);
+        expect(rows.map(r => r.message)).toEqual(['Diltiazem 3 mg/kg/day oral is 210 mg/day at 70 kg: below the reported 240–480 mg/day (adults) (Palmieri 1995). At 70 kg it is 3 mg/kg/day, within the reported 2–4 mg/kg/day (Amonkar 2022, the seed report): the sources differ.']);
     });
 
     it('a child is still held to the per-kg range: 120 mg/day at 12 years and 40 kg is 3 mg/kg/day, within', async () => {

@@ -42,7 +42,7 @@ describe('hovers', () => {
     it('a dose: an adult is held to the adults\' regimen, with no per-kg range worked out for her', async () => {
         const hover = await hoverAt('examples/02-sclerosis.calc', '180');
         expect(hover).not.toContain('for 62 kg');
-        expect(hover).toContain('⚠ below the reported 240–480 mg/day (adults) (Palmieri 1995)');
+        expect(hover).toContain('⚠ below the reported 240–480 mg/day (adults); at 62 kg 2.9 mg/kg/day, within the other reported regimen, 2–4 mg/kg/day: the sources differ (Palmieri 1995)');
         expect(hover).toContain('Exposure: 1260 mg/week · 2.9 mg/kg/day');
     });
 

@@ -21,7 +21,7 @@ describe('summary of examples/02-sclerosis.calc', () => {
         const [summary] = (await summarizeExample('02-sclerosis.calc')).summaries;
         const diltiazem = summary.management.drugs.find(d => d.term === 'diltiazem')!;
         expect(diltiazem.regimens.map(r => r.forPatient).filter(Boolean)).toEqual([]);
-        expect(diltiazem.given?.[0]).toMatchObject({ dose: '180 mg/day', withinRegimen: false, detail: 'below the reported 240–480 mg/day (adults)' });
+        expect(diltiazem.given?.[0]).toMatchObject({ dose: '180 mg/day', withinRegimen: false, detail: 'below the reported 240–480 mg/day (adults); at 62 kg 2.9 mg/kg/day, within the other reported regimen, 2–4 mg/kg/day: the sources differ' });
         expect(summary.management.drugs[0].term).toBe('diltiazem'); // given drugs come first
     });
 
@@ -47,7 +47,7 @@ describe('summary of examples/03-renal.calc', () => {
     it('flags the product over the dialysis target and puts correcting the cause and the levels first for metastatic calcinosis', async () => {
         const [summary] = (await summarizeExample('03-renal.calc')).summaries;
         expect(summary.classification.headline).toBe('Metastatic calcinosis cutis, circumscripta');
-        expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: expect.stringMatching(/^above 55 mg²\/dL²/) });
+        expect(summary.labs.derived.find(d => d.name === 'Calcium × phosphate')).toMatchObject({ value: '89.5 mg²/dL²', flag: 'high', reference: expect.stringMatching(/^below 55 mg²\/dL²/) });
         expect(summary.management.approaches.map(a => [a.kind, a.fit])).toEqual([['metastaticCause', 'suited'], ['metastaticLevels', 'suited'], ['metastaticSurgery', 'alternative']]);
         expect(summary.management.drugs.map(d => d.term)).toEqual(expect.arrayContaining(['aluminiumHydroxide']));
         expect(summary.management.drugs.map(d => d.term)).not.toContain('diltiazem');

@@ -179,6 +179,13 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const all = when.anyOf.flatMap(member => holds(member, fact, dose, context) ?? []);
         return all.length ? { text: all.map(b => b.text).join(' and '), at: all.flatMap(b => b.at), measure: all.find(b => b.measure)?.measure } : undefined;
     }
+    if ('allOf' in when) {
+        const all = when.allOf.map(member => holds(member, fact, dose, context));
+        if (all.some(b => b === undefined)) return undefined;
+        const held = all as Because[];
+        return { text: held.map(b => b.text).filter(Boolean).join(' and '), at: held.flatMap(b => b.at), measure: held.find(b => b.measure)?.measure };
+    }
+    if ('not' in when) return holds(when.not, fact, dose, context) ? undefined : { text: '', at: [] };
     if ('creatinineClearanceBelow' in when) {
         const renal = renalBelow(when.creatinineClearanceBelow.value, when.from?.value, kidney);
         if (!renal || !when.withCondition) return renal;

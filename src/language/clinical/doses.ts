@@ -495,14 +495,35 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     const forWeight = weighed ? ` At ${formatNumber(patient.weightKg!)} kg that is ${formatRange(weighed.low, weighed.high, weighed.unit)}.` : '';
     const others = calcinosis.length > 1 ? ` Other reported regimens: ${calcinosis.filter(c => c !== closest).map(c => regimenWords(c.regimen)).join('; ')}.` : '';
     const also = alsoOutside(fact, drug, closest, all, patient);
-    verdict.text += also.verdict;
+    const differ = perKgDiffers(fact, drug, patient, closest);
+    verdict.text += also.verdict + (differ?.verdict ?? '');
     verdict.findings.push({
         code: Codes.doseOutOfRange, severity: 'warning', at: dose.at,
-        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${also.ceiling}${forWeight}${others}${also.decimal}${discrepancy}`,
-        sources: [...new Set([regimen.source, ...also.sources])],
+        message: `${written0}${reading ? ` is ${reading.replace(/: $/, '')}:` : ':'} ${outsideWords(closest.outside)} ${describeRegimen(regimen)}${evidenceMark(regimen)}.${also.ceiling}${forWeight}${others}${differ?.message ?? ''}${also.decimal}${discrepancy}`,
+        sources: [...new Set([regimen.source, ...also.sources, ...(differ ? [differ.source] : [])])],
         data: { low: regimen.low, high: regimen.high, unit: regimen.unit, ...also.data }
     });
     return verdict;
+}
+
+/**
+ * An adult's dose outside the adult regimen that an unbanded per-kg regimen of the same route contains
+ * (diltiazem 180 mg/day at 65 kg: below Palmieri's 240-480 mg/day, within the seed's 2-4 mg/kg/day):
+ * the adult regimen judges (candidates), and the warning says where the other source puts the dose.
+ */
+function perKgDiffers(fact: DrugFact, drug: Drug, patient: Patient, closest: Comparison): { verdict: string; message: string; source: SourceId } | undefined {
+    if (closest.regimen.ages !== 'adults' || patient.weightKg === undefined) return undefined;
+    const set = new Set(candidates(drug, patient));
+    const other = forAge(drug, patient).filter(r => !set.has(r) && r.perKg && !r.otherIndication && r.route === closest.regimen.route)
+        .map(r => compare(fact, r, patient)).find(c => c !== undefined && c.outside.length === 0 && c.value !== undefined);
+    if (!other) return undefined;
+    const perKg = formatQuantity(other.value!, other.unit!);
+    return {
+        // The verdict's presenters cite the judging regimen after it: the other is named in the warning, with its source.
+        verdict: `; at ${formatNumber(patient.weightKg)} kg ${perKg}, within the other reported regimen, ${formatRange(other.regimen.low, other.regimen.high, other.regimen.unit)}: the sources differ`,
+        message: ` At ${formatNumber(patient.weightKg)} kg it is ${perKg}, within ${describeRegimen(other.regimen)}: the sources differ.`,
+        source: other.regimen.source
+    };
 }
 
 /**
@@ -936,7 +957,8 @@ function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{
         if (inUnit === undefined || inUnit <= most * (1 + EPSILON)) continue;
         exceeded.push({ ceiling, value: inUnit, most, unit });
     }
-    return exceeded;
+    // The lowest most first: the ceiling that binds this patient (per kg at their weight, or the fixed one).
+    return exceeded.sort((a, b) => a.most - b.most);
 }
 
 /**
@@ -971,7 +993,8 @@ function maximumWords(ceiling: DoseCeiling, most: number, unit: string, patient:
 function aboveCeiling(fact: DrugFact, drug: Drug, patient: Patient, verdict: DoseVerdict): boolean {
     const exceeded = ceilingsExceeded(fact, drug, patient);
     if (exceeded.length === 0) return false;
-    verdict.findings.push(...exceeded.map(e => ceilingFinding(fact, drug, patient, e)));
+    // One warning per kind of ceiling, the one that binds (lidocaine's 7 mg/kg before its 500 mg): one concern, one message.
+    verdict.findings.push(...exceeded.filter((e, i) => exceeded.findIndex(o => o.ceiling.per === e.ceiling.per) === i).map(e => ceilingFinding(fact, drug, patient, e)));
     const { ceiling, value, most, unit } = exceeded[0];
     verdict.status = 'outside';
     verdict.exceeds = true;

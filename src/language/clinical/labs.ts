@@ -113,7 +113,8 @@ export interface LabEvidence {
 export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { evidence: LabEvidence; findings: Finding[] } {
     const findings: Finding[] = [];
     const inrTarget = onWarfarin(facts) && !options.referenceOverrides?.inr ? warfarinInrTarget(facts) : undefined;
-    const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings, inrTarget));
+    const pregnant = facts.conditions.some(c => c.condition?.term === 'pregnancy');
+    const labs = facts.labs.map(fact => assessOne(fact, facts.patient, options, findings, inrTarget, pregnant));
     const byAnalyte: LabEvidence['byAnalyte'] = {};
     for (const lab of labs) if (lab.analyte && !byAnalyte[lab.analyte.term]) byAnalyte[lab.analyte.term] = lab;
 
@@ -168,7 +169,7 @@ function laterPanels(labs: LabAssessment[], byAnalyte: LabEvidence['byAnalyte'])
     return [...panels.values()].filter(panel => panel.calcium && panel.calcium !== byAnalyte.calcium).map(panel => ({ byAnalyte: panel }));
 }
 
-function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[], inrTarget?: (unit: string) => AppliedInterval): LabAssessment {
+function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOptions, findings: Finding[], inrTarget?: (unit: string) => AppliedInterval, pregnant = false): LabAssessment {
     const analyte = fact.analyte;
     const quantity = fact.quantity;
     const lab: LabAssessment = { fact, analyte, status: 'unusable', usable: false };
@@ -187,6 +188,11 @@ function assessOne(fact: LabFact, patient: CaseFacts['patient'], options: LabOpt
     lab.other = otherUnit(analyte, quantity.value, quantity.ucum);
     // On warfarin the label's target replaces the INR's interval, before the slip check reads it (24 for 2.4).
     lab.interval = analyte.term === 'inr' && inrTarget ? inrTarget(analyte.canonicalUnit) : intervalFor(analyte, patient.ageYears, options, patient.sex);
+    // In pregnancy an analyte's pregnancy interval replaces the reference (not a laboratory's own setting).
+    if (pregnant && analyte.inPregnancy && !options.referenceOverrides?.[analyte.term]) {
+        const { low, high, unit } = analyte.inPregnancy.value;
+        lab.interval = { low, high, unit, label: 'pregnancy', source: analyte.inPregnancy.source };
+    }
 
     const plausible = analyte.plausible.value;
     const isPlausible = (v: number) => v >= plausible.low && v <= plausible.high;

@@ -67,7 +67,7 @@ function bandOf(fact: DrugFact, verdict: DoseVerdict, kidney: KidneyFunction, we
     const measure = kidney.creatinineClearance ? 'Cockcroft-Gault' : 'the eGFR; the creatinine clearance is not computable';
     const limit = kidney.dialysis
         ? limits.find(l => l.onDialysis)
-        : crcl ? limits.find(l => crcl.value < l.creatinineClearanceBelow.value) : undefined;
+        : crcl ? limits.find(l => !l.dialysisOnly && crcl.value < l.creatinineClearanceBelow.value) : undefined;
     if (!limit || (limit.perKg && !weightKg)) return undefined;
     return {
         limit,
@@ -90,7 +90,7 @@ function tooOften(fact: DrugFact, limit: RenalDoseLimit): string | undefined {
  * (or a modality not written) the supplemental dose the label adds after each session.
  */
 function onDialysisWords(limit: RenalDoseLimit, kidney: KidneyFunction): string {
-    const band = `on dialysis (the label's dose below a creatinine clearance of ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min)`;
+    const band = limit.dialysisOnly ? 'on dialysis' : `on dialysis (the label's dose below a creatinine clearance of ${formatNumber(limit.creatinineClearanceBelow.value)} mL/min)`;
     const extra = limit.afterHaemodialysis;
     if (!extra || kidney.dialysisModality === 'peritoneal') return band;
     const unit = limit.unit.replace(/\/d$/, '');

@@ -499,6 +499,8 @@ export const Analytes: Analyte[] = [
             { ages: CHILD_NOT_SHIPPED, unit: 'g/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: children\'s haemoglobin changes with age and none was read; the laboratory\'s own interval should be set.' },
             ...bySex(ADULT, 'g/dL', [12.1, 15.1], [13.8, 17.2], 'adamLabTests'),
         ],
+        // Clinical review 15b: a pregnant woman's 11.5 g/dL was "low" against the non-pregnant 12.1.
+        inPregnancy: { value: { low: 11.0, unit: 'g/dL' }, source: 'who2011Haemoglobin', note: 'WHO: anaemia in pregnancy below 110 g/L; no upper end is given.' },
         plausible: { value: { low: 1, high: 25 }, source: 'engineering', note: 'Our choice: below 1 or above 25 g/dL is taken for a typing slip (or a value in g/L written as g/dL).' },
     },
     {

@@ -67,6 +67,10 @@ export type CautionWhen =
     | { hypercalcaemiaWithoutCondition: string[] }
     /** Any of these holds: one caution for one concern with several reasons (IVIG's boxed warning: age and the kidneys), each reason that holds said. */
     | { anyOf: CautionWhen[] }
+    /** Every one of these holds (colchicine with a P-gp inhibitor and impaired kidneys or liver): said together. */
+    | { allOf: CautionWhen[] }
+    /** This does not hold (a member of allOf: colchicine with ciclosporin and the kidneys and liver not known to be impaired); says nothing itself. */
+    | { not: CautionWhen }
     /** Every patient given the drug: a boxed warning whose screening concerns them all (rituximab's hepatitis B reactivation). */
     | { everyPatient: true };
 
@@ -185,7 +189,12 @@ const GABAPENTIN_AFTER_HD = GABAPENTIN_LIMITS.find(l => l.afterHaemodialysis)!.a
 
 /** Renal bands in words, highest clearance first: `below 60 mL/min: 400-1400 mg; below 30: 200-700 mg`. */
 function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
-    return [...limits].reverse().map((l, i) => `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
+    return [...limits].reverse().map((l, i) => `${l.dialysisOnly ? 'on dialysis' : `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}`}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
+}
+
+/** A drug's renal bands as drugs.ts holds them (lowest first), for a caution that says them in words. */
+function renalLimitsOf(term: string): readonly RenalDoseLimit[] {
+    return Drugs.find(d => d.term === term)!.renalLimits!;
 }
 
 /** ESMO 2018: below this GFR (CKD stages 4-5) morphine is avoided; the band above is used with caution. */
@@ -299,6 +308,22 @@ export const DrugCautions: DrugCaution[] = [
         drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
         advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds ${GABAPENTIN_AFTER_HD.low}-${GABAPENTIN_AFTER_HD.high} mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true,
         // Clinical review 13: above its band, the dose warning said the same (one concern, one message).
+        renalLimitsInWords: true
+    },
+    {
+        // Clinical review 15: a dose within the band it belongs to is said to fit it, not "below" the usual regimen (pregabalin 25 mg a day on haemodialysis).
+        drugs: ['pregabalin'], when: { creatinineClearanceBelow: renalLimitsOf('pregabalin').at(-1)!.creatinineClearanceBelow },
+        advice: `pregabalin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(renalLimitsOf('pregabalin'))}) and adds a supplementary dose after each haemodialysis session`, source: 'labelPregabalin', adjusts: true,
+        renalLimitsInWords: true
+    },
+    {
+        drugs: ['piperacillinTazobactam'], when: { creatinineClearanceBelow: renalLimitsOf('piperacillinTazobactam').at(-1)!.creatinineClearanceBelow },
+        advice: `piperacillin-tazobactam is cleared by the kidney: the label lowers the day's dose at a creatinine clearance of 40 mL/min or less (${renalLimitWords(renalLimitsOf('piperacillinTazobactam'))}, from the usual dose to nosocomial pneumonia's) and adds 0.75 g after each haemodialysis session`, source: 'labelZosyn', adjusts: true,
+        renalLimitsInWords: true
+    },
+    {
+        drugs: ['cefazolin'], when: { creatinineClearanceBelow: renalLimitsOf('cefazolin').at(-1)!.creatinineClearanceBelow },
+        advice: `cefazolin is cleared by the kidney and accumulates (neurotoxicity): after a loading dose the label gives full doses at least 8 hours apart below 55 mL/min, half the usual dose every 12 hours below 35 and every 18-24 hours at 10 or less (${renalLimitWords(renalLimitsOf('cefazolin'))}); it gives no dose on dialysis, where it is dosed after each session with the pharmacy`, source: 'labelCefazolin', adjusts: true,
         renalLimitsInWords: true
     },
     {
@@ -502,8 +527,9 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'cyclophosphamide can cause fetal harm: it is avoided in pregnancy, the first trimester above all, and contraception is advised during treatment and for up to a year after it', source: 'labelCyclophosphamide', stop: true
     },
     {
-        drugs: ['azathioprine'], when: { condition: 'pregnancy' },
-        advice: 'the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy (fetal harm) and says to avoid it otherwise, while EULAR counts it among the drugs compatible with pregnancy (up to 2 mg/kg a day); weigh it with obstetrics', source: 'labelAzathioprine', alsoSources: ['eular2016Pregnancy']
+        // The label's contraindication is for rheumatoid arthritis; in lupus or myositis EULAR's compatibility is the practice (clinical review 15b): no warning there.
+        drugs: ['azathioprine'], when: { condition: 'pregnancy', withCondition: 'rheumatoidArthritis' },
+        advice: 'the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy (fetal harm), while EULAR counts it among the drugs compatible with pregnancy (up to 2 mg/kg a day); weigh it with obstetrics', source: 'labelAzathioprine', alsoSources: ['eular2016Pregnancy']
     },
     {
         drugs: ['ciclosporin'], when: { chronicKidneyDisease: { value: 60, source: 'kdigo2012' } },
@@ -514,12 +540,16 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'bosentan is contraindicated with ciclosporin, which raises its levels many times over (both labels)', source: 'labelTracleer', alsoSources: ['smpcNeoral'], stop: true, severity: 'error'
     },
     {
-        drugs: ['tofacitinib'], when: { alsoGiven: ['azathioprine', 'ciclosporin', 'tacrolimus'] },
-        advice: 'tofacitinib is not recommended with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections', source: 'labelXeljanz'
+        drugs: ['tofacitinib'], when: { alsoGiven: ['azathioprine', 'ciclosporin', 'tacrolimus', 'infliximab', 'rituximab'] },
+        advice: 'tofacitinib is not recommended with biologic DMARDs or with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections', source: 'labelXeljanz'
     },
     {
         drugs: ['infliximab'], when: { condition: 'heartFailure' },
         advice: 'in moderate or severe heart failure infliximab is contraindicated above 5 mg/kg (label): give no more, and watch for worsening failure', source: 'labelRemicade', adjusts: true
+    },
+    {
+        drugs: ['aspirin'], when: { youngerThan: { value: 16, source: 'mhraAspirinChildren' } },
+        advice: 'aspirin is not given to children and teenagers (Reye syndrome; the US label warns those recovering from chickenpox or flu-like symptoms; in the UK not under 16 years) except on a specialist\'s advice, as in Kawasaki disease', source: 'mhraAspirinChildren', alsoSources: ['labelAspirinOtc'], evidence: 'weak'
     },
     {
         drugs: NSAIDS, when: { condition: 'cirrhosis' },
@@ -580,6 +610,15 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: BISPHOSPHONATES, when: { alsoGiven: BISPHOSPHONATES },
         advice: 'two bisphosphonates together are a duplicated therapy, their hypocalcaemia and renal toxicity adding up: give one (the zoledronic acid label: a patient treated with it is not to be treated with another bisphosphonate)', source: 'labelZometa', alsoSources: ['labelReclast'], evidence: 'weak'
+    },
+    {
+        // Clinical review 15: ciclosporin, a P-gp inhibitor, with colchicine in impaired kidneys or liver is the label's contraindication.
+        drugs: ['colchicine'], when: { allOf: [{ alsoGiven: ['ciclosporin'] }, { anyOf: [{ chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR }, { condition: ['cirrhosis', 'liverDisease'] }] }] },
+        advice: 'colchicine is contraindicated with P-gp or strong CYP3A4 inhibitors, ciclosporin among them, in renal or hepatic impairment: life-threatening and fatal colchicine toxicity has followed therapeutic doses; do not give the two together', source: 'labelColcrys', stop: true, severity: 'error'
+    },
+    {
+        drugs: ['colchicine'], when: { allOf: [{ alsoGiven: ['ciclosporin'] }, { not: { anyOf: [{ chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR }, { condition: ['cirrhosis', 'liverDisease'] }] } }] },
+        advice: 'ciclosporin inhibits P-glycoprotein and raises colchicine levels: with normal kidney and liver function the label reduces or interrupts the colchicine dose; watch for toxicity (diarrhoea, myopathy, cytopenias)', source: 'labelColcrys', adjusts: true
     },
     {
         // Clinical review 11: diltiazem is the only CYP3A4 or P-gp inhibitor the knowledge base has; the label's table was read only as reproduced.

@@ -915,6 +915,9 @@ export const Drugs: Drug[] = [
             { low: 11, high: 11, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'rheumatoid or psoriatic arthritis (extended release)', source: 'labelXeljanz' },
         ],
         ceilings: [{ value: 20, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelXeljanz', note: '10 mg twice daily, the induction dose in ulcerative colitis; 5 mg twice daily in arthritis.' }],
+        adverseEffects: [
+            { value: 'Boxed warning: serious infections (tuberculosis among them: screen before starting), higher mortality, malignancy, major cardiovascular events and thrombosis, above all from 50 years with a cardiovascular risk factor', source: 'labelXeljanz', evidence: 'weak', note: 'The boxed warning as recalled (the 2021 revision after ORAL Surveillance), not read here.' },
+        ],
         // The label: 5 mg once daily at a creatinine clearance of 50 or less, and on haemodialysis (after the session).
         renalLimits: [{ creatinineClearanceBelow: { value: 50, source: 'labelXeljanz' }, maxPerDay: { value: 5, source: 'labelXeljanz', note: '5 mg once daily, given after the session on dialysis days.' }, unit: 'mg/d', onDialysis: true }],
     },
@@ -934,6 +937,9 @@ export const Drugs: Drug[] = [
                 low: 3, high: 10, unit: 'mg/kg', perKg: true, timing: { frequency: 1, period: 4, periodMax: 8, periodUnit: 'wk' }, route: 'iv', otherIndication: 'rheumatoid arthritis, Crohn disease, ulcerative colitis', source: 'labelRemicade',
                 note: 'After doses at weeks 0, 2 and 6, every 8 weeks: 3 mg/kg in rheumatoid arthritis (up to 10 mg/kg, or every 4 weeks), 5 mg/kg in Crohn disease and ulcerative colitis (children from 6 years too).',
             },
+        ],
+        adverseEffects: [
+            { value: 'Boxed warning: serious infections (screen for latent tuberculosis before starting) and malignancy, hepatosplenic T-cell lymphoma among them in young patients also given a thiopurine or methotrexate', source: 'labelRemicade', evidence: 'weak', note: 'The boxed warning as recalled, not read here.' },
         ],
     },
     {
@@ -1003,7 +1009,7 @@ export const Drugs: Drug[] = [
         drugClass: 'salicylate (antiplatelet)',
         mechanism: { value: 'Irreversibly inhibits platelet cyclo-oxygenase: antiplatelet at 50-325 mg a day, analgesic and anti-inflammatory at higher doses.', source: 'labelAspirinProfessional' },
         regimens: [
-            { low: 50, high: 325, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'prevention of myocardial infarction and stroke', source: 'labelAspirinProfessional', note: '75-325 mg once a day after myocardial infarction and in angina; 50-325 mg after a stroke or TIA; 160-162.5 mg in suspected infarction.' },
+            { low: 50, high: 325, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'low-dose antiplatelet therapy (the label: prevention of myocardial infarction and stroke)', source: 'labelAspirinProfessional', note: '75-325 mg once a day after myocardial infarction and in angina; 50-325 mg after a stroke or TIA; 160-162.5 mg in suspected infarction.' },
             { low: 325, high: 650, unit: 'mg', perKg: false, timing: { frequency: 1, period: 4, periodUnit: 'h' }, route: 'oral', fromYears: { value: 12, source: 'labelAspirinOtc' }, population: '12 years and over', otherIndication: 'pain or fever', source: 'labelAspirinOtc', note: 'No more than 12 tablets of 325 mg in 24 hours (3.9 g) unless a doctor directs.' },
         ],
     },
@@ -1015,7 +1021,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Blocks the gastric proton pump (H+/K+-ATPase), suppressing acid secretion.', source: 'labelPrilosec' },
         regimens: [
             { low: 20, high: 60, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'reflux, peptic ulcer', source: 'labelPrilosec', note: '20 mg once daily (reflux, duodenal ulcer, oesophagitis), 40 mg (gastric ulcer), 60 mg to start in hypersecretory states.' },
-            { low: 20, high: 20, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'Helicobacter pylori eradication (with antibiotics)', source: 'labelPrilosec' },
+            { low: 20, high: 20, unit: 'mg', perKg: false, timing: TWICE_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'acid suppression (the label gives twice daily for Helicobacter pylori eradication)', source: 'labelPrilosec' },
             { low: 2.5, high: 20, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', ages: 'children', population: 'children 1 month to 16 years, by weight', otherIndication: 'reflux, oesophagitis', source: 'labelPrilosec', note: '1-16 years: 5 mg (5-10 kg), 10 mg (10-20 kg), 20 mg (20 kg or more); under 1 year 2.5-10 mg.' },
         ],
     },
@@ -1081,11 +1087,17 @@ export const Drugs: Drug[] = [
         drugClass: 'amide local anaesthetic',
         mechanism: { value: 'Blocks voltage-gated sodium channels of the nerve, stopping the conduction of pain where it is infiltrated.', source: 'labelLidocaine' },
         regimens: [],
-        // Whether epinephrine is added is not written, so the higher ceiling holds: a warning above it holds for either solution.
-        ceilings: [{
-            value: 500, unit: 'mg', per: 'administration', ages: 'adults', source: 'labelLidocaine',
-            note: 'With epinephrine at most 7 mg/kg, in general no more than 500 mg in all; without epinephrine at most 4.5 mg/kg, in general no more than 300 mg. Lower for children, the elderly and in heart or liver disease.',
-        }],
+        // Whether epinephrine is added is not written, so the higher ceilings hold (7 mg/kg, 500 mg): a warning above them holds for either solution.
+        ceilings: [
+            {
+                value: 7, unit: 'mg/kg', per: 'administration', source: 'labelLidocaine',
+                note: 'The most with epinephrine, 7 mg/kg (in general no more than 500 mg); without epinephrine at most 4.5 mg/kg (in general no more than 300 mg). Lower for children, the elderly and in heart or liver disease.',
+            },
+            {
+                value: 500, unit: 'mg', per: 'administration', ages: 'adults', source: 'labelLidocaine',
+                note: 'With epinephrine at most 7 mg/kg, in general no more than 500 mg in all; without epinephrine at most 4.5 mg/kg, in general no more than 300 mg. Lower for children, the elderly and in heart or liver disease.',
+            },
+        ],
     },
     {
         // Clinical review 15: the usual antibiotic of an infected ulcer (cellulitis) was unknown.
@@ -1125,11 +1137,23 @@ export const Drugs: Drug[] = [
             },
         ],
         ceilings: [{ value: 18, unit: 'g/d', per: 'day', ages: 'adults', source: 'labelZosyn', note: '4.5 g every 6 hours, the nosocomial pneumonia dose.' }],
-        // The label's Table 1 (the pneumonia column, the higher): 20-40 mL/min 3.375 g every 6 hours; below 20 2.25 g every 6 hours; on
-        // haemodialysis 2.25 g every 8 hours and 0.75 g after each session, below the band under 20, whose most is held there too.
+        // The label's Table 1, each band from the other indications' dose to nosocomial pneumonia's: 20-40 mL/min 2.25 g every 6 hours
+        // (pneumonia 3.375 g); below 20 2.25 g every 8 hours (pneumonia every 6); on haemodialysis and CAPD 2.25 g every 12 hours
+        // (pneumonia every 8), with 0.75 g after each haemodialysis session.
         renalLimits: [
-            { creatinineClearanceBelow: { value: 20, source: 'labelZosyn' }, maxPerDay: { value: 9, source: 'labelZosyn', note: '2.25 g every 6 hours (nosocomial pneumonia), 2.25 g every 8 hours otherwise; on haemodialysis 2.25 g every 8-12 hours and 0.75 g after each session.' }, unit: 'g/d', onDialysis: true },
-            { creatinineClearanceBelow: { value: 40, source: 'labelZosyn', note: 'The label\'s band is 20-40 mL/min, 40 included; above 40 the full dose.' }, maxPerDay: { value: 13.5, source: 'labelZosyn', note: '3.375 g every 6 hours (nosocomial pneumonia), 2.25 g every 6 hours otherwise.' }, unit: 'g/d' },
+            {
+                creatinineClearanceBelow: { value: 20, source: 'labelZosyn' }, dialysisOnly: true, onDialysis: true,
+                minPerDay: { value: 4.5, source: 'labelZosyn', note: '2.25 g every 12 hours.' }, maxPerDay: { value: 6.75, source: 'labelZosyn', note: '2.25 g every 8 hours (nosocomial pneumonia).' }, unit: 'g/d',
+                afterHaemodialysis: { value: { low: 0.75, high: 0.75 }, source: 'labelZosyn', note: '0.75 g after each haemodialysis session, on haemodialysis days.' },
+            },
+            {
+                creatinineClearanceBelow: { value: 20, source: 'labelZosyn' },
+                minPerDay: { value: 6.75, source: 'labelZosyn', note: '2.25 g every 8 hours.' }, maxPerDay: { value: 9, source: 'labelZosyn', note: '2.25 g every 6 hours (nosocomial pneumonia).' }, unit: 'g/d',
+            },
+            {
+                creatinineClearanceBelow: { value: 40, source: 'labelZosyn', note: 'The label\'s band is 20-40 mL/min, 40 included; above 40 the full dose.' },
+                minPerDay: { value: 9, source: 'labelZosyn', note: '2.25 g every 6 hours.' }, maxPerDay: { value: 13.5, source: 'labelZosyn', note: '3.375 g every 6 hours (nosocomial pneumonia).' }, unit: 'g/d',
+            },
         ],
     },
     {

@@ -1678,6 +1678,23 @@ export const Sources = {
         citation: "Harrison's Principles of Internal Medicine, appendix of laboratory reference values: urea nitrogen 6-20 mg/dL (2.1-7.1 mmol/L of urea), read second-hand.",
         evidence: 'weak',
     },
+    labelColcrys: {
+        short: 'Colcrys (colchicine) label',
+        citation: 'COLCRYS (colchicine), US prescribing information, Contraindications: patients with renal or hepatic impairment should not be given colchicine in conjunction with P-gp or strong CYP3A4 inhibitors (life-threatening and fatal toxicity at therapeutic doses); with normal renal and hepatic function the colchicine dose may need to be reduced or interrupted (FDA Drug Safety Communication, 29 July 2009). Cyclosporine is among the label\'s P-gp inhibitors.',
+        url: 'https://pill2trip.com/medicine/colcrys',
+        evidence: 'source',
+    },
+    mhraAspirinChildren: {
+        short: 'MHRA/CSM, aspirin under 16',
+        citation: 'Committee on Safety of Medicines / MHRA (2002): aspirin should not be given to children and adolescents under 16 years because of the risk of Reye syndrome, unless specifically indicated (Kawasaki disease) (as recalled, not read here).',
+        evidence: 'weak',
+    },
+    who2011Haemoglobin: {
+        short: 'WHO 2011, haemoglobin for anaemia',
+        citation: 'World Health Organization. Haemoglobin concentrations for the diagnosis of anaemia and assessment of severity. VMNIS. WHO/NMH/NHD/MNM/11.1. Geneva: WHO; 2011: anaemia in pregnant women below 110 g/L (non-pregnant women below 120 g/L) (as recalled, not read here).',
+        url: 'https://www.who.int/publications/i/item/WHO-NMH-NHD-MNM-11.1',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',

@@ -87,6 +87,8 @@ export interface Analyte {
     unitless?: boolean;
     /** Why a value is not held against the reference interval on dialysis (eGFR, creatinine). */
     notJudgedOnDialysis?: Sourced<string>;
+    /** The interval that replaces the reference in pregnancy (haemoglobin: WHO's anaemia cut-off), in canonicalUnit. */
+    inPregnancy?: Sourced<Interval>;
 }
 
 /** What a condition contributes to the classification. */
@@ -364,6 +366,11 @@ export interface RenalDoseLimit {
     unit: string;
     perKg?: boolean;
     onDialysis?: boolean;
+    /**
+     * The label's dose on dialysis itself, below its lowest band (piperacillin-tazobactam's haemodialysis and CAPD row):
+     * held on dialysis only, never by a creatinine clearance; `creatinineClearanceBelow` is the band it lies under.
+     */
+    dialysisOnly?: true;
     /** The label's shortest interval between doses in the band, in hours (tramadol: every 12 hours below 30 mL/min). */
     everyHours?: Sourced<number>;
     /** On haemodialysis, the label's supplemental dose after each session, beside the day's most (gabapentin: 125-350 mg), in `unit` without the day. */

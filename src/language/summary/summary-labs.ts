@@ -109,7 +109,8 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
     return {
         name: 'Calcium × phosphate',
         value,
-        reference: `above ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
+        // The reference is the range to stay in (KDOQI 2003: below 55 in CKD), as a lab row gives its interval; the flag says when it is left.
+        reference: `below ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
         referenceNote: product.standard,
         flag: product.above ? 'high' : 'normal',
         formula: `${factors}${value}`,
