@@ -59,8 +59,9 @@ export async function captureScreenshots({ browser }) {
                 await page.mouse.move(700, 890);
                 await page.keyboard.press('Escape');
 
-                // Completion: a condition in the history, then the unit of a lab value.
-                await typeOnNewLineAfter(page, 12, 'condition ');
+                // Completion: a condition in the history (its first letters typed: the list of conditions, comorbidities
+                // among them, is longer than the widget shows), then the unit of a lab value.
+                await typeOnNewLineAfter(page, 12, 'condition de');
                 await showCompletion(page, 'dermatomyositis', { details: true, select: true });
                 await shot(page, `completion-condition-${colorScheme}.png`);
                 await removeTypedLine(page);

@@ -65,6 +65,7 @@ export const Modalities: Term[] = [
     {
         term: 'xray',
         label: 'Plain radiograph',
+        aliases: ['radiograph', 'radiography', 'plainFilm', 'xRay', 'Xray'],
         definition: { value: 'The first imaging test: shows radiopaque calcium deposits with high sensitivity and specificity.', source: 'mar2021' },
     },
     {
@@ -224,7 +225,7 @@ export const Procedures: Term[] = [
     },
     { term: 'biopsy', label: 'Biopsy', definition: { value: 'Tissue for histology; von Kossa or Alizarin red stains confirm calcium.', source: 'seed', note: 'The stains: Medscape (weak).' } },
     { term: 'curettage', label: 'Curettage', definition: { value: 'Scraping out of superficial deposits (reported in dystrophic calcinosis; from memory).', source: 'engineering', evidence: 'weak' } },
-    { term: 'debridement', label: 'Debridement', definition: { value: 'Removal of necrotic, draining or infected tissue, as in calciphylaxis, where sepsis is the main cause of death; dry, uninfected eschar may be left alone.', source: 'martin2004' } },
+    { term: 'debridement', label: 'Debridement', aliases: ['surgicalDebridement', 'sharpDebridement'], definition: { value: 'Removal of necrotic, draining or infected tissue, as in calciphylaxis, where sepsis is the main cause of death; dry, uninfected eschar may be left alone.', source: 'martin2004' } },
     { term: 'laser', label: 'CO2 laser', aliases: ['co2Laser', 'CO2laser'], definition: { value: 'Carbon dioxide laser vaporisation of superficial deposits; one of the physical treatments reported.', source: 'daoussis2012' } },
     { term: 'lithotripsy', label: 'Extracorporeal shock-wave lithotripsy', aliases: ['eswl', 'ESWL', 'shockWaveLithotripsy'], definition: { value: 'Shock waves to fragment deposits; one of the physical treatments reported.', source: 'daoussis2012' } },
     { term: 'parathyroidectomy', label: 'Parathyroidectomy', aliases: ['ptx', 'PTX'], definition: { value: 'For severe or refractory hyperparathyroidism in calciphylaxis: median survival 36 against 3 months in one series.', source: 'girotto2001' } },
