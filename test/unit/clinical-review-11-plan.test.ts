@@ -37,8 +37,9 @@ describe('1. methotrexate at a creatinine clearance of 30-60 mL/min: reduce the 
         expect(dialysis.map(r => r.message.split(':')[0])).toEqual(['Methotrexate on dialysis']);
     });
 
-    it('at 60 mL/min and above: none', async () => {
-        expect(await at(caseWith({ labs: 'creatinine 0.8 mg/dL', treatment: [weekly] }), weekly, 'drug-caution')).toEqual([]);
+    it('at 60 mL/min and above: no renal caution (only the folic acid reminder, information)', async () => {
+        const rows = await at(caseWith({ labs: 'creatinine 0.8 mg/dL', treatment: [weekly] }), weekly, 'drug-caution');
+        expect(rows.map(r => [r.severity, r.message.split(':')[0]])).toEqual([['information', 'Methotrexate with no folic acid recorded']]);
     });
 });
 

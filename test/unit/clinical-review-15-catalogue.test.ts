@@ -229,3 +229,27 @@ describe('diltiazem in an adult: the adults\' regimen judges, and the seed\'s pe
         ]);
     });
 });
+
+describe('folic acid with methotrexate (ACR 2021)', () => {
+    const mtx = (more: string) => drugCase('age 40 years sex female weight 60 kg', `drug methotrexate 15 mg oral weekly${more}`, 'condition dermatomyositis');
+
+    it('methotrexate alone: information that names the missing folic acid', async () => {
+        expect(await cautions(mtx(''))).toEqual([['information', 5, 'Methotrexate with no folic acid recorded: supplementation (at least 5 mg a week) is recommended for everyone taking it, to reduce its gastrointestinal, hepatic and marrow toxicity; record it if it is given.']]);
+    });
+
+    it('with folic acid 5 mg weekly: no caution, and the folate line is known and fits', async () => {
+        const text = mtx('\n        drug folicAcid 5 mg oral weekly');
+        expect(await cautions(text)).toEqual([]);
+        expect(await unknown(text)).toEqual([]);
+        expect(await doseWarnings(text)).toEqual([]);
+    });
+
+    it('methotrexate in pregnancy: the contraindication alone, no folate reminder beside it', async () => {
+        const rows = await cautions(drugCase('age 30 years sex female weight 60 kg', 'drug methotrexate 15 mg oral weekly', 'condition dermatomyositis condition pregnancy'));
+        expect(rows.map(r => r[0])).toEqual(['error']);
+    });
+
+    it('methotrexate recorded as stopped: no folate caution', async () => {
+        expect(await cautions(mtx(' stopped'))).toEqual([]);
+    });
+});

@@ -17,6 +17,7 @@ import { productShown, writtenValue, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
 import { bandFit } from './band-doses.js';
 import { fitsAgeBand } from './drug-fit.js';
+import { lookup } from '../facts/catalogue.js';
 
 interface Context {
     facts: CaseFacts;
@@ -65,7 +66,10 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         const said = (c: DrugCaution) => !(c.renalLimitsInWords && renalBands.above.has(index)) && !(c.saidByCeiling && doses[index]?.aboveCeiling);
         // Several cautions to stop the drug are one concern: one finding that names each reason (stopTogether).
         const stops: Array<{ caution: DrugCaution; because: Because; at: number }> = [];
-        for (const caution of cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears) && said(c))) {
+        const applicable = cautionsOf(fact).filter(c => appliesTo(c, fact) && inModality(c) && ageFits(c, facts.patient.ageYears) && said(c));
+        // A reminder is said only where nothing else is said of the drug.
+        const othersHold = applicable.some(c => !c.reminder && holds(c.when, fact, doses[index], context));
+        for (const caution of applicable.filter(c => !(c.reminder && othersHold))) {
             const held = holds(caution.when, fact, doses[index], context);
             if (!held) continue;
             // A child's caution says the age it rests on too.
@@ -164,7 +168,7 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: 
     const stoppedDespite = fact.stopped && stays ? caution.stoppedDespite : undefined;
     const stopped = stoppedDespite ? ` (recorded as stopped: ${stoppedDespite})` : ` (recorded as stopped${caution.stop && !stays ? ', as advised' : ''})`;
     return {
-        code: Codes.drugCaution, severity: (fact.stopped && !stoppedDespite) || said?.fits ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
+        code: Codes.drugCaution, severity: (fact.stopped && !stoppedDespite) || said?.fits || caution.reminder ? 'information' : caution.severity ?? 'warning', at: fact.term.at,
         message: `${fact.drug!.label} ${because.text}${fact.stopped ? stopped : ''}: ${said?.advice ?? caution.advice}.`,
         related: because.at,
         sources: said?.fits ? said.sources : [...new Set([...(said?.sources ?? []), caution.source, ...(caution.alsoSources ?? [])])],
@@ -238,6 +242,11 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (fact.stopped) return undefined;
         const other = facts.drugs.find(d => d !== fact && d.drug && !d.stopped && d.drug.term !== fact.drug?.term && when.alsoGiven.includes(d.drug.term));
         return other ? { text: `given with ${inSentence(other.drug!.label)}`, at: [other.term.at] } : undefined;
+    }
+    if ('withoutAlso' in when) {
+        if (fact.stopped || facts.drugs.some(d => d !== fact && d.drug && !d.stopped && when.withoutAlso.includes(d.drug.term))) return undefined;
+        const labels = when.withoutAlso.map(term => inSentence(lookup<Drug>('drug', term)?.label ?? term));
+        return { text: `with no ${labels.join(' or ')} recorded`, at: [] };
     }
     if ('switchedFrom' in when) {
         const stopped = facts.drugs.find(d => d.stopped && d.drug && when.switchedFrom.includes(d.drug.term));

@@ -69,8 +69,10 @@ export type CautionWhen =
     | { anyOf: CautionWhen[] }
     /** Every one of these holds (colchicine with a P-gp inhibitor and impaired kidneys or liver): said together. */
     | { allOf: CautionWhen[] }
-    /** This does not hold (a member of allOf: colchicine with ciclosporin and the kidneys and liver not known to be impaired); says nothing itself. */
+    /** This does not hold: only as a member of allOf (colchicine with ciclosporin and the kidneys and liver not known to be impaired), as it says nothing itself. */
     | { not: CautionWhen }
+    /** Given (not stopped) with none of these drugs recorded: a companion the sources give with it (folic acid with methotrexate). */
+    | { withoutAlso: string[] }
     /** Every patient given the drug: a boxed warning whose screening concerns them all (rituximab's hepatitis B reactivation). */
     | { everyPatient: true };
 
@@ -140,6 +142,11 @@ export interface DrugCaution {
     saidByCeiling?: true;
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
+    /**
+     * A reminder of a companion the sources give with the drug (folic acid with methotrexate): information, and
+     * not said where another caution of the drug holds (one to stop or adjust it says more).
+     */
+    reminder?: true;
 }
 
 /** Conditions that record a kidney transplant (knowledge/classification.ts TransplantCalciphylaxis). */
@@ -516,6 +523,11 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['diltiazem'], when: { condition: 'pregnancy' },
         advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
+    },
+    {
+        // Clinical review 15: methotrexate with no folate recorded (a pharmacist's first question).
+        drugs: ['methotrexate'], when: { withoutAlso: ['folicAcid'] },
+        advice: 'supplementation (at least 5 mg a week) is recommended for everyone taking it, to reduce its gastrointestinal, hepatic and marrow toxicity; record it if it is given', source: 'acr2021Ra', evidence: 'weak', reminder: true
     },
     {
         // Clinical review 15: the immunosuppressants and vascular drugs of connective tissue disease.

@@ -569,6 +569,18 @@ export const Drugs: Drug[] = [
         ceilings: [{ value: 40, unit: 'mg', per: 'administration', ages: 'children', source: 'share2017', note: 'The weekly maximum in juvenile dermatomyositis.' }],
     },
     {
+        // Clinical review 15: folic acid, given with every methotrexate, was unknown.
+        term: 'folicAcid',
+        label: 'Folic acid',
+        aliases: ['folate', 'folicacid'],
+        drugClass: 'vitamin (folate)',
+        mechanism: { value: 'Replaces the folate methotrexate antagonises, reducing its gastrointestinal, hepatic and marrow toxicity.', source: 'acr2021Ra' },
+        regimens: [
+            { low: 5, high: 10, unit: 'mg', perKg: false, timing: WEEKLY, route: 'oral', otherIndication: 'supplementation with methotrexate', source: 'acr2021Ra', evidence: 'weak', note: 'At least 5 mg a week (ACR 2021, as recalled), commonly 5 mg once a week on another day than the methotrexate.' },
+            { low: 1, high: 5, unit: 'mg', perKg: false, timing: DAILY, route: 'oral', otherIndication: 'supplementation with methotrexate, or folate deficiency', source: 'acr2021Ra', evidence: 'weak', note: 'Also given as 1 mg daily; 5 mg daily in folate deficiency (as recalled).' },
+        ],
+    },
+    {
         term: 'prednisone',
         label: 'Prednisone',
         drugClass: 'glucocorticoid',

@@ -1695,6 +1695,12 @@ export const Sources = {
         url: 'https://www.who.int/publications/i/item/WHO-NMH-NHD-MNM-11.1',
         evidence: 'weak',
     },
+    acr2021Ra: {
+        short: 'ACR 2021 (rheumatoid arthritis)',
+        citation: 'Fraenkel L, Bathon JM, England BR, et al. 2021 American College of Rheumatology Guideline for the Treatment of Rheumatoid Arthritis. Arthritis Care Res. 2021;73(7):924-939: folic acid supplementation (at least 5 mg a week) for patients taking methotrexate, and split dosing with increased folate for intolerance (the folate dose as recalled and as summaries give it, not read in the paper).',
+        url: 'https://doi.org/10.1002/acr.24596',
+        evidence: 'weak',
+    },
     labelCalciumGluconate: {
         short: 'calcium gluconate label',
         citation: 'Calcium Gluconate Injection, US prescribing information, 2 Dosage in acute symptomatic hypocalcaemia (as reproduced by Drugs.com): adults, an initial bolus of 1,000-2,000 mg, repeated every 6 hours as needed, or a continuous infusion from 5.4-21.5 mg/kg/hour; paediatric patients over 1 month, 29-60 mg/kg (continuous 8-13 mg/kg/hour); neonates of 1 month and under, 100-200 mg/kg (continuous 17-33 mg/kg/hour). That the paediatric and neonatal doses too are repeated every 6 hours as needed is read in a secondary account citing the label\'s Table 1 (droracle.ai, calcium gluconate dosing in children).',
