@@ -75,7 +75,7 @@ describe('3. aluminium binders by age (KDOQI paediatric 2005, 6.7: adolescents o
         expect(await cautions(text)).toEqual([{ severity: 'warning', line: 8, text: 'aluminiumHydroxide', message: `Aluminium hydroxide at 11 years on dialysis: ${YOUNG}.` }]);
         expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
         const page = await summaryMarkdownUncited(text);
-        expect(page).toContain(`- Aluminium hydroxide 300 mg oral 3 times a day (line 8): not judged against a regimen: the caution leads, at 11 years on dialysis: ${YOUNG}`);
+        expect(page).toContain(`- Aluminium hydroxide 300 mg oral 3 times a day (line 8): the caution leads, at 11 years on dialysis: ${YOUNG}`);
         expect(page).not.toContain('Aluminium binders for at most 4 weeks');
         expect(page.match(/ {3}Not: No aluminium binders at this age: the paediatric guideline allows them only in adolescents \(over 12 years, as it counts them\)\./g)).toHaveLength(1);
         expect(page).toContain('- **Aluminium hydroxide:** Aluminium accumulates in renal failure (bone disease, encephalopathy): in children with kidney disease the paediatric guideline allows aluminium binders only in adolescents, for one short course (up to 4-6 weeks) with a phosphate above 7.0 mg/dL.');

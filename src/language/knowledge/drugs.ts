@@ -261,11 +261,12 @@ export const Drugs: Drug[] = [
         indication: { value: 'Smaller lesions have been reported to respond.', source: 'seed', note: 'The seed cites its reference 4.' },
         regimens: [
             {
-                low: 1.8, high: 2.4, unit: 'g/d', perKg: false, route: 'oral', source: 'seed',
+                // Clinical review 16: reports in adults; a child's dose is not judged against them.
+                low: 1.8, high: 2.4, unit: 'g/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', source: 'seed',
                 note: 'The seed: 2.24 g/day in calcinosis cutis, 2.4 g/day in dermatomyositis and 1.8 g/day in lupus.',
             },
             {
-                low: 2.4, high: 2.85, unit: 'g/d', perKg: false, route: 'oral', source: 'engineering', evidence: 'weak',
+                low: 2.4, high: 2.85, unit: 'g/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults on dialysis', source: 'engineering', evidence: 'weak',
                 note: 'Phosphate-binder doses of about 2.4-2.85 g/day in dialysis studies, gathered in design/clinical-facts.md without the studies named: to verify.',
             },
         ],
@@ -775,7 +776,10 @@ export const Drugs: Drug[] = [
             },
             { low: 5, high: 5, unit: 'mg', perKg: false, timing: ONCE, route: 'iv', otherIndication: "Paget's disease", source: 'labelZoledronic' },
         ],
-        adverseEffects: BISPHOSPHONATE_ADVERSE,
+        adverseEffects: [
+            ...BISPHOSPHONATE_ADVERSE,
+            { value: 'Renal toxicity (label warning): hydrate first, infuse over no less than 15 minutes, and check the creatinine before each dose; hypocalcaemia', source: 'labelZometa' },
+        ],
     },
     // ── NSAIDs: not calcinosis treatments, given for pain; held for their renal cautions (cautions.ts) ──
     {
@@ -1222,6 +1226,7 @@ export const Drugs: Drug[] = [
         drugClass: 'calcium salt (intravenous)',
         mechanism: { value: 'Intravenous calcium for acute symptomatic hypocalcaemia; extravasated, it deposits calcium in the skin.', source: 'rumancik2020' },
         exposure: 'calciumGluconate',
+        adverseEffects: [{ value: 'Tissue necrosis and calcinosis where it extravasates (label warning): give it through a secure intravenous line, check the site, and stop at once if it leaks', source: 'labelCalciumGluconate', evidence: 'weak', note: 'The label\'s warning as recalled; its doses read.' }],
         // The label's doses in acute symptomatic hypocalcaemia, none of them calcinosis: they hold an overdose (mg/kg for mg), not a treatment.
         // Its paediatric doses are banded by age: neonates (1 month and younger), and those older than 1 month.
         regimens: [
@@ -1243,6 +1248,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Intravenous calcium for acute symptomatic hypocalcaemia; extravasated, it deposits calcium in the skin.', source: 'song2019' },
         exposure: 'calciumChloride',
         regimens: [],
+        adverseEffects: [{ value: 'More irritant than calcium gluconate: tissue necrosis and calcinosis where it extravasates; give it into a large or central vein', source: 'song2019', evidence: 'weak', note: 'The extravasation calcinosis is Song 2019\'s; the large-vein advice as recalled.' }],
     },
     {
         term: 'oxycodone',
@@ -1319,10 +1325,22 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Potentiates antithrombin; not cleared by the kidney, the anticoagulant of dialysis circuits.', source: 'labelEnoxaparin', note: 'Heparin is not renally cleared: the low-molecular-weight heparins are the ones adjusted.' },
         // The label's anticoagulant doses, adjusted to the aPTT; none for calcinosis.
         regimens: [
-            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin', evidence: 'weak' },
-            { low: 20000, high: 40000, unit: '[iU]/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults, by continuous infusion after a 5,000-unit bolus', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
-            { low: 8000, high: 10000, unit: '[iU]', perKg: false, timing: THREE_TIMES_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
-            { low: 15000, high: 20000, unit: '[iU]', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin', evidence: 'weak' },
+            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin' },
+            { low: 20000, high: 40000, unit: '[iU]/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults, by continuous infusion after a 5,000-unit bolus', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
+            { low: 8000, high: 10000, unit: '[iU]', perKg: false, timing: THREE_TIMES_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
+            { low: 15000, high: 20000, unit: '[iU]', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
+        ],
+    },
+    {
+        // Clinical review 16: the calcium salt of heparin, a cause of iatrogenic calcinosis at its injection sites, was a drug not known.
+        term: 'heparinCalcium',
+        label: 'Calcium heparin',
+        aliases: ['calciumHeparin', 'calciparine'],
+        drugClass: 'anticoagulant (the calcium salt of heparin)',
+        mechanism: { value: 'Unfractionated heparin as its calcium salt, given subcutaneously: the calcium injected is a cause of calcified nodules at the sites, mostly in advanced kidney failure.', source: 'benFatma2014' },
+        exposure: 'heparinCalcium',
+        regimens: [
+            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin', note: 'The heparin label\'s low-dose prophylaxis, 5,000 units every 8-12 hours, as for the sodium salt.' },
         ],
     },
     {

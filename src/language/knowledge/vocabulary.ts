@@ -285,7 +285,8 @@ export const CalcinosisExtents: Array<Term & { term: CalcinosisExtent }> = [
     {
         term: 'circumscripta',
         label: 'Calcinosis circumscripta',
-        definition: { value: 'Limited to an extremity or joint.', source: 'seed', note: 'The seed cites its references 4 and 5.' },
+        // Clinical review 16: said of a scrotal or a facial nodule, "an extremity or joint" contradicted the site.
+        definition: { value: 'Localised: limited to one region, classically an extremity or a joint.', source: 'seed', note: 'The seed: limited to an extremity or joint (its references 4 and 5); that any one region counts is how the checker reads it.' },
     },
     {
         term: 'universalis',

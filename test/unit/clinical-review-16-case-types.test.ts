@@ -1,0 +1,56 @@
+/**
+ * The sixteenth clinician review: published case types read through the summary — an aluminium
+ * binder in a child, the calcium salt of heparin as a prescription, the extent's definition at a
+ * scrotal nodule, and the label warnings a drug table leaves out (calcium gluconate's extravasation,
+ * zoledronic acid's renal toxicity).
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, drugCase, summaryMarkdownUncited } from './helpers.js';
+
+describe('an aluminium binder in a child is not held to the adults\' reports', () => {
+    it('1.8 g/day at 9 years with normal kidneys: no "within", the dose not checked for a child', async () => {
+        const text = drugCase('age 9 years sex male weight 30 kg', 'drug aluminiumHydroxide 1.8 g/day oral', 'condition familialTumoralCalcinosis');
+        expect((await diagnose(text)).filter(r => r.code === 'dose-out-of-range')).toEqual([]);
+        const page = await summaryMarkdownUncited(text);
+        expect(page).toContain('Aluminium hydroxide 1.8 g/day oral (line 5): the knowledge base has no regimen for children (this patient is 9 years');
+        expect(page).not.toMatch(/Aluminium hydroxide 1\.8 g\/day oral \(line 5\): within/);
+    });
+});
+
+describe('calcium heparin is a prescription as well as an exposure', () => {
+    it('drug heparinCalcium 5000 units sc twice daily: known beside its exposure, a dose of the heparin label\'s prophylaxis, and the case iatrogenic', async () => {
+        const text = `case R {
+    patient { age 60 years sex female weight 60 kg }
+    history { condition haemodialysis exposure heparinCalcium }
+    lesion L1 { site abdomen size 1 cm }
+    biopsy of L1 "calcium deposits"
+    treatment {
+        drug heparinCalcium 5000 units sc twice daily
+    }
+}`;
+        const rows = await diagnose(text);
+        expect(rows.filter(r => r.code === 'unknown-term' || r.code === 'dose-out-of-range')).toEqual([]);
+        expect(rows.find(r => r.code === 'classification')?.message).toMatch(/^Iatrogenic calcinosis cutis/);
+        expect(await summaryMarkdownUncited(text)).toContain('Calcium heparin 5000 units sc twice daily (line 7): a dose for prophylaxis of venous thromboembolism, not a regimen for calcinosis');
+    });
+});
+
+describe('the drug table says the label warnings that bear on the case', () => {
+    it('calcium gluconate: extravasation, tissue necrosis and calcinosis', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 10 days sex female weight 3 kg', 'drug calciumGluconate 100 mg/kg iv once', 'injury injection'));
+        expect(page).toContain('- **Calcium gluconate:** Adverse effects: Tissue necrosis and calcinosis where it extravasates (label warning): give it through a secure intravenous line, check the site, and stop at once if it leaks.');
+    });
+
+    it('zoledronic acid: renal toxicity beside the class\'s adverse effects', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 60 years sex female weight 70 kg', 'drug zoledronicAcid 4 mg iv over 15 minutes once', 'condition malignancy'));
+        expect(page).toContain('- **Zoledronic acid:** Adverse effects: Renal toxicity (label warning): hydrate first, infuse over no less than 15 minutes, and check the creatinine before each dose; hypocalcaemia.');
+    });
+});
+
+describe('circumscripta is one region, wherever it is', () => {
+    it('its definition no longer says "an extremity or joint" alone', async () => {
+        const text = 'case R {\n    lesion L1 { site scrotum size 1 cm }\n    diagnosis { extent circumscripta }\n}';
+        const page = await summaryMarkdownUncited(text);
+        expect(page).toContain('Calcinosis circumscripta: Localised: limited to one region, classically an extremity or a joint.');
+    });
+});
