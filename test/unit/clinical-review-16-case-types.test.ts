@@ -54,3 +54,11 @@ describe('circumscripta is one region, wherever it is', () => {
         expect(page).toContain('Calcinosis circumscripta: Localised: limited to one region, classically an extremity or a joint.');
     });
 });
+
+describe('of two ceilings a dose is above, the one that binds is said (their units differ)', () => {
+    it('ceftriaxone 5 g/day in a newborn of 3 kg: above the SmPC\'s 50 mg/kg/day (150 mg), not only the adults\' 4 g/day', async () => {
+        const rows = (await diagnose(drugCase('age 10 days sex male weight 3 kg', 'drug ceftriaxone 5 g/day iv', 'condition dermatomyositis'))).filter(r => r.code === 'dose-out-of-range');
+        expect(rows).toHaveLength(1);
+        expect(rows[0].message).toMatch(/it is also above the maximum of 150 mg\/day \(50 mg\/kg\/day at 3 kg\)/);
+    });
+});

@@ -957,8 +957,8 @@ function ceilingsExceeded(fact: DrugFact, drug: Drug, patient: Patient): Array<{
         if (inUnit === undefined || inUnit <= most * (1 + EPSILON)) continue;
         exceeded.push({ ceiling, value: inUnit, most, unit });
     }
-    // The lowest most first: the ceiling that binds this patient (per kg at their weight, or the fixed one).
-    return exceeded.sort((a, b) => a.most - b.most);
+    // The most exceeded first (value ÷ most, as their units differ): the ceiling that binds this patient (per kg at their weight, or the fixed one).
+    return exceeded.sort((a, b) => b.value / b.most - a.value / a.most);
 }
 
 /**

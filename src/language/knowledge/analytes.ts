@@ -32,6 +32,10 @@ function bySex(ages: AgeRange, unit: string, female: [number, number], male: [nu
 /** Under 18 years: no interval shipped for the analytes below whose children's intervals were not read. */
 const CHILD_NOT_SHIPPED: AgeRange = { fromYears: 0, toYears: 18, label: 'under 18 years' };
 
+function noChildInterval(unit: string): ReferenceInterval {
+    return { ages: CHILD_NOT_SHIPPED, unit, source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' };
+}
+
 /** An enzyme reported in U/L (IU/L the same number), with one adult interval from the encyclopedia text and none for children. */
 function enzyme(term: AnalyteTerm, label: string, aliases: string[], definition: string, loinc: string, display: string, adult: [number, number], plausibleHigh: number): Analyte {
     return {
@@ -39,7 +43,7 @@ function enzyme(term: AnalyteTerm, label: string, aliases: string[], definition:
         canonicalUnit: 'U/L', conventionalUnit: 'U/L', siUnit: 'U/L', otherUnits: ['ukat/L'], sameNumberUnits: ENZYME_INTERNATIONAL_UNITS,
         loinc: [{ code: loinc, display, property: 'other', source: 'loincPublicMappings' }],
         reference: [
-            { ages: CHILD_NOT_SHIPPED, unit: 'U/L', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            noChildInterval('U/L'),
             { ages: ADULT, low: adult[0], high: adult[1], unit: 'U/L', source: 'adamLabTests', evidence: 'weak', note: 'A typical adult range; laboratories differ with the method, so their own interval should win.' },
         ],
         plausible: { value: { low: 0, high: plausibleHigh }, source: 'engineering', note: 'Our choice: above the values of severe muscle or liver injury.' },
@@ -481,7 +485,7 @@ export const Analytes: Analyte[] = [
         siUnit: 'mg/L',
         loinc: [{ code: '1988-5', display: 'C reactive protein [Mass/volume] in Serum or Plasma', property: 'mass', source: 'loincPublicMappings' }],
         reference: [
-            { ages: CHILD_NOT_SHIPPED, unit: 'mg/L', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            noChildInterval('mg/L'),
             { ages: ADULT, low: 0, high: 10, unit: 'mg/L', source: 'adamLabTests', evidence: 'weak', note: 'Below 1.0 mg/dL (10 mg/L), as a health encyclopedia gives it; the MedlinePlus figure itself not read. High-sensitivity CRP for cardiac risk uses lower cut-offs.' },
         ],
         plausible: { value: { low: 0, high: 1000 }, source: 'engineering', note: 'Our choice: above the values of severe sepsis.' },
@@ -517,7 +521,7 @@ export const Analytes: Analyte[] = [
             { code: '14937-7', display: 'Urea nitrogen [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
         ],
         reference: [
-            { ages: CHILD_NOT_SHIPPED, unit: 'mg/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            noChildInterval('mg/dL'),
             { ages: ADULT, low: 6, high: 20, unit: 'mg/dL', source: 'harrisonLabValues', evidence: 'weak', note: '6-20 mg/dL (2.1-7.1 mmol/L), read second-hand; laboratories vary.' },
         ],
         plausible: { value: { low: 1, high: 300 }, source: 'engineering', note: 'Our choice: above the values of untreated uraemia.' },
@@ -540,7 +544,7 @@ export const Analytes: Analyte[] = [
             { code: '14933-6', display: 'Urate [Moles/volume] in Serum or Plasma', property: 'substance', source: 'loincPublicMappings' },
         ],
         reference: [
-            { ages: CHILD_NOT_SHIPPED, unit: 'mg/dL', source: 'engineering', evidence: 'weak', note: 'No interval shipped under 18 years: none was read; the laboratory\'s own interval should be set.' },
+            noChildInterval('mg/dL'),
             { ages: ADULT, low: 3.5, high: 7.2, unit: 'mg/dL', source: 'adamLabTests', evidence: 'weak' },
         ],
         plausible: { value: { low: 0.1, high: 30 }, source: 'engineering', note: 'Our choice: above the values of tumour lysis.' },

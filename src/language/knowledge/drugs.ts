@@ -707,6 +707,8 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Increases phosphaturia, lowering the phosphate of hyperphosphataemic familial tumoral calcinosis.', source: 'yamaguchi1995' },
         indication: { value: 'Hyperphosphataemic familial tumoral calcinosis, with a low-phosphate diet and binders, over years.', source: 'yamaguchi1995' },
         regimens: [],
+        // Clinical review 16: given for years in tumoral calcinosis, its label's adverse effects were not said.
+        adverseEffects: [{ value: 'Metabolic acidosis, low potassium, kidney stones and paraesthesia: check the bicarbonate and potassium', source: 'labelAcetazolamide', evidence: 'weak', note: 'The label\'s warnings and adverse reactions as recalled.' }],
     },
     {
         term: 'apixaban',
