@@ -62,3 +62,10 @@ describe('of two ceilings a dose is above, the one that binds is said (their uni
         expect(rows[0].message).toMatch(/it is also above the maximum of 150 mg\/day \(50 mg\/kg\/day at 3 kg\)/);
     });
 });
+
+describe('a per-kg dose worked out for the patient says its indication where it is another', () => {
+    it('prednisolone in vitamin D intoxication: the myositis regimen\'s 39-78 mg says it is for myositis', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 50 years sex male weight 78 kg', 'drug prednisolone 40 mg oral daily', 'exposure nativeVitaminD'));
+        expect(page).toContain('0.5–1 mg/kg × 78 kg = 39–78 mg daily (for the underlying myositis (dermatomyositis, polymyositis))');
+    });
+});

@@ -170,7 +170,8 @@ function regimenOption(drug: Drug, regimen: Regimen, { weightKg, ageYears }: { w
     };
     // A per-kg regimen is worked out only where it judges this patient (no children's dose, nor one an adult's regimen replaces, for an adult).
     const weighed = fitsAgeBand(regimen, ageYears) && regimenJudges(drug, regimen, { weightKg, ageYears }) ? regimenForWeight(regimen, weightKg) : undefined;
-    if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}`;
+    // A regimen for another indication says which beside the patient's dose (clinical review 16: prednisolone's myositis dose in vitamin D intoxication read as the case's).
+    if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`;
     return option;
 }
 
