@@ -69,3 +69,15 @@ describe('a per-kg dose worked out for the patient says its indication where it 
         expect(page).toContain('0.5–1 mg/kg × 78 kg = 39–78 mg daily (for the underlying myositis (dermatomyositis, polymyositis))');
     });
 });
+
+describe('what clinicians write after a prescription gets its own message, at its place', () => {
+    const syntax = async (line: string) => (await diagnose(drugCase('age 50 years sex female weight 70 kg', line, 'condition dermatomyositis'))).filter(r => r.code === 'syntax').map(r => [r.line, r.text, r.message]);
+
+    it('`then taper`: write the taper in the note', async () => {
+        expect(await syntax('drug prednisone 60 mg oral daily then taper')).toEqual([[5, 'then', expect.stringMatching(/^`then` starts a second step of the prescription, which the language does not read: write the taper in the note/)]]);
+    });
+
+    it('`weekly x 2`: the count is ambiguous (ISMP), write it in doses or weeks', async () => {
+        expect(await syntax('drug rituximab 1000 mg iv weekly x 2')).toEqual([[5, 'x', expect.stringMatching(/ISMP lists it as error-prone .*write `for 2 doses` or `for 2 weeks`/)]]);
+    });
+});

@@ -93,6 +93,10 @@ export class CalcParserErrorMessageProvider extends AbstractParserErrorMessagePr
         if (expected.name === '}' && actual.tokenType.name === 'EOF') {
             return `${capitalise(RULE_WORDS[rule] ?? rule)} is not closed: add \`}\` at its end.`;
         }
+        if (expected.name === '}' && rule === 'Treatment') {
+            const said = prescriptionTail(actual);
+            if (said) return said;
+        }
         if (expected.name === '}' && this.blockItems.has(rule)) {
             const items = this.blockItems.get(rule)!;
             const hint = rule === 'Labs' && actual.tokenType.name === 'NUMBER'
@@ -148,6 +152,20 @@ function mealTimingMessage(previous: IToken | undefined, actual: IToken): string
     const lead = written ? `${quote(written)} is not a timing the language reads` : `Expected \`meals\`${after(previous)}, found ${describeActual(actual)}`;
     const note = written && written.length <= 30 ? `"${written}"` : '"after dialysis"';
     return `${lead}: a drug's timing is \`with meals\`, \`before meals\`, \`after meals\` (\`food\` reads as \`meals\`) or \`at bedtime\`. Write any other timing in the note at the end of the line, as \`${note}\`.`;
+}
+
+/**
+ * What clinicians write after a prescription that the language does not read (clinical review 16):
+ * a taper (`then taper`) and a count in `x` (`weekly x 2`, ambiguous between doses and days).
+ */
+function prescriptionTail(actual: IToken): string | undefined {
+    if (actual.image === 'then') {
+        return '`then` starts a second step of the prescription, which the language does not read: write the taper in the note at the end of the line (`"then taper by 10 mg a week"`), or the next dose as a `drug` line of its own.';
+    }
+    if (actual.image === 'x') {
+        return '`x` after a schedule is a count the language does not read, and ISMP lists it as error-prone (`x3d` mistaken for 3 doses): write `for 2 doses` or `for 2 weeks`.';
+    }
+    return undefined;
 }
 
 /** Inside a drug's schedule, what a schedule looks like. */
