@@ -81,3 +81,16 @@ describe('what clinicians write after a prescription gets its own message, at it
         expect(await syntax('drug rituximab 1000 mg iv weekly x 2')).toEqual([[5, 'x', expect.stringMatching(/ISMP lists it as error-prone .*write `for 2 doses` or `for 2 weeks`/)]]);
     });
 });
+
+describe('a calcium high only once corrected, in kidney disease: the guidelines differ on correcting, and the caution says so', () => {
+    const text = (calcium: string) => `case R {\n    patient { age 60 years sex male weight 70 kg }\n    history { condition haemodialysis }\n    labs { calcium ${calcium} albumin 2.8 g/dL phosphate 6 mg/dL }\n    treatment {\n        drug calciumAcetate 667 mg oral three times daily with meals\n    }\n}`;
+    const rows = async (calcium: string) => (await diagnose(text(calcium))).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.message]);
+
+    it('measured 9.8, corrected 10.8 mg/dL on haemodialysis: still the label\'s error, with KDIGO\'s advice to confirm with an ionised calcium', async () => {
+        expect(await rows('9.8 mg/dL')).toEqual([['error', expect.stringMatching(/^Calcium acetate with a high albumin-corrected calcium \(10\.8 mg\/dL; the measured total is within its interval, and in kidney disease KDIGO 2017 does not correct calcium for albumin \(KDOQI 2003 did\): confirm with an ionised calcium\): calcium acetate is contraindicated in hypercalcaemia/)]]);
+    });
+
+    it('measured 11.0 mg/dL: high either way, said as before', async () => {
+        expect(await rows('11.0 mg/dL')).toEqual([['error', expect.stringMatching(/^Calcium acetate with a high calcium \(12 mg\/dL\): calcium acetate is contraindicated in hypercalcaemia/)]]);
+    });
+});

@@ -51,7 +51,7 @@ describe('10. alfacalcidol is its own drug, not calcitriol', () => {
         expect(page).toContain('Alfacalcidol (active vitamin D) 0.5 µg oral daily');
         expect(page).not.toContain('Calcitriol (active vitamin D) 0.5 µg');
         // Clinical review 13: with the high calcium, the two cautions to stop it are one.
-        expect(page).toContain('- **Alfacalcidol (active vitamin D):** For this patient: Alfacalcidol (active vitamin D) in calciphylaxis and with a high calcium (11 mg/dL): active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis; calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.');
+        expect(page).toContain('- **Alfacalcidol (active vitamin D):** For this patient: Alfacalcidol (active vitamin D) in calciphylaxis and with a high albumin-corrected calcium (11 mg/dL; the measured total is within its interval, and in kidney disease KDIGO 2017 does not correct calcium for albumin (KDOQI 2003 did): confirm with an ionised calcium): active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis; calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.');
     });
 
     it('its SmPC doses: 2 µg daily is within 0.25–3 µg/day, where calcitriol\'s label would stop at 2 µg', async () => {
@@ -63,7 +63,7 @@ describe('10. alfacalcidol is its own drug, not calcitriol', () => {
         const [verdict] = await doseVerdicts(adult('drug alfacalcidol 4 mcg oral daily'));
         expect([verdict.status, verdict.text]).toEqual(['other-indication', 'a dose for renal osteodystrophy, hyperparathyroidism or hypoparathyroidism, not a regimen for calcinosis: 4 µg/day: within the reported 0.5–6 µg/day']);
         const hypercalcaemia = await onLine(reviewCase('08-hd-calciphylaxis-slips'), 33, 'drug-caution');
-        expect(hypercalcaemia.map(r => [r.severity, r.message])).toEqual([['error', 'Alfacalcidol (active vitamin D) in calciphylaxis and with a high calcium (11 mg/dL): active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis; calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.']]);
+        expect(hypercalcaemia.map(r => [r.severity, r.message])).toEqual([['error', 'Alfacalcidol (active vitamin D) in calciphylaxis and with a high albumin-corrected calcium (11 mg/dL; the measured total is within its interval, and in kidney disease KDIGO 2017 does not correct calcium for albumin (KDOQI 2003 did): confirm with an ionised calcium): active vitamin D is a calciphylaxis risk factor: stop it in calciphylaxis; calcitriol and alfacalcidol are contraindicated in hypercalcaemia: stop active vitamin D until the calcium is normal.']]);
     });
 
     it('paricalcitol is named, not read as calcitriol: its dose is not checked', async () => {

@@ -4,7 +4,7 @@
  * dose by Cockcroft-Gault creatinine clearance; where it cannot be computed the eGFR or
  * dialysis stands in, and the message says which measure it used.
  */
-import { Conditions, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
+import { Conditions, CorrectionInCkd, DrugCautions, INTRAVENOUS_CALCIUM, type CautionWhen, type Drug, type DrugCaution, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, DrugFact, Span } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
@@ -24,7 +24,7 @@ interface Context {
     kidney: KidneyFunction;
     calciphylaxis: boolean;
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
-    calcium?: { value: number; at: Span; high: boolean; corrected: boolean };
+    calcium?: { value: number; at: Span; high: boolean; corrected: boolean; measuredHigh: boolean };
     product?: LabEvidence['product'];
     /** The INR recorded, if it is read. */
     inr?: { value: number; at: Span };
@@ -53,7 +53,10 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const value = labs.correctedCalcium?.value ?? (measured?.usable ? measured.canonical : undefined);
     const context: Context = {
         facts, kidney,
-        calcium: value !== undefined && measured ? { value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined } : undefined,
+        calcium: value !== undefined && measured ? {
+            value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined,
+            measuredHigh: measured.canonical !== undefined && measured.interval?.high !== undefined && measured.canonical > measured.interval.high
+        } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
         product: labs.product,
         highPhosphate: highPhosphate(labs),
@@ -231,7 +234,12 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (when.intravenousCalcium !== (calcium !== undefined)) return undefined;
         return calcium ? { text: `at ${ageWords(age)}, with ${calcium.label}`, at: [calcium.at] } : { text: `at ${ageWords(age)}`, at: [] };
     }
-    if ('hypercalcaemia' in when) return calcium?.high ? { text: `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] } : undefined;
+    if ('hypercalcaemia' in when) {
+        if (!calcium?.high) return undefined;
+        // High only once corrected, in kidney disease, where the guidelines differ on correcting (CorrectionInCkd): said with the caution.
+        const onlyCorrected = calcium.corrected && !calcium.measuredHigh && kidneyDisease(kidney);
+        return { text: onlyCorrected ? `with a high albumin-corrected calcium (${formatNumber(calcium.value)} mg/dL; the measured total is within its interval, and ${CorrectionInCkd.value})` : `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] };
+    }
     if ('hyperphosphataemiaInCkd' in when) {
         if (!context.highPhosphate || !kidneyDisease(kidney) || kidney.dialysis) return undefined;
         return { text: `with a high phosphate (${context.highPhosphate.text}) in chronic kidney disease`, at: [context.highPhosphate.at, ...(kidney.ckd ? [kidney.ckd] : kidney.egfr ? [kidney.egfr.at] : [])] };

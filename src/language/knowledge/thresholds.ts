@@ -123,6 +123,17 @@ export const ProductDisagreement: Sourced<string> = {
     note: 'KDIGO 2009 chapter 4.1 (the product adds nothing to its two factors); the 2017 update bases treatment on serial calcium, phosphate and PTH considered together. Read in secondary accounts.',
 };
 
+/**
+ * Where a calcium is high only once corrected for albumin, in kidney disease: KDIGO 2017 does not
+ * correct it (the formulas misclassify in CKD), so a cause to stop a drug rests on an uncertain
+ * figure; KDOQI 2003 corrected it. Said beside the caution, which stays as the labels give it.
+ */
+export const CorrectionInCkd: Sourced<string> = {
+    value: 'in kidney disease KDIGO 2017 does not correct calcium for albumin (KDOQI 2003 did): confirm with an ionised calcium',
+    source: 'kdigo2017', evidence: 'weak',
+    note: 'KDIGO 2017 chapter 3.1 rationale as recalled: albumin-corrected calcium gives no better, and may give worse, estimates of ionised calcium than total calcium in CKD.',
+};
+
 /** What a lab message advises beside its figures. */
 export const LabAdvice = {
     /** A critical value is acted on: confirmed, not set aside (labs.ts, the summary's flag). */
