@@ -589,7 +589,6 @@ function warfarinInrTarget(facts: CaseFacts): (unit: string) => AppliedInterval 
     return unit => ({ low: t.low.value, high: t.high.value, unit, label, source: t.low.source, target: true, caveat });
 }
 
-
 function ambiguousPhosphate(analyte: Analyte, value: number, ucum: string): boolean {
     const slip = Thresholds.unitSlip;
     return analyte.term === 'phosphate' && ucum === analyte.conventionalUnit

@@ -56,6 +56,9 @@ const ABBREVIATIONS: Record<string, ScheduleAbbreviation> = {
     biw: { words: 'twice weekly', timing: per(2, 'wk') }
 };
 
+/** A count written `x 2` after a schedule: ISMP lists `x3d` (for three days) as mistaken for three doses. */
+export const COUNT_BY_X = { written: '`x3d`', ...ISMP('3 doses') };
+
 /** `q8h`, `q24h`: every so many hours. */
 const EVERY_HOURS = /^q(\d{1,2})h$/;
 

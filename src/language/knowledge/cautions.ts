@@ -189,19 +189,22 @@ const CALCIUM_BINDERS = Drugs.filter(d => d.binder === 'calcium-based').map(d =>
 /** Hydroxychloroquine's most per day for the retina (AAO 2016), as drugs.ts holds it. */
 const HYDROXYCHLOROQUINE_MAX = Drugs.find(d => d.term === 'hydroxychloroquine')!.ceilings![0];
 
-/** Gabapentin's renal bands, lowest first: the caution says the figures the dose check holds (drugs.ts). */
-const GABAPENTIN_LIMITS = Drugs.find(d => d.term === 'gabapentin')!.renalLimits!;
-/** The label's supplemental dose after each haemodialysis session, as drugs.ts holds it. */
-const GABAPENTIN_AFTER_HD = GABAPENTIN_LIMITS.find(l => l.afterHaemodialysis)!.afterHaemodialysis!.value;
 
 /** Renal bands in words, highest clearance first: `below 60 mL/min: 400-1400 mg; below 30: 200-700 mg`. */
 function renalLimitWords(limits: readonly RenalDoseLimit[]): string {
     return [...limits].reverse().map((l, i) => `${l.dialysisOnly ? 'on dialysis' : `below ${l.creatinineClearanceBelow.value}${i === 0 ? ' mL/min' : ''}`}: ${l.minPerDay ? `${l.minPerDay.value}-` : 'at most '}${l.maxPerDay.value} ${l.unit.split('/')[0]}`).join('; ');
 }
 
-/** A drug's renal bands as drugs.ts holds them (lowest first), for a caution that says them in words. */
+/** A drug's renal bands as drugs.ts holds them (lowest first): a caution says the figures the dose check holds. */
 function renalLimitsOf(term: string): readonly RenalDoseLimit[] {
     return Drugs.find(d => d.term === term)!.renalLimits!;
+}
+
+/** The label's supplemental dose after each haemodialysis session, as drugs.ts holds it: `125-350 mg`, `0.75 g`. */
+function afterHaemodialysisWords(term: string): string {
+    const limit = renalLimitsOf(term).find(l => l.afterHaemodialysis)!;
+    const { low, high } = limit.afterHaemodialysis!.value;
+    return `${low === high ? low : `${low}-${high}`} ${limit.unit.split('/')[0]}`;
 }
 
 /** ESMO 2018: below this GFR (CKD stages 4-5) morphine is avoided; the band above is used with caution. */
@@ -312,8 +315,8 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'morphine\'s glucuronides (morphine-6-glucuronide, active, and morphine-3-glucuronide) are cleared by the kidney and accumulate as its function falls (sedation, respiratory depression, myoclonus): use it with caution, start low and/or extend the dosing interval, and titrate slowly by response and side effects; fentanyl, alfentanil or buprenorphine have the safest profile', source: 'spsOpioidsRenal', alsoSources: ['dean2004'], adjusts: true
     },
     {
-        drugs: ['gabapentin'], when: { creatinineClearanceBelow: GABAPENTIN_LIMITS.at(-1)!.creatinineClearanceBelow },
-        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(GABAPENTIN_LIMITS)}) and adds ${GABAPENTIN_AFTER_HD.low}-${GABAPENTIN_AFTER_HD.high} mg after each haemodialysis session`, source: 'labelGabapentin', adjusts: true,
+        drugs: ['gabapentin'], when: { creatinineClearanceBelow: renalLimitsOf('gabapentin').at(-1)!.creatinineClearanceBelow },
+        advice: `gabapentin is cleared by the kidney: the label lowers the total daily dose with the creatinine clearance (${renalLimitWords(renalLimitsOf('gabapentin'))}) and adds ${afterHaemodialysisWords('gabapentin')} after each haemodialysis session`, source: 'labelGabapentin', adjusts: true,
         // Clinical review 13: above its band, the dose warning said the same (one concern, one message).
         renalLimitsInWords: true
     },
@@ -325,12 +328,12 @@ export const DrugCautions: DrugCaution[] = [
     },
     {
         drugs: ['piperacillinTazobactam'], when: { creatinineClearanceBelow: renalLimitsOf('piperacillinTazobactam').at(-1)!.creatinineClearanceBelow },
-        advice: `piperacillin-tazobactam is cleared by the kidney: the label lowers the day's dose at a creatinine clearance of 40 mL/min or less (${renalLimitWords(renalLimitsOf('piperacillinTazobactam'))}, from the usual dose to nosocomial pneumonia's) and adds 0.75 g after each haemodialysis session`, source: 'labelZosyn', adjusts: true,
+        advice: `piperacillin-tazobactam is cleared by the kidney: the label lowers the day's dose at a creatinine clearance of ${renalLimitsOf('piperacillinTazobactam').at(-1)!.creatinineClearanceBelow.value} mL/min or less (${renalLimitWords(renalLimitsOf('piperacillinTazobactam'))}, from the usual dose to nosocomial pneumonia's) and adds ${afterHaemodialysisWords('piperacillinTazobactam')} after each haemodialysis session`, source: 'labelZosyn', adjusts: true,
         renalLimitsInWords: true
     },
     {
         drugs: ['cefazolin'], when: { creatinineClearanceBelow: renalLimitsOf('cefazolin').at(-1)!.creatinineClearanceBelow },
-        advice: `cefazolin is cleared by the kidney and accumulates (neurotoxicity): after a loading dose the label gives full doses at least 8 hours apart below 55 mL/min, half the usual dose every 12 hours below 35 and every 18-24 hours at 10 or less (${renalLimitWords(renalLimitsOf('cefazolin'))}); it gives no dose on dialysis, where it is dosed after each session with the pharmacy`, source: 'labelCefazolin', adjusts: true,
+        advice: `cefazolin is cleared by the kidney and accumulates (neurotoxicity): after a loading dose the label spaces full doses, then gives half the usual dose less often, as the creatinine clearance falls (${renalLimitWords(renalLimitsOf('cefazolin'))}); it gives no dose on dialysis, where it is dosed after each session with the pharmacy`, source: 'labelCefazolin', adjusts: true,
         renalLimitsInWords: true
     },
     {
@@ -544,7 +547,7 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'the sources disagree: the US label contraindicates azathioprine for rheumatoid arthritis in pregnancy (fetal harm), while EULAR counts it among the drugs compatible with pregnancy (up to 2 mg/kg a day); weigh it with obstetrics', source: 'labelAzathioprine', alsoSources: ['eular2016Pregnancy']
     },
     {
-        drugs: ['ciclosporin'], when: { chronicKidneyDisease: { value: 60, source: 'kdigo2012' } },
+        drugs: ['ciclosporin'], when: { chronicKidneyDisease: DIALYSIS_OR_CKD_EGFR },
         advice: 'ciclosporin is nephrotoxic: the label says patients with rheumatoid arthritis or psoriasis and abnormal renal function should not receive it; after a transplant, dose it by levels and watch the creatinine (reduce by 25-50% for a rise of 25-30% over baseline)', source: 'labelGengraf', adjusts: true
     },
     {

@@ -48,6 +48,8 @@ const APIXABAN_ALSO = 'the prevention of recurrent DVT or PE after 6 months of t
 const CALCIUM_GLUCONATE_NEONATE_YEARS: Sourced<number> = { value: 1 / 12, source: 'labelCalciumGluconate' };
 /** The European SmPC's newborn band of ceftriaxone: 14 days and younger (below 15 days). */
 const CEFTRIAXONE_NEWBORN_YEARS: Sourced<number> = { value: 14 / 365, source: 'smpcCeftriaxone', note: 'Newborn infants aged 0-14 days.' };
+/** The Xylocaine label's maxima, said by both lidocaine ceilings (the per-kg one and the fixed one): which solution is given is not written. */
+const LIDOCAINE_MAXIMA = 'The most with epinephrine, 7 mg/kg (in general no more than 500 mg); without epinephrine at most 4.5 mg/kg (in general no more than 300 mg). Lower for children, the elderly and in heart or liver disease.';
 const EVERY_6_HOURS: RegimenTiming = { frequency: 1, period: 6, periodUnit: 'h' };
 const EVERY_12_HOURS: RegimenTiming = { frequency: 1, period: 12, periodUnit: 'h' };
 
@@ -997,9 +999,11 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Inhibits phosphodiesterase 5, raising cGMP: dilates the pulmonary and digital vessels.', source: 'labelRevatio' },
         indication: { value: 'Raynaud phenomenon and digital ulcers in systemic sclerosis (EULAR 2017); pulmonary arterial hypertension.', source: 'eular2017SscVascular' },
         regimens: [
+            // The label's doses read (5 or 20 mg), and the 2023 label's titration, whose most was read only in a summary: a standard dose is not marked weak.
+            { low: 5, high: 20, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio', note: 'Revatio: 5 or 20 mg three times daily, 4-6 hours apart.' },
             {
-                low: 5, high: 80, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio', evidence: 'weak',
-                note: 'Revatio: 5 or 20 mg three times daily (before 2023); from 2023 20 mg three times daily, raised by symptoms and tolerability (up to 80 mg three times daily in a summary of the label, not read in it).',
+                low: 20, high: 80, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'oral', ages: 'adults', population: 'adults, titrated', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio', evidence: 'weak',
+                note: 'From 2023, 20 mg three times daily raised by symptoms and tolerability: up to 80 mg three times daily in a summary of the label, not read in it.',
             },
             { low: 2.5, high: 10, unit: 'mg', perKg: false, timing: THREE_TIMES_DAILY, route: 'iv', ages: 'adults', population: 'adults', otherIndication: 'pulmonary arterial hypertension', source: 'labelRevatio' },
         ],
@@ -1109,11 +1113,11 @@ export const Drugs: Drug[] = [
         ceilings: [
             {
                 value: 7, unit: 'mg/kg', per: 'administration', source: 'labelLidocaine',
-                note: 'The most with epinephrine, 7 mg/kg (in general no more than 500 mg); without epinephrine at most 4.5 mg/kg (in general no more than 300 mg). Lower for children, the elderly and in heart or liver disease.',
+                note: LIDOCAINE_MAXIMA,
             },
             {
                 value: 500, unit: 'mg', per: 'administration', ages: 'adults', source: 'labelLidocaine',
-                note: 'With epinephrine at most 7 mg/kg, in general no more than 500 mg in all; without epinephrine at most 4.5 mg/kg, in general no more than 300 mg. Lower for children, the elderly and in heart or liver disease.',
+                note: LIDOCAINE_MAXIMA,
             },
         ],
     },

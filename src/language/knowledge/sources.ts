@@ -1031,7 +1031,7 @@ export const Sources = {
     },
     ismpAbbreviations: {
         short: "ISMP's list of error-prone abbreviations",
-        citation: "Institute for Safe Medication Practices (ISMP). ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations: o.d. or OD (once daily, mistaken as right eye; use daily), q.d. or QD (every day, mistaken as q.i.d.; use daily), qhs (at bedtime, mistaken as qhr; use at bedtime), q.o.d. or QOD (every other day, mistaken as q.d. or q.i.d.; use every other day), TIW or tiw (3 times a week, mistaken as 3 times a day or twice in a week; use 3 times weekly); the slash mark (mistaken as the number 1; use per).",
+        citation: "Institute for Safe Medication Practices (ISMP). ISMP's List of Error-Prone Abbreviations, Symbols, and Dose Designations: o.d. or OD (once daily, mistaken as right eye; use daily), q.d. or QD (every day, mistaken as q.i.d.; use daily), qhs (at bedtime, mistaken as qhr; use at bedtime), q.o.d. or QOD (every other day, mistaken as q.d. or q.i.d.; use every other day), TIW or tiw (3 times a week, mistaken as 3 times a day or twice in a week; use 3 times weekly); x3d (for three days, mistaken as three doses; use for three days); the slash mark (mistaken as the number 1; use per).",
         url: 'https://www.ismp.org/recommendations/error-prone-abbreviations-list',
         evidence: 'source',
     },

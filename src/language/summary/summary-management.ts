@@ -163,15 +163,16 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
 function regimenOption(drug: Drug, regimen: Regimen, { weightKg, ageYears }: { weightKg?: number; ageYears?: number }, book: CitationBook): RegimenOption {
     const range = formatRange(regimen.low, regimen.high, regimen.unit);
     const schedule = regimenSchedule(regimen);
+    const forIndication = regimen.otherIndication ? ` (for ${regimen.otherIndication})` : '';
     const option: RegimenOption = {
-        text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${labelOf('route', regimen.route)}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`,
+        text: `${range}${schedule ? ` ${schedule}` : ''}${regimen.route ? `, ${labelOf('route', regimen.route)}` : ''}${forIndication}`,
         ...(regimen.population ? { population: regimen.population } : {}),
         source: book.cite(regimen.source)
     };
     // A per-kg regimen is worked out only where it judges this patient (no children's dose, nor one an adult's regimen replaces, for an adult).
     const weighed = fitsAgeBand(regimen, ageYears) && regimenJudges(drug, regimen, { weightKg, ageYears }) ? regimenForWeight(regimen, weightKg) : undefined;
     // A regimen for another indication says which beside the patient's dose (clinical review 16: prednisolone's myositis dose in vitamin D intoxication read as the case's).
-    if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}${regimen.otherIndication ? ` (for ${regimen.otherIndication})` : ''}`;
+    if (weighed) option.forPatient = `${range} × ${formatNumber(weightKg!)} kg = ${formatRange(weighed.low, weighed.high, weighed.unit)}${regimen.timing && schedule ? ` ${schedule}` : ''}${forIndication}`;
     return option;
 }
 

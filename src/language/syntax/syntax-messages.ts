@@ -6,7 +6,7 @@ import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider, GrammarAST, type Grammar } from 'langium';
 
 import { UNCLOSED_COMMENT, UNCLOSED_STRING } from './calc-token-builder.js';
-import { SCHEDULE_EXAMPLES } from '../facts/dosage.js';
+import { COUNT_BY_X, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
 
 /** What a rule is called in a message, for the rules a clinician recognises. */
 const RULE_WORDS: Record<string, string> = {
@@ -163,7 +163,7 @@ function prescriptionTail(actual: IToken): string | undefined {
         return '`then` starts a second step of the prescription, which the language does not read: write the taper in the note at the end of the line (`"then taper by 10 mg a week"`), or the next dose as a `drug` line of its own.';
     }
     if (actual.image === 'x') {
-        return '`x` after a schedule is a count the language does not read, and ISMP lists it as error-prone (`x3d` mistaken for 3 doses): write `for 2 doses` or `for 2 weeks`.';
+        return `\`x\` after a schedule is a count the language does not read, and ISMP lists it as error-prone (${COUNT_BY_X.written} mistaken for ${COUNT_BY_X.mistakenAs}): write \`for 2 doses\` or \`for 2 weeks\`.`;
     }
     return undefined;
 }
