@@ -1,5 +1,5 @@
 /**
- * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only [--workspace] | --cohort-only]`). Every figure
+ * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only [--workspace] | --cohort-only | --ratios-only]`). Every figure
  * pairs our route with its floor or its alternative in the same run; each is the median
  * of repeated runs with its spread. Writes bench/results.json, bench/case.schema.json
  * and the table in bench/README.md. It reports and never fails on a slow machine.
@@ -482,6 +482,12 @@ async function main() {
         } finally {
             fs.rmSync(prod.dir, { recursive: true, force: true });
         }
+        return;
+    }
+    if (process.argv.includes('--ratios-only')) {
+        // The in-process ratios alone (about 40 s), for trying a change; nothing is written.
+        const { vsJsonSchema, parseVsLexer, checkVsParse } = await workspaceFigures(generateCohort({ seed, cases: PLAN.workspaceCases }));
+        console.table(Object.fromEntries(Object.entries({ vsJsonSchema, parseVsLexer, checkVsParse }).map(([k, r]) => [k, { wall: r.ratio, cpu: r.cpuRatio }])));
         return;
     }
     if (process.argv.includes('--profile-only')) {

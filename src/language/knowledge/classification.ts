@@ -29,15 +29,15 @@ export const FindingWords = {
         meaning: 'thrombosis of small vessels',
         source: 'nigwekar2018',
     },
-    /** Histology showing the deposit is calcium. */
+    /** Histology showing the deposit is calcium; a pathologist's "calcinosis cutis" names the deposit itself. */
     calciumOnHistology: {
-        words: ['calcium', 'calcif', 'von kossa', 'alizarin'],
+        words: ['calcium', 'calcif', 'calcinosis', 'von kossa', 'alizarin'],
         meaning: 'calcium deposits on histology',
         source: 'medscapeCalcinosisCutis',
     },
-    /** Imaging showing the deposit is calcified. */
+    /** Imaging showing the deposit is calcified; a report of "calcinosis" names the calcified deposit. */
     calciumOnImaging: {
-        words: ['calcif', 'radiopaque', 'radio-opaque', 'radiodense', 'hyperechoic', 'calcium'],
+        words: ['calcif', 'calcinosis', 'radiopaque', 'radio-opaque', 'radiodense', 'hyperechoic', 'calcium'],
         meaning: 'calcified deposits on imaging',
         source: 'medscapeCalcinosisCutis',
     },
