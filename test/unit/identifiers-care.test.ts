@@ -16,7 +16,13 @@ describe('patient-identifier guard', () => {
         ['a record number', 'complaint "MRN 4471923, nodules"', 'MRN 4471923'],
         ['a street address', 'course "lives at 12 Baker Street"', '12 Baker Street'],
         ['an IP address', 'course "images on 10.0.0.12"', '10.0.0.12'],
-        ['a web address', 'course "photos at https://example.org/p/1"', 'https://example.org/p/1']
+        ['a web address', 'course "photos at https://example.org/p/1"', 'https://example.org/p/1'],
+        // At the fewest digits each kind's guard lets through (knowledge/identifiers.ts minDigits).
+        ['a social security number', 'course "SSN 123-45-6789"', '123-45-6789'],
+        ['a short date', 'course "seen 1/2/23"', '1/2/23'],
+        ['a one-digit record number', 'complaint "patient ID 7"', 'patient ID 7'],
+        ['a one-digit street number', 'course "lives at 9 Mill Road"', '9 Mill Road'],
+        ['a telephone number of nine digits', 'course "call 123 456 789"', '123 456 789']
     ])('%s is a phi-identifier warning on exactly the identifier', async (_, line, identifier) => {
         const rows = (await diagnose(`case A {\n    history {\n        ${line}\n    }\n}\n`)).filter(r => r.code === 'phi-identifier');
         expect(rows).toEqual([expect.objectContaining({ severity: 'warning', line: 3, text: identifier })]);

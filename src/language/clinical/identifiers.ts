@@ -32,7 +32,9 @@ export interface IdentifierSpan {
 export function identifiersIn(text: string): IdentifierSpan[] {
     const spans: IdentifierSpan[] = [];
     if (!MAY_IDENTIFY.test(text)) return spans;
+    const digits = digitCount(text);
     for (const identifier of IdentifierPatterns) {
+        if (digits < identifier.minDigits) continue;
         for (const match of text.matchAll(identifier.pattern)) {
             const start = match.index;
             const end = start + match[0].length;
@@ -41,6 +43,15 @@ export function identifiersIn(text: string): IdentifierSpan[] {
         }
     }
     return spans;
+}
+
+function digitCount(text: string): number {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) count++;
+    }
+    return count;
 }
 
 /**

@@ -199,16 +199,26 @@ function spelledNames(category: TermCategory): Array<Array<{ name: string; spell
     return names;
 }
 
-/** Optimal string alignment distance: a swap of two letters counts once. */
+/**
+ * Optimal string alignment distance: a swap of two letters counts once. Three rows of the
+ * table are kept, in buffers reused across calls: it runs for every entry of a catalogue at
+ * each unknown term.
+ */
 function editDistance(a: string, b: string): number {
-    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    const width = b.length + 1;
+    if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+    let before = rows.subarray(0, width), previous = rows.subarray(width, 2 * width), current = rows.subarray(2 * width, 3 * width);
+    for (let j = 0; j < width; j++) previous[j] = j;
     for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        current[0] = i;
+        for (let j = 1; j < width; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
+            current[j] = d;
         }
+        [before, previous, current] = [previous, current, before];
     }
-    return d[a.length][b.length];
+    return previous[b.length];
 }
+let rows = new Int32Array(96);

@@ -10,6 +10,8 @@ export interface IdentifierPattern {
     kind: string;
     /** Global, so every occurrence in a text is found. */
     pattern: RegExp;
+    /** The fewest digits a match has: a text with fewer is not searched (most notes have one or two numbers). */
+    minDigits: number;
     placeholder: string;
     source: SourceId;
 }
@@ -18,14 +20,14 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 
 export const IdentifierPatterns: IdentifierPattern[] = [
     // The lookbehind starts a match only at the start of an address: linear on long text.
-    { kind: 'e-mail address', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, placeholder: '[e-mail]', source: 'hipaaSafeHarbor' },
-    { kind: 'web address', pattern: /\b(?:https?:\/\/|www\.)[^\s"]+/gi, placeholder: '[URL]', source: 'hipaaSafeHarbor' },
-    { kind: 'IP address', pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, placeholder: '[IP address]', source: 'hipaaSafeHarbor' },
-    { kind: 'social security number', pattern: /\b\d{3}-\d{2}-\d{4}\b/g, placeholder: '[SSN]', source: 'hipaaSafeHarbor' },
+    { kind: 'e-mail address', minDigits: 0, pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, placeholder: '[e-mail]', source: 'hipaaSafeHarbor' },
+    { kind: 'web address', minDigits: 0, pattern: /\b(?:https?:\/\/|www\.)[^\s"]+/gi, placeholder: '[URL]', source: 'hipaaSafeHarbor' },
+    { kind: 'IP address', minDigits: 4, pattern: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g, placeholder: '[IP address]', source: 'hipaaSafeHarbor' },
+    { kind: 'social security number', minDigits: 9, pattern: /\b\d{3}-\d{2}-\d{4}\b/g, placeholder: '[SSN]', source: 'hipaaSafeHarbor' },
     // 9 to 15 digits in groups (+91 97669 55304, (555) 123-4567): dates and doses have fewer.
-    { kind: 'telephone number', pattern: /(?<![\w.])\+?(?=(?:[ ().-]{0,2}\d){9,15}(?!\d))[\d ().-]{8,22}\d(?![\w.])/g, placeholder: '[phone]', source: 'hipaaSafeHarbor' },
-    { kind: 'full date', pattern: new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'gi'), placeholder: '[date]', source: 'hipaaSafeHarbor' },
-    { kind: 'medical record number', pattern: /\b(?:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)|patient ID|hospital (?:number|no\.?))[\s:#]*[A-Z0-9-]*\d[A-Z0-9-]*/gi, placeholder: '[record number]', source: 'hipaaSafeHarbor' },
-    { kind: 'street address', pattern: /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Way|Court|Place)\b/g, placeholder: '[address]', source: 'hipaaSafeHarbor' },
-    { kind: 'person name', pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?/g, placeholder: '[name]', source: 'hipaaSafeHarbor' }
+    { kind: 'telephone number', minDigits: 9, pattern: /(?<![\w.])\+?(?=(?:[ ().-]{0,2}\d){9,15}(?!\d))[\d ().-]{8,22}\d(?![\w.])/g, placeholder: '[phone]', source: 'hipaaSafeHarbor' },
+    { kind: 'full date', minDigits: 4, pattern: new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})\\b`, 'gi'), placeholder: '[date]', source: 'hipaaSafeHarbor' },
+    { kind: 'medical record number', minDigits: 1, pattern: /\b(?:MRN|medical record(?: number| no\.?)?|record (?:number|no\.?)|patient ID|hospital (?:number|no\.?))[\s:#]*[A-Z0-9-]*\d[A-Z0-9-]*/gi, placeholder: '[record number]', source: 'hipaaSafeHarbor' },
+    { kind: 'street address', minDigits: 1, pattern: /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Way|Court|Place)\b/g, placeholder: '[address]', source: 'hipaaSafeHarbor' },
+    { kind: 'person name', minDigits: 0, pattern: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?/g, placeholder: '[name]', source: 'hipaaSafeHarbor' }
 ];
