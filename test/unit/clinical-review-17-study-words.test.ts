@@ -38,3 +38,25 @@ describe('a study that names calcinosis shows the deposit', () => {
         expect(asks).toEqual(['To confirm dystrophic, record imaging or a biopsy showing the calcium deposits.']);
     });
 });
+
+describe('KDOQI\'s calcium target in kidney failure, reached only once corrected, says where the guidelines part', () => {
+    const onDialysis = (labs: string) => `case R {
+    patient { age 60 years sex female weight 70 kg }
+    history { condition haemodialysis }
+    labs { ${labs} phosphate 5 mg/dL }
+    treatment {
+        drug calciumCarbonate 500 mg oral three times daily with meals
+    }
+}`;
+    const caution = async (labs: string) => (await diagnose(onDialysis(labs))).filter(r => r.code === 'drug-caution').map(r => [r.severity, r.message]);
+
+    it('calcium 9.5 mg/dL with albumin 3.0 g/dL (corrected 10.3): the warning names the measured total and KDIGO 2017', async () => {
+        expect(await caution('calcium 9.5 mg/dL albumin 3.0 g/dL')).toEqual([['warning',
+            'Calcium carbonate with an albumin-corrected calcium of 10.3 mg/dL in kidney failure (the measured total is 9.5 mg/dL, and in kidney disease KDIGO 2017 does not correct calcium for albumin (KDOQI 2003 did): confirm with an ionised calcium): with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders.']]);
+    });
+
+    it('a measured calcium above the target needs no such note', async () => {
+        expect(await caution('calcium 10.4 mg/dL albumin 4.0 g/dL')).toEqual([['warning',
+            'Calcium carbonate with a calcium of 10.4 mg/dL in kidney failure: with a corrected calcium above 10.2 mg/dL in CKD 5 reduce or stop calcium-based binders.']]);
+    });
+});

@@ -24,7 +24,7 @@ interface Context {
     kidney: KidneyFunction;
     calciphylaxis: boolean;
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
-    calcium?: { value: number; at: Span; high: boolean; corrected: boolean; measuredHigh: boolean };
+    calcium?: { value: number; at: Span; high: boolean; corrected: boolean; measuredHigh: boolean; measured?: number };
     product?: LabEvidence['product'];
     /** The INR recorded, if it is read. */
     inr?: { value: number; at: Span };
@@ -55,7 +55,8 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
         facts, kidney,
         calcium: value !== undefined && measured ? {
             value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined,
-            measuredHigh: measured.canonical !== undefined && measured.interval?.high !== undefined && measured.canonical > measured.interval.high
+            measuredHigh: measured.canonical !== undefined && measured.interval?.high !== undefined && measured.canonical > measured.interval.high,
+            measured: measured.canonical
         } : undefined,
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
         product: labs.product,
@@ -264,8 +265,13 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('kidneyFailureCalciumAbove' in when) {
         // Above the reference interval the hypercalcaemia cautions speak (by the label); this is the CKD 5 target between.
-        return kidney.kidneyFailure && calcium && !calcium.high && calcium.value > when.kidneyFailureCalciumAbove.value
-            ? { text: `with a calcium of ${formatAgainst(calcium.value, when.kidneyFailureCalciumAbove.value)} mg/dL in kidney failure`, at: [calcium.at] } : undefined;
+        const limit = when.kidneyFailureCalciumAbove.value;
+        if (!kidney.kidneyFailure || !calcium || calcium.high || calcium.value <= limit) return undefined;
+        // Above the target only once corrected: KDOQI's target is of the corrected calcium, which KDIGO 2017 does not correct (CorrectionInCkd).
+        const onlyCorrected = calcium.corrected && calcium.measured !== undefined && calcium.measured <= limit;
+        return onlyCorrected
+            ? { text: `with an albumin-corrected calcium of ${formatAgainst(calcium.value, limit)} mg/dL in kidney failure (the measured total is ${formatAgainst(calcium.measured!, limit)} mg/dL, and ${CorrectionInCkd.value})`, at: [calcium.at] }
+            : { text: `with a calcium of ${formatAgainst(calcium.value, limit)} mg/dL in kidney failure`, at: [calcium.at] };
     }
     if ('condition' in when) return conditionHolds(when, facts);
     if ('route' in when) return fact.routeEntry?.term === when.route && fact.route ? { text: `given ${fact.routeEntry.label}`, at: [fact.route.at] } : undefined;
