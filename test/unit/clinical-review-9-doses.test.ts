@@ -126,10 +126,11 @@ describe('4. calcium carbonate in hypercalcaemia is contraindicated (the SmPCs),
 });
 
 describe('5. cinacalcet off dialysis is cautioned only for secondary hyperparathyroidism (Sensipar label)', () => {
-    it('parathyroid carcinoma recorded as primary hyperparathyroidism, in CKD G3b: no caution at cinacalcet', async () => {
+    it('parathyroid carcinoma recorded as primary hyperparathyroidism, in CKD G3b: no caution for kidney disease at cinacalcet, only the reminder that surgery comes first (review 17)', async () => {
         const text = reviewCase('12-parathyroid-carcinoma');
-        expect(await onLine(text, 28, 'drug-caution')).toEqual([]);
-        expect(await summaryMarkdownUncited(text)).not.toContain('- **Cinacalcet:**');
+        expect((await onLine(text, 28, 'drug-caution')).map(r => [r.severity, r.message])).toEqual([['information',
+            'Cinacalcet with primary hyperparathyroidism: the label indicates it here for severe hypercalcaemia in an adult unable to undergo parathyroidectomy (and for the hypercalcaemia of parathyroid carcinoma), surgery being the treatment that removes the cause: record why it is not done.']]);
+        expect(await summaryMarkdownUncited(text)).not.toContain('not indicated for secondary hyperparathyroidism');
     });
 
     it('secondary hyperparathyroidism in CKD off dialysis keeps it, and says which indication the limit is of', async () => {

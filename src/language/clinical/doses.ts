@@ -431,7 +431,13 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
             : `the dose of ${describeRegimen(r, true, false)}, a regimen reported for ${joinWords(r.reportedFor!.map(typeWords), 'and')}: not judged against it, as this case is ${typeWords(situation.type!)}`;
         return verdict;
     }
-    const all = fitting.length ? fitting : compared;
+    // Else the case's type may differ (said by the regimen's words), but a regimen reported only on dialysis, or only off it, does not judge this patient.
+    const all = fitting.length ? fitting : compared.filter(c => dialysisFits(c.regimen));
+    if (all.length === 0 && compared.length > 0 && !aboveCeiling(fact, drug, patient, verdict)) {
+        const whom = [...new Set(compared.map(c => dialysisWords(c.regimen.onDialysis === true, c.regimen.modality)))];
+        verdict.text = `the regimens reported for this patient's age are for patients ${joinWords(whom, 'or')} (${compared.map(c => regimenWords(c.regimen)).join('; ')}), and this patient is ${situation.onDialysis ? dialysisWords(true, situation.dialysisModality) : 'not recorded on dialysis'}: the dose is not checked`;
+        return verdict;
+    }
     if (all.length === 0) return aboveCeiling(fact, drug, patient, verdict) ? verdict : noComparison(fact, drug, patient, verdict);
     // Of the regimens a dose fits, one in its form is said (20 mg/kg/h within the label's infusion, not within its 6-hourly doses as a day's total).
     const fits = all.filter(c => c.outside.length === 0).sort((a, b) => formOff(fact, a) - formOff(fact, b));

@@ -143,8 +143,9 @@ export interface DrugCaution {
     /** `error` only where a label says contraindicated for this very situation, its boxed warning names this very error (daily methotrexate), or guidelines grade it harmful (a DOAC with a mechanical valve); else a warning. */
     severity?: 'error' | 'warning';
     /**
-     * A reminder of a companion the sources give with the drug (folic acid with methotrexate): information, and
-     * not said where another caution of the drug holds (one to stop or adjust it says more).
+     * A reminder of a companion the sources give with the drug (folic acid with methotrexate), or of the
+     * label's condition for this use (cinacalcet in primary hyperparathyroidism: surgery not possible):
+     * information, and not said where another caution of the drug holds (one to stop or adjust it says more).
      */
     reminder?: true;
 }
@@ -526,6 +527,11 @@ export const DrugCautions: DrugCaution[] = [
     {
         drugs: ['diltiazem'], when: { condition: 'pregnancy' },
         advice: 'the labels disagree: several European product information texts contraindicate diltiazem in pregnancy (animal embryo-fetal toxicity), while the US label allows it only if the benefit justifies the risk to the fetus; use it in pregnancy only after weighing this, with obstetrics', source: 'smpcDiltiazem', alsoSources: ['labelDiltiazem'], stop: true
+    },
+    {
+        // Clinical review 17: the label's indication in primary HPT is the patient who cannot have the operation.
+        drugs: ['cinacalcet'], when: { condition: 'primaryHyperparathyroidism' },
+        advice: 'the label indicates it here for severe hypercalcaemia in an adult unable to undergo parathyroidectomy (and for the hypercalcaemia of parathyroid carcinoma), surgery being the treatment that removes the cause: record why it is not done', source: 'labelSensipar', reminder: true
     },
     {
         // Clinical review 15: methotrexate with no folate recorded (a pharmacist's first question).

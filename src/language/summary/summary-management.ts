@@ -133,6 +133,14 @@ function termLabel(category: 'drug' | 'procedure', term: string): string {
     return lookup(category, term)?.label ?? words(term);
 }
 
+/** Whether a dose as written has the misprint's amount and unit (`90 mg iv weekly` of "90 mg/week"). */
+function repeatsMisprint(printed: string, dose: string | undefined): boolean {
+    const amount = /^[\d.,]+\s*[^\s/]+/.exec(printed)?.[0].replace(/\s+/, ' ');
+    if (!amount || !dose) return false;
+    const written = dose.trim().replace(/^([\d.,]+)\s*/, '$1 ');
+    return written === amount || written.startsWith(`${amount} `) || written.startsWith(`${amount}/`);
+}
+
 function words(term: string): string {
     const text = term.replace(/([A-Z])/g, ' $1').toLowerCase();
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -149,8 +157,8 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
         regimens: drug.regimens.filter(regimen => !plan.type || !regimen.neverFor?.includes(plan.type)).map(regimen => regimenOption(drug, regimen, patient, book)),
         // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
         ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
-        // The seed's misprints matter only where the drug is given.
-        discrepancies: (given.length ? drug.discrepancies ?? [] : []).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
+        // The seed's misprints matter only where the drug is given at the misprinted amount (not at a child's 1 mg/kg).
+        discrepancies: (drug.discrepancies ?? []).filter(d => given.some(item => repeatsMisprint(d.printed, item.dose))).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
         adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
         cautions: [
             ...cautionsForAge(drug, patient.ageYears).map(caution => book.sourced(caution)),

@@ -1,0 +1,37 @@
+/**
+ * The seventeenth clinician review: published case types read through the check and the
+ * summary (a child's pamidronate, cinacalcet in primary hyperparathyroidism).
+ */
+import { describe, expect, it } from 'vitest';
+import { diagnose, drugCase, summaryMarkdownUncited } from './helpers.js';
+
+describe('the seed\'s misprint is said only where the case repeats it', () => {
+    it('a child\'s pamidronate 1 mg/kg: no note of the seed\'s "90 mg/week"', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 10 years sex female weight 30 kg', 'drug pamidronate 1 mg/kg iv daily for 3 days every 3 months', 'condition juvenileDermatomyositis'));
+        expect(page).toContain('Pamidronate');
+        expect(page).not.toContain('Printed as “90 mg/week”');
+    });
+
+    it('pamidronate 90 mg iv weekly: the note is there', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 72 years sex female weight 60 kg', 'drug pamidronate 90 mg iv weekly', 'condition dermatomyositis'));
+        expect(page).toContain('Printed as “90 mg/week”: The label gives 60-90 mg as single infusions');
+    });
+});
+
+describe('cinacalcet in primary hyperparathyroidism is the label\'s treatment for those who cannot have the operation', () => {
+    it('an information caution at the drug, citing the label\'s indication', async () => {
+        const rows = (await diagnose(drugCase('age 58 years sex female weight 70 kg', 'drug cinacalcet 30 mg oral twice daily', 'condition primaryHyperparathyroidism'))).filter(r => r.code === 'drug-caution');
+        expect(rows.map(r => [r.severity, r.message])).toEqual([['information',
+            'Cinacalcet with primary hyperparathyroidism: the label indicates it here for severe hypercalcaemia in an adult unable to undergo parathyroidectomy (and for the hypercalcaemia of parathyroid carcinoma), surgery being the treatment that removes the cause: record why it is not done.']]);
+    });
+});
+
+describe('a regimen reported in one adult is not a child\'s', () => {
+    it('IV sodium thiosulfate 12.5 g three times a week at 10 years: not "within" the adult case report of Badawi 2020', async () => {
+        const page = await summaryMarkdownUncited(drugCase('age 10 years sex female weight 30 kg', 'drug sodiumThiosulfate 12.5 g iv 3 times a week', 'condition juvenileDermatomyositis'));
+        expect(page).toContain('Sodium thiosulfate 12.5 g iv 3 times a week (line 5): the regimens reported for this patient\'s age are for patients on peritoneal dialysis (');
+        expect(page).toContain('and this patient is not recorded on dialysis: the dose is not checked');
+        // Neither within the adult's regimen, nor "below" the dialysis regimen's 25 g.
+        expect(page).not.toMatch(/Sodium thiosulfate 12\.5 g iv 3 times a week \(line 5\): (within|⚠ below)/);
+    });
+});
