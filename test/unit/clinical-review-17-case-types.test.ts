@@ -35,3 +35,19 @@ describe('a regimen reported in one adult is not a child\'s', () => {
         expect(page).not.toMatch(/Sodium thiosulfate 12\.5 g iv 3 times a week \(line 5\): (within|⚠ below)/);
     });
 });
+
+describe('an exposure the knowledge base does not know is asked for, even where idiopathic is only probable', () => {
+    it('`exposure calciumElectrodePaste` in an infant, no study: the ask names the term beside the study', async () => {
+        const text = `case R {
+    patient { age 8 months sex male }
+    history { exposure calciumElectrodePaste "prolonged EEG monitoring" }
+    lesion S1 { site scalp size 0.5 cm }
+    labs { calcium 9.8 mg/dL phosphate 5.6 mg/dL }
+}`;
+        const rows = await diagnose(text);
+        expect(rows.find(r => r.code === 'classification')?.message).toMatch(/^Idiopathic calcinosis cutis, circumscripta \(probable\)/);
+        expect(rows.filter(r => r.code === 'classification-incomplete').map(r => r.message)).toEqual([
+            'To confirm idiopathic, record imaging or a biopsy showing the calcium deposits and a known term in place of `calciumElectrodePaste` (a history term not understood may be the cause).'
+        ]);
+    });
+});

@@ -158,7 +158,8 @@ function declaredTypeContradicted(declared: CalcinosisType, decided: Decision, s
  */
 function capForUnknownHistory(support: Record<CalcinosisType, TypeSupport>, facts: CaseFacts): void {
     const idiopathic = support.idiopathic;
-    if (idiopathic.level < 3) return;
+    // Probable already (no deposit shown), the unknown term is still asked for: it may be the cause.
+    if (idiopathic.level < 2) return;
     const unknown = [...facts.conditions, ...facts.injuries, ...facts.exposures]
         .filter(entry => !entry.term.known && entry.term.term !== '')
         .map(entry => `\`${entry.term.term}\``);
