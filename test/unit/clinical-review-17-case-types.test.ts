@@ -51,3 +51,20 @@ describe('an exposure the knowledge base does not know is asked for, even where 
         ]);
     });
 });
+
+describe('debridement in calciphylaxis is for necrotic, draining or infected tissue, not dry eschar (Martin 2004)', () => {
+    const calciphylaxis = (lesion: string) => `case R {
+    patient { age 55 years sex female weight 118 kg }
+    history { condition obesity exposure warfarin }
+    lesion T1 { site thigh size 12 cm morphology retiformPurpura ${lesion} pain severe }
+    biopsy of T1 "calcification of arterioles with thrombi"
+    labs { calcium 9.4 mg/dL phosphate 3.6 mg/dL }
+}`;
+    it('eschar alone: the step is an alternative, the eschar left alone while dry and uninfected', async () => {
+        expect(await summaryMarkdownUncited(calciphylaxis('eschar'))).toContain('**Surgery only as debridement** — Also an option. Why: the eschar of T1 is left alone while it is dry and uninfected; debride once tissue is necrotic, draining or infected.');
+    });
+
+    it('necrosis: the step suits the case', async () => {
+        expect(await summaryMarkdownUncited(calciphylaxis('necrosis'))).toContain('**Surgery only as debridement** — Suits this case. Why: necrotic or infected tissue of T1.');
+    });
+});

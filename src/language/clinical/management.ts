@@ -6,7 +6,7 @@
  * against it.
  */
 import { AcuteKidneyInjuryCalciphylaxis, AuricularCalcification, ExcisionLesions, CalciphylaxisMorphology, CalciumInfusions, CategorySupport, IrradiatedExcision, LifestyleByType, ManagementSteps, ParathyroidectomyFit, PastInjuries, PenileCalciphylaxis, PlanReasons, PoorHealingExcision, Sources, StepOrder, Thresholds, TransplantCalciphylaxis, UniversalisExcision, VitaminDExcess, type CalcinosisType, type ManagementStep, type PlanSituation, type PthState, type Sourced, type SourceId, type StepKey, type StepVariant } from '../knowledge/index.js';
-import type { CaseFacts } from '../facts/case-facts.js';
+import type { CaseFacts, LesionFact } from '../facts/case-facts.js';
 import { Codes } from '../diagnostic-codes.js';
 import { gradedByExtent, type Classification } from './classify.js';
 import type { Finding } from './finding.js';
@@ -312,8 +312,15 @@ function fitStep(key: StepKey, s: Situation): PlanStep | undefined {
             return plan('alternative', s.transplant ? TransplantCalciphylaxis.thiosulfateWhy.value : s.acuteKidney ? AcuteKidneyInjuryCalciphylaxis.thiosulfateWhy.value : 'also used in non-uraemic calciphylaxis (off-label)');
         case 'calciphylaxisAdjuncts':
             return plan('alternative', 'for wounds that do not heal');
-        case 'calciphylaxisSurgery':
-            return s.necrotic.length ? plan('suited', `necrotic or infected tissue of ${s.necrotic.join(', ')}`) : plan('alternative', 'only once tissue is necrotic or infected');
+        case 'calciphylaxisSurgery': {
+            // A lesion whose only late feature is eschar (dry, by its definition) is left alone (CalciphylaxisMorphology.leftAlone).
+            const eschar = (l: LesionFact) => !l.ulcerated && l.morphology.every(m => !CalciphylaxisMorphology.late.value.includes(m.canonical) || CalciphylaxisMorphology.leftAlone.value.includes(m.canonical));
+            const lesions = facts.lesions.filter(l => s.necrotic.includes(l.name));
+            const debride = lesions.filter(l => !eschar(l)).map(l => l.name);
+            const dry = lesions.filter(eschar).map(l => l.name);
+            if (debride.length) return plan('suited', `necrotic or infected tissue of ${debride.join(', ')}`);
+            return plan('alternative', dry.length ? `the eschar of ${dry.join(', ')} is left alone while it is dry and uninfected; debride once tissue is necrotic, draining or infected` : 'only once tissue is necrotic or infected');
+        }
         case 'metastaticCause': {
             const causes = s.classification.support.metastatic.reasons.filter(r => r.cause).map(r => r.text);
             // A raised calcitriol names the mechanism (granulomas, vitamin D excess) the cause's advice acts on.

@@ -97,6 +97,8 @@ export const CalciphylaxisMorphology = {
     early: { value: ['violaceous', 'livedo', 'retiformPurpura'], source: 'cnConsensus' },
     /** Later: necrosis and black eschar, ulceration. */
     late: { value: ['necrotic', 'necrosis', 'eschar', 'ulcerated'], source: 'cnConsensus' },
+    /** Of the late picture, what is left alone rather than debrided unless it is necrotic, draining or infected too: dry eschar. */
+    leftAlone: { value: ['eschar'], source: 'martin2004', note: 'Martin 2004: debride necrotic, draining or infected tissue; leave dry, uninfected eschar alone.' },
 } satisfies Record<string, Sourced<readonly string[]>>;
 
 /** Pain grades (terms) that count as the pain of calciphylaxis: out of proportion, severe. */
