@@ -68,3 +68,19 @@ describe('debridement in calciphylaxis is for necrotic, draining or infected tis
         expect(await summaryMarkdownUncited(calciphylaxis('necrosis'))).toContain('**Surgery only as debridement** — Suits this case. Why: necrotic or infected tissue of T1.');
     });
 });
+
+describe('furosemide in hypercalcaemia is for fluid overload once rehydrated (eTG; Society for Endocrinology 2016)', () => {
+    it('calcium 15.1 mg/dL, no dehydration recorded: a warning at the drug', async () => {
+        const text = `case R {
+    patient { age 45 years sex male weight 80 kg }
+    history { condition hypervitaminosisD }
+    labs { calcium 15.1 mg/dL phosphate 4.0 mg/dL }
+    treatment {
+        drug furosemide 40 mg iv twice daily
+    }
+}`;
+        const rows = (await diagnose(text)).filter(r => r.code === 'drug-caution');
+        expect(rows.map(r => [r.severity, r.line, r.message])).toEqual([['warning', 6,
+            'Furosemide with a high calcium (15.1 mg/dL): in hypercalcaemia a loop diuretic is for fluid overload once the patient is rehydrated with intravenous isotonic saline, not a primary treatment, as it depletes the volume further: give the saline first.']]);
+    });
+});

@@ -477,6 +477,11 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'sodium thiosulfate raises the anion gap in haemodialysis patients, variably, sometimes severely and more with higher doses: check bicarbonate and the anion gap during the course', source: 'hundemer2016', modality: 'haemodialysis'
     },
     {
+        // Clinical review 17: in hypercalcaemia with no dehydration recorded (the error above), furosemide is still not the treatment.
+        drugs: ['furosemide'], when: { allOf: [{ hypercalcaemia: true }, { not: { condition: 'dehydration' } }] },
+        advice: 'in hypercalcaemia a loop diuretic is for fluid overload once the patient is rehydrated with intravenous isotonic saline, not a primary treatment, as it depletes the volume further: give the saline first', source: 'etgHypercalcaemia', alsoSources: ['walsh2016Hypercalcaemia'], evidence: 'weak'
+    },
+    {
         // Clinical review 11: a loop diuretic deepens the volume depletion of a phosphate load or a hypercalcaemia not yet rehydrated.
         drugs: ['furosemide'], when: { condition: 'dehydration' },
         advice: 'furosemide is contraindicated in hypovolaemia and dehydration (UK SmPC: correct them before it is started): restore the volume first, with intravenous isotonic saline; in hypercalcaemia a loop diuretic is only for fluid overload once the patient is rehydrated, not a primary treatment, as it depletes the volume further', source: 'smpcFurosemide', alsoSources: ['etgHypercalcaemia', 'walsh2016Hypercalcaemia'], stop: true, severity: 'error'
