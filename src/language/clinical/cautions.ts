@@ -180,6 +180,11 @@ function finding(fact: DrugFact, caution: DrugCaution, because: Because, stays: 
     };
 }
 
+/** Beside a caution resting on a calcium high only once corrected for albumin, in kidney disease: the measured total, and where the guidelines part (CorrectionInCkd). */
+function correctionNote(measured: string): string {
+    return `the measured total is ${measured}, and ${CorrectionInCkd.value}`;
+}
+
 function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined, context: Context): Because | undefined {
     const { facts, kidney, calciphylaxis, calcium, product } = context;
     if ('anyOf' in when) {
@@ -239,7 +244,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         if (!calcium?.high) return undefined;
         // High only once corrected, in kidney disease, where the guidelines differ on correcting (CorrectionInCkd): said with the caution.
         const onlyCorrected = calcium.corrected && !calcium.measuredHigh && kidneyDisease(kidney);
-        return { text: onlyCorrected ? `with a high albumin-corrected calcium (${formatNumber(calcium.value)} mg/dL; the measured total is within its interval, and ${CorrectionInCkd.value})` : `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] };
+        return { text: onlyCorrected ? `with a high albumin-corrected calcium (${formatNumber(calcium.value)} mg/dL; ${correctionNote('within its interval')})` : `with a high calcium (${formatNumber(calcium.value)} mg/dL)`, at: [calcium.at] };
     }
     if ('hyperphosphataemiaInCkd' in when) {
         if (!context.highPhosphate || !kidneyDisease(kidney) || kidney.dialysis) return undefined;
@@ -270,7 +275,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         // Above the target only once corrected: KDOQI's target is of the corrected calcium, which KDIGO 2017 does not correct (CorrectionInCkd).
         const onlyCorrected = calcium.corrected && calcium.measured !== undefined && calcium.measured <= limit;
         return onlyCorrected
-            ? { text: `with an albumin-corrected calcium of ${formatAgainst(calcium.value, limit)} mg/dL in kidney failure (the measured total is ${formatAgainst(calcium.measured!, limit)} mg/dL, and ${CorrectionInCkd.value})`, at: [calcium.at] }
+            ? { text: `with an albumin-corrected calcium of ${formatAgainst(calcium.value, limit)} mg/dL in kidney failure (${correctionNote(`${formatAgainst(calcium.measured!, limit)} mg/dL`)})`, at: [calcium.at] }
             : { text: `with a calcium of ${formatAgainst(calcium.value, limit)} mg/dL in kidney failure`, at: [calcium.at] };
     }
     if ('condition' in when) return conditionHolds(when, facts);

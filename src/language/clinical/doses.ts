@@ -623,7 +623,7 @@ const EXCEEDS = new Set(['above', 'more often', 'a longer course', 'no course', 
  * The dose is the amount a report printed by mistake (the seed's ceftriaxone "2 mg/day", pamidronate
  * "90 mg/week"): only then is the report's slip said beside the warning, not at every dose outside.
  */
-function writesPrinted(fact: DrugFact, discrepancy: Discrepancy): boolean {
+export function writesPrinted(fact: DrugFact, discrepancy: Discrepancy): boolean {
     const [amount, unit = ''] = discrepancy.printed.split(' ');
     const massOf = (u: string) => u.split('/')[0].toLowerCase();
     return fact.dose.value === Number(amount) && massOf(fact.dose.unit) === massOf(unit);

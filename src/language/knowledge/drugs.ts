@@ -7,7 +7,7 @@
  * the literature's as the regimen. A regimen for another indication (warfarin for a valve)
  * says so in `otherIndication`: no calcinosis dose check rests on it.
  */
-import type { CalcinosisType, Drug, PatientDailyLimit, RegimenTiming, Sourced } from './types.js';
+import type { CalcinosisType, Drug, PatientDailyLimit, Regimen, RegimenTiming, Sourced } from './types.js';
 
 const DAILY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'd' };
 const TWICE_DAILY: RegimenTiming = { frequency: 2, period: 1, periodUnit: 'd' };
@@ -15,6 +15,8 @@ const THREE_TIMES_DAILY: RegimenTiming = { frequency: 3, period: 1, periodUnit: 
 const WEEKLY: RegimenTiming = { frequency: 1, period: 1, periodUnit: 'wk' };
 const THREE_TIMES_WEEKLY: RegimenTiming = { frequency: 3, period: 1, periodUnit: 'wk' };
 const ONCE: RegimenTiming = { count: 1 };
+/** The heparin label's low-dose prophylaxis, 5,000 units sc every 8-12 hours: the sodium salt's and the calcium salt's. */
+const HEPARIN_PROPHYLAXIS: Regimen = { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin' };
 
 // Bisphosphonates share the seed's mechanism and adverse effects.
 const BISPHOSPHONATE_MECHANISM: Sourced<string> = {
@@ -1331,7 +1333,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Potentiates antithrombin; not cleared by the kidney, the anticoagulant of dialysis circuits.', source: 'labelEnoxaparin', note: 'Heparin is not renally cleared: the low-molecular-weight heparins are the ones adjusted.' },
         // The label's anticoagulant doses, adjusted to the aPTT; none for calcinosis.
         regimens: [
-            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin' },
+            HEPARIN_PROPHYLAXIS,
             { low: 20000, high: 40000, unit: '[iU]/d', perKg: false, route: 'iv', ages: 'adults', population: 'adults, by continuous infusion after a 5,000-unit bolus', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
             { low: 8000, high: 10000, unit: '[iU]', perKg: false, timing: THREE_TIMES_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
             { low: 15000, high: 20000, unit: '[iU]', perKg: false, timing: TWICE_DAILY, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'treatment of thrombosis, adjusted to the aPTT', source: 'labelHeparin' },
@@ -1346,7 +1348,7 @@ export const Drugs: Drug[] = [
         mechanism: { value: 'Unfractionated heparin as its calcium salt, given subcutaneously: the calcium injected is a cause of calcified nodules at the sites, mostly in advanced kidney failure.', source: 'benFatma2014' },
         exposure: 'heparinCalcium',
         regimens: [
-            { low: 5000, high: 5000, unit: '[iU]', perKg: false, timing: { frequency: 2, frequencyMax: 3, period: 1, periodUnit: 'd' }, route: 'sc', ages: 'adults', population: 'adults', otherIndication: 'prophylaxis of venous thromboembolism', source: 'labelHeparin', note: 'The heparin label\'s low-dose prophylaxis, 5,000 units every 8-12 hours, as for the sodium salt.' },
+            { ...HEPARIN_PROPHYLAXIS, note: 'The heparin label\'s low-dose prophylaxis, 5,000 units every 8-12 hours, as for the sodium salt.' },
         ],
     },
     {

@@ -11,7 +11,7 @@ import type { CaseAnalysis } from '../clinical/analyze.js';
 import type { Finding } from '../clinical/finding.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { ManagementPlan } from '../clinical/management.js';
-import { describeDosage, fitsRegimen, regimenForWeight, regimenJudges, regimenSchedule, type DoseVerdict } from '../clinical/doses.js';
+import { describeDosage, fitsRegimen, regimenForWeight, regimenJudges, regimenSchedule, writesPrinted, type DoseVerdict } from '../clinical/doses.js';
 import { diagnosisName, extentBasis } from '../clinical/classify.js';
 import { conditionCautions } from '../clinical/cautions.js';
 import { cautionsForAge, indicationFits, fitsAgeBand } from '../clinical/drug-fit.js';
@@ -133,14 +133,6 @@ function termLabel(category: 'drug' | 'procedure', term: string): string {
     return lookup(category, term)?.label ?? words(term);
 }
 
-/** Whether a dose as written has the misprint's amount and unit (`90 mg iv weekly` of "90 mg/week"). */
-function repeatsMisprint(printed: string, dose: string | undefined): boolean {
-    const amount = /^[\d.,]+\s*[^\s/]+/.exec(printed)?.[0].replace(/\s+/, ' ');
-    if (!amount || !dose) return false;
-    const written = dose.trim().replace(/^([\d.,]+)\s*/, '$1 ');
-    return written === amount || written.startsWith(`${amount} `) || written.startsWith(`${amount}/`);
-}
-
 function words(term: string): string {
     const text = term.replace(/([A-Z])/g, ' $1').toLowerCase();
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -158,7 +150,7 @@ function drugOption(drug: Drug, given: DoneItem[], facts: CaseFacts, plan: Manag
         // An indication written for other types (a bisphosphonate's response in connective tissue disease) is not said of a hypercalcaemia plan.
         ...(drug.indication && indicationFits(drug, plan.type) ? { indication: book.sourced(drug.indication) } : {}),
         // The seed's misprints matter only where the drug is given at the misprinted amount (not at a child's 1 mg/kg).
-        discrepancies: (drug.discrepancies ?? []).filter(d => given.some(item => repeatsMisprint(d.printed, item.dose))).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
+        discrepancies: (drug.discrepancies ?? []).filter(d => facts.drugs.some(fact => fact.drug === drug && writesPrinted(fact, d))).map(d => ({ text: `Printed as “${d.printed}”: ${d.explanation}`, source: book.cite(d.source) })),
         adverseEffects: (drug.adverseEffects ?? []).map(effect => book.sourced(effect)),
         cautions: [
             ...cautionsForAge(drug, patient.ageYears).map(caution => book.sourced(caution)),
