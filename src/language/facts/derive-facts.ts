@@ -62,7 +62,8 @@ class FactsBuilder {
     constructor(kase: ast.Case) {
         this.source = kase.$cstNode?.root.fullText ?? '';
         this.facts = {
-            name: kase.name, nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
+            // A case whose name did not parse (`case "…" {`) has none: what presents it still runs.
+            name: kase.name ?? '', nameAt: spanOf(kase, 'name'), patient: {}, keywords: [], narratives: {},
             conditions: [], injuries: [], exposures: [], lesions: [], labs: [], imaging: [], biopsies: [],
             opinions: [], declared: {}, drugs: [], excisions: [], procedures: [], advice: [],
             figures: [], references: [], citations: [], quantities: [], terms: [], texts: []

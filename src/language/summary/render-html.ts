@@ -7,7 +7,7 @@ import { html, type Html } from '../html/html-template.js';
 import { pinnedStylePage, webviewPage as sharedWebviewPage } from '../html/html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
 import {
-    approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, careText, caseHeading, caseNameShown, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
 import type {
     Banner, CaseSummary, Citation, DerivedLabRow, DoneItem, DrugOption, LabFlag, LabRow, SourcedText, TextPosition
@@ -97,10 +97,15 @@ ${sources(s)}
 </article>`;
 }
 
+function nameShown(s: CaseSummary): Html | string {
+    const shown = caseNameShown(s);
+    return shown.code ? html`<code>${shown.code}</code>` : shown.text!;
+}
+
 function header(s: CaseSummary): Html {
     const patient = patientLine(s.patient);
     return html`<header>
-<p class="eyebrow">Management summary · <code>${s.name}</code></p>
+<p class="eyebrow">Management summary · ${nameShown(s)}</p>
 <h1>${caseHeading(s)}</h1>
 ${patient && html`<p class="patient">${patient}</p>`}
 ${s.reportSource && html`<p class="report-source">Report: ${s.reportSource}</p>`}

@@ -4,7 +4,7 @@
  */
 import { escapeMarkdown as md } from '../html/escape.js';
 import {
-    approachAtAGlance, capitalise, careText, caseHeading, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
+    approachAtAGlance, capitalise, careText, caseHeading, caseNameShown, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
 } from './summary-words.js';
 import type { Banner, CaseSummary, Citation, DrugOption, LabFlag, SourcedText } from './summary-types.js';
 
@@ -26,13 +26,18 @@ function table(head: string[], rows: string[][]): string[] {
     return [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(cells => `| ${cells.map(c => c || '—').join(' | ')} |`)];
 }
 
+function nameShown(s: CaseSummary): string {
+    const shown = caseNameShown(s);
+    return shown.code ? `\`${shown.code.replace(/`/g, '')}\`` : md(shown.text!);
+}
+
 function caseMarkdown(s: CaseSummary): string {
     const c = s.classification;
     const m = s.management;
     const lines: string[] = [
         `# ${md(caseHeading(s))}`,
         '',
-        `Management summary of \`${s.name.replace(/`/g, '')}\`${patientLine(s.patient) ? ` · ${md(patientLine(s.patient))}` : ''}`,
+        `Management summary of ${nameShown(s)}${patientLine(s.patient) ? ` · ${md(patientLine(s.patient))}` : ''}`,
         ...(s.reportSource ? ['', `Report: ${md(s.reportSource)}`] : []),
         '',
         `- **Classification:** ${md(c.headline)} (${md(confidenceText(s))})`,

@@ -63,8 +63,15 @@ export function confidenceText(summary: CaseSummary): string {
 }
 
 export function caseHeading(summary: CaseSummary): string {
-    return summary.title ?? summary.name;
+    return summary.title ?? (summary.name || UNNAMED);
 }
+
+/** The case's name as the summary's eyebrow shows it, in code, or that it has none. */
+export function caseNameShown(summary: CaseSummary): { code?: string; text?: string } {
+    return summary.name ? { code: summary.name } : { text: UNNAMED.toLowerCase() };
+}
+
+const UNNAMED = 'A case with no name';
 
 export function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
