@@ -12,7 +12,7 @@ import { describeDosage, writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
 import { formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
-import { kidneyDisease, type KidneyFunction } from './kidney.js';
+import { categoryShown, kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productShown, writtenValue, type LabEvidence } from './labs.js';
 import { inSentence } from './in-sentence.js';
 import { bandFit } from './band-doses.js';
@@ -209,7 +209,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('chronicKidneyDisease' in when) {
         if (kidney.dialysis) return { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' };
         if (kidney.ckd) return { text: 'in chronic kidney disease', at: [kidney.ckd], measure: 'ckd' };
-        if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatAgainst(kidney.egfr.value, when.chronicKidneyDisease.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' };
+        if (kidney.egfr && kidney.egfr.value < when.chronicKidneyDisease.value) return { text: `with an eGFR of ${formatAgainst(kidney.egfr.value, when.chronicKidneyDisease.value)} mL/min/1.73 m² (${categoryShown(kidney)})`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
     if ('productAbove' in when) return product?.aboveMetastatic && !kidneyDisease(kidney) ? { text: `with a Ca × P of ${productShown(product)} mg²/dL² (above ${formatNumber(product.metastaticThreshold)})`, at: [product.at] } : undefined;
@@ -229,7 +229,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
         const at = facts.declared.type ? [facts.declared.type.at] : [facts.nameAt];
         if (calciphylaxis) return also.length ? { text: `in calciphylaxis (${also.map(c => inSentence(c.condition!.label)).join(', ')})`, at: [...at, ...also.map(c => c.term.at)] } : { text: 'in calciphylaxis', at };
         if (when.orKidneyFailure && kidney.dialysis) return { text: 'on dialysis (the main risk of calciphylaxis)', at: [kidney.dialysis], measure: 'dialysis' };
-        if (when.orKidneyFailure && kidney.category === 'G5' && kidney.egfr) return { text: `with kidney failure (eGFR ${formatNumber(kidney.egfr.value)}, G5: the main risk of calciphylaxis)`, at: [kidney.egfr.at], measure: 'egfr' };
+        if (when.orKidneyFailure && kidney.kidneyFailure && kidney.category === 'G5' && kidney.egfr) return { text: `with kidney failure (eGFR ${formatNumber(kidney.egfr.value)}, G5: the main risk of calciphylaxis)`, at: [kidney.egfr.at], measure: 'egfr' };
         return undefined;
     }
     if ('youngerThan' in when) {
@@ -375,7 +375,7 @@ function gfrBelow(threshold: number, from: number | undefined, kidney: KidneyFun
     const inBand = (value: number) => value < threshold && (from === undefined || value >= from);
     const shown = (value: number) => formatAgainst(value, nearerEdge(value, threshold, from));
     if (kidney.dialysis) return from === undefined ? { text: 'on dialysis', at: [kidney.dialysis], measure: 'dialysis' } : undefined;
-    if (kidney.egfr) return inBand(kidney.egfr.value) ? { text: `with an eGFR of ${shown(kidney.egfr.value)} mL/min/1.73 m² (${kidney.category})`, at: [kidney.egfr.at], measure: 'egfr' } : undefined;
+    if (kidney.egfr) return inBand(kidney.egfr.value) ? { text: `with an eGFR of ${shown(kidney.egfr.value)} mL/min/1.73 m² (${categoryShown(kidney)})`, at: [kidney.egfr.at], measure: 'egfr' } : undefined;
     const crcl = kidney.creatinineClearance;
     if (crcl && inBand(crcl.value)) return { text: `with a creatinine clearance of ${shown(crcl.value)} mL/min (Cockcroft-Gault; no eGFR recorded)`, at: crcl.at, measure: 'creatinineClearance' };
     return undefined;

@@ -267,7 +267,7 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         else if (support.value === 'metastatic') evidence.metabolic.push(reason);
         else if (support.value === 'idiopathic') evidence.idiopathicSubtype.push(reason);
     }
-    if (evidence.renal.length === 0 && kidney.category === 'G5' && kidney.egfr) {
+    if (evidence.renal.length === 0 && kidney.kidneyFailure && kidney.category === 'G5' && kidney.egfr) {
         evidence.renal.push({ text: `eGFR ${formatNumber(kidney.egfr.value)} (G5, kidney failure)`, at: [kidney.egfr.at] });
     }
     for (const { term, injury } of facts.injuries) {

@@ -3,7 +3,7 @@
  * and its KDIGO category, and the creatinine clearance by Cockcroft-Gault (what drug
  * labels dose by). Targets for kidney failure and drug cautions read this, never the labs.
  */
-import { DialysisModalityByTerm, Thresholds, type DialysisModality } from '../knowledge/index.js';
+import { AcuteKidneyInjuryCalciphylaxis, DialysisModalityByTerm, Thresholds, type DialysisModality } from '../knowledge/index.js';
 import type { CaseFacts, Span } from '../facts/case-facts.js';
 import type { LabEvidence } from './labs.js';
 
@@ -16,6 +16,13 @@ export interface KidneyFunction {
     dialysisModality?: DialysisModality;
     /** Where chronic kidney disease is recorded as a condition. */
     ckd?: Span;
+    /**
+     * Where acute kidney injury is recorded, with neither chronic kidney disease nor dialysis: the
+     * eGFR is the function of the moment, not a CKD stage (knowledge AcuteKidneyStaging), so it
+     * makes neither kidney failure nor the CKD 3-5 targets' population. The drug cautions still
+     * read its value: a low GFR is low, acute or not.
+     */
+    acuteOnly?: Span;
     /** eGFR in mL/min/1.73 m², from a usable lab. */
     egfr?: { value: number; at: Span };
     category?: GfrCategory;
@@ -35,14 +42,16 @@ export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnal
             kidney.dialysisModality ??= DialysisModalityByTerm[term.term.toLowerCase()];
         }
         if (condition?.term === 'chronicKidneyDisease') kidney.ckd ??= term.at;
+        if (condition && AcuteKidneyInjuryCalciphylaxis.conditions.value.includes(condition.term)) kidney.acuteOnly ??= term.at;
     }
+    if (kidney.ckd || kidney.dialysis) kidney.acuteOnly = undefined;
     const egfr = labs.byAnalyte.egfr;
     if (egfr?.usable && egfr.canonical !== undefined) {
         kidney.egfr = { value: egfr.canonical, at: egfr.fact.quantity.at };
         kidney.category = gfrCategory(egfr.canonical);
     }
     kidney.creatinineClearance = cockcroftGault(facts, labs);
-    kidney.kidneyFailure = kidney.dialysis !== undefined || kidney.category === 'G5';
+    kidney.kidneyFailure = kidney.dialysis !== undefined || (kidney.category === 'G5' && !kidney.acuteOnly);
     kidney.stageUnknown = kidney.ckd !== undefined && !kidney.kidneyFailure && kidney.category === undefined;
     return kidney;
 }
@@ -50,14 +59,20 @@ export function kidneyFunction(facts: CaseFacts, labs: Pick<LabEvidence, 'byAnal
 /**
  * Chronic kidney disease as the plan, the Ca × P target and the cautions read it, decided here
  * once: kidney failure (dialysis or G5), an eGFR in G3a to G4, or CKD recorded with no eGFR to
- * stage it. KDOQI 2003 (guideline 6) and KDIGO 2017 (chapter 4) address stages 3 to 5: CKD
+ * stage it; not an eGFR read in acute kidney injury alone (acuteOnly). KDOQI 2003 (guideline 6) and KDIGO 2017 (chapter 4) address stages 3 to 5: CKD
  * recorded with an eGFR of 60 or more (G1-G2) is outside them.
  */
 export function kidneyDisease(kidney: KidneyFunction): boolean {
     if (kidney.kidneyFailure) return true;
+    if (kidney.acuteOnly) return false;
     // Stages 3 to 5, the mineral targets' population, start below Thresholds.productTargets.fromEgfrBelow.
     if (kidney.egfr) return kidney.egfr.value < Thresholds.productTargets.fromEgfrBelow.value;
     return kidney.ckd !== undefined;
+}
+
+/** The eGFR's category as the cautions show it beside the value, or that it is not one (acute kidney injury). */
+export function categoryShown(kidney: KidneyFunction): string | undefined {
+    return kidney.acuteOnly ? 'in acute kidney injury' : kidney.category;
 }
 
 export function gfrCategory(egfr: number): GfrCategory {

@@ -4,12 +4,12 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { InrHigherTargetConditions, InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { AcuteKidneyStaging, InrHigherTargetConditions, InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit, withUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatInterval, formatNumber, formatQuantity, sourceSentence } from './format.js';
+import { formatInterval, formatNumber, formatQuantity, sourceSentence, sourcesSentence } from './format.js';
 import { formatAgainstEach } from './format-number.js';
 import { kidneyDisease, kidneyFunction, type KidneyFunction } from './kidney.js';
 import { inSentence } from './in-sentence.js';
@@ -139,10 +139,30 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     for (const lab of labs) {
         if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings, facts.patient.ageYears);
     }
+    if (kidney.acuteOnly) sayNotStaged(byAnalyte, findings);
     const ckdTarget = ckdProductTargetApplies(kidney);
     evidence.product = product(byAnalyte, correctedCalcium, ckdTarget, facts.patient.ageYears, findings);
     for (const panel of later) product(panel.byAnalyte, panel.corrected, ckdTarget, facts.patient.ageYears, findings);
     return { evidence, findings };
+}
+
+/**
+ * In acute kidney injury alone (kidney.ts acuteOnly), the warning of a low eGFR, or where none is
+ * recorded of the high creatinine behind the Cockcroft-Gault clearance, says that it is not a CKD
+ * stage (knowledge AcuteKidneyStaging).
+ */
+function sayNotStaged(byAnalyte: LabEvidence['byAnalyte'], findings: Finding[]): void {
+    const estimate = byAnalyte.egfr?.usable ? byAnalyte.egfr : byAnalyte.creatinine?.usable ? byAnalyte.creatinine : undefined;
+    const at = estimate?.fact.quantity.at;
+    const index = findings.findIndex(f => f.code === Codes.labOutOfRange && f.at === at);
+    if (index < 0) return;
+    const { notStaged, unsteady } = AcuteKidneyStaging;
+    const warning = findings[index];
+    findings[index] = {
+        ...warning,
+        message: `${warning.message} ${capitalise(notStaged.value)}; ${unsteady.value}.${sourcesSentence([notStaged.source, unsteady.source])}`,
+        sources: [...(warning.sources ?? []), notStaged.source, unsteady.source].filter(unique)
+    };
 }
 
 function judgeCorrected(calcium: LabAssessment, corrected: CorrectedCalcium): void {

@@ -175,7 +175,7 @@ function situationsOf(facts: CaseFacts, labs: LabEvidence, recorded: Set<string 
         ['phosphateAboveAluminiumLimit', phosphateAbove(labs, Thresholds.aluminiumBinderPhosphateAbove.value)],
         ['onDialysis', kidney.dialysis !== undefined],
         ['notOnDialysis', kidney.dialysis === undefined],
-        ['ckdG4G5OrUnstaged', kidney.category === 'G4' || kidney.category === 'G5' || kidney.stageUnknown],
+        ['ckdG4G5OrUnstaged', (!kidney.acuteOnly && (kidney.category === 'G4' || kidney.category === 'G5')) || kidney.stageUnknown],
         ['kidneyDisease', kidneyDisease(kidney)],
         ['noKidneyDisease', !kidneyDisease(kidney)],
         // The eGFR's category, or where only a creatinine is written its Cockcroft-Gault clearance below G3b's lower bound.

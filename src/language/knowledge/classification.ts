@@ -166,6 +166,25 @@ export const AcuteKidneyInjuryCalciphylaxis = {
 } satisfies Record<string, Sourced<string> | Sourced<readonly string[]>>;
 
 /**
+ * An eGFR (or a Cockcroft-Gault clearance) read during acute kidney injury: the function of the
+ * moment, not a stage of chronic kidney disease, which KDIGO defines by what lasts more than 3
+ * months. With acute kidney injury recorded and neither chronic kidney disease nor dialysis, the
+ * eGFR does not make the patient one of the CKD 3-5 targets' population (kidney.ts acuteOnly).
+ */
+export const AcuteKidneyStaging = {
+    /** Said where the estimate is judged: the definition, then the estimate itself. */
+    notStaged: {
+        value: 'in acute kidney injury it is not a stage of chronic kidney disease, which needs a reduced GFR or kidney damage for more than 3 months, and the CKD targets (Ca × P, PTH) are not applied',
+        source: 'kdigo2012', note: 'KDIGO 2012 definition of CKD: abnormalities of kidney structure or function present for more than 3 months, with implications for health (read as the National Kidney Foundation restates it, kidney.org).',
+    },
+    unsteady: {
+        value: 'estimates from the creatinine assume a stable creatinine, and agreed poorly with the measured GFR in early acute kidney injury',
+        source: 'bragadottir2013',
+        note: 'The abstract: Cockcroft-Gault, MDRD and CKD-EPI against 51Cr-EDTA clearance in 30 patients with early AKI after cardiac surgery. The KDIGO 2012 AKI guideline says the same of the steady state (as recalled, not read here).',
+    },
+} satisfies Record<string, Sourced<string>>;
+
+/**
  * A tissue disease that also raises the calcium: with the calcium raised it is metastatic
  * calcinosis's cause as well (subcutaneous fat necrosis of the newborn: calcitriol made in the
  * necrotic fat); with normal levels its deposits are dystrophic.

@@ -407,6 +407,12 @@ export const Sources = {
         url: 'https://doi.org/10.1159/000180580',
         evidence: 'source',
     },
+    bragadottir2013: {
+        short: 'Bragadottir 2013',
+        citation: 'Bragadottir G, Redfors B, Ricksten SE. Assessing glomerular filtration rate (GFR) in critically ill patients with acute kidney injury: true GFR versus urinary creatinine clearance and estimating equations. Crit Care. 2013;17(3):R108 (the abstract read).',
+        url: 'https://doi.org/10.1186/cc12777',
+        evidence: 'source',
+    },
     kdigo2012: {
         short: 'KDIGO 2012',
         citation: 'Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2012 Clinical Practice Guideline for the Evaluation and Management of Chronic Kidney Disease. Kidney Int Suppl. 2013;3(1):1-150.',
