@@ -190,7 +190,7 @@ describe('12. IV sodium thiosulfate not on dialysis is not judged against the ha
 
     it('12.5 g three times a week, not on dialysis: within the dystrophic regimen', async () => {
         const [verdict] = await verdicts(`case T {\n    patient { age 60 years sex female weight 70 kg }\n    history { condition systemicSclerosis }\n    treatment {\n        drug sodiumThiosulfate 12.5 g iv 3 times a week\n    }\n}`);
-        expect(verdict.text).toMatch(/within the reported 12\.5 g iv 3 times a week \(dystrophic calcinosis\)/);
+        expect(verdict.text).toMatch(/within the reported 12\.5 g iv 3 times a week \(an adult with dystrophic calcinosis\)/);
     });
 });
 

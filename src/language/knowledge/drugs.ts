@@ -332,7 +332,7 @@ export const Drugs: Drug[] = [
                 note: 'In the last 30-60 minutes of each haemodialysis session; a unit protocol gives 12.5 g first, then 25 g (Hundemer 2016). Off-label; no mortality benefit in pooled cohorts.',
             },
             {
-                low: 12.5, high: 12.5, unit: 'g', perKg: false, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'dystrophic calcinosis', reportedFor: ['dystrophic'], source: 'badawi2020',
+                low: 12.5, high: 12.5, unit: 'g', perKg: false, timing: THREE_TIMES_WEEKLY, route: 'iv', ages: 'adults', population: 'an adult with dystrophic calcinosis', reportedFor: ['dystrophic'], source: 'badawi2020',
                 note: 'A 54-year-old woman with dermatomyositis and lupus: 12.5 g intravenously three times weekly over 30 minutes (37.5 g a week); later once weekly for recurrence.',
             },
             {
