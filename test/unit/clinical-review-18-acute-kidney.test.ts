@@ -54,6 +54,20 @@ describe('acute kidney injury alone: the eGFR does not stage CKD', () => {
     });
 });
 
+describe('acute kidney injury with no eGFR recorded', () => {
+    it('an adult\'s high creatinine, behind the Cockcroft-Gault clearance, carries the note', async () => {
+        const [warning] = await message(AKI.replace('        egfr 14 mL/min/1.73m2\n', ''), 'lab-out-of-range', '3.2');
+        expect(warning).toContain('In acute kidney injury it is not a stage of chronic kidney disease');
+    });
+
+    it('a child\'s (no clearance is computed): no note', async () => {
+        const child = AKI.replace('        egfr 14 mL/min/1.73m2\n', '').replace('age 68 years', 'age 9 years');
+        const [warning] = await message(child, 'lab-out-of-range', '3.2');
+        expect(warning).toMatch(/^Creatinine 3\.2 mg\/dL/);
+        expect(warning).not.toContain('In acute kidney injury');
+    });
+});
+
 describe('acute kidney injury with CKD or dialysis recorded: staged as before', () => {
     it('with chronic kidney disease recorded, the Ca × P is held to the KDOQI target and the NSAID caution says G5', async () => {
         const text = enemaCase('condition acuteKidneyInjury\n        condition chronicKidneyDisease');

@@ -11,7 +11,7 @@
  * knowledge/classification.ts (LevelRules).
  */
 import {
-    AcuteKidneyInjuryCalciphylaxis, CalcinosisTypes, CalciphylaxisMorphology, FatNecrosisRisk, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
+    AcuteKidneyInjuryCalciphylaxis, CalciumInfusions, InfusionWithRaisedLevels, CalcinosisTypes, CalciphylaxisMorphology, FatNecrosisRisk, TissueDiseaseRaisingCalcium, VitaminDExcess, CalciphylaxisPain, CalciphylaxisRiskDrugs, CategorySupport, ExtentRule, FindingWords, LevelRules, NegationWords, NotGradedByExtent, OssificationDifferential, Sources, TransplantCalciphylaxis, TumoralClassification,
     type CalcinosisExtent, type CalcinosisType, type EvidenceWords, type SourceId, type Sourced
 } from '../knowledge/index.js';
 import type { CaseFacts, LesionFact, Span } from '../facts/case-facts.js';
@@ -93,7 +93,7 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
     const evidence = gatherEvidence(facts, labs);
     const support = Object.fromEntries(TYPES.map(type => [type, supportFor(type, evidence)])) as Record<CalcinosisType, TypeSupport>;
     capForUnknownHistory(support, facts);
-    const { type, confidence, candidates, factsAlone } = withDeclaredType(decide(support), support, facts);
+    const { type, confidence, candidates, factsAlone } = withDeclaredType(infusedWithRaisedLevels(decide(support), support, evidence, facts.lesions), support, facts);
     const extent = inferExtent(facts.lesions);
     const chosen = type ? [type] : candidates;
     const declaredExtent = facts.declared.extent?.known ? facts.declared.extent.term as CalcinosisExtent : undefined;
@@ -125,6 +125,22 @@ export function classify(facts: CaseFacts, labs: LabEvidence): { classification:
 }
 
 type Decision = { type: CalcinosisType | null; confidence: Confidence; candidates: CalcinosisType[]; factsAlone?: Decision };
+
+/**
+ * Iatrogenic chosen over metastatic only by the tie's precedence, after intravenous calcium with
+ * the levels raised and lesions in more than one region: neither is preferred (knowledge
+ * InfusionWithRaisedLevels); the case is asked where the lesions lie against the infusion sites.
+ */
+function infusedWithRaisedLevels(decided: Decision, support: Record<CalcinosisType, TypeSupport>, e: Evidence, lesions: LesionFact[]): Decision {
+    const { iatrogenic, metastatic } = support;
+    if (decided.type !== 'iatrogenic' || !e.infused || metastatic.level !== iatrogenic.level) return decided;
+    if (new Set(lesions.flatMap(l => l.siteEntry ? [l.siteEntry.region] : [])).size < 2) return decided;
+    const rules = [InfusionWithRaisedLevels.undecided, InfusionWithRaisedLevels.generalised];
+    const settles = InfusionWithRaisedLevels.settles.value;
+    support.iatrogenic = { ...iatrogenic, missing: [...iatrogenic.missing, settles], rules: [...(iatrogenic.rules ?? []), ...rules] };
+    support.metastatic = { ...metastatic, missing: [...metastatic.missing, settles], rules: [...(metastatic.rules ?? []), ...rules] };
+    return { type: null, confidence: 'undetermined', candidates: ['iatrogenic', 'metastatic'] };
+}
 
 /**
  * A clinician's declared type the facts do not exclude stands unless another type is definite:
@@ -205,6 +221,8 @@ interface Evidence {
     renal: Reason[];
     idiopathicSubtype: Reason[];
     exposures: Reason[];
+    /** Calcium infused intravenously (knowledge CalciumInfusions): its site is where its deposits are. */
+    infused: boolean;
     /** Calcium or phosphate given into the blood (an enema's phosphate): metastatic where the levels are raised, iatrogenic otherwise (knowledge Exposure.systemic). */
     systemicLoads: Reason[];
     calcium: LabState;
@@ -234,7 +252,7 @@ interface Evidence {
 
 function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
     const evidence: Evidence = {
-        tissueDamage: [], localDamage: [], biopsyDeposit: false, metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], systemicLoads: [],
+        tissueDamage: [], localDamage: [], biopsyDeposit: false, metabolic: [], renal: [], idiopathicSubtype: [], exposures: [], infused: false, systemicLoads: [],
         calcium: 'unknown', phosphate: 'unknown', productAbove: false, labReasons: [], missingLabs: [],
         painfulUlcer: [], earlyPicture: [], lesionFeaturesRecorded: false, nonUraemicRisks: [], transplant: [], acuteKidney: [], vesselHistology: [], depositShown: [], ossification: [], sources: [],
         kidneyFailure: labs.kidney.kidneyFailure
@@ -290,7 +308,10 @@ function gatherEvidence(facts: CaseFacts, labs: LabEvidence): Evidence {
         if (exposure?.gives && exposure.systemic) {
             evidence.systemicLoads.push({ text: `${exposure.label} given (a systemic ${exposure.gives} load)`, at: [term.at], cause: true });
             evidence.sources.push(exposure.systemic.source);
-        } else if (exposure?.gives) evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
+        } else if (exposure?.gives) {
+            evidence.exposures.push({ text: `${exposure.label} given (${exposure.gives} at the site)`, at: [term.at] });
+            if (CalciumInfusions.value.includes(exposure.term)) evidence.infused = true;
+        }
         else if (exposure?.calciphylaxisRisk) {
             const reason = riskFactor(inSentence(exposure.label), [term.at]);
             risksByTerm.set(term.canonical, reason);
@@ -462,7 +483,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
             // A systemic load that has raised the levels is metastatic calcinosis's cause, not a site's.
             const given = [...e.exposures, ...(raised ? [] : e.systemicLoads)];
             return given.length > 0
-                ? confirmed(result(3, given))
+                ? confirmed(result(3, given, raised && e.infused ? [InfusionWithRaisedLevels.iatrogenicAgainst.value] : []))
                 : result(0, [], [e.systemicLoads.length ? LevelRules.systemicLoadRaised.value : 'no calcium or phosphate given at the site is recorded (exposure)']);
         }
         case 'calciphylaxis':
@@ -474,7 +495,7 @@ function supportFor(type: CalcinosisType, e: Evidence): TypeSupport {
                 // Hyperphosphataemic familial tumoral calcinosis: the phosphate alone must not route here.
                 return { ...result(1, e.labReasons, ['a raised phosphate alone is expected in familial tumoral calcinosis']), disputed: true };
             }
-            if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic, ...e.systemicLoads]));
+            if (raised) return confirmed(result(3, [...e.labReasons.filter(r => r.raised), ...e.metabolic, ...e.systemicLoads], e.infused ? [InfusionWithRaisedLevels.metastaticAgainst.value] : []));
             // In kidney failure the levels are often already treated: normal levels now do not exclude uraemic deposits.
             if (notRaised && e.kidneyFailure) return { ...result(1, e.renal, [LevelRules.uraemicDepositsAgainst.value], ['the calcium, phosphate and Ca × P before treatment']), rules: [LevelRules.uraemicDeposits] };
             if (notRaised) return result(0, [], ['calcium and phosphate are not raised']);
@@ -587,6 +608,7 @@ function wouldChange(type: CalcinosisType | null, support: Record<CalcinosisType
         if (other === type || support[other].level === 0) continue;
         const lacks = support[other].against.join('; ');
         if (lacks) lines.push(`${other}: not excluded — ${lacks}`);
+        else if (support[other].level === support[type].level) lines.push(`${other}: ${LevelRules.tiePreference.value}; its reasons: ${support[other].reasons.map(r => r.text).join('; ')}`);
     }
     return lines;
 }

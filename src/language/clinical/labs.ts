@@ -139,7 +139,7 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
     for (const lab of labs) {
         if (lab.usable && lab.interval) judge(lab, kidney.dialysis && lab.analyte?.notJudgedOnDialysis ? [] : findings, facts.patient.ageYears);
     }
-    if (kidney.acuteOnly) sayNotStaged(byAnalyte, findings);
+    if (kidney.acuteOnly) sayNotStaged(byAnalyte, kidney, findings);
     const ckdTarget = ckdProductTargetApplies(kidney);
     evidence.product = product(byAnalyte, correctedCalcium, ckdTarget, facts.patient.ageYears, findings);
     for (const panel of later) product(panel.byAnalyte, panel.corrected, ckdTarget, facts.patient.ageYears, findings);
@@ -148,11 +148,11 @@ export function assessLabs(facts: CaseFacts, options: LabOptions = {}): { eviden
 
 /**
  * In acute kidney injury alone (kidney.ts acuteOnly), the warning of a low eGFR, or where none is
- * recorded of the high creatinine behind the Cockcroft-Gault clearance, says that it is not a CKD
+ * recorded of the high creatinine behind a Cockcroft-Gault clearance (an adult's), says that it is not a CKD
  * stage (knowledge AcuteKidneyStaging).
  */
-function sayNotStaged(byAnalyte: LabEvidence['byAnalyte'], findings: Finding[]): void {
-    const estimate = byAnalyte.egfr?.usable ? byAnalyte.egfr : byAnalyte.creatinine?.usable ? byAnalyte.creatinine : undefined;
+function sayNotStaged(byAnalyte: LabEvidence['byAnalyte'], kidney: KidneyFunction, findings: Finding[]): void {
+    const estimate = kidney.egfr ? byAnalyte.egfr : kidney.creatinineClearance ? byAnalyte.creatinine : undefined;
     const at = estimate?.fact.quantity.at;
     const index = findings.findIndex(f => f.code === Codes.labOutOfRange && f.at === at);
     if (index < 0) return;

@@ -185,6 +185,33 @@ export const AcuteKidneyStaging = {
 } satisfies Record<string, Sourced<string>>;
 
 /**
+ * Intravenous calcium (knowledge CalciumInfusions) with the calcium or phosphate raised: the
+ * infusion explains a deposit at its site (extravasation), the raised levels deposits anywhere.
+ * Where the lesions lie in more than one region neither reading is preferred over the other
+ * (classify.ts): the case is asked where the lesions lie against the infusion sites.
+ */
+export const InfusionWithRaisedLevels = {
+    /** What the iatrogenic reading does not exclude. */
+    iatrogenicAgainst: {
+        value: 'calcium or phosphate is raised: deposits away from the infusion site point to the raised levels (metastatic), as after large calcium infusions',
+        source: 'ehsani2006',
+    },
+    /** What the metastatic reading does not exclude. */
+    metastaticAgainst: { value: 'intravenous calcium was given: a deposit at the infusion site is its extravasation (iatrogenic)', source: 'ehsani2006' },
+    /** What settles it. */
+    settles: { value: 'where the lesions lie against the infusion sites: at them (extravasation, iatrogenic) or away from them (the raised levels, metastatic)', source: 'ehsani2006' },
+    /** Why neither is preferred with lesions in more than one region. */
+    undecided: {
+        value: 'After intravenous calcium, with the calcium or phosphate raised and lesions in more than one region, neither iatrogenic nor metastatic calcinosis is preferred: calcinosis cutis after liver transplantation has appeared at sites where no calcium was given, read as dystrophic or metastatic (the large infusions that correct the hypocalcaemia of transfusion, short-lived rises of the calcium-phosphate product).',
+        source: 'ehsani2006',
+    },
+    generalised: {
+        value: 'Generalised deposits (trunk, limbs, face) have also followed prolonged intravenous calcium gluconate in an infant.',
+        source: 'puvabanditsin2005',
+    },
+} satisfies Record<string, Sourced<string>>;
+
+/**
  * A tissue disease that also raises the calcium: with the calcium raised it is metastatic
  * calcinosis's cause as well (subcutaneous fat necrosis of the newborn: calcitriol made in the
  * necrotic fat); with normal levels its deposits are dystrophic.
@@ -222,6 +249,11 @@ export const VitaminDExcess = {
 
 /** The rule behind each level of support, cited where the level is given. */
 export const LevelRules = {
+    /** A type as well supported as the chosen one, which won the tie by precedence (classify.ts TIE_PRECEDENCE): said, not hidden. */
+    tiePreference: {
+        value: 'as well supported by the recorded facts, but on a tie the more specific cause is preferred: an exposure at the site, then calciphylaxis',
+        source: 'engineering', note: 'Our choice: no source ranks the types; the reader sees the other reading and its reasons.',
+    },
     /** Why a systemic load (knowledge Exposure.systemic) that has raised the levels is not iatrogenic calcinosis. */
     systemicLoadRaised: {
         value: 'the phosphate or calcium given is raised in the blood: a metabolic cause',

@@ -407,6 +407,18 @@ export const Sources = {
         url: 'https://doi.org/10.1159/000180580',
         evidence: 'source',
     },
+    ehsani2006: {
+        short: 'Ehsani 2006',
+        citation: 'Ehsani AH, Abedini R, Ghiasi M, Hoseini MS. Calcinosis cutis complicating liver transplantation. Dermatol Online J. 2006;12(7):23 (a 41-year-old man, lesions 10 days after the transplant at sites where no intravenous calcium had been given; extravasation, hyperparathyroidism and renal failure excluded; the pathogenesis read as dystrophic or metastatic, the large intravenous calcium that corrects the hypocalcaemia of transfusion central, and short-lived rises of the calcium-phosphate product suspected).',
+        url: 'https://doi.org/10.5070/D38bf9j333',
+        evidence: 'source',
+    },
+    puvabanditsin2005: {
+        short: 'Puvabanditsin 2005',
+        citation: 'Puvabanditsin S, Garrow E, Titapiwatanakun R, Getachew R, Patel JB. Severe calcinosis cutis in an infant. Pediatr Radiol. 2005;35:539-542 (the abstract read: generalised soft-tissue calcification of the trunk, arms, legs and face at 5 weeks, after prolonged intravenous calcium gluconate for hypocalcaemia).',
+        url: 'https://doi.org/10.1007/s00247-004-1363-9',
+        evidence: 'source',
+    },
     bragadottir2013: {
         short: 'Bragadottir 2013',
         citation: 'Bragadottir G, Redfors B, Ricksten SE. Assessing glomerular filtration rate (GFR) in critically ill patients with acute kidney injury: true GFR versus urinary creatinine clearance and estimating equations. Crit Care. 2013;17(3):R108 (the abstract read).',
