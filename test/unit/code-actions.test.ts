@@ -68,10 +68,10 @@ describe('other quick fixes', () => {
     });
 
     it('unknown-term offers no term that replaces a whole word or most of a short one', async () => {
-        // A quick fix to kidneyTransplant would record the wrong organ; ckd is not a slip of dkm.
-        const rows = await diagnose('case A {\n    history {\n        condition liverTransplant\n        condition dkm\n        condition kidneyTransplnt\n    }\n}\n');
+        // A quick fix to kidneyTransplant or liverTransplant would record the wrong organ; ckd is not a slip of dkm.
+        const rows = await diagnose('case A {\n    history {\n        condition heartTransplant\n        condition dkm\n        condition kidneyTransplnt\n    }\n}\n');
         expect(rows.filter(r => r.code === 'unknown-term').map(r => [r.text, r.message])).toEqual([
-            ['liverTransplant', '`liverTransplant` is not a known condition.'],
+            ['heartTransplant', '`heartTransplant` is not a known condition.'],
             ['dkm', '`dkm` is not a known condition.'],
             ['kidneyTransplnt', '`kidneyTransplnt` is not a known condition. Did you mean kidneyTransplant?']
         ]);

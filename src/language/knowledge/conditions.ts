@@ -578,6 +578,16 @@ export const Conditions: Condition[] = [
         category: 'general',
         definition: { value: 'A kidney transplant recipient; calciphylaxis is reported after transplantation (a risk factor of its own here), and Yu 2017 does not count those patients as non-uraemic calciphylaxis (knowledge/classification.ts TransplantCalciphylaxis).', source: 'yu2017' },
     },
+    {
+        term: 'liverTransplant',
+        label: 'Liver transplant recipient',
+        aliases: ['liverTransplantation', 'orthotopicLiverTransplant', 'hepaticTransplant'],
+        category: 'general',
+        definition: {
+            value: 'A liver transplant recipient. Calcinosis cutis after liver transplantation has been read as dystrophic or metastatic: the large intravenous calcium that corrects the hypocalcaemia of transfusion is thought central, with short-lived rises of the calcium-phosphate product. The type goes by the recorded facts (the calcium given, the levels, the kidneys).',
+            source: 'ehsani2006', note: 'One case report and its review of the earlier reports.',
+        },
+    },
 ];
 
 export const Injuries: Injury[] = [

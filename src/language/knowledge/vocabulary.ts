@@ -174,7 +174,7 @@ export const Morphologies: Term[] = [
     { term: 'swelling', label: 'swelling', definition: { value: 'A swelling not further described (the seed case: "a painless swelling").', source: 'seed' } },
     { term: 'nodular', label: 'nodular', definition: { value: 'Dermal or subcutaneous nodules.', source: 'dermatologyAdvisor' } },
     { term: 'papular', label: 'papular', definition: { value: 'Small dermal papules.', source: 'dermatologyAdvisor' } },
-    { term: 'plaque', label: 'plaque', definition: { value: 'Flat, raised plaques.', source: 'dermatologyAdvisor' } },
+    { term: 'plaque', label: 'plaque', aliases: ['plaques'], definition: { value: 'Flat, raised plaques.', source: 'dermatologyAdvisor' } },
     { term: 'firm', label: 'firm', definition: { value: 'Firm to palpation.', source: 'dermatologyAdvisor' } },
     { term: 'hard', label: 'hard', definition: { value: 'Stony hard to palpation.', source: 'engineering' } },
     { term: 'chalky', label: 'chalky', definition: { value: 'White or yellow, with chalky material extruding.', source: 'dermatologyAdvisor' } },
@@ -186,8 +186,8 @@ export const Morphologies: Term[] = [
     { term: 'retiformPurpura', label: 'retiform purpura', definition: { value: 'Branching, net-shaped purpura from occluded small vessels; typical of calciphylaxis.', source: 'cnConsensus' } },
     { term: 'necrosis', label: 'necrosis', aliases: ['necrotic'], definition: { value: 'Dead tissue; in calciphylaxis painful plaques progress to necrosis and ulcers.', source: 'cnConsensus' } },
     { term: 'eschar', label: 'eschar', definition: { value: 'A black, dry crust of necrotic tissue, the late picture of calciphylaxis.', source: 'cnConsensus' } },
-    { term: 'nodule', label: 'nodule', definition: { value: 'A palpable dermal or subcutaneous nodule.', source: 'dermatologyAdvisor' } },
-    { term: 'papule', label: 'papule', definition: { value: 'A small raised papule.', source: 'dermatologyAdvisor' } },
+    { term: 'nodule', label: 'nodule', aliases: ['nodules'], definition: { value: 'A palpable dermal or subcutaneous nodule.', source: 'dermatologyAdvisor' } },
+    { term: 'papule', label: 'papule', aliases: ['papules'], definition: { value: 'A small raised papule.', source: 'dermatologyAdvisor' } },
 ];
 
 export const Tissues: Term[] = [
