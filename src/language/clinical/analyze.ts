@@ -12,6 +12,7 @@ import { checkIdentifiers } from './identifiers.js';
 import { checkNotes } from './notes.js';
 import { renalFit, renalLimit } from './renal-limits.js';
 import { dailyLimit } from './daily-limits.js';
+import { adultCeiling } from './adult-ceiling.js';
 import { careCoverage, checkCare, type CareCoverage } from './care.js';
 import { checkReport } from '../report/report-checks.js';
 
@@ -44,9 +45,9 @@ export function analyzeCase(facts: CaseFacts, options: AnalysisOptions = {}): Ca
         // Only a definite or declared type withholds another type's regimen: a probable one rests on too little (dialysis alone).
         type: classification.type !== null && (classification.confidence === 'definite' || facts.declared.type?.term === classification.type) ? classification.type : undefined
     });
-    // A day's most for this patient the dose is above (by weight and age, or by the kidneys): its warning, and the verdict.
+    // A day's most for this patient the dose is above (by weight and age, or by the kidneys), or a child's above the adults' most a dose: its warning, and the verdict.
     const renal = facts.drugs.map((fact, i) => renalLimit(fact, judged[i], labs.evidence.kidney, facts.patient.weightKg));
-    const limits = facts.drugs.map((fact, i) => [renal[i], dailyLimit(fact, facts.patient)].filter(l => l !== undefined));
+    const limits = facts.drugs.map((fact, i) => [renal[i], dailyLimit(fact, facts.patient), adultCeiling(fact, judged[i], facts.patient)].filter(l => l !== undefined));
     // Above its renal band, a caution that is the bands in words is not said beside the dose's warning; within it, it says the dose fits.
     const aboveRenalBand = new Set(renal.flatMap((limit, i) => limit ? [i] : []));
     const withinRenalBand = new Map(facts.drugs.flatMap((fact, i) => {

@@ -132,7 +132,7 @@ function percentInVolume(value: number, ucum: string, regimenUnit: string): [num
 }
 
 /** `value` in `from` expressed in `to`, per kg and per m² meeting through the weight and the BSA. */
-function amountIn(value: number, from: string, to: string, patient: Patient): number | undefined {
+export function amountIn(value: number, from: string, to: string, patient: Patient): number | undefined {
     let v = value;
     for (const [segment, size] of [['/kg', patient.weightKg], ['/m2', patient.bsa]] as const) {
         const written = from.includes(segment), wanted = to.includes(segment);

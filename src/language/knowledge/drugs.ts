@@ -70,6 +70,12 @@ const VITAMIN_D_LIMITS: PatientDailyLimit[] = [
     { maxPerDay: { value: 10000, source: 'holick2011' }, unit: '[iU]/d', ages: { fromYears: 19, toYears: Infinity, label: '19 years and over' }, who: "the Endocrine Society's upper limit for treating deficiency", dailySchedulesOnly: true },
 ];
 
+/** A child's dose held to the adults' most a dose (clinical/adult-ceiling.ts): BNF for Children's general rule. */
+export const ChildDoseCeiling: Sourced<string> = {
+    value: 'for most drugs a child\'s weight-based dose is not to exceed the adult maximum',
+    source: 'bnfcDoseCalculation', note: 'General guidance, not a drug\'s own label: the warning names the adults\' regimen and its source beside it.',
+};
+
 export const Drugs: Drug[] = [
     {
         term: 'diltiazem',

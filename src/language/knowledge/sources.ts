@@ -419,6 +419,12 @@ export const Sources = {
         url: 'https://doi.org/10.1007/s00247-004-1363-9',
         evidence: 'source',
     },
+    bnfcDoseCalculation: {
+        short: 'BNF for Children, dose calculation',
+        citation: 'Paediatric Formulary Committee. BNF for Children, general guidance, Prescribing in children, Dose calculation: doses are mostly standardised by weight; for most drugs the adult maximum dose should not be exceeded (a dose of 8 mg/kg, max. 300 mg: 80 mg at 10 kg, but 300 mg, not 320 mg, at 40 kg) (read as BNF restatements quote it).',
+        url: 'https://www.bnf.org/',
+        evidence: 'source',
+    },
     bragadottir2013: {
         short: 'Bragadottir 2013',
         citation: 'Bragadottir G, Redfors B, Ricksten SE. Assessing glomerular filtration rate (GFR) in critically ill patients with acute kidney injury: true GFR versus urinary creatinine clearance and estimating equations. Crit Care. 2013;17(3):R108 (the abstract read).',
