@@ -1062,6 +1062,10 @@ export function dayAmountWords(fact: DrugFact, amount: string): string {
 /** A day's most for a band of patients (daily-limits.ts) applies: the patient is in its band, and the schedule is the kind it is for. */
 export function dailyLimitApplies(limit: PatientDailyLimit, fact: DrugFact, patient: { weightKg?: number; ageYears?: number }): boolean {
     if (limit.weightBelowKg && (patient.weightKg === undefined || patient.weightKg >= limit.weightBelowKg.value)) return false;
+    // From a weight: an adult (or a patient of no recorded age) with no weight recorded is held to it too.
+    if (limit.weightFromKg && (patient.weightKg === undefined
+        ? patient.ageYears !== undefined && patient.ageYears < Thresholds.adultFromYears.value
+        : patient.weightKg < limit.weightFromKg.value)) return false;
     if (limit.perKg && patient.weightKg === undefined) return false;
     if (limit.ages) {
         const age = patient.ageYears;

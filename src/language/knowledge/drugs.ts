@@ -1301,6 +1301,8 @@ export const Drugs: Drug[] = [
         dailyLimits: [
             { maxPerDay: { value: 75, source: 'labelAcetaminophenIv' }, unit: 'mg/d', perKg: true, weightBelowKg: PARACETAMOL_BY_WEIGHT_BELOW_KG, ages: PARACETAMOL_WEIGHT_DOSING_AGES, who: 'the US intravenous label' },
             { maxPerDay: { value: 60, source: 'smpcParacetamolIv' }, unit: 'mg/d', perKg: true, weightBelowKg: { value: 50, source: 'smpcParacetamolIv' }, ages: PARACETAMOL_WEIGHT_DOSING_AGES, who: 'the EU and UK intravenous label, at most 3 g over 33 kg and 2 g at 33 kg or less' },
+            // From 50 kg, a fixed 4 g a day from all sources (an adult's 2 g every 6 hours, 8 g a day, passed unchecked).
+            { maxPerDay: { value: 4000, source: 'labelAcetaminophenIv' }, unit: 'mg/d', weightFromKg: PARACETAMOL_BY_WEIGHT_BELOW_KG, who: 'the US intravenous label, from 50 kg' },
         ],
         dailyLimitsNote: {
             value: 'These are the intravenous labels\' figures, from all sources of paracetamol; by mouth, UK guidance also lowers the dose under 50 kg. Below 2 years of age the labels\' maxima are lower and are not checked here.',

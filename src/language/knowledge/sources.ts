@@ -1032,7 +1032,7 @@ export const Sources = {
     },
     labelAcetaminophenIv: {
         short: 'acetaminophen injection label (US)',
-        citation: 'OFIRMEV (acetaminophen) injection and its generics, US prescribing information: boxed warning, dosing is based on weight for patients under 50 kg; 2.2, adults and adolescents under 50 kg and children 2-12 years, 15 mg/kg every 6 hours or 12.5 mg/kg every 4 hours, at most 15 mg/kg per dose and 75 mg/kg a day from all sources (lower maxima below 2 years).',
+        citation: 'OFIRMEV (acetaminophen) injection and its generics, US prescribing information: boxed warning, dosing is based on weight for patients under 50 kg; 2.2, adults and adolescents under 50 kg and children 2-12 years, 15 mg/kg every 6 hours or 12.5 mg/kg every 4 hours, at most 15 mg/kg per dose and 75 mg/kg a day from all sources (lower maxima below 2 years); 2.1, adults and adolescents of 50 kg and over, 1000 mg every 6 hours or 650 mg every 4 hours, at most 4000 mg a day from all sources (as recalled, the figure every acetaminophen label shares).',
         url: 'https://api.fda.gov/drug/label.json?search=set_id%3A%226d763554-913d-4bed-9efd-b9c9b936a2f4%22',
         evidence: 'weak',
     },

@@ -345,6 +345,8 @@ export interface PatientDailyLimit {
     perKg?: boolean;
     /** Only patients below this weight (kg); the weight must be recorded. */
     weightBelowKg?: Sourced<number>;
+    /** Only patients of this weight (kg) or more; with no weight recorded, adults and patients of no recorded age. */
+    weightFromKg?: Sourced<number>;
     /** Only patients of these ages, as the limit's source bands them; without a recorded age, the band that includes adults. */
     ages?: AgeRange;
     /** Whose figure, in a few words: `the US intravenous label`. */
