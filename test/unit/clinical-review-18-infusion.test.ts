@@ -60,3 +60,24 @@ describe('what stays as it was', () => {
         expect(await summaryMarkdownUncited(text)).toContain('- metastatic: as well supported by the recorded facts, but on a tie the more specific cause is preferred: an exposure at the site, then calciphylaxis; its reasons: calcium (total) 11.2 mg/dL (2.79 mmol/L) high; phosphate (inorganic phosphorus) 6.9 mg/dL (2.23 mmol/L) high; Ca × P 77.3 mg²/dL² above 70');
     });
 });
+
+describe('intravenous calcium with a metabolic cause of the raised levels recorded: metastatic', () => {
+    const text = `case TumourLysis {
+    patient { age 6 years sex male weight 20 kg }
+    history {
+        condition tumourLysisSyndrome "day 2 of induction"
+        exposure calciumGluconate "boluses for tetany via the left forearm"
+    }
+    labs { calcium 6.4 mg/dL phosphate 11.8 mg/dL }
+    lesion T1 { site left thigh morphology plaque }
+    biopsy of T1 "dermal calcium deposits, von Kossa positive"
+}`;
+
+    it('tumour lysis with calcium gluconate given, the lesion away from the infusion: metastatic, iatrogenic not excluded', async () => {
+        const rows = await classification(text);
+        expect(rows[0][1]).toMatch(/^Metastatic calcinosis cutis, circumscripta \(definite\)/);
+        const page = await summaryMarkdownUncited(text);
+        expect(page).toContain('With a metabolic cause of the raised levels recorded (tumour lysis, kidney failure, hyperparathyroidism), metastatic calcinosis is the reading');
+        expect(page).toMatch(/- iatrogenic: not excluded/);
+    });
+});

@@ -128,12 +128,18 @@ type Decision = { type: CalcinosisType | null; confidence: Confidence; candidate
 
 /**
  * Iatrogenic chosen over metastatic only by the tie's precedence, after intravenous calcium with
- * the levels raised and lesions in more than one region: neither is preferred (knowledge
- * InfusionWithRaisedLevels); the case is asked where the lesions lie against the infusion sites.
+ * the levels raised: with a metabolic cause of them recorded, metastatic; else, with lesions in
+ * more than one region, neither is preferred (knowledge InfusionWithRaisedLevels), and the case
+ * is asked where the lesions lie against the infusion sites.
  */
 function infusedWithRaisedLevels(decided: Decision, support: Record<CalcinosisType, TypeSupport>, e: Evidence, lesions: LesionFact[]): Decision {
     const { iatrogenic, metastatic } = support;
     if (decided.type !== 'iatrogenic' || !e.infused || metastatic.level !== iatrogenic.level) return decided;
+    // A recorded cause of the raised levels (tumour lysis) decides for metastatic; the infusion site stays iatrogenic's.
+    if (e.metabolic.some(r => !e.systemicLoads.includes(r))) {
+        support.metastatic = { ...metastatic, rules: [...(metastatic.rules ?? []), InfusionWithRaisedLevels.metabolicCause] };
+        return { ...decided, type: 'metastatic', candidates: ['metastatic', ...decided.candidates.filter(t => t !== 'metastatic')] };
+    }
     if (new Set(lesions.flatMap(l => l.siteEntry ? [l.siteEntry.region] : [])).size < 2) return decided;
     const rules = [InfusionWithRaisedLevels.undecided, InfusionWithRaisedLevels.generalised];
     const settles = InfusionWithRaisedLevels.settles.value;

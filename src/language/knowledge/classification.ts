@@ -209,6 +209,11 @@ export const InfusionWithRaisedLevels = {
         value: 'Generalised deposits (trunk, limbs, face) have also followed prolonged intravenous calcium gluconate in an infant.',
         source: 'puvabanditsin2005',
     },
+    /** With a metabolic cause recorded that raises the levels, that cause is the reading. */
+    metabolicCause: {
+        value: 'With a metabolic cause of the raised levels recorded (tumour lysis, kidney failure, hyperparathyroidism), metastatic calcinosis is the reading: the calcium given is then one more load on a raised calcium-phosphate product, and only a deposit at the infusion site is its extravasation.',
+        source: 'engineering', note: 'Our reading, after Howard 2011 (tumour lysis: calcium phosphate precipitates in tissues, and calcium given for the low calcium adds to it) and Ehsani 2006 (extravasation explains the infusion site only).',
+    },
 } satisfies Record<string, Sourced<string>>;
 
 /**
