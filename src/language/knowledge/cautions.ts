@@ -224,6 +224,8 @@ const ALUMINIUM_ADOLESCENT_ABOVE = Thresholds.aluminiumBinderAdolescentAboveYear
 const ALUMINIUM_ADOLESCENT_PHOSPHATE: Sourced<number> = { value: 7.0, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a serum phosphorus above 7.0 mg/dL (2.26 mmol/L), as in the adults\' 5.8.' };
 const ALUMINIUM_ADOLESCENT_WEEKS: Sourced<{ low: number; high: number }> = { value: { low: 4, high: 6 }, source: 'kdoqiPaediatricGuide6', note: 'Guideline 6.7: a short-term therapy (up to 4-6 weeks), and for one course.' };
 
+/** A raised (corrected) calcium or a vitamin D excess recorded: no calcium or vitamin D supplement then. */
+const CALCIUM_OR_VITAMIN_D_IN_EXCESS: CautionWhen = { anyOf: [{ hypercalcaemia: true }, { condition: ['hypervitaminosisD', 'milkAlkaliSyndrome'] }] };
 const DIALYSIS_OR_CKD_EGFR: Sourced<number> = { value: 60, source: 'kdigo2012', note: 'eGFR below 60 mL/min/1.73 m² for 3 months defines CKD (G3a-G5).' };
 
 export const DrugCautions: DrugCaution[] = [
@@ -338,8 +340,13 @@ export const DrugCautions: DrugCaution[] = [
         renalLimitsInWords: true
     },
     {
-        drugs: ['denosumab'], when: { gfrBelow: { value: 30, source: 'labelProlia' } },
+        drugs: ['denosumab'], when: { allOf: [{ gfrBelow: { value: 30, source: 'labelProlia' } }, { not: CALCIUM_OR_VITAMIN_D_IN_EXCESS }] },
         advice: 'denosumab carries a boxed warning of severe, sometimes fatal, hypocalcaemia with an eGFR below 30 mL/min/1.73 m² and on dialysis: evaluate for CKD-MBD before it, give calcium and vitamin D, and check the calcium often, under a clinician experienced in CKD-MBD', source: 'labelProlia', adjusts: true
+    },
+    {
+        // Clinical review 18: vitamin D intoxication was told to "give calcium and vitamin D" with denosumab.
+        drugs: ['denosumab'], when: { allOf: [{ gfrBelow: { value: 30, source: 'labelProlia' } }, CALCIUM_OR_VITAMIN_D_IN_EXCESS] },
+        advice: 'denosumab carries a boxed warning of severe, sometimes fatal, hypocalcaemia with an eGFR below 30 mL/min/1.73 m² and on dialysis: check the calcium often as it falls, under a clinician experienced in CKD-MBD; the calcium and vitamin D the label gives with it wait while the calcium is raised or vitamin D is in excess (stop them in hypercalcaemia)', source: 'labelProlia', alsoSources: ['statpearlsHypercalcemia'], adjusts: true
     },
     {
         drugs: ['metformin'], when: { gfrBelow: { value: 30, source: 'labelMetformin' } },
