@@ -442,7 +442,13 @@ export function carries(finding: string | undefined, words: EvidenceWords): bool
         const before = ` ${clause.slice(0, index)}`;
         return !NEGATIONS.some(negation => before.includes(negation));
     };
-    return clausesOf(finding).some(clause => words.words.some(word => found(clause, word)) && (!words.with || words.with.some(word => found(clause, word))));
+    const clauses = words.except ? clausesOf(finding).map(clause => without(clause, words.except!)) : clausesOf(finding);
+    return clauses.some(clause => words.words.some(word => found(clause, word)) && (!words.with || words.with.some(word => found(clause, word))));
+}
+
+/** A clause with the excepted words blanked out, so that the listed words inside them are not found. */
+function without(clause: string, except: readonly string[]): string {
+    return except.reduce((text, word) => text.split(word).join(' '), clause);
 }
 
 /** Each negation as it starts a word. */

@@ -11,6 +11,8 @@ export interface EvidenceWords {
     words: readonly string[];
     /** Where given, the clause must also contain one of these (calcification, and of a vessel). */
     with?: readonly string[];
+    /** Words that contain a listed one but name something else (nephrocalcinosis is the kidney's, not the skin's). */
+    except?: readonly string[];
     /** What the evidence is, for the reason a classification gives. */
     meaning: string;
     source: Sourced<string>['source'];
@@ -32,12 +34,14 @@ export const FindingWords = {
     /** Histology showing the deposit is calcium; a pathologist's "calcinosis cutis" names the deposit itself. */
     calciumOnHistology: {
         words: ['calcium', 'calcif', 'calcinosis', 'von kossa', 'alizarin'],
+        except: ['nephrocalcinosis'],
         meaning: 'calcium deposits on histology',
         source: 'medscapeCalcinosisCutis',
     },
     /** Imaging showing the deposit is calcified; a report of "calcinosis" names the calcified deposit. */
     calciumOnImaging: {
         words: ['calcif', 'calcinosis', 'radiopaque', 'radio-opaque', 'radiodense', 'hyperechoic', 'calcium'],
+        except: ['nephrocalcinosis'],
         meaning: 'calcified deposits on imaging',
         source: 'medscapeCalcinosisCutis',
     },
