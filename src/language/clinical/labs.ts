@@ -4,7 +4,7 @@
  * Only a lab judged usable here feeds the classification: an implausible or
  * doubtful value never becomes evidence.
  */
-import { AcuteKidneyStaging, InrHigherTargetConditions, InrTargetDrugs, LabAdvice, ProductDisagreement, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
+import { AcuteKidneyStaging, InrHigherTargetConditions, InrTargetDrugs, LabAdvice, ProductDisagreement, ProductForAge, ProductUnits, Sources, Thresholds, type Analyte, type AnalyteTerm, type ReferenceInterval, type SourceId } from '../knowledge/index.js';
 import type { CaseFacts, LabFact, Span } from '../facts/case-facts.js';
 import { convert, readUnit, showUnit, withUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
@@ -95,6 +95,8 @@ export interface CalciumPhosphateProduct {
     /** Above 70 mg²/dL², where calcium phosphate precipitates in normal tissue (the classification's evidence). */
     metastaticThreshold: number;
     aboveMetastatic: boolean;
+    /** A child's product over the threshold with both factors within the intervals for age: not counted (ProductForAge). */
+    normalForAge: boolean;
     at: Span;
     related: Span[];
 }
@@ -636,10 +638,12 @@ function product(byAnalyte: LabEvidence['byAnalyte'], corrected: CorrectedCalciu
     const disagreement = ckd ? `${ProductDisagreement.value} (${Sources[ProductDisagreement.source].short})` : undefined;
     const standard = disagreement ? `${limit.kdoqi}; ${disagreement}` : limit.kdoqi;
     const value = caValue * pValue;
+    const normalForAge = !ckd && value > metastatic.value && ageYears !== undefined && ageYears < Thresholds.adultFromYears.value
+        && calcium.status !== 'high' && phosphate.status !== 'high';
     const result: CalciumPhosphateProduct = {
         value, unitText: productText, factors: { calcium: caValue, phosphate: pValue },
-        threshold: limit.value, standard, source: limit.source, usesCorrected: corrected !== undefined,
-        above: value > limit.value, metastaticThreshold: metastatic.value, aboveMetastatic: value > metastatic.value,
+        threshold: limit.value, standard: normalForAge ? ProductForAge.value : standard, source: normalForAge ? ProductForAge.source : limit.source, usesCorrected: corrected !== undefined,
+        above: !normalForAge && value > limit.value, metastaticThreshold: metastatic.value, aboveMetastatic: !normalForAge && value > metastatic.value, normalForAge,
         at: phosphate.fact.quantity.at, related: [calcium.fact.quantity.at]
     };
     if (result.above) {

@@ -113,6 +113,16 @@ export const Thresholds = {
 export const ProductUnits = { factorUcum: 'mg/dL', productText: 'mg²/dL²' } as const;
 
 /**
+ * The metastatic threshold is an adult's: a child's phosphate interval runs higher (an infant's
+ * up to the top of the analyte's reference above), so two values normal for age can multiply past it.
+ */
+export const ProductForAge: Sourced<string> = {
+    value: 'the metastatic threshold is not applied to a child whose calcium and phosphate are both within the intervals for age: a child\'s phosphate runs higher than an adult\'s',
+    source: 'engineering', evidence: 'weak',
+    note: 'Our reading (clinical review 18): Medscape and StatPearls state the threshold with no age; the intervals used here (calcium to 11.0 mg/dL, MedPage; phosphate to 9.3 mg/dL in infancy) multiply to 102 mg²/dL².',
+};
+
+/**
  * Where the sources disagree on the Ca × P product in kidney failure: KDOQI 2003 set a target
  * (Thresholds.productTargets); KDIGO 2009, kept in 2017, advises against the product and judges
  * calcium and phosphate each on its own. Both are said where the product is reported.

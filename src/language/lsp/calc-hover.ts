@@ -94,7 +94,7 @@ function labMarkdown(lab: LabAssessment, analysis: CaseAnalysis): string {
     }
     const product = analysis.labs.product;
     if (product && (analysis.labs.byAnalyte.phosphate === lab || analysis.labs.byAnalyte.calcium === lab)) {
-        lines.push('', `Ca × P: ${formatNumber(product.value)} ${ProductUnits.productText} (${product.above ? 'above' : 'below'} ${product.threshold}, ${product.standard}) — ${cite(product.source)}`);
+        lines.push('', `Ca × P: ${formatNumber(product.value)} ${ProductUnits.productText} (${product.normalForAge ? product.standard : `${product.above ? 'above' : 'below'} ${product.threshold}, ${product.standard}`}) — ${cite(product.source)}`);
     }
     lines.push('', `Plausible: ${formatInterval(analyte.plausible.value.low, analyte.plausible.value.high, analyte.canonicalUnit)}`);
     const property = /mol/.test(quantity.ucum) ? 'substance' : 'mass';

@@ -110,7 +110,8 @@ function productRow(evidence: LabEvidence, book: CitationBook): DerivedLabRow | 
         name: 'Calcium × phosphate',
         value,
         // The reference is the range to stay in (KDOQI 2003: below 55 in CKD), as a lab row gives its interval; the flag says when it is left.
-        reference: `below ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
+        // A child's product of two values normal for age is held to no threshold (referenceNote says why).
+        reference: product.normalForAge ? 'none for age' : `below ${formatNumber(product.threshold)} ${PRODUCT_UNIT}`,
         referenceNote: product.standard,
         flag: product.above ? 'high' : 'normal',
         formula: `${factors}${value}`,
