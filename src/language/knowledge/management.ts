@@ -108,6 +108,19 @@ export interface StepVariant {
     procedures?: readonly string[];
 }
 
+/** A raised calcium on haemodialysis (or dialysis of no modality recorded): KDOQI's low dialysate calcium for a few weeks. */
+const LOW_DIALYSATE_HAEMODIALYSIS: Sourced<string> = { value: 'With the calcium still raised once calcium-based binders and active vitamin D are stopped, dialyse against a low-calcium dialysate (1.5 to 2.0 mEq/L) for 3 to 4 weeks.', source: 'kdoqiGuide6', note: 'KDOQI 2003 guideline 6.3 (a corrected calcium above 10.2 mg/dL): reduce or switch calcium-based binders, reduce or stop active vitamin D, then a low dialysate calcium for 3-4 weeks if it persists.' };
+/**
+ * On peritoneal dialysis (clinical review 18: the 1.5-2.0 mEq/L bath was advised for a PD patient): the sources
+ * differ. KDOQI 2003 gives 2.5 mEq/L for both modalities and a lower one to remove calcium; a CAPD review
+ * advises against solutions below 1.25 mmol/L. Both are said.
+ */
+const LOW_DIALYSATE_PERITONEAL: Sourced<string>[] = [
+    { value: 'On peritoneal dialysis, KDOQI gives 2.5 mEq/L (1.25 mmol/L) as the dialysate calcium of both modalities, and a lower one where calcium is to be removed.', source: 'kdoqiGuide9', note: 'Guideline 9.1 (opinion) and its background: "When there is a need to remove calcium from the patient, a lower dialysate level will be appropriate."' },
+    { value: 'A review of CAPD advises against peritoneal dialysis solutions below 1.25 mmol/L (2.5 mEq/L): with the PTH raised they risked worsening hyperparathyroidism; with the calcium raised and the PTH suppressed, 1.25 or 1.35 mmol/L with vitamin D stopped and less calcium carbonate.', source: 'bro1997', note: 'Abstract read. The 1.5-2.0 mEq/L of KDOQI 6.3 is below this review\'s floor, so it is not carried over to peritoneal dialysis (our choice).' },
+];
+/** Vitamin D excess on haemodialysis or dialysis of no modality recorded (clinical review 14): not fluid, no bisphosphonate. */
+const VITAMIN_D_EXCESS_ON_HAEMODIALYSIS: Sourced<string> = { value: 'On dialysis, fluid is not given to lower the calcium: a low dialysate calcium (1.5-2.0 mEq/L) for 3-4 weeks is the guideline\'s measure, and bisphosphonates are not recommended in severe renal impairment.', source: 'kdoqiGuide6', note: 'KDOQI 2003 6.3c; the bisphosphonate labels\' renal caution (drug cautions).' };
 /** The haemodialysis regimen of sodium thiosulfate, said where the modality is haemodialysis or not recorded. */
 const THIOSULFATE_HAEMODIALYSIS: Sourced<string> = { value: 'On haemodialysis: 25 g intravenously in the last 30 to 60 minutes of each session.', source: 'nigwekar2018' };
 /** The phosphate of kidney disease (KDOQI), with CKD recorded or kidney failure by the eGFR; dialysis adds its own. */
@@ -245,11 +258,10 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         // Binders lower a raised phosphate (or the phosphate of kidney failure); the Ca × P targets are those of CKD, read in kidney failure.
         variants: [
             { when: ['phosphateRaised'], advice: [{ value: 'Lower phosphate with a calcium-free binder (sevelamer, lanthanum).', source: 'nigwekar2018' }], drugs: ['sevelamer', 'lanthanum'] },
-            {
-                // Clinical review 13: the dialysis prescription is part of lowering a raised calcium.
-                when: ['calciumRaised', 'onDialysis'],
-                advice: [{ value: 'With the calcium still raised once calcium-based binders and active vitamin D are stopped, dialyse against a low-calcium dialysate (1.5 to 2.0 mEq/L) for 3 to 4 weeks.', source: 'kdoqiGuide6', note: 'KDOQI 2003 guideline 6.3 (a corrected calcium above 10.2 mg/dL): reduce or switch calcium-based binders, reduce or stop active vitamin D, then a low dialysate calcium for 3-4 weeks if it persists.' }],
-            },
+            // Clinical review 13: the dialysis prescription is part of lowering a raised calcium; review 18: by modality.
+            { when: ['calciumRaised', 'haemodialysis'], advice: [LOW_DIALYSATE_HAEMODIALYSIS] },
+            { when: ['calciumRaised', 'dialysisModalityUnknown'], advice: [LOW_DIALYSATE_HAEMODIALYSIS] },
+            { when: ['calciumRaised', 'peritonealDialysis'], advice: LOW_DIALYSATE_PERITONEAL },
             {
                 when: ['kidneyFailure'],
                 advice: [
@@ -432,8 +444,14 @@ export const ManagementSteps: Record<StepKey, ManagementStep> = {
         // Hypercalcaemia of malignancy only with a raised calcium: a malignancy with a low calcium (tumour lysis) must not be advised to lower it.
         variants: [{
             // On dialysis (clinical review 14): not fluid, and no bisphosphonate.
-            when: ['vitaminDExcess', 'onDialysis'],
-            advice: [{ value: 'On dialysis, fluid is not given to lower the calcium: a low dialysate calcium (1.5-2.0 mEq/L) for 3-4 weeks is the guideline\'s measure, and bisphosphonates are not recommended in severe renal impairment.', source: 'kdoqiGuide6', note: 'KDOQI 2003 6.3c; the bisphosphonate labels\' renal caution (drug cautions).' }],
+            when: ['vitaminDExcess', 'haemodialysis'],
+            advice: [VITAMIN_D_EXCESS_ON_HAEMODIALYSIS],
+        }, {
+            when: ['vitaminDExcess', 'dialysisModalityUnknown'],
+            advice: [VITAMIN_D_EXCESS_ON_HAEMODIALYSIS],
+        }, {
+            when: ['vitaminDExcess', 'peritonealDialysis'],
+            advice: [{ value: 'On dialysis, fluid is not given to lower the calcium, and bisphosphonates are not recommended in severe renal impairment.', source: 'kdoqiGuide6', note: 'The bisphosphonate labels\' renal caution (drug cautions).' }, ...LOW_DIALYSATE_PERITONEAL],
         }, {
             when: ['vitaminDExcess', 'notOnDialysis', 'ckdG4G5OrUnstaged'],
             advice: [{ value: 'In CKD G4–G5 not on dialysis KDIGO suggests that calcitriol and vitamin D analogues are not used routinely, reserving them for severe and progressive hyperparathyroidism (recommendation 4.2.2).', source: 'kdigo2017', evidence: 'weak', note: 'Recalled, not re-read here; the recommendation concerns adults.' }],

@@ -622,6 +622,17 @@ export const Sources = {
         url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_pedbone/guide9.htm',
         evidence: 'source',
     },
+    kdoqiGuide9: {
+        short: 'KDOQI 2003, guideline 9',
+        citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 9: Dialysate calcium concentrations; 9.1: the dialysate calcium concentration in hemodialysis or peritoneal dialysis should be 2.5 mEq/L (1.25 mmol/L) (opinion); 9.2: higher or lower levels in selected patients, a lower one where calcium is to be removed.',
+        url: 'https://kidneyfoundation.cachefly.net/professionals/KDOQI/guidelines_bone/guide9.htm',
+        evidence: 'source',
+    },
+    bro1997: {
+        short: 'Bro 1997',
+        citation: 'Bro S, et al. Calcium concentration in the CAPD dialysate: what is optimal and is there a need to individualize? Perit Dial Int. 1997;17(6):554-559 (review of 24 studies: most CAPD patients treated with 1.25 or 1.35 mmol/L; below 1.25 mmol/L should not be used).',
+        evidence: 'source',
+    },
     kdoqiGuide6: {
         short: 'KDOQI 2003, guideline 6',
         citation: 'National Kidney Foundation. K/DOQI Clinical Practice Guidelines for Bone Metabolism and Disease in CKD, Guideline 6: Serum calcium and calcium-phosphorus product.',
