@@ -755,9 +755,10 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'intravenous immunoglobulin carries a boxed warning of thrombosis (advanced age a risk factor) and of renal dysfunction, acute renal failure and osmotic nephrosis in predisposed patients (age over 65 and any pre-existing renal insufficiency among them): hydrate before it, give it at the lowest dose and infusion rate practicable, prefer a sucrose-free product, and check renal function', source: 'labelIvig', evidence: 'weak'
     },
     {
-        // No Child-Pugh grade is recorded: the caution names both labels' grades.
-        drugs: ['apixaban'], when: { condition: 'cirrhosis' },
-        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the EU label also advises caution, with no dose adjustment, in mild or moderate impairment (Child-Pugh A or B) and does not recommend it in severe; the US label needs no adjustment in mild impairment (Child-Pugh A), gives no dosing recommendation in moderate (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the cirrhosis and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['smpcApixabanRenal', 'labelApixaban'], adjusts: true
+        // No Child-Pugh grade is recorded: the caution names both labels' grades. Chronic liver disease is hepatic
+        // impairment of some grade too (clinical review 18: alcoholic liver disease drew no caution).
+        drugs: ['apixaban'], when: { condition: ['cirrhosis', 'liverDisease'] },
+        advice: 'the labels differ: the EU label contraindicates apixaban in hepatic disease with coagulopathy and a clinically relevant bleeding risk; the EU label also advises caution, with no dose adjustment, in mild or moderate impairment (Child-Pugh A or B) and does not recommend it in severe; the US label needs no adjustment in mild impairment (Child-Pugh A), gives no dosing recommendation in moderate (Child-Pugh B) and does not recommend it in severe (Child-Pugh C): grade the liver disease (Child-Pugh) and check the coagulation before giving it', source: 'smpcApixabanHepatic', alsoSources: ['smpcApixabanRenal', 'labelApixaban'], adjusts: true
     },
     {
         drugs: NSAIDS, when: { alsoGiven: ['tacrolimus'] },
