@@ -24,7 +24,9 @@ interface Context {
     kidney: KidneyFunction;
     calciphylaxis: boolean;
     /** The albumin-corrected calcium where there is one, else the measured one (mg/dL); `high` above its reference interval. */
-    calcium?: { value: number; at: Span; high: boolean; corrected: boolean; measuredHigh: boolean; measured?: number };
+    calcium?: { value: number; at: Span; high: boolean; low: boolean; corrected: boolean; measuredHigh: boolean; measuredLow: boolean; measured?: number };
+    /** A usable ionised calcium below its reference interval. */
+    ionizedLow: boolean;
     product?: LabEvidence['product'];
     /** The INR recorded, if it is read. */
     inr?: { value: number; at: Span };
@@ -54,10 +56,12 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
     const context: Context = {
         facts, kidney,
         calcium: value !== undefined && measured ? {
-            value, at: measured.fact.quantity.at, high: measured.status === 'high', corrected: labs.correctedCalcium !== undefined,
+            value, at: measured.fact.quantity.at, high: measured.status === 'high', low: measured.status === 'low', corrected: labs.correctedCalcium !== undefined,
             measuredHigh: measured.canonical !== undefined && measured.interval?.high !== undefined && measured.canonical > measured.interval.high,
+            measuredLow: measured.canonical !== undefined && measured.interval?.low !== undefined && measured.canonical < measured.interval.low,
             measured: measured.canonical
         } : undefined,
+        ionizedLow: labs.byAnalyte.ionizedCalcium?.usable === true && labs.byAnalyte.ionizedCalcium.status === 'low',
         calciphylaxis: classification.type === 'calciphylaxis' || facts.declared.type?.term === 'calciphylaxis',
         product: labs.product,
         highPhosphate: highPhosphate(labs),
@@ -295,6 +299,12 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('ageAbove' in when) {
         const age = facts.patient.ageYears;
         return age !== undefined && age > when.ageAbove.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+    }
+    if ('lowOnlyBeforeCorrection' in when) {
+        // The total calcium low, the albumin-corrected one not, and no low ionised calcium to settle it.
+        if (!calcium?.corrected || !calcium.measuredLow || calcium.low || context.ionizedLow || calcium.measured === undefined) return undefined;
+        const inKidneyDisease = kidneyDisease(kidney) ? ` (${CorrectionInCkd.value})` : '';
+        return { text: `with a total calcium of ${formatNumber(calcium.measured)} mg/dL low but an albumin-corrected calcium of ${formatNumber(calcium.value)} mg/dL not${inKidneyDisease}`, at: [calcium.at] };
     }
     if ('calciumBelow' in when) {
         return calcium && calcium.value < when.calciumBelow.value

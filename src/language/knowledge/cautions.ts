@@ -61,6 +61,8 @@ export type CautionWhen =
     | { ageFrom: Sourced<number> }
     /** A patient older than the value (years): a label's "over 65". */
     | { ageAbove: Sourced<number> }
+    /** A measured total calcium below its reference interval whose albumin-corrected value is not, and no low ionised calcium recorded. */
+    | { lowOnlyBeforeCorrection: true }
     /** A (corrected) calcium below the value, in mg/dL (a label's threshold, not the lab's interval). */
     | { calciumBelow: Sourced<number> }
     /** A (corrected) calcium above its reference interval with none of these conditions recorded (a label's limitation to hypercalcaemia of malignancy). */
@@ -347,6 +349,11 @@ export const DrugCautions: DrugCaution[] = [
         // Clinical review 18: vitamin D intoxication was told to "give calcium and vitamin D" with denosumab.
         drugs: ['denosumab'], when: { allOf: [{ gfrBelow: { value: 30, source: 'labelProlia' } }, CALCIUM_OR_VITAMIN_D_IN_EXCESS] },
         advice: 'denosumab carries a boxed warning of severe, sometimes fatal, hypocalcaemia with an eGFR below 30 mL/min/1.73 m² and on dialysis: check the calcium often as it falls, under a clinician experienced in CKD-MBD; the calcium and vitamin D the label gives with it wait while the calcium is raised or vitamin D is in excess (stop them in hypercalcaemia)', source: 'labelProlia', alsoSources: ['statpearlsHypercalcemia'], adjusts: true
+    },
+    {
+        // Clinical review 18: intravenous calcium for a total calcium that was low only for the albumin drew no word.
+        drugs: ['calciumGluconate', 'calciumChloride'], routes: ['iv'], when: { lowOnlyBeforeCorrection: true },
+        advice: 'the low total calcium may be the low albumin\'s: confirm hypocalcaemia with an ionised calcium before giving intravenous calcium, which the label gives for acute symptomatic hypocalcaemia', source: 'statpearlsHypocalcemia', alsoSources: ['labelCalciumGluconate'], evidence: 'weak'
     },
     {
         drugs: ['metformin'], when: { gfrBelow: { value: 30, source: 'labelMetformin' } },
