@@ -584,6 +584,15 @@ export const DrugCautions: DrugCaution[] = [
         advice: 'tofacitinib is not recommended with biologic DMARDs or with potent immunosuppressants such as azathioprine and ciclosporin (label): serious infections', source: 'labelXeljanz'
     },
     {
+        // Clinical review 18: diltiazem and an NSAID in heart failure drew no word. The case records no ejection fraction.
+        drugs: ['diltiazem'], when: { condition: 'heartFailure' },
+        advice: 'in heart failure with a reduced ejection fraction non-dihydropyridine calcium channel blockers are not recommended (AHA/ACC/HFSA 2022, class 3: harm): record the ejection fraction, and with it reduced stop diltiazem', source: 'aha2022HeartFailure'
+    },
+    {
+        drugs: NSAIDS, when: { condition: 'heartFailure' },
+        advice: 'in heart failure with a reduced ejection fraction NSAIDs worsen heart failure and should be avoided or withdrawn whenever possible (AHA/ACC/HFSA 2022, class 3: harm)', source: 'aha2022HeartFailure'
+    },
+    {
         drugs: ['infliximab'], when: { condition: 'heartFailure' },
         advice: 'in moderate or severe heart failure infliximab is contraindicated above 5 mg/kg (label): give no more, and watch for worsening failure', source: 'labelRemicade', adjusts: true
     },

@@ -568,6 +568,12 @@ export const Sources = {
         url: 'https://edren.org/',
         evidence: 'source',
     },
+    aha2022HeartFailure: {
+        short: 'AHA/ACC/HFSA 2022, heart failure',
+        citation: 'Heidenreich PA, et al. 2022 AHA/ACC/HFSA Guideline for the Management of Heart Failure. Circulation. 2022;145:e895-e1032; 7.3.7, drugs of unproven value or that may worsen HF: in HFrEF nondihydropyridine calcium channel-blocking drugs are not recommended (3: Harm, A); in HFrEF NSAIDs worsen HF symptoms and should be avoided or withdrawn whenever possible (3: Harm, B-NR).',
+        url: 'https://doi.org/10.1161/CIR.0000000000001063',
+        evidence: 'source',
+    },
     hundemer2016: {
         short: 'Hundemer 2016',
         citation: 'Hundemer GL, Fenves AZ, Phillips KM, Emmett M. Sodium thiosulfate and the anion gap in patients treated by hemodialysis. Am J Kidney Dis. 2016 (letter): sodium thiosulfate contains 12.7 mEq/g of sodium; an elevated anion gap, variable, often severe and dose-related, in haemodialysis patients treated for calciphylaxis.',
