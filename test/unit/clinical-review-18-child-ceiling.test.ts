@@ -4,7 +4,7 @@
  * children's 29-60 mg/kg, above its adults' 1-2 g.
  */
 import { describe, expect, it } from 'vitest';
-import { doseWarnings, drugCase } from './helpers.js';
+import { doseVerdicts, doseWarnings, drugCase } from './helpers.js';
 
 const teen = (drug: string) => drugCase('age 15 years sex male weight 55 kg', drug, 'condition tumourLysisSyndrome');
 
@@ -23,5 +23,13 @@ describe('a child\'s dose above the adults\' most a dose', () => {
         expect(await doseWarnings(teen('drug calciumGluconate 2 g iv once'))).toEqual([]);
         const adult = drugCase('age 30 years sex male weight 55 kg', 'drug calciumGluconate 3 g iv once', 'condition tumourLysisSyndrome');
         expect((await doseWarnings(adult)).map(r => r[2])).not.toContainEqual(expect.stringContaining('adults\' most'));
+    });
+});
+
+describe('an infant\'s age in words, not fractions of a year', () => {
+    it('a 4-week-old with no regimen for children: "this patient is 28 days"', async () => {
+        const text = `case Baby {\n    patient { age 4 weeks sex male weight 4 kg }\n    treatment {\n        drug calcitonin 4 units/kg sc every 12 hours\n    }\n}`;
+        const [verdict] = await doseVerdicts(text);
+        expect(verdict.text).toBe('the knowledge base has no regimen for children (this patient is 28 days; its regimens are for adults): the dose is not checked');
     });
 });

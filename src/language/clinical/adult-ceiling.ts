@@ -9,7 +9,7 @@ import type { DrugFact, PatientFacts } from '../facts/case-facts.js';
 import { ChildDoseCeiling, Thresholds } from '../knowledge/index.js';
 import { Codes } from '../diagnostic-codes.js';
 import { amountIn, describeDosage, describeRegimen, type DoseVerdict, type PatientLimit } from './doses.js';
-import { formatNumber, formatQuantity, sourcesSentence } from './format.js';
+import { formatAge, formatQuantity, sourcesSentence } from './format.js';
 
 export function adultCeiling(fact: DrugFact, verdict: DoseVerdict, patient: PatientFacts): PatientLimit | undefined {
     const drug = fact.drug;
@@ -33,7 +33,7 @@ export function adultCeiling(fact: DrugFact, verdict: DoseVerdict, patient: Pati
     return {
         finding: {
             code: Codes.doseOutOfRange, severity: 'warning', at: fact.dose.at,
-            message: `${drug.label} ${describeDosage(fact)} at ${formatNumber(patient.ageYears)} years is ${given}: above the adults' most, ${adultMost}: ${describeRegimen(most.regimen, true, false)}; ${ChildDoseCeiling.value}.${sourcesSentence([most.regimen.source, ChildDoseCeiling.source])}`,
+            message: `${drug.label} ${describeDosage(fact)} at ${formatAge(patient.ageYears)} is ${given}: above the adults' most, ${adultMost}: ${describeRegimen(most.regimen, true, false)}; ${ChildDoseCeiling.value}.${sourcesSentence([most.regimen.source, ChildDoseCeiling.source])}`,
             sources: [most.regimen.source, ChildDoseCeiling.source]
         },
         verdict: `${given}: above the adults' most, ${adultMost}`

@@ -10,7 +10,7 @@ import { Codes } from '../diagnostic-codes.js';
 import type { Classification } from './classify.js';
 import { describeDosage, writtenPerDay, type DoseVerdict } from './doses.js';
 import type { Finding } from './finding.js';
-import { formatAgainst, formatNumber, formatQuantity } from './format.js';
+import { formatAge, formatAgainst, formatNumber, formatQuantity } from './format.js';
 import { convert } from '../facts/units.js';
 import { categoryShown, kidneyDisease, type KidneyFunction } from './kidney.js';
 import { productShown, writtenValue, type LabEvidence } from './labs.js';
@@ -81,7 +81,7 @@ export function checkCautions(facts: CaseFacts, kidney: KidneyFunction, labs: La
             const held = holds(caution.when, fact, doses[index], context);
             if (!held) continue;
             // A child's caution says the age it rests on too.
-            const because = caution.ages === 'children' ? { ...held, text: `at ${ageWords(facts.patient.ageYears!)} ${held.text}` } : held;
+            const because = caution.ages === 'children' ? { ...held, text: `at ${formatAge(facts.patient.ageYears!)} ${held.text}` } : held;
             const stays = caution.stopUnless !== undefined && facts.conditions.some(c => c.condition?.term === caution.stopUnless);
             // A label's reduced dose for this renal band: at or below it the caution says it fits, above it names it.
             const band = bandFit(caution, fact, kidney);
@@ -239,10 +239,10 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('youngerThan' in when) {
         const age = facts.patient.ageYears;
         if (age === undefined || age >= when.youngerThan.value) return undefined;
-        if (when.intravenousCalcium === undefined) return { text: `at ${ageWords(age)}`, at: [] };
+        if (when.intravenousCalcium === undefined) return { text: `at ${formatAge(age)}`, at: [] };
         const calcium = intravenousCalcium(facts);
         if (when.intravenousCalcium !== (calcium !== undefined)) return undefined;
-        return calcium ? { text: `at ${ageWords(age)}, with ${calcium.label}`, at: [calcium.at] } : { text: `at ${ageWords(age)}`, at: [] };
+        return calcium ? { text: `at ${formatAge(age)}, with ${calcium.label}`, at: [calcium.at] } : { text: `at ${formatAge(age)}`, at: [] };
     }
     if ('hypercalcaemia' in when) {
         if (!calcium?.high) return undefined;
@@ -298,7 +298,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     }
     if ('ageAbove' in when) {
         const age = facts.patient.ageYears;
-        return age !== undefined && age > when.ageAbove.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+        return age !== undefined && age > when.ageAbove.value ? { text: `at ${formatAge(age)}`, at: [] } : undefined;
     }
     if ('lowOnlyBeforeCorrection' in when) {
         // The total calcium low, the albumin-corrected one not, and no low ionised calcium to settle it.
@@ -318,7 +318,7 @@ function holds(when: CautionWhen, fact: DrugFact, dose: DoseVerdict | undefined,
     if ('everyPatient' in when) return { text: 'given', at: [] };
     if ('ageFrom' in when) {
         const age = facts.patient.ageYears;
-        return age !== undefined && age >= when.ageFrom.value ? { text: `at ${ageWords(age)}`, at: [] } : undefined;
+        return age !== undefined && age >= when.ageFrom.value ? { text: `at ${formatAge(age)}`, at: [] } : undefined;
     }
     return undefined;
 }
@@ -403,12 +403,6 @@ function conditionLabel(term: string): string {
 }
 
 /** An age as a clinician says it: days in the first month, months in the first two years, else years. */
-function ageWords(years: number): string {
-    if (years < 1 / 12) return `${formatNumber(Math.round(years * 365))} days`;
-    if (years < 2) return `${formatNumber(Math.round(years * 12))} months`;
-    return `${formatNumber(years)} years`;
-}
-
 function highPhosphate(labs: LabEvidence): Context['highPhosphate'] {
     const phosphate = labs.byAnalyte.phosphate;
     return phosphate?.usable && phosphate.status === 'high' ? { text: writtenValue(phosphate), at: phosphate.fact.quantity.at } : undefined;

@@ -15,7 +15,7 @@ import type { DrugFact, PatientFacts, TimingFact } from '../facts/case-facts.js'
 import { convert, showUnit } from '../facts/units.js';
 import { Codes } from '../diagnostic-codes.js';
 import type { Finding } from './finding.js';
-import { formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
+import { formatAge, formatNumber, formatQuantity, formatRange, sourceSentence } from './format.js';
 import { durationWords, timingWords, writtenTimingWords } from './schedule-words.js';
 import { typeWords } from './classify.js';
 import { courseOfDoses, givenAtShortestInterval, SCHEDULE_EXAMPLES } from '../facts/dosage.js';
@@ -383,7 +383,7 @@ export function judgeDose(fact: DrugFact, patientFacts: PatientFacts, situation:
     if (forAge(drug, patient).length === 0) {
         const child = patient.ageYears! < Thresholds.adultFromYears.value;
         const whom = [...new Set(drug.regimens.map(r => r.population ?? (child ? 'adults' : 'children')))];
-        verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatNumber(patient.ageYears!)} years; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
+        verdict.text = `the knowledge base has no regimen for ${child ? 'children' : 'adults'} (this patient is ${formatAge(patient.ageYears!)}; its regimens are for ${joinWords(whom, 'and')}): the dose is not checked`;
         verdict.noRegimenForAge = true;
         // A maximum for every age still holds (hydroxychloroquine 5 mg/kg/day, AAO 2016, in a child).
         if (aboveCeiling(fact, drug, patient, verdict)) verdict.text += `; the knowledge base has no regimen for ${child ? 'children' : 'adults'}`;

@@ -23,6 +23,13 @@ export function formatNumber(value: number): string {
     return shown;
 }
 
+/** An age as a clinician says it: days under a month, months under 2 years, else years (not "0.0767 years"). */
+export function formatAge(years: number): string {
+    if (years < 1 / 12) return `${formatNumber(Math.round(years * 365))} days`;
+    if (years < 2) return `${formatNumber(Math.round(years * 12))} months`;
+    return `${formatNumber(years)} years`;
+}
+
 /**
  * The same few numbers are formatted again and again (a lab's interval in every message
  * and reason that cites it; 13 per case of the bench's cohort, 1,558 distinct in 1,000

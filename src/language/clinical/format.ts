@@ -1,10 +1,10 @@
 /** Numbers and intervals as a clinician reads them. */
 import { withUnit } from '../facts/units.js';
 import { Sources, type SourceId } from '../knowledge/index.js';
-import { formatAgainst, formatNumber } from './format-number.js';
+import { formatAge, formatAgainst, formatNumber } from './format-number.js';
 
 // Kept here too for the many callers that format quantities as well; the module itself has no dependencies.
-export { formatAgainst, formatNumber };
+export { formatAge, formatAgainst, formatNumber };
 
 /** A source as a message ends with it: " Source: Palmieri 1995." */
 export function sourceSentence(source: SourceId): string {
