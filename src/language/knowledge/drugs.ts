@@ -988,6 +988,36 @@ export const Drugs: Drug[] = [
         ceilings: [{ value: 180, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelProcardia', note: 'The capsules\' label: more than 180 mg a day is not recommended (extended release: not above 120 mg).' }],
     },
     {
+        // Clinical review 18: tumour lysis, a cause of metastatic calcinosis, is treated with these; both were unknown.
+        term: 'allopurinol',
+        label: 'Allopurinol',
+        aliases: ['zyloprim', 'aloprim'],
+        drugClass: 'xanthine oxidase inhibitor',
+        mechanism: { value: 'Inhibits xanthine oxidase: less uric acid is made.', source: 'labelZyloprim' },
+        regimens: [
+            {
+                low: 100, high: 800, unit: 'mg/d', perKg: false, route: 'oral', ages: 'adults', population: 'adults', otherIndication: 'gout, and the prevention of uric acid nephropathy in cancer therapy', source: 'labelZyloprim', evidence: 'weak',
+                note: 'Gout 200-300 mg a day (mild) to 400-600 mg (moderately severe tophaceous); in cancer therapy 600-800 mg a day for 2-3 days; above 300 mg a day in divided doses. Recalled from the label, not re-read here.',
+            },
+        ],
+        ceilings: [{ value: 800, unit: 'mg/d', per: 'day', ages: 'adults', source: 'labelZyloprim', evidence: 'weak', note: 'The label\'s maximum recommended dose, as recalled.' }],
+        adverseEffects: [{ value: 'Skin rash, which can herald severe hypersensitivity (Stevens-Johnson syndrome, toxic epidermal necrolysis): stop it at the first rash; the dose is reduced in renal impairment', source: 'labelZyloprim', evidence: 'weak' }],
+    },
+    {
+        term: 'rasburicase',
+        label: 'Rasburicase',
+        aliases: ['elitek', 'fasturtec'],
+        drugClass: 'recombinant urate oxidase',
+        mechanism: { value: 'A recombinant urate oxidase: converts uric acid to allantoin, which the kidneys clear.', source: 'labelElitek' },
+        regimens: [
+            {
+                low: 0.2, high: 0.2, unit: 'mg/kg', perKg: true, timing: DAILY, course: { low: 1, high: 5, unit: 'd' }, route: 'iv', population: 'adults and children', otherIndication: 'the plasma uric acid in cancer therapy expected to cause tumour lysis', source: 'labelElitek', evidence: 'weak',
+                note: 'A 30-minute infusion once daily for up to 5 days (the EU SmPC: 5-7 days). Recalled from the label, not re-read here; the boxed warning was read.',
+            },
+        ],
+        adverseEffects: [{ value: 'Boxed warning: serious and fatal hypersensitivity reactions including anaphylaxis, haemolysis in glucose-6-phosphate dehydrogenase (G6PD) deficiency (do not give it there: screen patients at higher risk), methaemoglobinaemia, and falsely low uric acid in samples left at room temperature', source: 'labelElitek' }],
+    },
+    {
         term: 'amlodipine',
         label: 'Amlodipine',
         aliases: ['norvasc', 'istin'],

@@ -1659,6 +1659,18 @@ export const Sources = {
         url: 'https://www.pfizermedicalinformation.com/en-us/procardia-xl/dosage-admin',
         evidence: 'source',
     },
+    labelZyloprim: {
+        short: 'Zyloprim (allopurinol) label',
+        citation: 'ZYLOPRIM (allopurinol), US prescribing information: gout 200-300 mg a day (mild) to 400-600 mg (moderately severe tophaceous), at most 800 mg a day, doses above 300 mg divided; prevention of uric acid nephropathy during cancer therapy 600-800 mg a day for 2-3 days; reduced in renal impairment; stop at the first skin rash. Recalled, not re-read here.',
+        url: 'https://www.drugs.com/pro/zyloprim.html',
+        evidence: 'weak',
+    },
+    labelElitek: {
+        short: 'Elitek (rasburicase) label',
+        citation: 'ELITEK (rasburicase), US prescribing information: boxed warning of hypersensitivity reactions (anaphylaxis), haemolysis (do not administer to patients with G6PD deficiency), methaemoglobinaemia and interference with uric acid measurements (read, openFDA); 0.2 mg/kg as a 30-minute intravenous infusion daily for up to 5 days (recalled).',
+        url: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22rasburicase%22',
+        evidence: 'source',
+    },
     labelNorvasc: {
         short: 'Norvasc (amlodipine) label',
         citation: 'NORVASC (amlodipine), US prescribing information, Pfizer: adults 5 mg once daily, 2.5 mg in small, fragile or elderly patients and in hepatic insufficiency, at most 10 mg once daily; children 6-17 years 2.5-5 mg once daily, doses above 5 mg not studied.',

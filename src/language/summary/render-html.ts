@@ -3,6 +3,7 @@
  * inline CSS, no script, printable) and the webview page of the preview (theme
  * colours, a strict CSP, one script with a nonce; warnings reveal their line).
  */
+import { inSentence } from '../clinical/in-sentence.js';
 import { html, type Html } from '../html/html-template.js';
 import { pinnedStylePage, webviewPage as sharedWebviewPage } from '../html/html-page.js';
 import { standaloneStylesheet } from './summary-style.js';
@@ -222,7 +223,7 @@ function drugRow(drug: DrugOption, { cite, sourced }: References): Html {
         ...(drug.indication ? [html`${sourced(drug.indication)}`] : []),
         ...drug.discrepancies.map(d => html`⚠ ${sourced(d)}`),
         ...drug.cautions.map(c => html`⚠ ${sourced(c)}`),
-        ...(drug.adverseEffects.length ? [html`Adverse effects: ${drug.adverseEffects.map((a, i) => html`${i > 0 && ', '}${a.text.toLowerCase()}`)}${cite(drug.adverseEffects[0].source)}`] : [])
+        ...(drug.adverseEffects.length ? [html`Adverse effects: ${drug.adverseEffects.map((a, i) => html`${i > 0 && ', '}${inSentence(a.text)}`)}${cite(drug.adverseEffects[0].source)}`] : [])
     ];
     const forPatient = [
         ...(drug.given ?? []).map(g => html`<li><strong>Given:</strong> ${g.dose ?? g.text}${g.detail && html` — ${g.detail}${g.detailSource && cite(g.detailSource)}`}</li>`),

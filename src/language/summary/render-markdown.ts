@@ -2,6 +2,7 @@
  * CaseSummary[] → GitHub-flavoured Markdown, the same content as the HTML page: for
  * pasting into notes, a pull request or a wiki. Every piece of text is escaped.
  */
+import { inSentence } from '../clinical/in-sentence.js';
 import { escapeMarkdown as md } from '../html/escape.js';
 import {
     approachAtAGlance, capitalise, careText, caseHeading, caseNameShown, confidenceText, FIT_LABELS, FLAG_LABELS, outcomeText, patientLine, problemCount, SEVERITY_LABELS
@@ -131,7 +132,7 @@ function drugRow(drug: DrugOption): string[] {
         ...(drug.indication ? [sourced(drug.indication)] : []),
         ...drug.discrepancies.map(d => `⚠ ${sourced(d)}`),
         ...drug.cautions.map(c => `⚠ ${sourced(c)}`),
-        ...(drug.adverseEffects.length ? [`Adverse effects: ${drug.adverseEffects.map(a => md(a.text.toLowerCase())).join(', ')}${cite(drug.adverseEffects[0].source)}`] : [])
+        ...(drug.adverseEffects.length ? [`Adverse effects: ${drug.adverseEffects.map(a => md(inSentence(a.text))).join(', ')}${cite(drug.adverseEffects[0].source)}`] : [])
     ];
     const forPatient = [
         ...(drug.given ?? []).map(g => `**Given:** ${md(g.dose ?? g.text)}${g.detail ? ` — ${md(g.detail)}${g.detailSource ? cite(g.detailSource) : ''}` : ''}`),
