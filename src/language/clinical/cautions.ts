@@ -402,7 +402,6 @@ function conditionLabel(term: string): string {
     return label ? inSentence(label) : term;
 }
 
-/** An age as a clinician says it: days in the first month, months in the first two years, else years. */
 function highPhosphate(labs: LabEvidence): Context['highPhosphate'] {
     const phosphate = labs.byAnalyte.phosphate;
     return phosphate?.usable && phosphate.status === 'high' ? { text: writtenValue(phosphate), at: phosphate.fact.quantity.at } : undefined;
