@@ -21,6 +21,7 @@ import type { LabAssessment, LabEvidence } from './labs.js';
 import { formatNumber } from './format.js';
 import { judgedQuantity, productShown, writtenValue } from './labs.js';
 import { inSentence } from './in-sentence.js';
+import { candidateWords, joinAnd } from './candidate-words.js';
 
 export type Confidence = 'definite' | 'probable' | 'undetermined';
 
@@ -654,10 +655,6 @@ function inferExtent(lesions: LesionFact[]): { extent: CalcinosisExtent | null; 
 }
 
 /** An undetermined type's candidates, as the diagnostic and the summary say them: one only not excluded (level 1) is not "between" anything. */
-export function candidateWords(c: { candidates: string[] }): string {
-    return c.candidates.length === 1 ? `${c.candidates[0].toLowerCase()} not excluded` : `between ${joinAnd(c.candidates, 'and').toLowerCase()}`;
-}
-
 function classificationFindings(facts: CaseFacts, c: Classification): Finding[] {
     const findings: Finding[] = [];
     const because = c.reasons.map(r => r.text).join('; ');
@@ -779,10 +776,6 @@ function uncapitalise(text: string): string {
 
 function capitalise(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function joinAnd(items: string[], word: string): string {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1)}`;
 }
 
 function uniqueReason(reason: Reason, index: number, all: Reason[]): boolean {

@@ -1,5 +1,5 @@
 /** Words both cohort renderers use, so the HTML and the Markdown say the same thing. */
-import { candidateWords } from '../clinical/classify.js';
+import { candidateWords } from '../clinical/candidate-words.js';
 import type { CohortCase, CohortModel, LabDistribution, PointFlag } from './cohort-types.js';
 
 export function plural(count: number, word: string, words = `${word}s`): string {

@@ -5,7 +5,7 @@
  */
 import { CareItems } from '../knowledge/index.js';
 import type { CaseAnalysis } from '../clinical/analyze.js';
-import { candidateWords } from '../clinical/classify.js';
+import { candidateWords } from '../clinical/candidate-words.js';
 import type { CaseSummary } from '../summary/summary-types.js';
 import { CITATION_GROUP } from '../facts/report-facts.js';
 import type { CaseReport, ReportReference, ReportSection, ReportTable } from './report-types.js';

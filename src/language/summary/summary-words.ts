@@ -1,6 +1,6 @@
 /** Words both renderers use, so the HTML and the Markdown say the same thing. */
 import type { ApproachOption, CareSummary, CaseSummary, FindingSeverity, FollowupSummary, LabFlag, PatientSummary, SummaryFinding } from './summary-types.js';
-import { candidateWords } from '../clinical/classify.js';
+import { candidateWords } from '../clinical/candidate-words.js';
 
 export const FLAG_LABELS: Record<LabFlag, string> = {
     normal: 'Normal',
