@@ -1,5 +1,5 @@
 /**
- * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only [--workspace] | --cohort-only | --ratios-only]`). Every figure
+ * The benchmark of issue 7 (`npm run bench [-- --quick] [-- --seed=N] [-- --profile-only [--workspace] | --cohort-only | --cli-only | --ratios-only]`). Every figure
  * pairs our route with its floor or its alternative in the same run; each is the median
  * of repeated runs with its spread. Writes bench/results.json, bench/case.schema.json
  * and the table in bench/README.md. It reports and never fails on a slow machine.
@@ -479,6 +479,16 @@ async function main() {
         const prod = productionBuild();
         try {
             console.log(await cohortFigure(prod.serverPath, generateCohort({ seed: seed + 4, cases: PLAN.cohortFiles }), { requests: PLAN.cohortRequests, warmup: WARMUP }));
+        } finally {
+            fs.rmSync(prod.dir, { recursive: true, force: true });
+        }
+        return;
+    }
+    if (process.argv.includes('--cli-only')) {
+        // `calc-case check` of the 1,000 files beside the JSON command line, for trying a change; nothing is written.
+        const prod = productionBuild();
+        try {
+            console.log(cliFigure(prod.cliPath, generateCohort({ seed: seed + 5, cases: PLAN.cliFiles }), { reps: PLAN.cliReps, warmup: 1 }));
         } finally {
             fs.rmSync(prod.dir, { recursive: true, force: true });
         }
