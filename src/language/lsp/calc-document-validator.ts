@@ -40,7 +40,11 @@ export class CalcDocumentValidator extends DefaultDocumentValidator {
         walkPaths(rootNode, this.checked.paths, node => { if (types.has(node.$type)) nodes.push(node); });
         for (const node of nodes) {
             await interruptAndCheck(cancelToken);
-            for (const check of registry.checksFor(node.$type, options.categories)) await check(node, acceptor, cancelToken);
+            for (const check of registry.checksFor(node.$type, options.categories)) {
+                // Awaited only if it is pending: the registry's checks return nothing when they are done.
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending;
+            }
         }
     }
 
