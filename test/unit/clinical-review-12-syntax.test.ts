@@ -116,6 +116,11 @@ describe('a range of intervals: `every 3-4 weeks` is FHIR period 3, periodMax 4'
         const [range] = await drugRows(withDrug('drug pamidronate 60-90 mg iv every 4 weeks'));
         expect(range).toMatchObject({ code: 'syntax', text: '-', message: '`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`) or how long an infusion takes (`over 30-60 minutes`): write one value here.' });
     });
+
+    it('a dose range is one error, at its dash: not also "no unit" and "no schedule" at the number after it (clinical review 19)', async () => {
+        const rows = (await diagnose(withDrug('drug prednisolone 1-2 mg/kg oral daily'))).filter(r => r.code === 'syntax');
+        expect(rows.map(r => [r.text, r.message])).toEqual([['-', '`-` between two numbers is read only in how often a drug is given (`every 3-4 weeks`) or how long an infusion takes (`over 30-60 minutes`): write one value here.']]);
+    });
 });
 
 describe('`prn` and `as needed`, after the schedule or before it', () => {

@@ -16,7 +16,7 @@
  * These reach into Chevrotain's recovery (RecoveringParser below, not in its typings);
  * test/unit/robustness.test.ts fails if an upgrade changes what they rely on.
  */
-import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
+import { tokenMatcher, type ILexingError, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import { DatatypeSymbol, isAstNode, LangiumCompletionParser, LangiumParser, type AstNode, type AstReflection, type CstNode, type LexerResult, type LangiumCoreServices, type ParseResult, type ParserOptions, type ValueConverter } from 'langium';
 import { buildCalcParser } from './calc-parser-builder.js';
 import { LinearCstNodeBuilder } from './linear-cst-builder.js';
@@ -98,8 +98,23 @@ export class CalcParser extends LangiumParser {
         this.unorderedGroups.clear();
         self.lexerResult = undefined;
         linkContainers(result);
-        return { value: result, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: this.wrapper.errors };
+        const parserErrors = lexerResult.errors.length > 0 ? withoutFollowOns(this.wrapper.errors, lexerResult.errors, input) : this.wrapper.errors;
+        return { value: result, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };
     }
+}
+
+/**
+ * A stray character is one slip and one error: the parser's errors at the token right after it
+ * follow from the character dropped (`1-2 mg/kg` was told of the dash, then twice that `2` is no
+ * unit and no schedule), and go once it is fixed, or show then if they were not its.
+ */
+function withoutFollowOns(parserErrors: IRecognitionException[], lexerErrors: ILexingError[], input: string): IRecognitionException[] {
+    const next = new Set(lexerErrors.map(error => {
+        let at = error.offset + error.length;
+        while (input[at] === ' ' || input[at] === '\t') at++;
+        return at;
+    }));
+    return parserErrors.filter(error => !next.has(error.token.startOffset));
 }
 
 /**
