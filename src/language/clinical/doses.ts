@@ -158,6 +158,32 @@ function perDayRange(timing: RegimenTiming): [number, number] | undefined {
     return [(timing.frequency ?? 1) / low, (timing.frequencyMax ?? timing.frequency ?? 1) / high];
 }
 
+/**
+ * A month in a schedule is any month, 28 to 31 days: `monthly` is as often as `every 4 weeks`
+ * (IVIG's regimen, which a clinician writes either way) and as `every 30 days`, written or reported.
+ */
+const MONTH_DAYS: [number, number] = [28, 31];
+
+/** Administrations per day of a schedule, low and high, a month read as any month. */
+function perDaySpan(frequency: number, frequencyMax: number, period: number, periodMax: number, periodUnit: string): [number, number] | undefined {
+    if (periodUnit === 'mo') return [frequency / (periodMax * MONTH_DAYS[1]), frequencyMax / (period * MONTH_DAYS[0])];
+    const low = days(periodMax, periodUnit), high = days(period, periodUnit);
+    return low && high ? [frequency / low, frequencyMax / high] : undefined;
+}
+
+/** Whether a written schedule is given more or less often than the regimen's (neither where the two overlap). */
+function howOften(timing: TimingFact, regimen: RegimenTiming): 'more often' | 'less often' | undefined {
+    if (timing.count !== undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
+    if (regimen.count !== undefined || !regimen.periodUnit) return undefined;
+    const span = perDaySpan(timing.frequency, timing.frequency, timing.period ?? 1, timing.period ?? 1, timing.periodUnit);
+    const frequency = regimen.frequency ?? 1, period = regimen.period ?? 1;
+    const range = perDaySpan(frequency, regimen.frequencyMax ?? frequency, period, regimen.periodMax ?? period, regimen.periodUnit);
+    if (!span || !range) return undefined;
+    if (span[1] < range[0] * (1 - EPSILON)) return 'less often';
+    if (span[0] > range[1] * (1 + EPSILON)) return 'more often';
+    return undefined;
+}
+
 /** Administrations per day of a written schedule (UCUM's day, week, month), undefined for `once` or none. */
 export function writtenPerDay(timing: TimingFact): number | undefined {
     if (timing.count !== undefined || timing.frequency === undefined || !timing.periodUnit) return undefined;
@@ -259,8 +285,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
     if (written === 'concentration' || regimenKind === 'concentration') {
         const [value, unit] = percentInVolume(dose.value, ucum, regimen.unit);
         if (written !== regimenKind || !amount(value, unit)) return undefined;
-        const perDay = timing && writtenPerDay(timing), range = regimen.timing && perDayRange(regimen.timing);
-        if (perDay !== undefined && range && !within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
+        const often = timing && regimen.timing && howOften(timing, regimen.timing);
+        if (often) result.outside.push(often);
         return result;
     }
     if (written === 'amount') {
@@ -278,7 +304,8 @@ function compare(fact: DrugFact, regimen: Regimen, patient: Patient): Comparison
                 return amount(dose.value * split, ucum) ? result : undefined;
             }
             if (!amount(dose.value, ucum)) return undefined;
-            if (!within(perDay, range)) result.outside.push(perDay > range[1] ? 'more often' : 'less often');
+            const often = howOften(timing, regimen.timing);
+            if (often) result.outside.push(often);
             courseAndCycle();
             return result;
         }
@@ -821,7 +848,9 @@ function joinWords(items: string[], word: string): string {
 
 /** 1 where the dose and the regimen differ in form (one given on a schedule, the other a rate), else 0. */
 function formOff(fact: DrugFact, c: Comparison): number {
-    return (c.regimen.timing === undefined) === (fact.timing === undefined) ? 0 : 1;
+    if ((c.regimen.timing === undefined) !== (fact.timing === undefined)) return 1;
+    // `monthly` fits `every 4 weeks` as a reading (MONTH_DAYS): a regimen written monthly says it as written.
+    return c.regimen.timing?.periodUnit && fact.timing?.periodUnit && c.regimen.timing.periodUnit !== fact.timing.periodUnit ? 0.5 : 0;
 }
 
 /** How far a comparison lies from its regimen: the ratio to the nearer bound, in orders of magnitude, plus one per other mismatch. */
