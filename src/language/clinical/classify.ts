@@ -437,30 +437,39 @@ function readStudies(facts: CaseFacts, evidence: Evidence): void {
 /** A finding carries the evidence when one of its clauses contains a listed word not preceded by a negation. */
 export function carries(finding: string | undefined, words: EvidenceWords): boolean {
     if (typeof finding !== 'string') return false; // a study still being typed
-    const found = (clause: string, word: string) => {
-        const index = clause.indexOf(word);
-        if (index < 0) return false;
-        const before = ` ${clause.slice(0, index)}`;
-        return !NEGATIONS.some(negation => before.includes(negation));
-    };
-    const clauses = words.except ? clausesOf(finding).map(clause => without(clause, words.except!)) : clausesOf(finding);
+    const clauses = words.except ? clausesWithout(finding, words.except) : clausesOf(finding).clauses;
     return clauses.some(clause => words.words.some(word => found(clause, word)) && (!words.with || words.with.some(word => found(clause, word))));
 }
 
-/** A clause with the excepted words blanked out, so that the listed words inside them are not found. */
-function without(clause: string, except: readonly string[]): string {
-    return except.reduce((text, word) => text.split(word).join(' '), clause);
+/** The word in the clause with no negation ending before it (each negation, like the clause, starts with a space). */
+function found(clause: string, word: string): boolean {
+    const index = clause.indexOf(word);
+    if (index < 0) return false;
+    return !NEGATIONS.some(negation => {
+        const at = clause.indexOf(negation);
+        return at >= 0 && at + negation.length <= index;
+    });
+}
+
+/** The clauses with the excepted words blanked out, so that the listed words inside them are not found; kept per list. */
+function clausesWithout(finding: string, except: readonly string[]): string[] {
+    const read = clausesOf(finding);
+    let clauses = (read.without ??= new Map<readonly string[], string[]>()).get(except);
+    if (!clauses) read.without.set(except, clauses = read.clauses.map(clause => except.reduce((text, word) => text.split(word).join(' '), clause)));
+    return clauses;
 }
 
 /** Each negation as it starts a word. */
 const NEGATIONS = NegationWords.map(negation => ` ${negation}`);
 
 /** A finding's clauses, lower-cased and padded; the last finding's are kept, as a biopsy is read for three kinds of evidence in a row. */
-let lastClauses: { finding: string; clauses: string[] } | undefined;
+let lastClauses: ReadClauses | undefined;
 
-function clausesOf(finding: string): string[] {
+interface ReadClauses { finding: string; clauses: string[]; without?: Map<readonly string[], string[]> }
+
+function clausesOf(finding: string): ReadClauses {
     if (lastClauses?.finding !== finding) lastClauses = { finding, clauses: finding.toLowerCase().split(/[.;,:()]/).map(clause => ` ${clause} `) };
-    return lastClauses.clauses;
+    return lastClauses;
 }
 
 function unique<T>(value: T, index: number, all: T[]): boolean {

@@ -13,7 +13,10 @@ const SUGGESTIONS = 3;
 export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
     const findings: Finding[] = [];
     const joined = wordsOfOneTerm(facts.terms);
-    for (const [index, term] of facts.terms.entries()) {
+    // Built once, not per term: most cases have no pair, and each term asked a copy of the map's values.
+    const seconds = new Set([...joined.values()].map(p => p.second));
+    for (let index = 0; index < facts.terms.length; index++) {
+        const term = facts.terms[index];
         const pair = joined.get(index);
         if (pair) {
             findings.push({
@@ -23,7 +26,7 @@ export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
             });
             continue;
         }
-        if ([...joined.values()].some(p => p.second === term)) continue;
+        if (seconds.has(term)) continue;
         // A schedule's shorthand where the route goes (`bd`) has its own message (drugWordFindings).
         if (term.known || term.term === '' || (term.category === 'route' && scheduleAbbreviation(term.term))) continue;
         const suggestions = nearestTerms(term);
@@ -49,7 +52,7 @@ export function checkTermsAndUnits(facts: CaseFacts): Finding[] {
 function wordsOfOneTerm(terms: TermFact[]): Map<number, { second: TermFact; entry: string }> {
     const pairs = new Map<number, { second: TermFact; entry: string }>();
     for (let i = 0; i + 1 < terms.length; i++) {
-        const [first, second] = [terms[i], terms[i + 1]];
+        const first = terms[i], second = terms[i + 1];
         if (first.known || second.known || first.category !== second.category || pairs.has(i - 1)) continue;
         const entry = lookupWords(first.category, [first.term, second.term]);
         if (entry) pairs.set(i, { second, entry: entry.term });
